@@ -1,0 +1,77 @@
+package io.roadmapgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A learning roadmap and everything in it. Instances come from {@link RoadmapReader}, which validates the
+ * references between the parts; the constructor checks only each part on its own.
+ *
+ * @param id              kebab-case, unique ("ai-engineer")
+ * @param title           its title
+ * @param summary         what it is about
+ * @param source          where it comes from
+ * @param motto           the line the roadmap closes with, if any ("Finetuning is for form, RAG is for facts")
+ * @param phases          its phases, numbered 1..n in order
+ * @param layers          layers within phases
+ * @param topics          its topics, in the roadmap's own order
+ * @param tools           the tools it names
+ * @param projects        its practice projects, in order
+ * @param route           the month-by-month learning route
+ * @param principles      its principles of mindset
+ * @param successCriteria how a learner knows they are done
+ * @param resources       books, documentation, communities, practice
+ * @param tips            closing tips
+ */
+public record Roadmap(
+        String id,
+        Text title,
+        Text summary,
+        Source source,
+        Optional<Text> motto,
+        List<Phase> phases,
+        List<Layer> layers,
+        List<Topic> topics,
+        List<Tool> tools,
+        List<Project> projects,
+        List<RouteStage> route,
+        List<Principle> principles,
+        List<SuccessCriterion> successCriteria,
+        List<Resource> resources,
+        List<Tip> tips) {
+
+    public Roadmap {
+        Ids.require(id, "roadmap id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(motto, "motto");
+        phases = List.copyOf(phases);
+        layers = List.copyOf(layers);
+        topics = List.copyOf(topics);
+        tools = List.copyOf(tools);
+        projects = List.copyOf(projects);
+        route = List.copyOf(route);
+        principles = List.copyOf(principles);
+        successCriteria = List.copyOf(successCriteria);
+        resources = List.copyOf(resources);
+        tips = List.copyOf(tips);
+    }
+
+    public Optional<Topic> topic(String topicId) {
+        return topics.stream().filter(t -> t.id().equals(topicId)).findFirst();
+    }
+
+    public Optional<Tool> tool(String toolId) {
+        return tools.stream().filter(t -> t.id().equals(toolId)).findFirst();
+    }
+
+    public Optional<Project> project(String projectId) {
+        return projects.stream().filter(p -> p.id().equals(projectId)).findFirst();
+    }
+
+    public Optional<Phase> phase(int number) {
+        return phases.stream().filter(p -> p.number() == number).findFirst();
+    }
+}
