@@ -68,7 +68,7 @@ final class Cypher {
             t {.*,
                phases: [(t)-[:{IN_PHASE}]->(ph:{Phase}) | ph {.id, .number}],
                orders: [(:{Roadmap})-[i:{INCLUDES}]->(t) | i.order],
-               layers: [(t)-[:{IN_LAYER}]->(l:{Layer}) | l.key],
+               layers: [(t)-[:{IN_LAYER}]->(l:{Layer}) | l.id],
                parents: [(t)-[:{SUBTOPIC_OF}]->(p:{Topic}) | p.id]}""";
 
     static final String ROADMAPS = q("MATCH (r:{Roadmap}) RETURN r {.*} AS node ORDER BY r.id");
@@ -84,7 +84,13 @@ final class Cypher {
             RETURN r.id AS owner, x {.*} AS node ORDER BY x.number""");
     static final String LAYERS_OF_PHASES = q("""
             MATCH (p:{Phase})-[:{HAS_LAYER}]->(x:{Layer}) WHERE p.id IN $ids
-            RETURN p.id AS owner, x {.*, phase: p.number} AS node ORDER BY x.number""");
+            RETURN p.id AS owner, x {.*, phase: p.number, phaseId: p.id} AS node ORDER BY x.number""");
+    static final String LAYERS_OF_ROADMAPS = q("""
+            MATCH (r:{Roadmap})-[:{HAS_PHASE}]->(p:{Phase})-[:{HAS_LAYER}]->(x:{Layer}) WHERE r.id IN $ids
+            RETURN r.id AS owner, x {.*, phase: p.number, phaseId: p.id} AS node ORDER BY p.number, x.number""");
+    static final String LAYERS_BY_IDS = q("""
+            MATCH (p:{Phase})-[:{HAS_LAYER}]->(x:{Layer}) WHERE x.id IN $ids
+            RETURN x {.*, phase: p.number, phaseId: p.id} AS node""");
     static final String TOPICS_OF_ROADMAPS = q("""
             MATCH (r:{Roadmap})-[inc:{INCLUDES}]->(t:{Topic}) WHERE r.id IN $ids
             RETURN r.id AS owner, """ + TOPIC_MAP + " AS node ORDER BY inc.order");
@@ -114,6 +120,9 @@ final class Cypher {
     static final String TOOLS_OF_PROJECTS = q("""
             MATCH (x:{Project})-[:{USES}]->(t:{Tool}) WHERE x.id IN $ids
             RETURN x.id AS owner, t {.*} AS node ORDER BY toLower(t.name), t.id""");
+    static final String PROJECTS_USING_TOOLS = q("""
+            MATCH (x:{Project})-[:{USES}]->(t:{Tool}) WHERE t.id IN $ids
+            RETURN t.id AS owner, x {.*} AS node ORDER BY x.number, x.id""");
     static final String TOPICS_USING_TOOLS = q("""
             MATCH (t:{Topic})-[:{USES}]->(x:{Tool}) WHERE x.id IN $ids
             RETURN x.id AS owner, """ + TOPIC_MAP + " AS node");

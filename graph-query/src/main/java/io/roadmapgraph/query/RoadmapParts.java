@@ -17,11 +17,19 @@ public final class RoadmapParts {
     private RoadmapParts() {
     }
 
-    /** A layer within a phase; {@code key} is the layer's id in the roadmap file. */
-    public record LayerNode(String id, String key, int number, int phase, Text title, Text summary) {
+    /**
+     * A layer within a phase.
+     *
+     * @param id      "&lt;roadmap&gt;/&lt;key&gt;"
+     * @param key     the layer's id in the roadmap file ("application-development")
+     * @param phase   the number of its phase
+     * @param phaseId the id of its phase node
+     */
+    public record LayerNode(String id, String key, int number, int phase, String phaseId, Text title, Text summary) {
         public LayerNode {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(phaseId, "phaseId");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(summary, "summary");
         }

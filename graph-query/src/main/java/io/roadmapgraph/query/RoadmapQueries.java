@@ -72,6 +72,16 @@ public final class RoadmapQueries {
         return single("topic", id, topicsByIds(List.of(id)));
     }
 
+    /** @throws QueryException NOT_FOUND when there is no tool with that id */
+    public ToolNode tool(String id) {
+        return single("tool", id, toolsByIds(List.of(id)));
+    }
+
+    /** @throws QueryException NOT_FOUND when there is no project with that id */
+    public ProjectNode project(String id) {
+        return single("project", id, projectsByIds(List.of(id)));
+    }
+
     // ---- prerequisites, dependents ------------------------------------------------------------------------------
 
     /**
@@ -252,6 +262,16 @@ public final class RoadmapQueries {
         return grouped(Cypher.TOPICS_OF_PHASES, phaseIds, Rows::topic);
     }
 
+    /** Layers by node id ("ai-engineer/application-development"). */
+    public Map<String, LayerNode> layersByIds(Collection<String> ids) {
+        return byIds(Cypher.LAYERS_BY_IDS, ids, Rows::layer, LayerNode::id);
+    }
+
+    /** Layers of each roadmap, by phase and number. */
+    public Map<String, List<LayerNode>> layersOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.LAYERS_OF_ROADMAPS, roadmapIds, Rows::layer);
+    }
+
     public Map<String, List<LayerNode>> layersOfPhases(Collection<String> phaseIds) {
         return grouped(Cypher.LAYERS_OF_PHASES, phaseIds, Rows::layer);
     }
@@ -291,6 +311,11 @@ public final class RoadmapQueries {
 
     public Map<String, List<ToolNode>> toolsOfProjects(Collection<String> projectIds) {
         return grouped(Cypher.TOOLS_OF_PROJECTS, projectIds, Rows::tool);
+    }
+
+    /** Projects that use each tool, by number. */
+    public Map<String, List<ProjectNode>> projectsUsingTools(Collection<String> toolIds) {
+        return grouped(Cypher.PROJECTS_USING_TOOLS, toolIds, Rows::project);
     }
 
     /** Topics that use each tool, by phase and order. */

@@ -108,7 +108,7 @@ final class Rows {
 
     static LayerNode layer(Value m) {
         return new LayerNode(str(m, "id"), str(m, "key"), integer(m, "number"), integer(m, "phase"),
-                text(m, "title"), text(m, "summary"));
+                str(m, "phaseId"), text(m, "title"), text(m, "summary"));
     }
 
     static RouteStageNode routeStage(Value m) {

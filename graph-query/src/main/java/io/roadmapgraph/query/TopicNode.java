@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param phase   the number of its phase
  * @param phaseId the id of that phase node ("ai-engineer/phase-3")
  * @param order   its 0-based position in the roadmap's own order
- * @param layer   the key of its layer, if any ("application-development")
+ * @param layer   the id of its layer node, if any ("ai-engineer/application-development")
  * @param parent  the id of the topic it is a subtopic of, if any
  */
 public record TopicNode(String id, Text title, Text summary, int phase, String phaseId, int order,
