@@ -63,12 +63,22 @@ public class Neo4jFactory {
             LOG.info("using the external Neo4j at {} (database {})", uri, settings.database().orElse("default"));
             // the URI's scheme decides encryption (bolt+s, neo4j+s, ...): the config must not set it too
             Driver driver = GraphDatabase.driver(uri, auth, driverConfig(settings).build());
+            // never wait for an external database at start: it may be down, and the server must come up anyway
+            driver.verifyConnectivityAsync().whenComplete((ok, error) -> {
+                if (error == null) {
+                    LOG.info("connected to Neo4j at {}", uri);
+                } else {
+                    LOG.warn("Neo4j at {} is not reachable yet ({}); health reports DOWN until it is",
+                            uri, error.getClass().getSimpleName());
+                }
+            });
             return new Neo4jConnection(driver, uri, settings.database(), Optional.empty());
         }
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(toLoaderSettings(embeddedSettings));
         try {
             Driver driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(),
                     driverConfig(settings).withoutEncryption().build());
+            driver.verifyConnectivity();
             return new Neo4jConnection(driver, embedded.boltUri(), settings.database(), Optional.of(embedded));
         } catch (RuntimeException e) {
             embedded.close();
