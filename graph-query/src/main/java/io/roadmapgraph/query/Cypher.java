@@ -165,20 +165,20 @@ final class Cypher {
             MATCH (s:{Topic}) WHERE s.id IN $ids
             MATCH (s)-[:{REQUIRES}*0..]->(t:{Topic})
             WITH DISTINCT t
-            RETURN """ + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
+            RETURN\s""" + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
     static final String DIRECT_PREREQUISITE_SUBGRAPH = PREREQUISITE_SUBGRAPH.replace("*0..]", "*0..1]");
     static final String DEPENDENT_SUBGRAPH = q("""
             MATCH (s:{Topic}) WHERE s.id IN $ids
             MATCH (s)<-[:{REQUIRES}*0..]-(t:{Topic})
             WITH DISTINCT t
-            RETURN """ + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
+            RETURN\s""" + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
     static final String DIRECT_DEPENDENT_SUBGRAPH = DEPENDENT_SUBGRAPH.replace("*0..]", "*0..1]");
 
     /** Every topic with its direct requirements' ids and ordering key: for next topics. */
     static final String NEXT_TOPICS = q("""
             MATCH (t:{Topic}) WHERE NOT t.id IN $known
               AND all(q IN [(t)-[:{REQUIRES}]->(p:{Topic}) | p.id] WHERE q IN $known)
-            RETURN """ + TOPIC_MAP + " AS node");
+            RETURN\s""" + TOPIC_MAP + " AS node");
 
     static final String PROJECTS_EXERCISING = q("""
             MATCH (x:{Project})-[:{EXERCISES}]->(t:{Topic}) WHERE t.id IN $ids
