@@ -63,7 +63,7 @@ class RoadmapBootstrapIT {
     }
 
     @Test
-    void loadsTheBundledRoadmapOnceAnExternalNeo4jThatWasDownComesUp(@TempDir Path home) throws IOException {
+    void startsWhileTheExternalNeo4jIsDownAndLoadsOnceItComesUp(@TempDir Path home) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -74,7 +74,12 @@ class RoadmapBootstrapIT {
                 "roadmap.bootstrap.retry-interval", "1s"))) {
             GraphQLResponse down = api.get("/health", Map.of());
             assertThat(down.status()).isEqualTo(503);
+            assertThat(down.at("/status").asText()).isEqualTo("DOWN");
             assertThat(down.at("/details/neo4j/status").asText()).isEqualTo("DOWN");
+            assertThat(down.at("/details/neo4j/details/error").asText())
+                    .startsWith("Neo4j is not reachable (")
+                    .doesNotContain("Exception:");
+            assertThat(api.graphql("typename").assertNoErrors().at("/data/__typename").asText()).isEqualTo("Query");
 
             try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(home, port))) {
                 RoadmapBootstrap bootstrap = api.context().getBean(RoadmapBootstrap.class);
