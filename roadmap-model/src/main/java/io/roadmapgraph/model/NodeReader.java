@@ -122,7 +122,8 @@ final class NodeReader {
             case VALUE_FALSE -> new ScalarNode(at, Kind.BOOLEAN, "false");
             case VALUE_NULL -> new ScalarNode(at, Kind.NULL, "");
             default -> {
-                problems.add(at, "unsupported value (" + token + ") in a roadmap file");
+                problems.add(at, "unsupported value (a binary or otherwise tagged value) in a roadmap file; write"
+                        + " plain text, numbers, lists and maps");
                 yield new ScalarNode(at, Kind.INVALID, "");
             }
         };

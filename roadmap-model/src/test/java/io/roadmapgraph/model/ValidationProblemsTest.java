@@ -25,6 +25,11 @@ class ValidationProblemsTest {
             missing-field.yaml          | 9  | 5   | missing field 'summary' in topic 'rag'; add summary: {en: ..., nl: ...}
             wrong-type.yaml             | 14 | 21  | field 'estimatedHours' of topic 'rag' must be a whole number of at least 1, found the text 'sixty'
             not-a-map.yaml              | 9  | 5   | topic #1 must be a map of fields (key: value), found the text 'rag'
+            empty-field.yaml            | 10 | 11  | 'title' of topic 'rag' is blank; write the text
+            not-boolean.yaml            | 9  | 105 | field 'startHere' of topic 'rag' must be true or false, found the text 'yes'
+            binary.yaml                 | 9  | 22  | unsupported value (a binary or otherwise tagged value) in a roadmap file; write plain text, numbers, lists and maps
+            language.yaml               | 4  | 31  | field 'language' of 'source' of the roadmap must be a two-letter ISO 639-1 code such as nl or en, found 'Dutch'
+            bad-id-referenced.yaml      | 8  | 10  | id 'Python' of topic #1 is not kebab-case; use lower-case letters, digits and single hyphens, e.g. 'python'
             blank-text.yaml             | 9  | 27  | field 'en' of 'title' of topic 'rag' is blank; write a value
             bad-url.yaml                | 11 | 64  | field 'url' of tool 'chroma' must be an http(s) address, found 'trychroma.com'; write it as https://...
             unknown-enum.yaml           | 9  | 69  | unknown importance 'keys' in topic 'rag'; use one of key, core, elective (did you mean 'key'?)
@@ -78,6 +83,14 @@ class ValidationProblemsTest {
 
         assertThat(problems).last().isEqualTo(new Problem("two.yaml", 3, 1,
                 "a second YAML document ('---') in the file; a roadmap file holds one document"));
+    }
+
+    @Test
+    void reportsContentAfterTheJsonObject() {
+        List<Problem> problems = RoadmapReader.validate("trail.json", "{\"id\": \"a\"} {}");
+
+        assertThat(problems).last().isEqualTo(new Problem("trail.json", 1, 13,
+                "unexpected content after the end of the JSON document; a roadmap file holds one object"));
     }
 
     @Test
