@@ -25,6 +25,9 @@ public final class RoadmapReader {
     /** Where the bundled AI Engineer roadmap is on the classpath. */
     public static final String AI_ENGINEER_RESOURCE = "roadmaps/ai-engineer.yaml";
 
+    /** Where the JSON Schema of roadmap files (draft 2020-12) is on the classpath, for editors and tools. */
+    public static final String SCHEMA_RESOURCE = "roadmap.schema.json";
+
     private static final long SUGGESTION_BUDGET = 20_000_000L;
 
     private static volatile Roadmap aiEngineer;
