@@ -302,7 +302,8 @@ final class Fields {
             return Optional.of(entry.get().value());
         }
         if (required && entry.isPresent()) {
-            problems.add(entry.get().keyAt(), "field '" + key + "' of " + label + " is empty; write " + key + ": " + hint);
+            problems.add(entry.get().keyAt(),
+                    "field '" + key + "' of " + label + " is empty; write " + key + ": " + hint);
         } else if (required && !misspelled.contains(key)) {
             problems.add(at, "missing field '" + key + "' in " + label + "; add " + key + ": " + hint);
         }

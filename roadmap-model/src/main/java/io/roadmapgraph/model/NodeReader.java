@@ -77,8 +77,8 @@ final class NodeReader {
         try (JsonParser parser = (json ? JSON : YAML).createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(new Loc(1, 1), "the file is empty; a roadmap file starts with 'id:', 'title:' and the other"
-                        + " fields described in docs/roadmap-format.md");
+                problems.add(new Loc(1, 1), "the file is empty; a roadmap file starts with 'id:', 'title:' and the"
+                        + " other fields described in docs/roadmap-format.md");
                 return Optional.empty();
             }
             Node root = value(parser);
@@ -96,7 +96,8 @@ final class NodeReader {
                     + "; fix the file at this place");
         } catch (IOException | RuntimeException e) {
             // snakeyaml reports some limits (code points, aliases) as plain runtime exceptions
-            problems.add(new Loc(1, 1), "cannot read the file as " + (json ? "JSON" : "YAML") + ": " + clean(e.getMessage()));
+            problems.add(new Loc(1, 1),
+                    "cannot read the file as " + (json ? "JSON" : "YAML") + ": " + clean(e.getMessage()));
         }
         return Optional.empty();
     }

@@ -135,8 +135,9 @@ public final class RoadmapReader {
     private static String content(Path file, String name) {
         try {
             if (Files.size(file) > NodeReader.MAX_CHARS * 4L) {
-                throw failure(name, "the file has " + Files.size(file) + " bytes, far more than any roadmap needs (the"
-                        + " limit is " + NodeReader.MAX_CHARS + " characters); split it or remove what does not belong");
+                throw failure(name, "the file has " + Files.size(file) + " bytes, far more than any roadmap needs"
+                        + " (the limit is " + NodeReader.MAX_CHARS + " characters); split it or remove what does not"
+                        + " belong");
             }
             return decode(Files.readAllBytes(file), name);
         } catch (NoSuchFileException e) {

@@ -40,7 +40,8 @@ class RoadmapSchemaTest {
 
     @BeforeAll
     static void loadTheSchema() throws IOException {
-        try (InputStream in = RoadmapSchemaTest.class.getClassLoader().getResourceAsStream(RoadmapReader.SCHEMA_RESOURCE)) {
+        try (InputStream in = RoadmapSchemaTest.class.getClassLoader()
+                .getResourceAsStream(RoadmapReader.SCHEMA_RESOURCE)) {
             assertThat(in).as(RoadmapReader.SCHEMA_RESOURCE + " on the classpath").isNotNull();
             schemaTree = JSON.readTree(in);
         }
