@@ -68,7 +68,9 @@ final class NodeReader {
     }
 
     /** The tree of the text, or empty when it cannot be parsed (the reason is then a problem). */
-    Optional<Node> read(String content, boolean json) {
+    Optional<Node> read(String text, boolean json) {
+        // editors on Windows may start a UTF-8 file with a byte order mark, which JSON parsers refuse
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (content.length() > MAX_CHARS) {
             problems.add(new Loc(1, 1), "the file has " + content.length() + " characters, more than the limit of "
                     + MAX_CHARS + "; split the roadmap or remove what does not belong in it");
