@@ -1,0 +1,331 @@
+package io.roadmapgraph.server.graphql;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.micronaut.configuration.graphql.GraphQLController;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import org.dataloader.DataLoaderRegistry;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /graphql} by the GraphQL-over-HTTP specification, in place of micronaut-graphql's controller (which answers
+ * everything with 200 and {@code application/json}, runs mutations over GET and takes any content type).
+ * <ul>
+ *   <li>POST with {@code Content-Type: application/json} (UTF-8); anything else is 415, no body or a body that is
+ *       not a JSON object with a string {@code query} is 400. A JSON array (a batch) is taken only when
+ *       {@code roadmap.limits.max-batch-size} allows it.</li>
+ *   <li>GET with {@code query}, {@code operationName}, {@code variables} and {@code extensions} (JSON) in the URL,
+ *       for queries only: a mutation or subscription over GET is 405.</li>
+ *   <li>{@code Accept}: {@code application/graphql-response+json} or {@code application/json} (also for a missing
+ *       header and {@code *}{@code /*}); nothing acceptable is 406.</li>
+ *   <li>Status: with {@code application/json} every GraphQL response is 200; with
+ *       {@code application/graphql-response+json} a response without {@code data} (parse, validation, variable and
+ *       limit errors) is 400.</li>
+ * </ul>
+ * Each operation runs with fresh DataLoaders, the parser limits and a deadline ({@link QueryLimits}).
+ */
+@Controller("${graphql.path:/graphql}")
+@Replaces(GraphQLController.class)
+class GraphQLHttpController {
+
+    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    private static final String UTF8 = ";charset=utf-8";
+
+    private final GraphQL graphQL;
+    private final BeanProvider<DataLoaderRegistry> dataLoaders;
+    private final ObjectMapper json;
+    private final QueryLimits.Settings limits;
+
+    GraphQLHttpController(GraphQL graphQL, BeanProvider<DataLoaderRegistry> dataLoaders, ObjectMapper json,
+                          QueryLimits.Settings limits) {
+        this.graphQL = graphQL;
+        this.dataLoaders = dataLoaders;
+        // Micronaut's mapper leaves out empty and null values; a GraphQL response must keep them ("search": [])
+        this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        this.limits = limits;
+    }
+
+    @Get(produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
+    HttpResponse<String> get(@QueryValue @Nullable String query,
+                             @QueryValue @Nullable String operationName,
+                             @QueryValue @Nullable String variables,
+                             @QueryValue @Nullable String extensions,
+                             HttpRequest<?> request) {
+        String type = negotiate(request);
+        if (query == null || query.isBlank()) {
+            return requestError(type, HttpStatus.BAD_REQUEST, "a GET request needs the GraphQL document in the"
+                    + " 'query' URL parameter");
+        }
+        Map<String, Object> variableMap;
+        Map<String, Object> extensionMap;
+        try {
+            variableMap = jsonObjectParameter("variables", variables);
+            extensionMap = jsonObjectParameter("extensions", extensions);
+        } catch (BadRequest e) {
+            return requestError(type, HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        Optional<OperationDefinition.Operation> operation = operationType(query, operationName);
+        if (operation.isPresent() && operation.get() != OperationDefinition.Operation.QUERY) {
+            return HttpResponse.<String>status(HttpStatus.METHOD_NOT_ALLOWED)
+                    .header(HttpHeaders.ALLOW, "POST")
+                    .contentType(type + UTF8)
+                    .body(errorBody("only queries may be sent with GET; send a "
+                            + operation.get().name().toLowerCase(Locale.ROOT) + " with POST", "METHOD_NOT_ALLOWED"));
+        }
+        return respond(type, execute(new Request(query, operationName, variableMap, extensionMap)));
+    }
+
+    @Post(consumes = MediaType.ALL, produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
+    HttpResponse<String> post(@Body @Nullable String body, HttpRequest<?> request) {
+        String type = negotiate(request);
+        Optional<String> contentTypeProblem = contentTypeProblem(request);
+        if (contentTypeProblem.isPresent()) {
+            return requestError(type, HttpStatus.UNSUPPORTED_MEDIA_TYPE, contentTypeProblem.get());
+        }
+        if (body == null || body.isBlank()) {
+            return requestError(type, HttpStatus.BAD_REQUEST, "the request has no body; send a JSON object with"
+                    + " 'query' and optionally 'operationName', 'variables' and 'extensions'");
+        }
+        try {
+            JsonNode tree = json.readTree(body);
+            if (tree != null && tree.isArray()) {
+                return batch(type, tree);
+            }
+            return respond(type, execute(parseRequest(tree)));
+        } catch (JsonProcessingException e) {
+            return requestError(type, HttpStatus.BAD_REQUEST, "the request body is not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (BadRequest e) {
+            return requestError(type, HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private HttpResponse<String> batch(String type, JsonNode tree) {
+        if (limits.maxBatchSize() < 1) {
+            throw new BadRequest("batched requests (a JSON array) are not accepted; send one operation per request");
+        }
+        if (tree.isEmpty() || tree.size() > limits.maxBatchSize()) {
+            throw new BadRequest("a batch must hold 1 to " + limits.maxBatchSize() + " operations"
+                    + " (roadmap.limits.max-batch-size), it held " + tree.size());
+        }
+        List<Request> requests = new ArrayList<>();
+        tree.forEach(item -> requests.add(parseRequest(item)));
+        List<Map<String, Object>> results = requests.stream().map(r -> execute(r).toSpecification()).toList();
+        return HttpResponse.<String>ok(write(results)).contentType(type + UTF8);
+    }
+
+    private Request parseRequest(JsonNode tree) {
+        if (tree == null || !tree.isObject()) {
+            throw new BadRequest("the request body must be a JSON object with 'query' and optionally"
+                    + " 'operationName', 'variables' and 'extensions'");
+        }
+        JsonNode query = tree.get("query");
+        if (query == null || query.isNull()) {
+            throw new BadRequest("the request has no 'query': send the GraphQL document as a string in 'query'");
+        }
+        if (!query.isTextual()) {
+            throw new BadRequest("'query' must be a string holding the GraphQL document");
+        }
+        JsonNode operationName = tree.get("operationName");
+        if (operationName != null && !operationName.isNull() && !operationName.isTextual()) {
+            throw new BadRequest("'operationName' must be a string or null");
+        }
+        return new Request(query.asText(),
+                operationName == null || operationName.isNull() ? null : operationName.asText(),
+                objectMember("variables", tree.get("variables")),
+                objectMember("extensions", tree.get("extensions")));
+    }
+
+    private Map<String, Object> objectMember(String name, @Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new BadRequest("'" + name + "' must be a JSON object or null");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = json.convertValue(node, Map.class);
+        return map;
+    }
+
+    private Map<String, Object> jsonObjectParameter(String name, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return objectMember(name, json.readTree(value));
+        } catch (JsonProcessingException e) {
+            throw new BadRequest("the '" + name + "' URL parameter is not valid JSON");
+        }
+    }
+
+    private ExecutionResult execute(Request request) {
+        ParserOptions parserOptions = limits.parserOptions();
+        long deadline = System.nanoTime() + limits.queryTimeout().toNanos();
+        ExecutionInput input = ExecutionInput.newExecutionInput()
+                .query(request.query())
+                .operationName(request.operationName())
+                .variables(request.variables())
+                .extensions(request.extensions())
+                .dataLoaderRegistry(dataLoaders.get())
+                .graphQLContext(Map.of(ParserOptions.class, parserOptions, QueryLimits.DEADLINE, deadline))
+                .build();
+        ExecutionResult result = graphQL.execute(input);
+        return tooLarge(result).orElse(result);
+    }
+
+    /** graphql-java reports a document over the token limit as a syntax error; give it its own code. */
+    private Optional<ExecutionResult> tooLarge(ExecutionResult result) {
+        if (result.isDataPresent() || result.getErrors().size() != 1
+                || !result.getErrors().get(0).getMessage().contains("parsing has been cancelled")) {
+            return Optional.empty();
+        }
+        return Optional.of(QueryLimits.refusal("QUERY_TOO_LARGE", "the document has more than "
+                + limits.maxTokens() + " tokens (roadmap.limits.max-tokens)").toExecutionResult());
+    }
+
+    /** The type of the operation a GET would run, when the document parses and names it unambiguously. */
+    private Optional<OperationDefinition.Operation> operationType(String query, @Nullable String operationName) {
+        Document document;
+        try {
+            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
+                    .document(query).parserOptions(limits.parserOptions()).build());
+        } catch (InvalidSyntaxException e) {
+            return Optional.empty(); // the execution reports it as a GraphQL error
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        return operations.stream()
+                .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
+                .findFirst()
+                .map(OperationDefinition::getOperation);
+    }
+
+    private HttpResponse<String> respond(String type, ExecutionResult result) {
+        HttpStatus status = type.equals(GRAPHQL_RESPONSE_JSON) && !result.isDataPresent()
+                ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+        return HttpResponse.<String>status(status).contentType(type + UTF8).body(write(result.toSpecification()));
+    }
+
+    /**
+     * The media type of the answer: the acceptable one with the highest quality; application/json without an Accept
+     * header. (Micronaut itself answers 406 when the header allows neither, from the {@code produces} list.)
+     */
+    static String negotiate(HttpRequest<?> request) {
+        List<String> accepts = request.getHeaders().getAll(HttpHeaders.ACCEPT);
+        String best = MediaType.APPLICATION_JSON;
+        double bestQuality = 0;
+        for (String header : accepts) {
+            for (String range : header.split(",")) {
+                String[] parts = range.trim().split(";");
+                String name = parts[0].trim().toLowerCase(Locale.ROOT);
+                double quality = quality(parts);
+                String type = switch (name) {
+                    case GRAPHQL_RESPONSE_JSON -> GRAPHQL_RESPONSE_JSON;
+                    case MediaType.APPLICATION_JSON, "application/*", "*/*" -> MediaType.APPLICATION_JSON;
+                    default -> null;
+                };
+                if (type != null && quality > bestQuality) {
+                    best = type;
+                    bestQuality = quality;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double quality(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String p = parameters[i].trim();
+            if (p.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(p.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    }
+
+    private static Optional<String> contentTypeProblem(HttpRequest<?> request) {
+        Optional<String> header = request.getHeaders().get(HttpHeaders.CONTENT_TYPE, String.class);
+        if (header.isEmpty()) {
+            return Optional.of("the request has no Content-Type; send the body as application/json");
+        }
+        String[] parts = header.get().split(";");
+        if (!parts[0].trim().equalsIgnoreCase(MediaType.APPLICATION_JSON)) {
+            return Optional.of("Content-Type " + parts[0].trim() + " is not supported; send the body as"
+                    + " application/json");
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].trim().split("=", 2);
+            if (parameter[0].equalsIgnoreCase("charset") && parameter.length == 2
+                    && !parameter[1].trim().replace("\"", "").equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
+                return Optional.of("charset " + parameter[1].trim() + " is not supported; send UTF-8");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private HttpResponse<String> requestError(String type, HttpStatus status, String message) {
+        return HttpResponse.<String>status(status).contentType(type + UTF8).body(errorBody(message, "BAD_REQUEST"));
+    }
+
+    private String errorBody(String message, String code) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("extensions", Map.of("code", code));
+        return write(Map.of("errors", List.of(error)));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a GraphQL response as JSON", e);
+        }
+    }
+
+    private record Request(String query, @Nullable String operationName, Map<String, Object> variables,
+                           Map<String, Object> extensions) {
+    }
+
+    /** A request that is not a GraphQL-over-HTTP request at all: 400 before anything runs. */
+    private static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}
