@@ -178,7 +178,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, boltAddress)
                 // Browser's discovery hands this address to the browser
-                .setConfig(BoltConnector.advertised_address, boltAddress)
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(advertised(settings), bolt))
                 // the in-JVM local channel breaks with Micronaut's Netty 4.2 (TECH-NOTES, conflict 1)
                 .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
                 // shut down in about half a second instead of ten
@@ -190,7 +190,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.udc_enabled, false);
         http.ifPresent(port -> builder
                 .setConfig(HttpConnector.listen_address, new SocketAddress(settings.listenAddress(), port))
-                .setConfig(HttpConnector.advertised_address, new SocketAddress(settings.listenAddress(), port)));
+                .setConfig(HttpConnector.advertised_address, new SocketAddress(advertised(settings), port)));
         DatabaseManagementService dbms = builder.build();
         try {
             settings.password().ifPresent(password -> dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
@@ -256,6 +256,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return "127.0.0.1";
         }
         return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /** The address clients are told to use: the listen address, or this host's name for a wildcard (0.0.0.0, ::). */
+    private static String advertised(Settings settings) {
+        try {
+            InetAddress listen = InetAddress.getByName(settings.listenAddress());
+            return listen.isAnyLocalAddress() ? InetAddress.getLocalHost().getHostName() : settings.listenAddress();
+        } catch (UnknownHostException e) {
+            return settings.listenAddress();
+        }
     }
 
     private static boolean isLoopback(String address) {
