@@ -200,7 +200,7 @@ class GraphQLHttpController {
                 .dataLoaderRegistry(dataLoaders.get())
                 .graphQLContext(Map.of(ParserOptions.class, parserOptions, QueryLimits.DEADLINE, deadline))
                 .build();
-        ExecutionResult result = graphQL.execute(input);
+        ExecutionResult result = QueryLimits.oneDeadlineError(graphQL.execute(input));
         return tooLarge(result).orElse(result);
     }
 

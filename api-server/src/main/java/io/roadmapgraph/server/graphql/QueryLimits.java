@@ -1,5 +1,6 @@
 package io.roadmapgraph.server.graphql;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -31,6 +32,7 @@ class QueryLimits {
 
     /** The key under which {@link GraphQLHttpController} puts the request's deadline (epoch nanos) in the context. */
     static final String DEADLINE = QueryLimits.class.getName() + ".deadline";
+    static final String DEADLINE_MESSAGE = "the query ran longer than its time limit (roadmap.limits.query-timeout)";
 
     /** The limits as configured. */
     record Settings(int maxDepth, int maxComplexity, int maxTokens, int maxBatchSize, Duration queryTimeout) {
@@ -56,7 +58,7 @@ class QueryLimits {
                       @Value("${roadmap.limits.max-complexity:500}") int maxComplexity,
                       @Value("${roadmap.limits.max-tokens:5000}") int maxTokens,
                       @Value("${roadmap.limits.max-batch-size:0}") int maxBatchSize,
-                      @Value("${roadmap.limits.query-timeout:10s}") Duration queryTimeout) {
+                      @Value("${roadmap.limits.query-timeout:30s}") Duration queryTimeout) {
         return new Settings(maxDepth, maxComplexity, maxTokens, maxBatchSize, queryTimeout);
     }
 
@@ -103,13 +105,24 @@ class QueryLimits {
                 }
                 return environment -> {
                     if (System.nanoTime() - deadline > 0) {
-                        throw new QueryException(QueryException.Kind.TIMEOUT,
-                                "the query ran longer than its time limit (roadmap.limits.query-timeout)");
+                        throw new QueryException(QueryException.Kind.TIMEOUT, DEADLINE_MESSAGE);
                     }
                     return fetcher.get(environment);
                 };
             }
         };
+    }
+
+    /** One error for a query past its deadline, not one per field that did not run. */
+    static ExecutionResult oneDeadlineError(ExecutionResult result) {
+        List<GraphQLError> overdue = result.getErrors().stream()
+                .filter(e -> DEADLINE_MESSAGE.equals(e.getMessage())).toList();
+        if (overdue.size() < 2) {
+            return result;
+        }
+        List<GraphQLError> errors = result.getErrors().stream()
+                .filter(e -> !overdue.contains(e) || e == overdue.get(0)).toList();
+        return ExecutionResult.newExecutionResult().from(result).errors(errors).build();
     }
 
     static AbortExecutionException refusal(String code, String message) {
