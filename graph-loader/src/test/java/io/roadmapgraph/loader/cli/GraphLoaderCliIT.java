@@ -140,6 +140,17 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
     }
 
     @Test
+    void loadsThroughTheRoutingSchemeAsAClusterClientWould() {
+        String routing = neo4j.boltUri().toString().replace("bolt://", "neo4j://");
+
+        Run run = run("load", "--uri", routing, small.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Connected to " + routing);
+        assertThat(nodeCount()).isEqualTo(3);
+    }
+
+    @Test
     void anUnreachableDatabaseExitsThreeWithinSeconds() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
