@@ -94,10 +94,17 @@ class RoadmapBootstrap {
             load(extra);
             done = true;
             return true;
-        } catch (Neo4jException | GraphLoadException e) {
+        } catch (Neo4jException e) {
             LOG.warn("roadmap bootstrap: Neo4j at {} is not available ({}), trying again in {} s",
                     neo4j.boltUri(), e.getClass().getSimpleName(), retryInterval.toSeconds());
             return false;
+        } catch (GraphLoadException e) {
+            if (e.kind() == GraphLoadException.Kind.DATABASE_UNREACHABLE) {
+                LOG.warn("roadmap bootstrap: {}; trying again in {} s", e.getMessage(), retryInterval.toSeconds());
+                return false;
+            }
+            LOG.error("roadmap bootstrap failed; no more attempts: {}", e.getMessage());
+            return true;
         } catch (RuntimeException e) {
             LOG.error("roadmap bootstrap failed; no more attempts", e);
             return true;
