@@ -3,9 +3,7 @@ package io.roadmapgraph.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.util.Version;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
-import org.slf4j.spi.SLF4JServiceProvider;
 
 /** Guards the fixes for the classpath conflicts between embedded Neo4j and Micronaut (shared/TECH-NOTES.md). */
 class ClasspathTest {
@@ -17,13 +15,6 @@ class ClasspathTest {
                 .isNotEmpty()
                 .allSatisfy(version -> assertThat(version.artifactVersion())
                         .as(version.artifactId()).startsWith("4.2."));
-    }
-
-    @Test
-    void thereIsOneSlf4jProvider() {
-        assertThat(ServiceLoader.load(SLF4JServiceProvider.class))
-                .extracting(provider -> provider.getClass().getName())
-                .containsExactly("ch.qos.logback.classic.spi.LogbackServiceProvider");
     }
 
     @Test
