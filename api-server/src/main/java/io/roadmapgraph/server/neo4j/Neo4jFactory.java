@@ -1,0 +1,131 @@
+package io.roadmapgraph.server.neo4j;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.roadmapgraph.loader.EmbeddedNeo4j;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects to Neo4j: the external one named by {@code NEO4J_URI}, or else an embedded Neo4j Community started here,
+ * Bolt on 127.0.0.1. Opening the driver never waits for the database, so a server whose external Neo4j is down still
+ * starts; health reports DOWN and queries fail until the database is back.
+ */
+@Factory
+public class Neo4jFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Neo4jFactory.class);
+
+    @Singleton
+    Neo4jSettings neo4jSettings(@Value("${neo4j.uri:}") String uri,
+                                @Value("${neo4j.user:neo4j}") String user,
+                                @Value("${neo4j.password:}") String password,
+                                @Value("${neo4j.database:}") String database,
+                                @Value("${neo4j.connection-timeout:5s}") Duration connectionTimeout,
+                                @Value("${neo4j.acquisition-timeout:10s}") Duration acquisitionTimeout,
+                                @Value("${neo4j.max-retry-time:5s}") Duration maxRetryTime) {
+        return new Neo4jSettings(nonBlank(uri).map(Neo4jFactory::parseUri), user, nonBlank(password),
+                nonBlank(database), connectionTimeout, acquisitionTimeout, maxRetryTime);
+    }
+
+    @Singleton
+    EmbeddedSettings embeddedSettings(@Value("${roadmap.embedded.data-dir:data/neo4j}") String dataDir,
+                                      @Value("${roadmap.embedded.listen-address:127.0.0.1}") String listenAddress,
+                                      @Value("${roadmap.embedded.bolt-port:7687}") int boltPort,
+                                      @Value("${roadmap.embedded.http-enabled:false}") boolean httpEnabled,
+                                      @Value("${roadmap.embedded.http-port:7474}") int httpPort,
+                                      @Value("${roadmap.embedded.password:}") String password) {
+        return new EmbeddedSettings(Path.of(dataDir), listenAddress, boltPort, httpEnabled, httpPort,
+                nonBlank(password));
+    }
+
+    @Context
+    @Bean(preDestroy = "close")
+    Neo4jConnection neo4jConnection(Neo4jSettings settings, EmbeddedSettings embeddedSettings) {
+        if (settings.externalUri().isPresent()) {
+            URI uri = settings.externalUri().get();
+            AuthToken auth = settings.password()
+                    .map(password -> AuthTokens.basic(settings.user(), password))
+                    .orElseGet(AuthTokens::none);
+            LOG.info("using the external Neo4j at {} (database {})", uri, settings.database().orElse("default"));
+            // the URI's scheme decides encryption (bolt+s, neo4j+s, ...): the config must not set it too
+            Driver driver = GraphDatabase.driver(uri, auth, driverConfig(settings).build());
+            // never wait for an external database at start: it may be down, and the server must come up anyway
+            driver.verifyConnectivityAsync().whenComplete((ok, error) -> {
+                if (error == null) {
+                    LOG.info("connected to Neo4j at {}", uri);
+                } else {
+                    LOG.warn("Neo4j at {} is not reachable yet ({}); health reports DOWN until it is",
+                            uri, error.getClass().getSimpleName());
+                }
+            });
+            return new Neo4jConnection(driver, uri, settings.database(), Optional.empty());
+        }
+        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(toLoaderSettings(embeddedSettings));
+        try {
+            Driver driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(),
+                    driverConfig(settings).withoutEncryption().build());
+            driver.verifyConnectivity();
+            return new Neo4jConnection(driver, embedded.boltUri(), settings.database(), Optional.of(embedded));
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+    }
+
+    @Singleton
+    Driver driver(Neo4jConnection connection) {
+        return connection.driver();
+    }
+
+    static EmbeddedNeo4j.Settings toLoaderSettings(EmbeddedSettings embedded) {
+        EmbeddedNeo4j.Settings settings = EmbeddedNeo4j.Settings.of(embedded.dataDir().toAbsolutePath(),
+                        embedded.boltPort())
+                .withListenAddress(embedded.listenAddress());
+        if (embedded.httpEnabled()) {
+            settings = settings.withHttpPort(embedded.httpPort());
+        }
+        if (embedded.password().isPresent()) {
+            settings = settings.withPassword(embedded.password().get());
+        }
+        return settings;
+    }
+
+    private static Config.ConfigBuilder driverConfig(Neo4jSettings settings) {
+        return Config.builder()
+                .withConnectionTimeout(settings.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(settings.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(settings.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+                .withLogging(org.neo4j.driver.Logging.slf4j());
+    }
+
+    private static URI parseUri(String uri) {
+        try {
+            URI parsed = URI.create(uri.trim());
+            if (parsed.getScheme() == null || parsed.getHost() == null) {
+                throw new IllegalArgumentException("no scheme or host");
+            }
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("NEO4J_URI '" + uri + "' is not a Neo4j address; expected e.g."
+                    + " bolt://localhost:7687, neo4j://host:7687 or neo4j+s://host", e);
+        }
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}
