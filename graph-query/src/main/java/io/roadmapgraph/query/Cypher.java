@@ -1,46 +1,48 @@
 package io.roadmapgraph.query;
 
+import io.roadmapgraph.loader.GraphModel;
+
 /**
- * The Cypher this module runs. Labels and relationship types come from the constants below (the graph model shared
- * with graph-loader); user input only ever travels as {@code $parameters}.
+ * The Cypher this module runs. Labels and relationship types come from graph-loader's {@link GraphModel}, the one
+ * definition of the graph model; user input only ever travels as {@code $parameters}.
  */
 final class Cypher {
 
-    static final String ROADMAP = "Roadmap";
-    static final String PHASE = "Phase";
-    static final String LAYER = "Layer";
-    static final String TOPIC = "Topic";
-    static final String TOOL = "Tool";
-    static final String PROJECT = "Project";
-    static final String ROUTE_STAGE = "RouteStage";
-    static final String ROUTE_STEP = "RouteStep";
-    static final String PRINCIPLE = "Principle";
-    static final String CRITERION = "SuccessCriterion";
-    static final String RESOURCE = "Resource";
-    static final String TIP = "Tip";
+    static final String ROADMAP = GraphModel.ROADMAP;
+    static final String PHASE = GraphModel.PHASE;
+    static final String LAYER = GraphModel.LAYER;
+    static final String TOPIC = GraphModel.TOPIC;
+    static final String TOOL = GraphModel.TOOL;
+    static final String PROJECT = GraphModel.PROJECT;
+    static final String ROUTE_STAGE = GraphModel.ROUTE_STAGE;
+    static final String ROUTE_STEP = GraphModel.ROUTE_STEP;
+    static final String PRINCIPLE = GraphModel.PRINCIPLE;
+    static final String CRITERION = GraphModel.SUCCESS_CRITERION;
+    static final String RESOURCE = GraphModel.RESOURCE;
+    static final String TIP = GraphModel.TIP;
 
-    static final String HAS_PHASE = "HAS_PHASE";
-    static final String HAS_LAYER = "HAS_LAYER";
-    static final String INCLUDES = "INCLUDES";
-    static final String IN_PHASE = "IN_PHASE";
-    static final String IN_LAYER = "IN_LAYER";
-    static final String SUBTOPIC_OF = "SUBTOPIC_OF";
-    static final String REQUIRES = "REQUIRES";
-    static final String HAS_TOOL = "HAS_TOOL";
-    static final String USES = "USES";
-    static final String HAS_PROJECT = "HAS_PROJECT";
-    static final String EXERCISES = "EXERCISES";
-    static final String HAS_STAGE = "HAS_STAGE";
-    static final String HAS_STEP = "HAS_STEP";
-    static final String COVERS = "COVERS";
-    static final String BUILDS = "BUILDS";
-    static final String HAS_PRINCIPLE = "HAS_PRINCIPLE";
-    static final String HAS_CRITERION = "HAS_CRITERION";
-    static final String RESTS_ON = "RESTS_ON";
-    static final String HAS_RESOURCE = "HAS_RESOURCE";
-    static final String HAS_TIP = "HAS_TIP";
+    static final String HAS_PHASE = GraphModel.HAS_PHASE;
+    static final String HAS_LAYER = GraphModel.HAS_LAYER;
+    static final String INCLUDES = GraphModel.INCLUDES;
+    static final String IN_PHASE = GraphModel.IN_PHASE;
+    static final String IN_LAYER = GraphModel.IN_LAYER;
+    static final String SUBTOPIC_OF = GraphModel.SUBTOPIC_OF;
+    static final String REQUIRES = GraphModel.REQUIRES;
+    static final String HAS_TOOL = GraphModel.HAS_TOOL;
+    static final String USES = GraphModel.USES;
+    static final String HAS_PROJECT = GraphModel.HAS_PROJECT;
+    static final String EXERCISES = GraphModel.EXERCISES;
+    static final String HAS_STAGE = GraphModel.HAS_STAGE;
+    static final String HAS_STEP = GraphModel.HAS_STEP;
+    static final String COVERS = GraphModel.COVERS;
+    static final String BUILDS = GraphModel.BUILDS;
+    static final String HAS_PRINCIPLE = GraphModel.HAS_PRINCIPLE;
+    static final String HAS_CRITERION = GraphModel.HAS_CRITERION;
+    static final String RESTS_ON = GraphModel.RESTS_ON;
+    static final String HAS_RESOURCE = GraphModel.HAS_RESOURCE;
+    static final String HAS_TIP = GraphModel.HAS_TIP;
 
-    static final String FULLTEXT_INDEX = "roadmap_text";
+    static final String FULLTEXT_INDEX = GraphModel.FULLTEXT_INDEX;
 
     private Cypher() {
     }
@@ -165,20 +167,20 @@ final class Cypher {
             MATCH (s:{Topic}) WHERE s.id IN $ids
             MATCH (s)-[:{REQUIRES}*0..]->(t:{Topic})
             WITH DISTINCT t
-            RETURN """ + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
+            RETURN\s""" + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
     static final String DIRECT_PREREQUISITE_SUBGRAPH = PREREQUISITE_SUBGRAPH.replace("*0..]", "*0..1]");
     static final String DEPENDENT_SUBGRAPH = q("""
             MATCH (s:{Topic}) WHERE s.id IN $ids
             MATCH (s)<-[:{REQUIRES}*0..]-(t:{Topic})
             WITH DISTINCT t
-            RETURN """ + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
+            RETURN\s""" + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
     static final String DIRECT_DEPENDENT_SUBGRAPH = DEPENDENT_SUBGRAPH.replace("*0..]", "*0..1]");
 
     /** Every topic with its direct requirements' ids and ordering key: for next topics. */
     static final String NEXT_TOPICS = q("""
             MATCH (t:{Topic}) WHERE NOT t.id IN $known
               AND all(q IN [(t)-[:{REQUIRES}]->(p:{Topic}) | p.id] WHERE q IN $known)
-            RETURN """ + TOPIC_MAP + " AS node");
+            RETURN\s""" + TOPIC_MAP + " AS node");
 
     static final String PROJECTS_EXERCISING = q("""
             MATCH (x:{Project})-[:{EXERCISES}]->(t:{Topic}) WHERE t.id IN $ids

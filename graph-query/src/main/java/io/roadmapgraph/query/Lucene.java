@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Turns a user's search text into a Lucene query that cannot be broken by the text: each word is escaped, lower-cased
- * (so AND/OR/NOT are words, not operators) and matched as itself or as a prefix.
+ * (so AND/OR/NOT are words, not operators) and matched as itself (boosted in titles and names, where a match says
+ * most) or as a prefix.
  */
 final class Lucene {
 
@@ -21,7 +22,8 @@ final class Lucene {
         for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
             String escaped = escape(word.strip());
             if (!escaped.isEmpty() && word.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                clauses.add("(" + escaped + " OR " + escaped + "*)");
+                clauses.add("(title:" + escaped + "^4 OR titleNl:" + escaped + "^4 OR name:" + escaped + "^4 OR "
+                        + escaped + "^2 OR " + escaped + "*)");
             }
         }
         return String.join(" ", clauses);

@@ -64,22 +64,22 @@ public final class RoadmapQueries {
 
     /** @throws QueryException NOT_FOUND when there is no roadmap with that id */
     public RoadmapNode roadmap(String id) {
-        return single("roadmap", id, roadmapsByIds(List.of(id)));
+        return single("roadmap", id, roadmapsByIds(List.of(requireId(id, "roadmap"))));
     }
 
     /** @throws QueryException NOT_FOUND when there is no topic with that id */
     public TopicNode topic(String id) {
-        return single("topic", id, topicsByIds(List.of(id)));
+        return single("topic", id, topicsByIds(List.of(requireId(id, "topic"))));
     }
 
     /** @throws QueryException NOT_FOUND when there is no tool with that id */
     public ToolNode tool(String id) {
-        return single("tool", id, toolsByIds(List.of(id)));
+        return single("tool", id, toolsByIds(List.of(requireId(id, "tool"))));
     }
 
     /** @throws QueryException NOT_FOUND when there is no project with that id */
     public ProjectNode project(String id) {
-        return single("project", id, projectsByIds(List.of(id)));
+        return single("project", id, projectsByIds(List.of(requireId(id, "project"))));
     }
 
     // ---- prerequisites, dependents ------------------------------------------------------------------------------

@@ -9,14 +9,24 @@ class LuceneTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            RAG                      | (rag OR rag*)
-            vector search            | (vector OR vector*) (search OR search*)
-            `title:"x" (a OR b)`     | (title\\:\\"x\\" OR title\\:\\"x\\"*) (\\(a OR \\(a*) (or OR or*) (b\\) OR b\\)*)
-            c++ && ~fuzzy^2          | (c\\+\\+ OR c\\+\\+*) (\\~fuzzy\\^2 OR \\~fuzzy\\^2*)
-            `   `                    | ``
-            `" : ( ) *`              | ``
+            RAG                      | rag
+            `title:"x" (a`           | title\\:\\"x\\" \\(a
+            c++ && ~fuzzy^2          | c\\+\\+ \\~fuzzy\\^2
             """)
-    void escapesEveryWordSoUserTextCannotBreakTheQuery(String text, String expected) {
-        assertThat(Lucene.query(text == null ? "" : text)).isEqualTo(expected == null ? "" : expected);
+    void escapesEveryWordSoUserTextCannotBreakTheQuery(String text, String escapedWords) {
+        String expected = java.util.Arrays.stream(escapedWords.split(" "))
+                .map(w -> "(title:" + w + "^4 OR titleNl:" + w + "^4 OR name:" + w + "^4 OR " + w + "^2 OR " + w + "*)")
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertThat(Lucene.query(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `   `
+            `" : ( ) *`
+            `&& ||`
+            """)
+    void textWithoutALetterOrDigitGivesNoQuery(String text) {
+        assertThat(Lucene.query(text)).isEmpty();
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree with Jackson's streaming parser. Limits on size, nesting and
@@ -49,6 +50,8 @@ final class NodeReader {
             .build();
 
     private final Problems problems;
+    /** Where the last token read stands, for failures that carry no location of their own. */
+    private Loc last = new Loc(1, 1);
 
     NodeReader(Problems problems) {
         this.problems = problems;
@@ -87,7 +90,7 @@ final class NodeReader {
             return Optional.of(root);
         } catch (StreamConstraintsException e) {
             problems.add(location(e), "the file is too large or too deeply nested to be a roadmap: "
-                    + e.getOriginalMessage() + "; simplify the file");
+                    + e.getOriginalMessage().replaceAll(", from `[^`]*`", "") + "; simplify the file");
         } catch (JsonProcessingException e) {
             problems.add(location(e), (json ? "JSON" : "YAML") + " syntax error: " + clean(e.getOriginalMessage())
                     + "; fix the file at this place");
@@ -160,12 +163,25 @@ final class NodeReader {
         }
     }
 
-    private static Loc here(JsonParser parser) {
-        return loc(parser.currentTokenLocation());
+    private Loc here(JsonParser parser) {
+        last = loc(parser.currentTokenLocation());
+        return last;
     }
 
-    private static Loc location(JsonProcessingException e) {
-        return e.getLocation() == null ? new Loc(1, 1) : loc(e.getLocation());
+    /**
+     * Where a parse failed: snakeyaml's mark of the problem where there is one (Jackson reports the last token read
+     * instead), else the exception's location, else the last token read.
+     */
+    private Loc location(JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return new Loc(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+            }
+        }
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return loc(e.getLocation());
+        }
+        return last;
     }
 
     private static Loc loc(JsonLocation location) {

@@ -58,6 +58,28 @@ class ValidationProblemsTest {
                 .containsExactly(new Problem(path.toString(), line, column, message));
     }
 
+    /** Short files given as text, with "\\n" for a line break. */
+    @ParameterizedTest(name = "{0} gives {1}:{2}: {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            tab.yaml     | id: x\\n\ttitle: y          | 2 | 1  | YAML syntax error: while scanning for the next token, found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation); fix the file at this place
+            indent.yaml  | id: a\\ntitle: b\\n  summary: c | 3 | 10 | YAML syntax error: mapping values are not allowed here; fix the file at this place
+            list.yaml    | - a\\n- b                       | 1 | 1  | the roadmap must be a map of fields (key: value), found a list
+            deep.json    | [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]] | 1 | 64 | the file is too large or too deeply nested to be a roadmap: Document nesting depth (65) exceeds the maximum allowed (64); simplify the file
+            """)
+    void reportsAProblemOfTheWholeFileWithItsPlace(String name, String content, int line, int column, String message) {
+        List<Problem> problems = RoadmapReader.validate(name, content.replace("\\n", "\n").replace("\\t", "\t"));
+
+        assertThat(problems).containsExactly(new Problem(name, line, column, message));
+    }
+
+    @Test
+    void reportsASecondYamlDocumentAfterTheProblemsOfTheFirst() {
+        List<Problem> problems = RoadmapReader.validate("two.yaml", "id: a\n---\nid: b\n");
+
+        assertThat(problems).last().isEqualTo(new Problem("two.yaml", 3, 1,
+                "a second YAML document ('---') in the file; a roadmap file holds one document"));
+    }
+
     @Test
     void reportsAJsonSyntaxErrorWithTheParsersPlace() {
         Path path = fixture("syntax-error.json");
