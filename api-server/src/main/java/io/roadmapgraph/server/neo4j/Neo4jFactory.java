@@ -69,7 +69,7 @@ public class Neo4jFactory {
                     LOG.info("connected to Neo4j at {}", uri);
                 } else {
                     LOG.warn("Neo4j at {} is not reachable yet ({}); health reports DOWN until it is",
-                            uri, error.getClass().getSimpleName());
+                            uri, (error.getCause() != null ? error.getCause() : error).getClass().getSimpleName());
                 }
             });
             return new Neo4jConnection(driver, uri, settings.database(), Optional.empty());
