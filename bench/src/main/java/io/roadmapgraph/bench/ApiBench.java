@@ -6,6 +6,7 @@ import io.roadmapgraph.model.Topic;
 import io.roadmapgraph.query.Closure;
 import io.roadmapgraph.query.CoverageRanking;
 import io.roadmapgraph.query.LearningPathPlanner;
+import io.roadmapgraph.query.OrderKey;
 import io.roadmapgraph.query.PrerequisiteGraph;
 import io.roadmapgraph.query.SkillMatch;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 
 /**
  * The three API operations measured on four sides: our GraphQL API over HTTP, the same traversal as one Cypher query
@@ -68,19 +70,20 @@ final class ApiBench {
     static final String PEER_PROJECTS_COVERING = "query($s: [ID!]!) { projectsCovering(skills: $s)"
             + " { coverage project { id title } covered { id title } missing { id title } } }";
 
-    /** The raw one-query traversals over Bolt; the peer's @cypher fields run the same statements. */
-    static final String BOLT_PREREQUISITES = """
-            MATCH (s:Topic {id: $topic})
-            MATCH p = ANY SHORTEST (s)-[:REQUIRES]->+(t:Topic)
-            RETURN t.id AS id, t.title AS title, length(p) AS depth ORDER BY depth, id""";
-    static final String BOLT_LEARNING_PATH = """
-            MATCH (g:Topic) WHERE g.id IN $goals
-            MATCH (g)-[:REQUIRES*0..]->(t:Topic)
+    /**
+     * The raw side over Bolt: one Cypher query that returns the closure of the asked topics with each topic's title,
+     * hours, ordering key and direct requirements; the client then runs graph-query's plain algorithm on these rows
+     * (microseconds). That is the least any API in front of Neo4j must do for these answers.
+     */
+    static final String BOLT_CLOSURE = """
+            MATCH (s:Topic) WHERE s.id IN $ids
+            MATCH (s)-[:REQUIRES*0..]->(t:Topic)
             WITH DISTINCT t
             MATCH (t)-[:IN_PHASE]->(ph:Phase)
             MATCH (:Roadmap)-[i:INCLUDES]->(t)
             WITH t, min(ph.number) AS phase, min(i.order) AS ord
-            RETURN t.id AS id, t.title AS title, t.estimatedHours AS hours ORDER BY phase, ord""";
+            RETURN t.id AS id, t.title AS title, t.estimatedHours AS hours, phase, ord,
+                   [(t)-[:REQUIRES]->(q:Topic) | q.id] AS requires""";
     static final String BOLT_PROJECTS_COVERING = """
             MATCH (x:Project)-[:EXERCISES]->(t:Topic) WHERE t.id IN $skills
             WITH x, collect(t.id) AS covered
@@ -155,11 +158,14 @@ final class ApiBench {
             };
             case BOLT -> {
                 try (Session session = driver.session()) {
-                    yield session.executeRead(tx -> switch (operation) {
-                        case PREREQUISITES -> tx.run(BOLT_PREREQUISITES, Map.of("topic", topic)).list().size();
-                        case LEARNING_PATH -> tx.run(BOLT_LEARNING_PATH, Map.of("goals", goals)).list().size();
-                        case PROJECTS_COVERING -> tx.run(BOLT_PROJECTS_COVERING, Map.of("skills", skills)).list().size();
-                    });
+                    yield switch (operation) {
+                        case PREREQUISITES -> Closure.from(closure(session, List.of(topic)), topic,
+                                PrerequisiteGraph.Direction.PREREQUISITES, true).size();
+                        case LEARNING_PATH -> LearningPathPlanner.plan(closure(session, goals), goals, List.of())
+                                .steps().size();
+                        case PROJECTS_COVERING -> session.executeRead(tx -> tx.run(BOLT_PROJECTS_COVERING,
+                                Map.of("skills", skills)).list().size());
+                    };
                 }
             }
             case API -> graphql(api, switch (operation) {
@@ -173,6 +179,14 @@ final class ApiBench {
                 case PROJECTS_COVERING -> body(PEER_PROJECTS_COVERING, "s", list(skills));
             }, operation);
         };
+    }
+
+    private static PrerequisiteGraph closure(Session session, List<String> ids) {
+        PrerequisiteGraph.Builder builder = PrerequisiteGraph.builder();
+        session.executeRead(tx -> tx.run(BOLT_CLOSURE, Map.of("ids", ids)).list()).forEach(row -> builder.topic(
+                row.get("id").asString(), new OrderKey(row.get("phase").asInt(), row.get("ord").asInt()),
+                row.get("hours").asInt(), row.get("requires").asList(Value::asString)));
+        return builder.build();
     }
 
     private static final Pattern RESULT_COUNT = Pattern.compile("\"(depth|position|coverage)\"");
