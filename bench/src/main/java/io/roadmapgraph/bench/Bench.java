@@ -96,7 +96,7 @@ public final class Bench {
 
     private Bench(Options options) {
         this.options = options;
-        this.report = new Report(options.quick(), CONCURRENCY);
+        this.report = new Report(options.quick(), CONCURRENCY, options.root().resolve("bench/benchmarks-notes.md"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -228,6 +228,7 @@ public final class Bench {
                     continue;
                 }
                 LoadRun.Result r = bench.measure(side, operation, CONCURRENCY, options.warmup(), options.measure());
+                quiesce(driver);
                 results.put(side, r);
                 String name = "api." + n + "." + operation.key + "." + side.key;
                 if (r.requests() == 0) {
@@ -314,6 +315,29 @@ public final class Bench {
             server.peakRssMib().ifPresent(rss -> figures.figure("startup.peak-rss", rss, "MiB"));
             report.startupSeconds = seconds;
             report.startupRss = server.peakRssMib().orElse(Double.NaN);
+        }
+    }
+
+    /**
+     * Waits until Neo4j runs no query but this one: a client that gave up leaves its query running, which must not
+     * slow the next side down. Terminates what still runs after a minute.
+     */
+    private static void quiesce(Driver driver) {
+        String running = "SHOW TRANSACTIONS YIELD transactionId, currentQuery"
+                + " WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN collect(transactionId) AS ids";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        try (Session session = driver.session()) {
+            while (true) {
+                List<Object> ids = session.run(running).single().get("ids").asList();
+                if (ids.isEmpty()) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    session.run("TERMINATE TRANSACTIONS $ids", Map.of("ids", ids)).consume();
+                    return;
+                }
+                ChildProcess.sleep(100);
+            }
         }
     }
 

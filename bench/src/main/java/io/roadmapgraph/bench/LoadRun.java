@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A closed-loop load: {@code concurrency} threads each send the next request as soon as the previous one answered,
  * for a warm-up and then a measured period. Latency is measured per request; throughput is answered requests per
- * second of the measured period.
+ * second of the measured period. A thread that has not yet answered a measured request goes on after the period
+ * until it has one, for at most {@link #OVERTIME} more, so that slow sides still give a latency.
  */
 final class LoadRun {
 
@@ -25,6 +26,8 @@ final class LoadRun {
     record Result(double p50Ms, double p99Ms, double throughput, int requests, int errors, String firstError) {
     }
 
+    static final Duration OVERTIME = Duration.ofSeconds(30);
+
     private LoadRun() {
     }
 
@@ -32,6 +35,7 @@ final class LoadRun {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
+        long hardEnd = end + OVERTIME.toNanos();
         List<long[]> perThread = new ArrayList<>();
         int[] counts = new int[concurrency];
         AtomicInteger errors = new AtomicInteger();
@@ -48,7 +52,7 @@ final class LoadRun {
                     int i = thread * 7919;
                     while (true) {
                         long before = System.nanoTime();
-                        if (before >= end) {
+                        if (before >= end && (counts[thread] > 0 || before >= hardEnd)) {
                             break;
                         }
                         try {

@@ -1,7 +1,6 @@
 package io.roadmapgraph.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,9 +46,12 @@ final class Report {
     boolean startupHasRoadmap;
     double totalSeconds;
 
-    Report(boolean quick, int concurrency) {
+    private final Path notesFile;
+
+    Report(boolean quick, int concurrency, Path notesFile) {
         this.quick = quick;
         this.concurrency = concurrency;
+        this.notesFile = notesFile;
     }
 
     void write(Path docs, List<Figures.Line> lines) {
@@ -153,9 +155,11 @@ final class Report {
                 : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    private static String staticNotes() {
-        try (InputStream in = Report.class.getResourceAsStream("/benchmarks-notes.md")) {
-            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** The analysis kept beside the code (bench/benchmarks-notes.md), appended to every report. */
+    private String staticNotes() {
+        Path file = notesFile;
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             return "";
         }
