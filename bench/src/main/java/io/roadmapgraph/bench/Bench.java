@@ -143,7 +143,10 @@ public final class Bench {
         }
         return ChildProcess.start("api-server", List.of(javaBin(), "-jar", jar.toString()),
                 Map.of("NEO4J_URI", neo4j.boltUri().toString(), "MICRONAUT_SERVER_PORT", String.valueOf(port),
-                        "ROADMAP_BOOTSTRAP_ENABLED", "false", "ROADMAP_GRAPHIQL_ENABLED", "false"),
+                        "ROADMAP_BOOTSTRAP_ENABLED", "false", "ROADMAP_GRAPHIQL_ENABLED", "false",
+                        // the production default (5 s) stops the big closures on a loaded machine; the Bolt side has
+                        // no timeout either
+                        "ROADMAP_QUERY_TIMEOUT", "60s"),
                 work, work.resolve("api-server.log"));
     }
 
