@@ -92,11 +92,13 @@ class ErrorCodes extends SimplePerformantInstrumentation {
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());
         }
+        extensions.remove("classification");
         extensions.put("code", code);
+        // the classification graphql-java adds beside the code is the code too, not its own class-like name
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(error.getLocations())
-                .errorType(error.getErrorType())
+                .errorType(ErrorClassification.errorClassification(code))
                 .extensions(extensions);
         if (error.getPath() != null) {
             builder.path(error.getPath());
