@@ -128,8 +128,10 @@ public final class Bench {
         try {
             startup(work);
         } catch (RuntimeException e) {
-            System.err.println("start-up not measured: " + e.getMessage());
-            report.notes.add("Start-up not measured: " + e.getMessage());
+            String tail = lastLines(work.resolve("startup.log"), 5);
+            System.err.println("start-up not measured: " + e.getMessage() + "\n" + tail);
+            report.notes.add("Start-up not measured: " + e.getMessage() + "; the server's last lines: `"
+                    + tail.replace('\n', ' ').replace('`', '\'') + "`");
         }
         report.totalSeconds = (System.nanoTime() - started) / 1e9;
         report.write(options.root().resolve("docs"), figures.lines());
@@ -355,6 +357,15 @@ public final class Bench {
             long nodes = session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
             long rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
             return nodes + rels;
+        }
+    }
+
+    private static String lastLines(Path log, int count) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log)";
         }
     }
 
