@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The shared {@link TestServer} once its start-up has loaded the AI Engineer roadmap (loaded here if it does not
- * within a minute), with the full-text index online; runs the
+ * within three minutes: loading it beside the server's own load would make the two contend), with the full-text index online; runs the
  * operations kept in {@code src/test/resources/graphql/<name>.graphql} over real HTTP and returns the JSON body.
  */
 final class GraphQLHarness {
@@ -43,7 +43,7 @@ final class GraphQLHarness {
 
     /** The server loads the bundled roadmap in the background (one transaction); wait for it a while. */
     private static boolean awaitBootstrap(Driver driver) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             long roadmaps = driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) RETURN count(r) AS n")
                     .execute().records().get(0).get("n").asLong();
