@@ -1,13 +1,33 @@
 package io.roadmapgraph.model;
 
+import io.roadmapgraph.model.Node.Loc;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads roadmap files (YAML, or JSON by the {@code .json} extension) into validated {@link Roadmap}s.
  * A file is read whole and every problem in it is collected before anything is returned.
  */
 public final class RoadmapReader {
+
+    /** Where the bundled AI Engineer roadmap is on the classpath. */
+    public static final String AI_ENGINEER_RESOURCE = "roadmaps/ai-engineer.yaml";
+
+    private static final long SUGGESTION_BUDGET = 20_000_000L;
+
+    private static volatile Roadmap aiEngineer;
 
     private RoadmapReader() {
     }
@@ -18,21 +38,123 @@ public final class RoadmapReader {
      * @throws RoadmapValidationException with every problem found, each with file, line and column
      */
     public static Roadmap read(Path file) {
-        throw new UnsupportedOperationException("not written yet: issue #2");
+        Objects.requireNonNull(file, "file");
+        String name = file.toString();
+        return read(name, content(file, name));
     }
 
-    /** Reads and validates a roadmap from text; {@code name} stands for the file in problems. */
+    /**
+     * Reads and validates a roadmap from text; {@code name} stands for the file in problems, and a name ending in
+     * {@code .json} means JSON.
+     *
+     * @throws RoadmapValidationException with every problem found, each with file, line and column
+     */
     public static Roadmap read(String name, String content) {
-        throw new UnsupportedOperationException("not written yet: issue #2");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(content, "content");
+        Problems problems = new Problems(name);
+        Optional<Roadmap> roadmap = parse(content, name.toLowerCase(Locale.ROOT).endsWith(".json"), problems);
+        if (roadmap.isEmpty() || !problems.isEmpty()) {
+            throw new RoadmapValidationException(problems.sorted());
+        }
+        return roadmap.get();
     }
 
-    /** The bundled AI Engineer roadmap ({@code roadmaps/ai-engineer.yaml} on the classpath). */
+    /**
+     * The bundled AI Engineer roadmap ({@code roadmaps/ai-engineer.yaml} on the classpath), read once.
+     *
+     * @throws RoadmapValidationException when it is missing or invalid
+     */
     public static Roadmap aiEngineer() {
-        throw new UnsupportedOperationException("not written yet: issue #2");
+        Roadmap cached = aiEngineer;
+        if (cached == null) {
+            cached = readResource(AI_ENGINEER_RESOURCE);
+            aiEngineer = cached;
+        }
+        return cached;
     }
 
-    /** Every problem of a file; empty when it is valid. */
+    /** Every problem of a file, sorted by line; empty when it is valid. */
     public static List<Problem> validate(Path file) {
-        throw new UnsupportedOperationException("not written yet: issue #2");
+        try {
+            read(file);
+            return List.of();
+        } catch (RoadmapValidationException e) {
+            return e.problems();
+        }
+    }
+
+    /** Every problem of a roadmap given as text, sorted by line; empty when it is valid. */
+    public static List<Problem> validate(String name, String content) {
+        try {
+            read(name, content);
+            return List.of();
+        } catch (RoadmapValidationException e) {
+            return e.problems();
+        }
+    }
+
+    static Roadmap readResource(String resource) {
+        ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                .orElse(RoadmapReader.class.getClassLoader());
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw failure(resource, "the bundled roadmap '" + resource + "' is not on the classpath; it belongs in"
+                        + " roadmap-model/src/main/resources/" + resource);
+            }
+            return read(resource, decode(in.readNBytes(NodeReader.MAX_CHARS * 4 + 1), resource));
+        } catch (IOException e) {
+            throw failure(resource, "cannot read the bundled roadmap '" + resource + "': " + e.getMessage());
+        }
+    }
+
+    private static Optional<Roadmap> parse(String content, boolean json, Problems problems) {
+        Optional<Node> tree = new NodeReader(problems).read(content, json);
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        Suggestions suggestions = new Suggestions(SUGGESTION_BUDGET);
+        RoadmapMapper mapper = new RoadmapMapper(problems, suggestions);
+        Supplier<Roadmap> roadmap = mapper.roadmap(tree.get());
+        new RoadmapChecks(mapper.facts(), problems, suggestions).run();
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(roadmap.get());
+        } catch (RuntimeException e) {
+            // every value was checked before; a record that still refuses one means a check is missing here
+            problems.add(Loc.NOWHERE, "the roadmap could not be built: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String content(Path file, String name) {
+        try {
+            if (Files.size(file) > NodeReader.MAX_CHARS * 4L) {
+                throw failure(name, "the file has " + Files.size(file) + " bytes, far more than any roadmap needs (the"
+                        + " limit is " + NodeReader.MAX_CHARS + " characters); split it or remove what does not belong");
+            }
+            return decode(Files.readAllBytes(file), name);
+        } catch (NoSuchFileException e) {
+            throw failure(name, "no such file: " + name + "; check the path");
+        } catch (IOException e) {
+            throw failure(name, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private static String decode(byte[] bytes, String name) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw failure(name, "the file is not valid UTF-8; save it as UTF-8");
+        }
+    }
+
+    private static RoadmapValidationException failure(String name, String message) {
+        return new RoadmapValidationException(List.of(new Problem(name, 0, 0, message)));
     }
 }

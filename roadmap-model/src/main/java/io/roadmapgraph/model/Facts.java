@@ -1,0 +1,71 @@
+package io.roadmapgraph.model;
+
+import io.roadmapgraph.model.Fields.Num;
+import io.roadmapgraph.model.Fields.Ref;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the checks across a file need, with where each part stands: the ids defined, the references made, and the
+ * phases, layers, topics and route stages as far as they could be read (a topic missing its summary still has an id
+ * that others may refer to).
+ */
+final class Facts {
+
+    /** A reference to a {@code kind} ("topic", "tool", ...) made in {@code where} ("the tools of topic 'rag'"). */
+    record Reference(String kind, Ref ref, String where) {
+    }
+
+    record PhaseFacts(Optional<Num> number) {
+    }
+
+    record LayerFacts(String label, Optional<Ref> id, Optional<Num> phase) {
+    }
+
+    record TopicFacts(String label, Optional<Ref> id, Optional<Num> phase, Optional<Ref> layer, Optional<Ref> parent,
+                      List<Ref> requires) {
+    }
+
+    /** An inclusive range of whole numbers ({min, max} or {from, to}) with where each end stands. */
+    record Range(Num low, Num high) {
+        MonthRange months() {
+            return MonthRange.of(low.value(), high.value());
+        }
+
+        @Override
+        public String toString() {
+            return "months " + low.value() + "-" + high.value();
+        }
+    }
+
+
+    record StageFacts(String label, Range months) {
+    }
+
+    final Map<String, List<Ref>> definitions = new LinkedHashMap<>();
+    final List<Reference> references = new ArrayList<>();
+    final List<PhaseFacts> phases = new ArrayList<>();
+    final List<LayerFacts> layers = new ArrayList<>();
+    final List<TopicFacts> topics = new ArrayList<>();
+    final List<StageFacts> stages = new ArrayList<>();
+
+    void define(String kind, Optional<Ref> id) {
+        List<Ref> ids = definitions.computeIfAbsent(kind, k -> new ArrayList<>());
+        id.ifPresent(ids::add);
+    }
+
+    List<Ref> defined(String kind) {
+        return definitions.getOrDefault(kind, List.of());
+    }
+
+    void refer(String kind, Optional<Ref> ref, String where) {
+        ref.ifPresent(r -> references.add(new Reference(kind, r, where)));
+    }
+
+    void refer(String kind, List<Ref> refs, String where) {
+        refs.forEach(r -> references.add(new Reference(kind, r, where)));
+    }
+}

@@ -1,0 +1,272 @@
+package io.roadmapgraph.model;
+
+import io.roadmapgraph.model.Facts.LayerFacts;
+import io.roadmapgraph.model.Facts.PhaseFacts;
+import io.roadmapgraph.model.Facts.Range;
+import io.roadmapgraph.model.Facts.StageFacts;
+import io.roadmapgraph.model.Facts.TopicFacts;
+import io.roadmapgraph.model.Fields.Num;
+import io.roadmapgraph.model.Fields.Ref;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Maps a {@link Node} tree to the records, field by field, reporting every field that is missing or malformed.
+ * The records are built only at the end ({@link Supplier}s), once the whole file has no problem, so a record
+ * constructor never sees a broken value. Along the way it gathers the {@link Facts} the checks across the file need.
+ */
+final class RoadmapMapper {
+
+    static final List<String> ROOT = List.of("$schema", "id", "title", "summary", "source", "motto", "phases", "layers",
+            "topics", "tools", "projects", "route", "principles", "successCriteria", "resources", "tips");
+    static final List<String> SOURCE = List.of("document", "language", "basedOn");
+    static final List<String> PHASE = List.of("number", "title", "goal", "duration");
+    static final List<String> LAYER = List.of("id", "number", "phase", "title", "summary");
+    static final List<String> TOPIC = List.of("id", "title", "summary", "phase", "layer", "parent", "importance",
+            "startHere", "estimatedHours", "whenToUse", "points", "requires", "tools");
+    static final List<String> REQUIREMENT = List.of("topic", "reason");
+    static final List<String> TOOL = List.of("id", "name", "category", "url", "description");
+    static final List<String> PROJECT = List.of("id", "title", "summary", "level", "topics", "tools");
+    static final List<String> STAGE = List.of("id", "months", "title", "steps");
+    static final List<String> STEP = List.of("text", "topics", "projects");
+    static final List<String> PRINCIPLE = List.of("title", "quote", "points");
+    static final List<String> CRITERION = List.of("text", "topics");
+    static final List<String> RESOURCE = List.of("id", "kind", "title", "url");
+
+    private final Problems problems;
+    private final Suggestions suggestions;
+    private final Facts facts = new Facts();
+
+    RoadmapMapper(Problems problems, Suggestions suggestions) {
+        this.problems = problems;
+        this.suggestions = suggestions;
+    }
+
+    Facts facts() {
+        return facts;
+    }
+
+    /** Reads the whole tree; the supplier builds the roadmap and may be called only when no problem was found. */
+    Supplier<Roadmap> roadmap(Node root) {
+        Fields f = Fields.of(root, "the roadmap", ROOT, problems, suggestions);
+        Optional<Ref> id = f.id("id", true);
+        Optional<Text> title = f.text("title", true);
+        Optional<Text> summary = f.text("summary", true);
+        Supplier<Source> source = source(f.nested("source", SOURCE, true, "{document: ..., language: nl, basedOn: ...}"));
+        Optional<Text> motto = f.text("motto", false);
+        List<Supplier<Phase>> phases = items(f, "phases", true, this::phase);
+        List<Supplier<Layer>> layers = items(f, "layers", false, this::layer);
+        List<Supplier<Topic>> topics = items(f, "topics", true, this::topic);
+        List<Supplier<Tool>> tools = items(f, "tools", false, this::tool);
+        List<Supplier<Project>> projects = items(f, "projects", false, this::project);
+        List<Supplier<RouteStage>> route = items(f, "route", false, this::stage);
+        List<Supplier<Principle>> principles = items(f, "principles", false, this::principle);
+        List<Supplier<SuccessCriterion>> criteria = items(f, "successCriteria", false, this::criterion);
+        List<Supplier<Resource>> resources = items(f, "resources", false, this::resource);
+        List<Supplier<Tip>> tips = items(f, "tips", false, (node, i) -> {
+            Optional<Text> text = f.text(node, "tip #" + (i + 1));
+            return () -> new Tip(i + 1, text.orElseThrow());
+        });
+        return () -> new Roadmap(id.orElseThrow().id(), title.orElseThrow(), summary.orElseThrow(), source.get(), motto,
+                all(phases), all(layers), all(topics), all(tools), all(projects), all(route), all(principles),
+                all(criteria), all(resources), all(tips));
+    }
+
+    private interface Item<T> {
+        Supplier<T> read(Node node, int index);
+    }
+
+    private static <T> List<Supplier<T>> items(Fields f, String key, boolean required, Item<T> item) {
+        List<Node> nodes = f.list(key, required);
+        List<Supplier<T>> read = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            read.add(item.read(nodes.get(i), i));
+        }
+        return read;
+    }
+
+    private static <T> List<T> all(List<Supplier<T>> suppliers) {
+        return suppliers.stream().map(Supplier::get).toList();
+    }
+
+    private Supplier<Source> source(Fields f) {
+        Optional<String> document = f.string("document", true);
+        Optional<String> language = f.string("language", true).filter(code -> {
+            if (code.matches("[a-z]{2}")) {
+                return true;
+            }
+            problems.add(f.at("language"), "field 'language' of " + f.label() + " must be a two-letter ISO 639-1 code"
+                    + " such as nl or en, found '" + code + "'");
+            return false;
+        });
+        Optional<Text> basedOn = f.text("basedOn", true);
+        return () -> new Source(document.orElseThrow(), language.orElseThrow(), basedOn.orElseThrow());
+    }
+
+    private Supplier<Phase> phase(Node node, int index) {
+        Fields f = Fields.of(node, "phase #" + (index + 1), PHASE, problems, suggestions);
+        Optional<Num> number = f.integer("number", true, 1);
+        Optional<Text> title = f.text("title", true);
+        Optional<Text> goal = f.text("goal", true);
+        Optional<Range> duration = range(f, "duration", "min", "max", false);
+        facts.phases.add(new PhaseFacts(number));
+        return () -> new Phase(number.orElseThrow().value(), title.orElseThrow(), goal.orElseThrow(),
+                duration.map(Range::months));
+    }
+
+    /** A month range; when it is there but broken, a problem is reported and the result is empty. */
+    private Optional<Range> range(Fields parent, String key, String low, String high, boolean required) {
+        Fields f = parent.nested(key, List.of(low, high), required, "{" + low + ": 1, " + high + ": 3}");
+        if (!f.isMap()) {
+            return Optional.empty();
+        }
+        Optional<Num> from = f.integer(low, true, 1);
+        Optional<Num> to = f.integer(high, true, 1);
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        if (from.get().value() > to.get().value()) {
+            problems.add(to.get().at(), f.label() + " runs from month " + from.get().value() + " to month "
+                    + to.get().value() + "; '" + low + "' must not be greater than '" + high + "'");
+            return Optional.empty();
+        }
+        return Optional.of(new Range(from.get(), to.get()));
+    }
+
+    private Supplier<Layer> layer(Node node, int index) {
+        String label = Fields.label(node, "layer", index);
+        Fields f = Fields.of(node, label, LAYER, problems, suggestions);
+        Optional<Ref> id = f.id("id", true);
+        Optional<Num> number = f.integer("number", true, 1);
+        Optional<Num> phase = f.integer("phase", true, 1);
+        Optional<Text> title = f.text("title", true);
+        Optional<Text> summary = f.text("summary", true);
+        facts.define("layer", id);
+        facts.layers.add(new LayerFacts(label, id, phase));
+        return () -> new Layer(id.orElseThrow().id(), number.orElseThrow().value(), title.orElseThrow(),
+                phase.orElseThrow().value(), summary.orElseThrow());
+    }
+
+    private Supplier<Topic> topic(Node node, int index) {
+        String label = Fields.label(node, "topic", index);
+        Fields f = Fields.of(node, label, TOPIC, problems, suggestions);
+        Optional<Ref> id = f.id("id", true);
+        Optional<Text> title = f.text("title", true);
+        Optional<Text> summary = f.text("summary", true);
+        Optional<Num> phase = f.integer("phase", true, 1);
+        Optional<Ref> layer = f.reference("layer", false);
+        Optional<Ref> parent = f.reference("parent", false);
+        Optional<Importance> importance = f.enumValue("importance", Importance.class);
+        boolean startHere = f.bool("startHere");
+        Optional<Num> hours = f.integer("estimatedHours", true, 1);
+        Optional<Text> whenToUse = f.text("whenToUse", false);
+        List<Text> points = f.texts("points");
+        List<Ref> required = new ArrayList<>();
+        List<Supplier<Prerequisite>> requires = items(f, "requires", false, (req, i) -> {
+            Fields r = Fields.of(req, "requirement #" + (i + 1) + " of " + label, REQUIREMENT, problems, suggestions);
+            Optional<Ref> topic = r.reference("topic", true);
+            Optional<Text> reason = r.text("reason", true);
+            topic.ifPresent(required::add);
+            return () -> new Prerequisite(topic.orElseThrow().id(), reason.orElseThrow());
+        });
+        List<Ref> tools = f.references("tools");
+        facts.define("topic", id);
+        facts.refer("layer", layer, "the layer of " + label);
+        facts.refer("topic", parent, "the parent of " + label);
+        facts.refer("topic", required, "the requirements of " + label);
+        facts.refer("tool", tools, "the tools of " + label);
+        facts.topics.add(new TopicFacts(label, id, phase, layer, parent, List.copyOf(required)));
+        return () -> new Topic(id.orElseThrow().id(), title.orElseThrow(), summary.orElseThrow(),
+                phase.orElseThrow().value(), layer.map(Ref::id), parent.map(Ref::id), importance.orElseThrow(),
+                startHere, hours.orElseThrow().value(), whenToUse, points, all(requires), ids(tools));
+    }
+
+    private Supplier<Tool> tool(Node node, int index) {
+        String label = Fields.label(node, "tool", index);
+        Fields f = Fields.of(node, label, TOOL, problems, suggestions);
+        Optional<Ref> id = f.id("id", true);
+        Optional<String> name = f.string("name", true);
+        Optional<ToolCategory> category = f.enumValue("category", ToolCategory.class);
+        Optional<String> url = f.url("url", true);
+        Optional<Text> description = f.text("description", true);
+        facts.define("tool", id);
+        return () -> new Tool(id.orElseThrow().id(), name.orElseThrow(), category.orElseThrow(), url.orElseThrow(),
+                description.orElseThrow());
+    }
+
+    private Supplier<Project> project(Node node, int index) {
+        String label = Fields.label(node, "project", index);
+        Fields f = Fields.of(node, label, PROJECT, problems, suggestions);
+        Optional<Ref> id = f.id("id", true);
+        Optional<Text> title = f.text("title", true);
+        Optional<Text> summary = f.text("summary", true);
+        Optional<Level> level = f.enumValue("level", Level.class);
+        boolean hasTopics = f.value("topics", true, "[<ids of the topics it exercises>]").isPresent();
+        List<Ref> topics = f.references("topics");
+        if (hasTopics && topics.isEmpty() && f.list("topics", false).isEmpty()) {
+            problems.add(f.at("topics"), "'topics' of " + label + " is empty; a project exercises at least one topic");
+        }
+        List<Ref> tools = f.references("tools");
+        facts.define("project", id);
+        facts.refer("topic", topics, "the topics of " + label);
+        facts.refer("tool", tools, "the tools of " + label);
+        return () -> new Project(id.orElseThrow().id(), index + 1, title.orElseThrow(), summary.orElseThrow(),
+                level.orElseThrow(), ids(topics), ids(tools));
+    }
+
+    private Supplier<RouteStage> stage(Node node, int index) {
+        String label = Fields.label(node, "route stage", index);
+        Fields f = Fields.of(node, label, STAGE, problems, suggestions);
+        Optional<Ref> id = f.id("id", true);
+        Optional<Range> months = range(f, "months", "from", "to", true);
+        Optional<Text> title = f.text("title", true);
+        List<Supplier<RouteStep>> steps = items(f, "steps", false, (step, i) -> {
+            String stepLabel = "step #" + (i + 1) + " of " + label;
+            Fields s = Fields.of(step, stepLabel, STEP, problems, suggestions);
+            Optional<Text> text = s.text("text", true);
+            List<Ref> topics = s.references("topics");
+            List<Ref> projects = s.references("projects");
+            facts.refer("topic", topics, "the topics of " + stepLabel);
+            facts.refer("project", projects, "the projects of " + stepLabel);
+            return () -> new RouteStep(i + 1, text.orElseThrow(), ids(topics), ids(projects));
+        });
+        facts.define("route stage", id);
+        months.ifPresent(m -> facts.stages.add(new StageFacts(label, m)));
+        return () -> new RouteStage(id.orElseThrow().id(), months.orElseThrow().months(), title.orElseThrow(),
+                all(steps));
+    }
+
+    private Supplier<Principle> principle(Node node, int index) {
+        Fields f = Fields.of(node, "principle #" + (index + 1), PRINCIPLE, problems, suggestions);
+        Optional<Text> title = f.text("title", true);
+        Optional<Text> quote = f.text("quote", false);
+        List<Text> points = f.texts("points");
+        return () -> new Principle(index + 1, title.orElseThrow(), quote, points);
+    }
+
+    private Supplier<SuccessCriterion> criterion(Node node, int index) {
+        String label = "success criterion #" + (index + 1);
+        Fields f = Fields.of(node, label, CRITERION, problems, suggestions);
+        Optional<Text> text = f.text("text", true);
+        List<Ref> topics = f.references("topics");
+        facts.refer("topic", topics, "the topics of " + label);
+        return () -> new SuccessCriterion(index + 1, text.orElseThrow(), ids(topics));
+    }
+
+    private Supplier<Resource> resource(Node node, int index) {
+        String label = Fields.label(node, "resource", index);
+        Fields f = Fields.of(node, label, RESOURCE, problems, suggestions);
+        Optional<Ref> id = f.id("id", true);
+        Optional<ResourceKind> kind = f.enumValue("kind", ResourceKind.class);
+        Optional<Text> title = f.text("title", true);
+        Optional<String> url = f.url("url", false);
+        facts.define("resource", id);
+        return () -> new Resource(id.orElseThrow().id(), kind.orElseThrow(), title.orElseThrow(), url);
+    }
+
+    private static List<String> ids(List<Ref> refs) {
+        return refs.stream().map(Ref::id).toList();
+    }
+}

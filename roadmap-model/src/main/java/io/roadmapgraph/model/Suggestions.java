@@ -1,0 +1,72 @@
+package io.roadmapgraph.model;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * "Did you mean ...?" by edit distance (with transpositions, so 'titel' is one step from 'title'). A budget of
+ * compared characters keeps a hostile file with thousands of unknown ids from making validation slow.
+ */
+final class Suggestions {
+
+    private static final int MAX_WORD = 80;
+
+    private long budget;
+
+    Suggestions(long budget) {
+        this.budget = budget;
+    }
+
+    /** The candidate nearest to {@code word}, when it is close enough to be a likely typo. */
+    Optional<String> nearest(String word, Collection<String> candidates) {
+        if (word.isEmpty() || word.length() > MAX_WORD) {
+            return Optional.empty();
+        }
+        int allowed = word.length() <= 3 ? 1 : word.length() <= 8 ? 2 : 3;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            if (candidate.length() > MAX_WORD || Math.abs(candidate.length() - word.length()) > allowed) {
+                continue;
+            }
+            budget -= (long) word.length() * candidate.length();
+            if (budget < 0) {
+                return Optional.empty();
+            }
+            int d = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** The kebab-case form of a name: "Prompt_Engineering" becomes "prompt-engineering". */
+    static String kebab(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return lower.replaceAll("^-+|-+$", "");
+    }
+}
