@@ -1,0 +1,286 @@
+package io.roadmapgraph.loader;
+
+import io.roadmapgraph.loader.LoadSummary.Change;
+import io.roadmapgraph.model.Roadmap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Value;
+
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import static io.roadmapgraph.loader.RoadmapFixture.roadmap;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RoadmapLoaderIT extends Neo4jTestSupport {
+
+    private static RoadmapFixture basics() {
+        return roadmap("basics")
+                .topic("python", 1).topic("prompting", 2).topic("rag", 2).topic("bm25", 2)
+                .requires("prompting", "python").requires("rag", "prompting").requires("bm25", "python")
+                .subtopic("bm25", "rag")
+                .tool("openai", "prompting", "rag").tool("jupyter", "python")
+                .project("faq-bot", "rag", "bm25");
+    }
+
+    private final RoadmapLoader loader = new RoadmapLoader(driver);
+
+    @Test
+    void createsTheUniquenessConstraintsAndTheFullTextIndexIdempotently() {
+        loader.ensureSchema();
+        new RoadmapLoader(driver).ensureSchema();
+
+        List<String> constraints = driver.executableQuery(
+                        "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN *").execute().records()
+                .stream()
+                .filter(r -> r.get("type").asString().equals("UNIQUENESS"))
+                .map(r -> r.get("labelsOrTypes").asList(Value::asString) + "." + r.get("properties")
+                        .asList(Value::asString))
+                .toList();
+        assertThat(constraints).containsExactlyInAnyOrderElementsOf(
+                GraphModel.LABELS.stream().map(label -> "[" + label + "].[id]").toList());
+        var index = driver.executableQuery("SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes, properties "
+                + "WHERE name = $name RETURN *").withParameters(Map.of("name", "roadmap_text")).execute().records();
+        assertThat(index).singleElement().satisfies(r -> {
+            assertThat(r.get("state").asString()).isEqualTo("ONLINE");
+            assertThat(r.get("labelsOrTypes").asList(Value::asString)).containsExactlyInAnyOrder(
+                    "Topic", "Tool", "Project");
+            assertThat(r.get("properties").asList(Value::asString)).containsExactlyInAnyOrderElementsOf(
+                    GraphModel.FULLTEXT_PROPERTIES);
+        });
+    }
+
+    @Test
+    void loadsEveryLabelAndRelationshipTypeOfTheGraphModel() {
+        LoadSummary summary = loader.load(basics().build());
+
+        Map<String, Long> counts = GraphFingerprint.counts(driver);
+        assertThat(counts.keySet()).containsAll(GraphModel.LABELS.stream().map(l -> ":" + l).toList())
+                .containsAll(GraphModel.RELATIONSHIP_TYPES.stream().map(t -> "[" + t + "]").toList());
+        assertThat(counts).containsEntry(":Topic", 4L).containsEntry(":Phase", 2L).containsEntry("[REQUIRES]", 3L)
+                .containsEntry("[NEXT]", 2L).containsEntry("[USES]", 5L);
+        assertThat(summary.nodes().get("Topic")).isEqualTo(new Change(4, 0, 0, 0));
+        assertThat(summary.relationships().get("USES")).isEqualTo(new Change(5, 0, 0, 0));
+        assertThat(summary.changed()).isTrue();
+    }
+
+    @Test
+    void storesPropertiesAsTheGraphModelSays() {
+        loader.load(basics().build());
+
+        var phase2 = driver.executableQuery("MATCH (:Roadmap {id: 'basics'})-[:HAS_PHASE]->(p:Phase {number: 2}) "
+                + "RETURN p").execute().records().get(0).get("p").asMap();
+        assertThat(phase2).containsEntry("id", "basics/phase-2").containsEntry("roadmap", "basics")
+                .containsEntry("ongoing", true).doesNotContainKeys("minMonths", "maxMonths");
+        var rag = driver.executableQuery("MATCH (r:Roadmap)-[i:INCLUDES]->(t:Topic {id: 'rag'})-[:IN_LAYER]->(l:Layer) "
+                + "RETURN t, i.order AS order, l.id AS layer").execute().records().get(0);
+        assertThat(rag.get("t").asMap()).containsEntry("title", "Topic rag").containsEntry("titleNl", "Topic rag (nl)")
+                .containsEntry("importance", "CORE").containsEntry("roadmaps", List.of("basics"))
+                .containsEntry("points", List.of("A point")).containsEntry("pointsNl", List.of(""));
+        assertThat(rag.get("order").asInt()).isEqualTo(2);
+        assertThat(rag.get("layer").asString()).isEqualTo("basics/applications");
+        var requires = driver.executableQuery("MATCH (:Topic {id: 'rag'})-[r:REQUIRES]->(:Topic {id: 'prompting'}) "
+                + "RETURN r").execute().records().get(0).get("r").asMap();
+        assertThat(requires).containsEntry("reason", "rag needs prompting")
+                .containsEntry("reasonNl", "rag heeft prompting nodig").containsEntry("roadmaps", List.of("basics"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 500})
+    void loadingTheSameRoadmapTwiceGivesTheIdenticalGraphWhateverTheBatchSize(int batchSize) {
+        RoadmapLoader batched = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(batchSize));
+        batched.load(basics().build());
+        String first = fingerprint();
+
+        LoadSummary again = batched.load(basics().build());
+
+        assertThat(fingerprint()).isEqualTo(first);
+        assertThat(again.changed()).as("second load reports a change: %s", again).isFalse();
+        assertThat(again.nodes().get("Topic")).isEqualTo(new Change(0, 0, 0, 4));
+        clear();
+        loader.load(basics().build());
+        assertThat(fingerprint()).as("batch size %d gives the same graph as 500", batchSize).isEqualTo(first);
+    }
+
+    @Test
+    void reloadingAChangedRoadmapRemovesWhatItNoLongerHas() {
+        loader.load(basics().build());
+        Roadmap changed = roadmap("basics")
+                .topic("python", 1).topic("prompting", 2).topic("rag", 2)
+                .requires("rag", "prompting")
+                .retitle("rag", "Retrieval-augmented generation")
+                .tool("openai", "prompting")
+                .edition("2nd edition")
+                .build();
+
+        LoadSummary summary = loader.load(changed);
+
+        String reloaded = fingerprint();
+        clear();
+        loader.load(changed);
+        assertThat(reloaded).isEqualTo(fingerprint());
+        assertThat(summary.nodes().get("Topic")).isEqualTo(new Change(0, 1, 1, 2));
+        assertThat(summary.nodes().get("Tool")).isEqualTo(new Change(0, 0, 1, 1));
+        assertThat(summary.nodes().get("Project")).isEqualTo(new Change(0, 0, 1, 0));
+        assertThat(summary.nodes().get("Roadmap")).isEqualTo(new Change(0, 1, 0, 0));
+        assertThat(summary.relationships().get("REQUIRES")).isEqualTo(new Change(0, 0, 2, 1));
+        assertThat(summary.relationships().get("SUBTOPIC_OF")).isEqualTo(new Change(0, 0, 1, 0));
+    }
+
+    @Test
+    void aTopicSharedByTwoRoadmapsSurvivesTheReloadAndTheRemovalOfOne() {
+        Roadmap first = roadmap("first").topic("python", 1).topic("rag", 2).requires("rag", "python")
+                .tool("jupyter", "python").build();
+        Roadmap second = roadmap("second").topic("python", 1).topic("agents", 2).requires("agents", "python")
+                .tool("jupyter", "python").build();
+        loader.load(first);
+        loader.load(second);
+        assertThat(roadmapsOf("MATCH (n:Topic {id: 'python'}) RETURN n.roadmaps")).containsExactly("first", "second");
+        assertThat(roadmapsOf("MATCH (:Topic {id: 'python'})-[r:USES]->(:Tool {id: 'jupyter'}) RETURN r.roadmaps"))
+                .containsExactly("first", "second");
+
+        Roadmap firstWithoutPython = roadmap("first").topic("rag", 2).build();
+        LoadSummary reload = loader.load(firstWithoutPython);
+
+        assertThat(roadmapsOf("MATCH (n:Topic {id: 'python'}) RETURN n.roadmaps")).containsExactly("second");
+        assertThat(reload.nodes().get("Topic")).isEqualTo(new Change(0, 1, 0, 1));
+        String afterReload = fingerprint();
+        clear();
+        loader.load(second);
+        loader.load(firstWithoutPython);
+        assertThat(afterReload).isEqualTo(fingerprint());
+
+        LoadSummary removal = loader.remove("first");
+
+        assertThat(removal.nodes().get("Roadmap")).isEqualTo(new Change(0, 0, 1, 0));
+        assertThat(removal.nodes().get("Topic")).isEqualTo(new Change(0, 0, 1, 0));
+        String afterRemoval = fingerprint();
+        clear();
+        loader.load(second);
+        assertThat(afterRemoval).isEqualTo(fingerprint());
+    }
+
+    @Test
+    void aFailureHalfWayLeavesThePreviousGraphAsItWas() {
+        loader.load(basics().build());
+        String before = fingerprint();
+        Roadmap changed = roadmap("basics").topic("python", 1).topic("agents", 2).requires("agents", "python")
+                .edition("broken").build();
+        List<String> written = new ArrayList<>();
+        RoadmapLoader failing = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(1), (what, batch) -> {
+            written.add(what);
+            if (batch == 6) {
+                throw new IllegalArgumentException("injected failure after batch 6");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.load(changed)).hasMessageContaining("injected failure after batch 6");
+
+        assertThat(written).hasSize(6);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aFailedFirstLoadLeavesNothing() {
+        RoadmapLoader failing = new RoadmapLoader(driver, LoaderOptions.defaults(), (what, batch) -> {
+            if (what.equals("REQUIRES")) {
+                throw new IllegalArgumentException("injected failure at REQUIRES");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.load(basics().build())).hasMessage("injected failure at REQUIRES");
+
+        assertThat(GraphFingerprint.counts(driver)).isEmpty();
+    }
+
+    @Test
+    void aRoadmapWithADanglingReferenceWritesNothingAndSaysWhatIsMissing() {
+        Roadmap dangling = roadmap("dangling").topic("rag", 2).requires("rag", "embeddings").build();
+
+        assertThatThrownBy(() -> loader.load(dangling))
+                .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.INVALID_INPUT);
+                    assertThat(e.problems()).extracting(Object::toString).containsExactly("roadmap dangling:0:0: "
+                            + "roadmap dangling: REQUIRES from Topic 'rag' to Topic 'embeddings' refers to Topic "
+                            + "'embeddings', which it does not have");
+                });
+        assertThat(GraphFingerprint.counts(driver)).isEmpty();
+    }
+
+    @Test
+    void aDryRunReportsWhatWouldChangeAndWritesNothing() {
+        loader.load(basics().build());
+        String before = fingerprint();
+        RoadmapLoader dry = new RoadmapLoader(driver, LoaderOptions.defaults().withDryRun(true));
+
+        LoadSummary summary = dry.load(roadmap("basics").topic("python", 1).build());
+        LoadSummary removal = dry.remove("basics");
+
+        assertThat(summary.dryRun()).isTrue();
+        assertThat(summary.nodes().get("Topic")).isEqualTo(new Change(0, 0, 3, 1));
+        assertThat(removal.nodes().get("Topic")).isEqualTo(new Change(0, 0, 4, 0));
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void removingARoadmapThatIsNotThereChangesNothing() {
+        loader.load(basics().build());
+        String before = fingerprint();
+
+        LoadSummary summary = loader.remove("unknown");
+
+        assertThat(summary.changed()).isFalse();
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownDatabaseIsReportedAsUnreachableWithTheFix() {
+        RoadmapLoader wrongDatabase = new RoadmapLoader(driver, LoaderOptions.defaults().withDatabase("nosuchdb"));
+
+        assertThatThrownBy(() -> wrongDatabase.load(basics().build()))
+                .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.DATABASE_UNREACHABLE);
+                    assertThat(e.getMessage()).startsWith("the database does not exist while creating the schema")
+                            .endsWith("check the database name (Neo4j Community has only 'neo4j')");
+                });
+    }
+
+    @Test
+    void aClosedPortIsReportedAsUnreachableWithinSeconds() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Config config = Config.builder().withConnectionTimeout(2, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(1, TimeUnit.SECONDS).build();
+        try (Driver nowhere = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(), config)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> new RoadmapLoader(nowhere).load(basics().build()))
+                    .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.DATABASE_UNREACHABLE);
+                        assertThat(e.getMessage()).startsWith("Neo4j is not reachable while creating the schema")
+                                .endsWith("check the URI and that Neo4j is running");
+                    });
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(10);
+        }
+    }
+
+    private static List<String> roadmapsOf(String query) {
+        return driver.executableQuery(query).execute().records().get(0).get(0).asList(Value::asString);
+    }
+
+    @SuppressWarnings("unused")
+    private static Map<String, Long> sorted(Map<String, Long> counts) {
+        return new TreeMap<>(counts);
+    }
+}
