@@ -66,6 +66,7 @@ class Neo4jConnectionIT {
                 "neo4j.uri", "",
                 "roadmap.embedded.data-dir", dataDir.toString(),
                 "roadmap.embedded.bolt-port", 0,
+                "roadmap.embedded.http-port", 0,
                 "roadmap.bootstrap.enabled", false);
         for (int start = 1; start <= 2; start++) {
             try (TestServer api = TestServer.start(embedded)) {
