@@ -228,6 +228,30 @@ class CypherRecipesIT {
                 .hasMessageContaining("bad-param.cypher:3: write parameters as ':param name => 'text''");
     }
 
+    @Test
+    void theStyleSheetColoursAndCaptionsEveryLabelOfTheGraphWithAPropertyEveryNodeHas() {
+        StyleSheet style = StyleSheet.read();
+        List<String> labels = graph.driver.executableQuery("CALL db.labels() YIELD label RETURN label ORDER BY label")
+                .execute().records().stream().map(row -> row.get("label").asString()).toList();
+
+        assertThat(labels).contains("Roadmap", "Phase", "Layer", "Topic", "Tool", "Project", "RouteStage",
+                "RouteStep", "Principle", "SuccessCriterion", "Resource", "Tip");
+        for (String label : labels) {
+            Map<String, String> rule = style.node(label);
+            assertThat(rule).as("node.%s in %s", label, StyleSheet.FILE).containsKeys("color", "diameter", "caption");
+            String property = rule.get("caption").replaceAll("^\\{(\\w+)}$", "$1");
+            long uncaptioned = graph.driver.executableQuery("MATCH (n) WHERE $label IN labels(n)"
+                            + " AND coalesce(toString(n[$property]), '') = '' RETURN count(n) AS n")
+                    .withParameters(Map.of("label", label, "property", property))
+                    .execute().records().get(0).get("n").asLong();
+            assertThat(uncaptioned).as("%s nodes without a %s to caption them", label, property).isZero();
+        }
+        // key topics (an extra KeyTopic label) are drawn larger than other topics; the rule comes after Topic's
+        assertThat(Integer.parseInt(style.node("KeyTopic").get("diameter").replace("px", "")))
+                .isGreaterThan(Integer.parseInt(style.node("Topic").get("diameter").replace("px", "")));
+        assertThat(List.copyOf(style.rules().keySet())).containsSubsequence("node.Topic", "node.KeyTopic");
+    }
+
     // --- what the roadmap's records say -------------------------------------------------------------------------
 
     private static Set<String> parametersUsedBy(String query) {
