@@ -15,11 +15,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * Publishes the Neo4j Browser guide and style sheet ({@code docs/browser/}) for {@code :play} and {@code :style}.
  * The Browser runs on another origin (the Neo4j HTTP connector) and fetches them cross-origin: these are public,
- * read-only documents, so any origin may read them, without credentials.
+ * read-only documents, so any origin may read them, without credentials. Any request header: Chromium sends a
+ * preflight for the style sheet without {@code Access-Control-Request-Headers}, which a fixed header list refuses.
  */
 @Controller(NeoBrowserSetup.PATH)
-@CrossOrigin(allowedOriginsRegex = ".*", allowedMethods = HttpMethod.GET,
-        allowedHeaders = {"pragma", "cache-control", "content-type"}, allowCredentials = false)
+// no allowedHeaders: left out, any header is allowed (a "*" given here would be taken literally)
+@CrossOrigin(allowedOriginsRegex = ".*", allowedMethods = HttpMethod.GET, allowCredentials = false)
 class BrowserGuideController {
 
     private static final String FOLDER = "classpath:neo4j-browser/";
