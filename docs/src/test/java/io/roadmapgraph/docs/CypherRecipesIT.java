@@ -84,12 +84,19 @@ class CypherRecipesIT {
     void everythingRagNeedsIsItsSubtopicsAndAllTheyRequire() {
         List<Record> rows = graph.run(Recipe.named("02-everything-rag-needs"));
 
-        Set<String> shown = new HashSet<>();
-        rows.forEach(row -> row.get("path").asPath().nodes().forEach(node -> shown.add(node.get("id").asString())));
         Set<String> expected = new HashSet<>(subtopicsOf("rag"));
         expected.add("rag");
         expected.addAll(requiredByAny(expected));
-        assertThat(shown).isEqualTo(expected).contains("bm25", "embeddings", "python", "tokenization");
+        assertThat(rows).extracting(row -> row.get("topic").asNode().get("id").asString())
+                .containsOnlyElementsOf(expected).containsAll(expected)
+                .contains("bm25", "embeddings", "python", "tokenization");
+        // every REQUIRES arrow among them, each once
+        List<String> arrows = expected.stream().flatMap(id -> topics.get(id).requires().stream()
+                .map(prerequisite -> id + " -> " + prerequisite.topic())).toList();
+        assertThat(rows).filteredOn(row -> !row.get("requires").isNull())
+                .extracting(row -> row.get("topic").asNode().get("id").asString() + " -> "
+                        + row.get("prerequisite").asNode().get("id").asString())
+                .containsExactlyInAnyOrderElementsOf(arrows);
     }
 
     @Test

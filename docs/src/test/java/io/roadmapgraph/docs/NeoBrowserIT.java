@@ -153,14 +153,14 @@ class NeoBrowserIT {
         return page.findElement(By.cssSelector("[data-testid='activeEditor']")).getText().replace('\u00a0', ' ');
     }
 
-    /** Title by id of every topic on the recipe's paths, asked over Bolt with the recipe's default parameters. */
+    /** Title by id of every topic the recipe returns, asked over Bolt with the recipe's default parameters. */
     private static Map<String, String> topicsShownBy(Recipe recipe) {
         Map<String, String> titles = new java.util.TreeMap<>();
         Driver driver = server.getApplicationContext().getBean(Neo4jConnection.class).driver();
         driver.executableQuery(recipe.query()).withParameters(recipe.values()).execute().records()
-                .forEach(row -> row.get("path").asPath().nodes()
-                        .forEach(node -> titles.put(node.get("id").asString(), node.get("title").asString())));
-        assertThat(titles).as("topics on the paths of " + recipe.name()).containsKeys("rag", "bm25", "python");
+                .forEach(row -> titles.put(row.get("topic").get("id").asString(),
+                        row.get("topic").get("title").asString()));
+        assertThat(titles).as("topics " + recipe.name() + " returns").containsKeys("rag", "bm25", "python");
         return titles;
     }
 
