@@ -89,6 +89,19 @@ public final class RoadmapLoader {
         return List.copyOf(roadmaps);
     }
 
+    /**
+     * Checks that the database answers, fast: call it before a long job to fail early with a clear message.
+     *
+     * @throws GraphLoadException of kind {@code DATABASE_UNREACHABLE}
+     */
+    public void verifyConnectivity() {
+        try {
+            driver.verifyConnectivity();
+        } catch (Neo4jException e) {
+            throw Neo4jErrors.translate(e, "connecting");
+        }
+    }
+
     /** Creates the uniqueness constraints and the full-text index, if they are not there yet. */
     public void ensureSchema() {
         if (schemaReady || options.dryRun()) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree with Jackson's streaming parser. Limits on size, nesting and
@@ -49,6 +50,8 @@ final class NodeReader {
             .build();
 
     private final Problems problems;
+    /** Where the last token read stands, for failures that carry no location of their own. */
+    private Loc last = new Loc(1, 1);
 
     NodeReader(Problems problems) {
         this.problems = problems;
@@ -65,7 +68,9 @@ final class NodeReader {
     }
 
     /** The tree of the text, or empty when it cannot be parsed (the reason is then a problem). */
-    Optional<Node> read(String content, boolean json) {
+    Optional<Node> read(String text, boolean json) {
+        // editors on Windows may start a UTF-8 file with a byte order mark, which JSON parsers refuse
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (content.length() > MAX_CHARS) {
             problems.add(new Loc(1, 1), "the file has " + content.length() + " characters, more than the limit of "
                     + MAX_CHARS + "; split the roadmap or remove what does not belong in it");
@@ -74,8 +79,8 @@ final class NodeReader {
         try (JsonParser parser = (json ? JSON : YAML).createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(new Loc(1, 1), "the file is empty; a roadmap file starts with 'id:', 'title:' and the other"
-                        + " fields described in docs/roadmap-format.md");
+                problems.add(new Loc(1, 1), "the file is empty; a roadmap file starts with 'id:', 'title:' and the"
+                        + " other fields described in docs/roadmap-format.md");
                 return Optional.empty();
             }
             Node root = value(parser);
@@ -87,13 +92,14 @@ final class NodeReader {
             return Optional.of(root);
         } catch (StreamConstraintsException e) {
             problems.add(location(e), "the file is too large or too deeply nested to be a roadmap: "
-                    + e.getOriginalMessage() + "; simplify the file");
+                    + e.getOriginalMessage().replaceAll(", from `[^`]*`", "") + "; simplify the file");
         } catch (JsonProcessingException e) {
             problems.add(location(e), (json ? "JSON" : "YAML") + " syntax error: " + clean(e.getOriginalMessage())
                     + "; fix the file at this place");
         } catch (IOException | RuntimeException e) {
             // snakeyaml reports some limits (code points, aliases) as plain runtime exceptions
-            problems.add(new Loc(1, 1), "cannot read the file as " + (json ? "JSON" : "YAML") + ": " + clean(e.getMessage()));
+            problems.add(new Loc(1, 1),
+                    "cannot read the file as " + (json ? "JSON" : "YAML") + ": " + clean(e.getMessage()));
         }
         return Optional.empty();
     }
@@ -119,7 +125,8 @@ final class NodeReader {
             case VALUE_FALSE -> new ScalarNode(at, Kind.BOOLEAN, "false");
             case VALUE_NULL -> new ScalarNode(at, Kind.NULL, "");
             default -> {
-                problems.add(at, "unsupported value (" + token + ") in a roadmap file");
+                problems.add(at, "unsupported value (a binary or otherwise tagged value) in a roadmap file; write"
+                        + " plain text, numbers, lists and maps");
                 yield new ScalarNode(at, Kind.INVALID, "");
             }
         };
@@ -160,12 +167,25 @@ final class NodeReader {
         }
     }
 
-    private static Loc here(JsonParser parser) {
-        return loc(parser.currentTokenLocation());
+    private Loc here(JsonParser parser) {
+        last = loc(parser.currentTokenLocation());
+        return last;
     }
 
-    private static Loc location(JsonProcessingException e) {
-        return e.getLocation() == null ? new Loc(1, 1) : loc(e.getLocation());
+    /**
+     * Where a parse failed: snakeyaml's mark of the problem where there is one (Jackson reports the last token read
+     * instead), else the exception's location, else the last token read.
+     */
+    private Loc location(JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return new Loc(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+            }
+        }
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return loc(e.getLocation());
+        }
+        return last;
     }
 
     private static Loc loc(JsonLocation location) {

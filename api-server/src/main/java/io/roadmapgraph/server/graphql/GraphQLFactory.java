@@ -1,19 +1,22 @@
 package io.roadmapgraph.server.graphql;
 
 import graphql.GraphQL;
+import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.visibility.NoIntrospectionGraphqlFieldVisibility;
-import io.roadmapgraph.server.schema.SchemaFile;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.roadmapgraph.server.schema.SchemaFile;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the executable schema from {@link SchemaFile} and the wiring contributed by all
@@ -36,12 +39,22 @@ public class GraphQLFactory {
         return new SchemaGenerator().makeExecutableSchema(types, wiring.build());
     }
 
+    /**
+     * The engine. Other parts plug in as beans: every {@link Instrumentation} (limits, tracing), at most one
+     * {@link DataFetcherExceptionHandler} (error mapping) and at most one {@link PreparsedDocumentProvider}
+     * (document cache, persisted queries).
+     */
     @Singleton
-    GraphQL graphQL(GraphQLSchema schema, List<Instrumentation> instrumentations) {
+    GraphQL graphQL(GraphQLSchema schema,
+                    List<Instrumentation> instrumentations,
+                    Optional<DataFetcherExceptionHandler> exceptionHandler,
+                    Optional<PreparsedDocumentProvider> documentProvider) {
         GraphQL.Builder builder = GraphQL.newGraphQL(schema);
         if (!instrumentations.isEmpty()) {
             builder.instrumentation(new ChainedInstrumentation(instrumentations));
         }
+        exceptionHandler.ifPresent(builder::defaultDataFetcherExceptionHandler);
+        documentProvider.ifPresent(builder::preparsedDocumentProvider);
         return builder.build();
     }
 }

@@ -1,0 +1,161 @@
+package io.roadmapgraph.server.bootstrap;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import io.roadmapgraph.loader.GraphLoadException;
+import io.roadmapgraph.loader.GraphModel;
+import io.roadmapgraph.loader.LoaderOptions;
+import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RoadmapReader;
+import io.roadmapgraph.server.neo4j.Neo4jConnection;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads roadmaps at start-up so that a fresh server has something to answer: the bundled AI Engineer roadmap when the
+ * graph has no roadmap at all, and each file of {@code roadmap.bootstrap.files} whose roadmap id is not in the graph
+ * yet. What is already there is never loaded again (use the loader CLI to reload).
+ *
+ * <p>The files are read and validated first: an invalid file stops the server with the file's problems. The load
+ * happens before the server answers; when the database cannot be reached (an external Neo4j that is down) the server
+ * starts anyway and the load is retried every {@code roadmap.bootstrap.retry-interval} in the background.
+ */
+@Singleton
+@Requires(property = "roadmap.bootstrap.enabled", notEquals = "false")
+class RoadmapBootstrap {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoadmapBootstrap.class);
+    private static final String ROADMAP_IDS = "MATCH (r:" + GraphModel.ROADMAP + ") RETURN r.id AS id";
+
+    private final Neo4jConnection neo4j;
+    private final boolean bundled;
+    private final List<Path> files;
+    private final Duration retryInterval;
+    private final TaskScheduler scheduler;
+    private volatile ScheduledFuture<?> retries;
+    private volatile boolean done;
+
+    RoadmapBootstrap(Neo4jConnection neo4j,
+                     @Value("${roadmap.bootstrap.bundled:true}") boolean bundled,
+                     @Value("${roadmap.bootstrap.files:}") List<String> files,
+                     @Value("${roadmap.bootstrap.retry-interval:10s}") Duration retryInterval,
+                     @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+        this.neo4j = neo4j;
+        this.bundled = bundled;
+        this.files = files.stream().map(String::trim).filter(file -> !file.isEmpty()).map(Path::of).toList();
+        this.retryInterval = retryInterval;
+        this.scheduler = scheduler;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        List<Roadmap> extra = RoadmapLoader.read(files.toArray(Path[]::new));
+        // the first attempt before the server answers, so that it answers with the roadmaps loaded
+        if (reachable() && attempt(extra)) {
+            return;
+        }
+        retries = scheduler.scheduleWithFixedDelay(retryInterval, retryInterval, () -> {
+            if (attempt(extra)) {
+                retries.cancel(false);
+            }
+        });
+    }
+
+    /** True once the bootstrap has run to its end (loaded, or found everything there). */
+    boolean done() {
+        return done;
+    }
+
+    /** One try; true when there is nothing more to do (done, or failed for good). */
+    private boolean attempt(List<Roadmap> extra) {
+        if (done) {
+            return true;
+        }
+        try {
+            load(extra);
+            done = true;
+            return true;
+        } catch (Neo4jException e) {
+            LOG.warn("roadmap bootstrap: Neo4j at {} is not available ({}), trying again in {} s",
+                    neo4j.boltUri(), e.getClass().getSimpleName(), retryInterval.toSeconds());
+            return false;
+        } catch (GraphLoadException e) {
+            if (e.kind() == GraphLoadException.Kind.DATABASE_UNREACHABLE) {
+                LOG.warn("roadmap bootstrap: {}; trying again in {} s", e.getMessage(), retryInterval.toSeconds());
+                return false;
+            }
+            LOG.error("roadmap bootstrap failed; no more attempts: {}", e.getMessage());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("roadmap bootstrap failed; no more attempts", e);
+            return true;
+        }
+    }
+
+    private boolean reachable() {
+        try {
+            neo4j.driver().verifyConnectivity();
+            return true;
+        } catch (Neo4jException e) {
+            LOG.warn("roadmap bootstrap: Neo4j at {} is not reachable ({}), trying again every {} s",
+                    neo4j.boltUri(), e.getClass().getSimpleName(), retryInterval.toSeconds());
+            return false;
+        }
+    }
+
+    private void load(List<Roadmap> extra) {
+        Set<String> present = roadmapIds();
+        List<Roadmap> wanted = new ArrayList<>();
+        if (bundled && present.isEmpty()) {
+            wanted.add(RoadmapReader.aiEngineer());
+        }
+        wanted.addAll(extra);
+        RoadmapLoader loader = new RoadmapLoader(neo4j.driver(),
+                neo4j.database().map(LoaderOptions.defaults()::withDatabase).orElseGet(LoaderOptions::defaults));
+        for (Roadmap roadmap : wanted) {
+            if (present.contains(roadmap.id())) {
+                LOG.info("roadmap {} is already in the graph: not loaded again", roadmap.id());
+            } else {
+                loader.load(roadmap);
+                present.add(roadmap.id());
+            }
+        }
+        if (wanted.isEmpty()) {
+            LOG.info("roadmaps in the graph: {}; nothing to load", present);
+        }
+    }
+
+    private Set<String> roadmapIds() {
+        try (Session session = neo4j.driver().session(neo4j.sessionConfig(AccessMode.READ))) {
+            return session.executeRead(tx -> new HashSet<>(tx.run(ROADMAP_IDS).list(r -> r.get("id").asString())),
+                    TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        ScheduledFuture<?> scheduled = retries;
+        if (scheduled != null) {
+            scheduled.cancel(true);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.roadmapgraph.server.graphql;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
+import io.roadmapgraph.query.QueryException;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Gives every error of a response an {@code extensions.code} and a message fit for a client. A
+ * {@link QueryException} keeps its message and becomes its kind ({@code NOT_FOUND}, {@code BAD_USER_INPUT},
+ * {@code UNAVAILABLE}, {@code TIMEOUT}); anything else a data fetcher throws becomes a generic {@code INTERNAL} error,
+ * logged here with its stack trace and never shown to the client. Arguments of the wrong type or missing are
+ * {@code BAD_USER_INPUT}; other invalid documents {@code GRAPHQL_VALIDATION_FAILED}, syntax errors
+ * {@code GRAPHQL_PARSE_FAILED}. (An instrumentation, so it also covers errors raised inside DataLoader batches.)
+ */
+@Singleton
+class ErrorCodes extends SimplePerformantInstrumentation {
+
+    static final String INTERNAL_MESSAGE = "internal error while answering this field; the server log has the details";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorCodes.class);
+
+    private static final Set<ValidationErrorType> ARGUMENT_ERRORS = Set.of(
+            ValidationErrorType.WrongType,
+            ValidationErrorType.MissingFieldArgument,
+            ValidationErrorType.NullValueForNonNullArgument,
+            ValidationErrorType.VariableTypeMismatch);
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                                                                        InstrumentationExecutionParameters parameters,
+                                                                        InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodes::translate).toList();
+        return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
+                .from(result)
+                .errors(errors)
+                .build());
+    }
+
+    static GraphQLError translate(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            Throwable cause = unwrap(fetching.getException());
+            if (cause instanceof QueryException query) {
+                return withCode(error, query.getMessage(), query.kind().name());
+            }
+            LOG.error("unexpected error while fetching {}", fetching.getPath(), cause);
+            return withCode(error, INTERNAL_MESSAGE, "INTERNAL");
+        }
+        if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
+            return error;
+        }
+        ErrorClassification type = error.getErrorType();
+        if (error instanceof ValidationError validation) {
+            boolean argument = validation.getValidationErrorType() instanceof ValidationErrorType t
+                    && ARGUMENT_ERRORS.contains(t);
+            return withCode(error, error.getMessage(), argument ? "BAD_USER_INPUT" : "GRAPHQL_VALIDATION_FAILED");
+        }
+        if (type == ErrorType.ValidationError) {
+            // variables that cannot be coerced to their declared types
+            return withCode(error, error.getMessage(), "BAD_USER_INPUT");
+        }
+        if (type == ErrorType.InvalidSyntax) {
+            return withCode(error, error.getMessage(), "GRAPHQL_PARSE_FAILED");
+        }
+        return withCode(error, error.getMessage(), "INTERNAL");
+    }
+
+    private static GraphQLError withCode(GraphQLError error, String message, String code) {
+        Map<String, Object> extensions = new HashMap<>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
+        extensions.remove("classification");
+        extensions.put("code", code);
+        // the classification graphql-java adds beside the code is the code too, not its own class-like name
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .errorType(ErrorClassification.errorClassification(code))
+                .extensions(extensions);
+        if (error.getPath() != null) {
+            builder.path(error.getPath());
+        }
+        return builder.build();
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

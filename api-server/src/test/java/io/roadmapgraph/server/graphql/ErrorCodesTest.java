@@ -1,0 +1,50 @@
+package io.roadmapgraph.server.graphql;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
+import graphql.execution.ResultPath;
+import graphql.language.SourceLocation;
+import io.roadmapgraph.query.QueryException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.concurrent.CompletionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ErrorCodesTest {
+
+    private static final ResultPath PATH = ResultPath.parse("/learningPath");
+
+    @ParameterizedTest
+    @EnumSource(QueryException.Kind.class)
+    void aQueryExceptionKeepsItsMessageAndBecomesItsKind(QueryException.Kind kind) {
+        GraphQLError error = ErrorCodes.translate(fetching(new QueryException(kind, "what went wrong")));
+        assertThat(error.getMessage()).isEqualTo("what went wrong");
+        assertThat(error.getExtensions()).containsEntry("code", kind.name());
+        assertThat(error.getPath()).containsExactly("learningPath");
+    }
+
+    @Test
+    void aQueryExceptionInsideADataLoaderBatchIsUnwrapped() {
+        GraphQLError error = ErrorCodes.translate(fetching(new CompletionException(
+                new QueryException(QueryException.Kind.NOT_FOUND, "unknown topic 'ragg'"))));
+        assertThat(error.getMessage()).isEqualTo("unknown topic 'ragg'");
+        assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND");
+    }
+
+    @Test
+    void anythingElseIsAGenericInternalErrorWithoutItsMessage() {
+        GraphQLError error = ErrorCodes.translate(fetching(
+                new IllegalStateException("Neo.ClientError.Statement.SyntaxError: secret driver text")));
+        assertThat(error.getMessage()).isEqualTo(ErrorCodes.INTERNAL_MESSAGE)
+                .doesNotContain("secret", "Neo", "Exception");
+        assertThat(error.getExtensions()).containsEntry("code", "INTERNAL");
+        assertThat(error.toSpecification().toString()).doesNotContain("secret", "IllegalStateException");
+    }
+
+    private static ExceptionWhileDataFetching fetching(Throwable cause) {
+        return new ExceptionWhileDataFetching(PATH, cause, new SourceLocation(1, 3));
+    }
+}

@@ -1,0 +1,79 @@
+package io.roadmapgraph.server.graphql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.ApplicationContext;
+import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.model.RoadmapReader;
+import io.roadmapgraph.server.testing.GraphQLResponse;
+import io.roadmapgraph.server.testing.SharedNeo4j;
+import io.roadmapgraph.server.testing.TestServer;
+import org.neo4j.driver.Driver;
+
+import java.util.Map;
+
+/**
+ * The shared {@link TestServer} once its start-up has loaded the AI Engineer roadmap (loaded here if it does not
+ * within a minute), with the full-text index online; runs the
+ * operations kept in {@code src/test/resources/graphql/<name>.graphql} over real HTTP and returns the JSON body.
+ */
+final class GraphQLHarness {
+
+    private static GraphQLHarness instance;
+
+    private final TestServer server;
+
+    private GraphQLHarness(TestServer server) {
+        this.server = server;
+    }
+
+    static synchronized GraphQLHarness server() {
+        if (instance == null) {
+            TestServer server = TestServer.shared();
+            Driver driver = SharedNeo4j.driver();
+            if (!awaitBootstrap(driver)) {
+                RoadmapLoader loader = new RoadmapLoader(driver);
+                loader.ensureSchema();
+                loader.load(RoadmapReader.aiEngineer());
+            }
+            driver.executableQuery("CALL db.awaitIndexes(60)").execute();
+            instance = new GraphQLHarness(server);
+        }
+        return instance;
+    }
+
+    /** The server loads the bundled roadmap in the background (one transaction); wait for it a while. */
+    private static boolean awaitBootstrap(Driver driver) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            long roadmaps = driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) RETURN count(r) AS n")
+                    .execute().records().get(0).get("n").asLong();
+            if (roadmaps > 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    ApplicationContext context() {
+        return server.context();
+    }
+
+    /** Runs the operation {@code graphql/<name>.graphql} with the given variables; returns the response body. */
+    JsonNode run(String name, Map<String, ?> variables) {
+        GraphQLResponse response = server.graphql(name, variables);
+        if (response.status() != 200) {
+            throw new AssertionError("POST /graphql answered " + response.status() + ": " + response.body());
+        }
+        return response.json();
+    }
+
+    JsonNode run(String name) {
+        return run(name, Map.of());
+    }
+}

@@ -1,0 +1,62 @@
+package io.roadmapgraph.server.graphql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.roadmapgraph.model.Phase;
+import io.roadmapgraph.model.Topic;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.roadmapgraph.server.graphql.Responses.ROADMAP;
+import static io.roadmapgraph.server.graphql.Responses.error;
+import static io.roadmapgraph.server.graphql.Responses.ints;
+import static io.roadmapgraph.server.graphql.Responses.ok;
+import static io.roadmapgraph.server.graphql.Responses.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoadmapIT {
+
+    private final GraphQLHarness server = GraphQLHarness.server();
+
+    @Test
+    void roadmapsListsTheAiEngineerRoadmapWithItsPhases() {
+        JsonNode response = ok(server.run("roadmaps"));
+        assertThat(texts(response, "/data/roadmaps", "/id")).containsExactly("ai-engineer");
+        assertThat(response.at("/data/roadmaps/0/title").asText()).isEqualTo(ROADMAP.title().en());
+        assertThat(response.at("/data/roadmaps/0/titleNl").asText()).isEqualTo(ROADMAP.title().nl());
+        assertThat(ints(response, "/data/roadmaps/0/phases", "/number"))
+                .containsExactlyElementsOf(ROADMAP.phases().stream().map(Phase::number).toList());
+    }
+
+    @Test
+    void roadmapHasItsTopicsInItsOwnOrderAndEveryPart() {
+        JsonNode response = ok(server.run("roadmap", Map.of("id", "ai-engineer")));
+        JsonNode roadmap = response.at("/data/roadmap");
+        assertThat(texts(roadmap, "/topics", "/id"))
+                .containsExactlyElementsOf(ROADMAP.topics().stream().map(Topic::id).toList());
+        assertThat(ints(roadmap, "/topics", "/order")).isSorted();
+        assertThat(texts(roadmap, "/projects", "/id"))
+                .containsExactlyElementsOf(ROADMAP.projects().stream().map(p -> p.id()).toList());
+        assertThat(roadmap.at("/tools").size()).isEqualTo(ROADMAP.tools().size());
+        assertThat(roadmap.at("/route").size()).isEqualTo(ROADMAP.route().size());
+        assertThat(roadmap.at("/principles").size()).isEqualTo(ROADMAP.principles().size());
+        assertThat(roadmap.at("/successCriteria").size()).isEqualTo(ROADMAP.successCriteria().size());
+        assertThat(roadmap.at("/resources").size()).isEqualTo(ROADMAP.resources().size());
+        assertThat(roadmap.at("/tips").size()).isEqualTo(ROADMAP.tips().size());
+        assertThat(roadmap.at("/layers").size()).isEqualTo(ROADMAP.layers().size());
+        for (Phase phase : ROADMAP.phases()) {
+            JsonNode node = roadmap.at("/phases/" + (phase.number() - 1));
+            assertThat(node.at("/title").asText()).isEqualTo(phase.title().en());
+            assertThat(texts(node, "/topics", "/id")).as("topics of phase %d", phase.number())
+                    .containsExactlyElementsOf(ROADMAP.topics().stream()
+                            .filter(t -> t.phase() == phase.number()).map(Topic::id).toList());
+        }
+    }
+
+    @Test
+    void anUnknownRoadmapIsNotFoundAndNamed() {
+        JsonNode response = server.run("roadmap", Map.of("id", "data-engineer"));
+        error(response, "NOT_FOUND", "unknown roadmap 'data-engineer'");
+        assertThat(response.at("/data/roadmap").isNull()).isTrue();
+    }
+}

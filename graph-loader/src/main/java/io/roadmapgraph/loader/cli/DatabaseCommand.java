@@ -1,0 +1,127 @@
+package io.roadmapgraph.loader.cli;
+
+import io.roadmapgraph.loader.LoaderOptions;
+import io.roadmapgraph.loader.RoadmapLoader;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A command that talks to Neo4j: owns the connection options and the driver, and checks the database answers before
+ * any work. Failures reach {@link GraphLoaderCli}'s handler, which turns them into exit codes.
+ */
+abstract class DatabaseCommand implements Callable<Integer> {
+
+    private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI:-bolt://127.0.0.1:7687}",
+            description = "Neo4j to load into: bolt://host:port, neo4j://host:port for a cluster (routing), "
+                    + "bolt+s:// or neo4j+s:// for TLS, bolt+ssc:// or neo4j+ssc:// for a self-signed certificate "
+                    + "(env NEO4J_URI; default: ${DEFAULT-VALUE})")
+    String uri;
+
+    @Option(names = {"-u", "--user"}, paramLabel = "USER", defaultValue = "${env:NEO4J_USER:-neo4j}",
+            description = "user name (env NEO4J_USER; default: ${DEFAULT-VALUE})")
+    String user;
+
+    @Option(names = {"-p", "--password"}, paramLabel = "PASSWORD", defaultValue = "${env:NEO4J_PASSWORD}",
+            description = "password; without one, no authentication is sent (env NEO4J_PASSWORD, which keeps it out "
+                    + "of the process list)")
+    String password;
+
+    @Option(names = {"-d", "--database"}, paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE}",
+            description = "database name (env NEO4J_DATABASE; default: the server's default database)")
+    String database;
+
+    @Option(names = "--batch-size", paramLabel = "ROWS", defaultValue = "500",
+            description = "rows per UNWIND statement (default: ${DEFAULT-VALUE})")
+    int batchSize;
+
+    @Option(names = "--dry-run",
+            description = "compute what would change, then roll back: nothing is written")
+    boolean dryRun;
+
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "give up connecting after this many seconds (default: ${DEFAULT-VALUE})")
+    int connectTimeoutSeconds;
+
+    String uri() {
+        return uri;
+    }
+
+    String userDescription() {
+        return password == null ? "none (no password given)" : user;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Checks the options that need no database, so usage errors come first. */
+    final void checkOptions() {
+        loaderOptions();
+        String scheme = uri.contains("://") ? uri.substring(0, uri.indexOf("://")) : "";
+        if (!SCHEMES.contains(scheme)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "invalid --uri '" + uri + "': "
+                    + "use bolt://, neo4j://, or their +s / +ssc variants");
+        }
+    }
+
+    /** Opens the driver, checks the database answers, runs the work, closes the driver. */
+    final int withLoader(LoaderWork work) {
+        checkOptions();
+        LoaderOptions options = loaderOptions();
+        try (Driver driver = openDriver()) {
+            RoadmapLoader loader = new RoadmapLoader(driver, options);
+            loader.verifyConnectivity();
+            return work.run(loader);
+        }
+    }
+
+    @FunctionalInterface
+    interface LoaderWork {
+        int run(RoadmapLoader loader);
+    }
+
+    private LoaderOptions loaderOptions() {
+        if (batchSize < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--batch-size must be at least 1, was " + batchSize);
+        }
+        if (connectTimeoutSeconds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--connect-timeout must be at least 1 second, was " + connectTimeoutSeconds);
+        }
+        LoaderOptions options = LoaderOptions.defaults().withBatchSize(batchSize).withDryRun(dryRun);
+        return database == null || database.isBlank() ? options : options.withDatabase(database);
+    }
+
+    private Driver openDriver() {
+        AuthToken auth = password == null ? AuthTokens.none() : AuthTokens.basic(user, password);
+        Config config = Config.builder()
+                .withConnectionTimeout(connectTimeoutSeconds, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(connectTimeoutSeconds, TimeUnit.SECONDS)
+                .withLogging(Logging.none())
+                .withUserAgent("roadmap-graph-loader")
+                .build();
+        try {
+            return GraphDatabase.driver(uri, auth, config);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "invalid --uri '" + uri + "': "
+                    + e.getMessage() + " (use bolt://, neo4j://, or their +s / +ssc variants)");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.roadmapgraph.loader.cli;
+
+import io.roadmapgraph.loader.LoadSummary;
+import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.model.Roadmap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code graph-loader load FILE...}: validates every file first (one invalid file: nothing is written), then loads
+ * each roadmap in its own transaction.
+ */
+@Command(name = "load",
+        description = {
+            "Validates roadmap files, then loads each into Neo4j in one transaction.",
+            "All files are validated before any is loaded: if one is invalid, nothing is written. Loading a file "
+                    + "again changes nothing; loading a changed file removes what it no longer has. Roadmaps share "
+                    + "topics, tools and projects by id."
+        })
+final class LoadCommand extends DatabaseCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "roadmap files (.yaml, .yml or .json)")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = out();
+        checkOptions();
+        List<Roadmap> roadmaps = RoadmapLoader.read(files.toArray(Path[]::new));
+        out.println("Validated " + SummaryPrinter.count(files.size(), "file") + ".");
+        return withLoader(loader -> {
+            out.println("Connected to " + uri + (database == null ? "" : " (database " + database + ")")
+                    + (dryRun ? "; dry run: nothing will be written." : "."));
+            for (int i = 0; i < roadmaps.size(); i++) {
+                Roadmap roadmap = roadmaps.get(i);
+                out.println((dryRun ? "Checking" : "Loading") + " roadmap " + roadmap.id() + " from " + files.get(i)
+                        + " (" + SummaryPrinter.contents(roadmap) + ") ...");
+                long start = System.nanoTime();
+                LoadSummary summary = loader.load(roadmap);
+                SummaryPrinter.print(out, summary, System.nanoTime() - start);
+            }
+            out.println(dryRun ? "Dry run done: nothing was written." : "Done.");
+            return ExitCodes.OK;
+        });
+    }
+}

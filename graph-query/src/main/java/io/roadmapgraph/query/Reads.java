@@ -1,0 +1,57 @@
+package io.roadmapgraph.query;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs read transactions with the configured database and timeout, and turns the driver's failures into
+ * {@link QueryException}s whose messages carry nothing of the driver's text.
+ */
+final class Reads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoadmapQueries.class);
+
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+    private final TransactionConfig transactionConfig;
+    private final QueryOptions options;
+
+    Reads(Driver driver, QueryOptions options) {
+        this.driver = driver;
+        this.options = options;
+        SessionConfig.Builder session = SessionConfig.builder();
+        options.database().ifPresent(session::withDatabase);
+        this.sessionConfig = session.build();
+        this.transactionConfig = TransactionConfig.builder().withTimeout(options.readTimeout()).build();
+    }
+
+    <T> T read(TransactionCallback<T> work) {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeRead(work, transactionConfig);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            LOG.warn("graph database unavailable: {}", e.getMessage());
+            throw new QueryException(QueryException.Kind.UNAVAILABLE,
+                    "the graph database is not reachable right now; try again later");
+        } catch (Neo4jException e) {
+            if (isTimeout(e)) {
+                LOG.warn("read timed out after {}: {}", options.readTimeout(), e.getMessage());
+                throw new QueryException(QueryException.Kind.TIMEOUT,
+                        "the query took longer than " + options.readTimeout().toMillis() + " ms and was stopped");
+            }
+            throw e;
+        }
+    }
+
+    static boolean isTimeout(Neo4jException e) {
+        String code = e.code() == null ? "" : e.code();
+        return code.contains("TransactionTimedOut");
+    }
+}
