@@ -30,7 +30,8 @@ class RoadmapBootstrapIT {
         Map<String, Object> ownEmbedded = Map.of(
                 "neo4j.uri", "",
                 "roadmap.embedded.data-dir", dataDir.toString(),
-                "roadmap.embedded.bolt-port", 0);
+                "roadmap.embedded.bolt-port", 0,
+                "roadmap.embedded.http-port", 0);
         try (TestServer api = TestServer.start(ownEmbedded)) {
             Driver driver = api.context().getBean(Driver.class);
             Neo4jConnection connection = api.context().getBean(Neo4jConnection.class);
