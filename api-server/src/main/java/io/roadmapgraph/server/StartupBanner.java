@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.server.browser.NeoBrowserSetup;
 import io.roadmapgraph.server.neo4j.Neo4jConnection;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -52,6 +53,7 @@ class StartupBanner {
 
     private static void describeEmbedded(StringBuilder text, EmbeddedNeo4j embedded) {
         text.append(" (embedded, files in ").append(embedded.settings().home()).append(')');
-        embedded.httpUri().ifPresent(http -> text.append("\n  Browser   ").append(http).append("/browser/"));
+        embedded.httpUri().ifPresent(http -> text.append("\n  Browser   ")
+                .append(NeoBrowserSetup.browserUrl(http, embedded.boltUri(), embedded.authEnabled())));
     }
 }

@@ -9,6 +9,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -28,6 +29,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,9 +72,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      *                      HTTP connector; 0 picks a free one
      * @param password      the password of user {@code neo4j}; empty = authentication off (loopback only)
      * @param deleteOnClose remove {@code home} when closed (for temporary databases)
+     * @param neo4jConfig   further Neo4j settings (e.g. Neo4j Browser's {@code browser.post_connect_cmd}); applied
+     *                      before the settings above, which win
      */
     public record Settings(Path home, String listenAddress, int boltPort, OptionalInt httpPort,
-                           Optional<String> password, boolean deleteOnClose) {
+                           Optional<String> password, boolean deleteOnClose, Map<Setting<?>, Object> neo4jConfig) {
 
         public Settings {
             Objects.requireNonNull(home, "home");
@@ -84,6 +88,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 throw new IllegalArgumentException("the Neo4j password must have at least " + MINIMUM_PASSWORD_LENGTH
                         + " characters");
             }
+            neo4jConfig = Map.copyOf(Objects.requireNonNull(neo4jConfig, "neo4jConfig"));
+        }
+
+        /** Settings without further Neo4j settings. */
+        public Settings(Path home, String listenAddress, int boltPort, OptionalInt httpPort,
+                        Optional<String> password, boolean deleteOnClose) {
+            this(home, listenAddress, boltPort, httpPort, password, deleteOnClose, Map.of());
         }
 
         /** A database in {@code home}, Bolt on 127.0.0.1:{@code boltPort}, no HTTP, no authentication. */
@@ -102,21 +113,30 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
 
         public Settings withListenAddress(String address) {
-            return new Settings(home, address, boltPort, httpPort, password, deleteOnClose);
+            return new Settings(home, address, boltPort, httpPort, password, deleteOnClose, neo4jConfig);
         }
 
         public Settings withBoltPort(int port) {
-            return new Settings(home, listenAddress, port, httpPort, password, deleteOnClose);
+            return new Settings(home, listenAddress, port, httpPort, password, deleteOnClose, neo4jConfig);
         }
 
         /** Switches the HTTP connector on (Neo4j Browser, {@code /db/neo4j/tx}); port 0 picks a free one. */
         public Settings withHttpPort(int port) {
-            return new Settings(home, listenAddress, boltPort, OptionalInt.of(port), password, deleteOnClose);
+            return new Settings(home, listenAddress, boltPort, OptionalInt.of(port), password, deleteOnClose,
+                    neo4jConfig);
         }
 
         /** Switches authentication on: user {@code neo4j} gets this password. */
         public Settings withPassword(String neo4jPassword) {
-            return new Settings(home, listenAddress, boltPort, httpPort, Optional.of(neo4jPassword), deleteOnClose);
+            return new Settings(home, listenAddress, boltPort, httpPort, Optional.of(neo4jPassword), deleteOnClose,
+                    neo4jConfig);
+        }
+
+        /** Adds one further Neo4j setting, e.g. {@code ServerSettings.browser_post_connect_cmd}. */
+        public <T> Settings withNeo4jConfig(Setting<T> setting, T value) {
+            Map<Setting<?>, Object> config = new HashMap<>(neo4jConfig);
+            config.put(Objects.requireNonNull(setting, "setting"), Objects.requireNonNull(value, "value"));
+            return new Settings(home, listenAddress, boltPort, httpPort, password, deleteOnClose, config);
         }
 
         private static void requirePort(int port, String what) {
@@ -174,6 +194,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static DatabaseManagementService startDbms(Settings settings, int bolt, OptionalInt http) {
         SocketAddress boltAddress = new SocketAddress(settings.listenAddress(), bolt);
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(settings.home())
+                .setConfig(settings.neo4jConfig())
                 .setConfig(GraphDatabaseSettings.auth_enabled, settings.password().isPresent())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, boltAddress)

@@ -16,9 +16,11 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -108,11 +110,21 @@ public final class RoadmapLoader {
             return;
         }
         inSession("creating the schema", session -> {
-            session.executeWrite(tx -> {
-                Schema.statements().forEach(statement -> tx.run(statement).consume());
-                return null;
-            }, WRITE);
-            session.executeRead(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
+            // creating what exists already is harmless but not free: Neo4j still takes the schema path for each
+            Set<String> existing = new HashSet<>(session.executeRead(tx -> tx.run("SHOW INDEXES YIELD name")
+                    .list(r -> r.get("name").asString())));
+            List<String> missing = Schema.statements().entrySet().stream()
+                    .filter(e -> !existing.contains(e.getKey()))
+                    .map(Map.Entry::getValue)
+                    .toList();
+            if (!missing.isEmpty()) {
+                session.executeWrite(tx -> {
+                    missing.forEach(statement -> tx.run(statement).consume());
+                    return null;
+                }, WRITE);
+                session.executeRead(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
+                LOG.info("created {} constraints and indexes", missing.size());
+            }
             return null;
         });
         schemaReady = true;

@@ -1,7 +1,7 @@
 package io.roadmapgraph.loader;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -11,15 +11,18 @@ final class Schema {
     private Schema() {
     }
 
-    /** Idempotent schema statements; labels and names are constants, never input. */
-    static List<String> statements() {
-        List<String> statements = new ArrayList<>();
+    /**
+     * Idempotent schema statements by the name of the index they create (a uniqueness constraint's backing index has
+     * the constraint's name); labels and names are constants, never input.
+     */
+    static Map<String, String> statements() {
+        Map<String, String> statements = new LinkedHashMap<>();
         for (String label : GraphModel.LABELS) {
-            statements.add("CREATE CONSTRAINT " + constraintName(label) + " IF NOT EXISTS FOR (n:" + label
-                    + ") REQUIRE n.id IS UNIQUE");
+            statements.put(constraintName(label), "CREATE CONSTRAINT " + constraintName(label)
+                    + " IF NOT EXISTS FOR (n:" + label + ") REQUIRE n.id IS UNIQUE");
         }
-        statements.add("CREATE FULLTEXT INDEX " + GraphModel.FULLTEXT_INDEX + " IF NOT EXISTS FOR (n:"
-                + String.join("|", GraphModel.FULLTEXT_LABELS) + ") ON EACH ["
+        statements.put(GraphModel.FULLTEXT_INDEX, "CREATE FULLTEXT INDEX " + GraphModel.FULLTEXT_INDEX
+                + " IF NOT EXISTS FOR (n:" + String.join("|", GraphModel.FULLTEXT_LABELS) + ") ON EACH ["
                 + GraphModel.FULLTEXT_PROPERTIES.stream().map(p -> "n." + p).collect(Collectors.joining(", ")) + "]");
         return statements;
     }

@@ -1,6 +1,7 @@
 package io.roadmapgraph.loader;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.server.configuration.ServerSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 class EmbeddedNeo4jSettingsTest {
 
@@ -19,6 +21,14 @@ class EmbeddedNeo4jSettingsTest {
         assertThat(settings.httpPort()).isEmpty();
         assertThat(settings.password()).isEmpty();
         assertThat(settings.deleteOnClose()).isFalse();
+        assertThat(settings.neo4jConfig()).isEmpty();
+    }
+
+    @Test
+    void keepsFurtherNeo4jSettingsThroughEveryWither() {
+        EmbeddedNeo4j.Settings configured = settings.withNeo4jConfig(ServerSettings.browser_post_connect_cmd, "play start")
+                .withHttpPort(7474).withBoltPort(7688).withPassword("long-enough").withListenAddress("127.0.0.1");
+        assertThat(configured.neo4jConfig()).containsExactly(entry(ServerSettings.browser_post_connect_cmd, "play start"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.server.browser.NeoBrowserSetup;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public class Neo4jFactory {
     EmbeddedSettings embeddedSettings(@Value("${roadmap.embedded.data-dir:data/neo4j}") String dataDir,
                                       @Value("${roadmap.embedded.listen-address:127.0.0.1}") String listenAddress,
                                       @Value("${roadmap.embedded.bolt-port:7687}") int boltPort,
-                                      @Value("${roadmap.embedded.http-enabled:false}") boolean httpEnabled,
+                                      @Value("${roadmap.embedded.http-enabled:true}") boolean httpEnabled,
                                       @Value("${roadmap.embedded.http-port:7474}") int httpPort,
                                       @Value("${roadmap.embedded.password:}") String password) {
         return new EmbeddedSettings(Path.of(dataDir), listenAddress, boltPort, httpEnabled, httpPort,
@@ -54,7 +55,8 @@ public class Neo4jFactory {
 
     @Context
     @Bean(preDestroy = "close")
-    Neo4jConnection neo4jConnection(Neo4jSettings settings, EmbeddedSettings embeddedSettings) {
+    Neo4jConnection neo4jConnection(Neo4jSettings settings, EmbeddedSettings embeddedSettings,
+                                    NeoBrowserSetup browser) {
         if (settings.externalUri().isPresent()) {
             URI uri = settings.externalUri().get();
             AuthToken auth = settings.password()
@@ -74,7 +76,9 @@ public class Neo4jFactory {
             });
             return new Neo4jConnection(driver, uri, settings.database(), Optional.empty());
         }
-        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(toLoaderSettings(embeddedSettings));
+        EmbeddedNeo4j.Settings loaderSettings = toLoaderSettings(embeddedSettings);
+        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(
+                embeddedSettings.httpEnabled() ? browser.configure(loaderSettings) : loaderSettings);
         try {
             Driver driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(),
                     driverConfig(settings).withoutEncryption().build());
@@ -112,7 +116,7 @@ public class Neo4jFactory {
                 .withLogging(org.neo4j.driver.Logging.slf4j());
     }
 
-    private static URI parseUri(String uri) {
+    static URI parseUri(String uri) {
         try {
             URI parsed = URI.create(uri.trim());
             if (parsed.getScheme() == null || parsed.getHost() == null) {

@@ -1,0 +1,28 @@
+package io.roadmapgraph.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.util.Version;
+import org.junit.jupiter.api.Test;
+
+/** Guards the fixes for the classpath conflicts between embedded Neo4j and Micronaut (shared/TECH-NOTES.md). */
+class ClasspathTest {
+
+    @Test
+    void everyNettyArtifactIs4Point2() {
+        // a 4.1/4.2 mix makes the driver's verifyConnectivity() hang without an error
+        assertThat(Version.identify().values())
+                .isNotEmpty()
+                .allSatisfy(version -> assertThat(version.artifactVersion())
+                        .as(version.artifactId()).startsWith("4.2."));
+    }
+
+    @Test
+    void neo4jsHttpServerGetsTheApisItWasBuiltFor() throws ClassNotFoundException {
+        // JAX-RS 2.1 (javax.ws.rs), not 3.x (jakarta.ws.rs), and the javax bean validation API
+        assertThat(Class.forName("javax.ws.rs.core.Application")).isNotNull();
+        assertThat(Class.forName("javax.validation.Validator")).isNotNull();
+        assertThat(Class.forName("org.eclipse.jetty.server.Server").getPackage().getImplementationVersion())
+                .startsWith("12.1.11");
+    }
+}

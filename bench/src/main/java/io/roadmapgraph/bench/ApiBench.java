@@ -1,0 +1,241 @@
+package io.roadmapgraph.bench;
+
+import io.roadmapgraph.model.Project;
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.Topic;
+import io.roadmapgraph.query.Closure;
+import io.roadmapgraph.query.CoverageRanking;
+import io.roadmapgraph.query.LearningPathPlanner;
+import io.roadmapgraph.query.OrderKey;
+import io.roadmapgraph.query.PrerequisiteGraph;
+import io.roadmapgraph.query.SkillMatch;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/**
+ * The three API operations measured on four sides: our GraphQL API over HTTP, the same traversal as one Cypher query
+ * over Bolt, graph-query's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP.
+ */
+final class ApiBench {
+
+    enum Operation {
+        PREREQUISITES("prerequisites"), LEARNING_PATH("learning-path"), PROJECTS_COVERING("projects-covering");
+
+        final String key;
+
+        Operation(String key) {
+            this.key = key;
+        }
+    }
+
+    enum Side {
+        API("api"), BOLT("bolt"), MEMORY("memory"), PEER("peer");
+
+        final String key;
+
+        Side(String key) {
+            this.key = key;
+        }
+    }
+
+    /** The arguments the requests rotate through. */
+    record Arguments(List<String> deepTopics, List<List<String>> goals, List<List<String>> skills) {
+    }
+
+    static final String OURS_PREREQUISITES = "query($t: ID!) { prerequisites(topic: $t, transitive: true)"
+            + " { depth topic { id title } } }";
+    static final String OURS_LEARNING_PATH = "query($g: [ID!]!) { learningPath(goals: $g)"
+            + " { totalHours steps { position hours topic { id title } } } }";
+    static final String OURS_PROJECTS_COVERING = "query($s: [ID!]!) { projectsCovering(skills: $s, match: ANY)"
+            + " { coverage project { id title } covered { id title } missing { id title } } }";
+    static final String PEER_PREREQUISITES = "query($t: ID!) { prerequisites(topic: $t)"
+            + " { depth topic { id title } } }";
+    static final String PEER_LEARNING_PATH = "query($g: [ID!]!) { learningPath(goals: $g)"
+            + " { totalHours steps { position hours topic { id title } } } }";
+    static final String PEER_PROJECTS_COVERING = "query($s: [ID!]!) { projectsCovering(skills: $s)"
+            + " { coverage project { id title } covered { id title } missing { id title } } }";
+
+    /**
+     * The raw side over Bolt: one Cypher query that returns the closure of the asked topics with each topic's title,
+     * hours, ordering key and direct requirements; the client then runs graph-query's plain algorithm on these rows
+     * (microseconds). That is the least any API in front of Neo4j must do for these answers.
+     */
+    static final String BOLT_CLOSURE = """
+            MATCH (s:Topic) WHERE s.id IN $ids
+            MATCH (s)-[:REQUIRES*0..]->(t:Topic)
+            WITH DISTINCT t
+            MATCH (t)-[:IN_PHASE]->(ph:Phase)
+            MATCH (:Roadmap)-[i:INCLUDES]->(t)
+            WITH t, min(ph.number) AS phase, min(i.order) AS ord
+            RETURN t.id AS id, t.title AS title, t.estimatedHours AS hours, phase, ord,
+                   [(t)-[:REQUIRES]->(q:Topic) | q.id] AS requires""";
+    static final String BOLT_PROJECTS_COVERING = """
+            MATCH (x:Project)-[:EXERCISES]->(t:Topic) WHERE t.id IN $skills
+            WITH x, collect(t.id) AS covered
+            RETURN x.id AS id, x.title AS title, covered,
+                   [s IN $skills WHERE NOT s IN covered] AS missing,
+                   toFloat(size(covered)) / size($skills) AS coverage
+            ORDER BY coverage DESC, x.number""";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Driver driver;
+    private final URI api;
+    private final Optional<URI> peer;
+    private final PrerequisiteGraph graph;
+    private final List<CoverageRanking.Candidate> candidates;
+    private final Arguments arguments;
+
+    ApiBench(Driver driver, URI api, Optional<URI> peer, Roadmap roadmap, long seed) {
+        this.driver = driver;
+        this.api = api;
+        this.peer = peer;
+        this.graph = PrerequisiteGraph.of(roadmap);
+        this.candidates = roadmap.projects().stream()
+                .map(p -> new CoverageRanking.Candidate(p.id(), p.number(), p.topics())).toList();
+        this.arguments = arguments(roadmap, seed);
+    }
+
+    /** Deep topics: from the last (deepest) levels, which the synthetic roadmap lists last. */
+    static Arguments arguments(Roadmap roadmap, long seed) {
+        Random random = new Random(seed);
+        List<Topic> topics = roadmap.topics();
+        int deepFrom = Math.max(0, topics.size() - Math.max(20, topics.size() / 50));
+        List<String> deep = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            deep.add(topics.get(deepFrom + random.nextInt(topics.size() - deepFrom)).id());
+        }
+        List<List<String>> goals = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            goals.add(List.of(deep.get(i), deep.get((i + 1) % deep.size())).stream().distinct().toList());
+        }
+        List<List<String>> skills = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            Project project = roadmap.projects().get(random.nextInt(roadmap.projects().size()));
+            List<String> asked = new ArrayList<>(project.topics().subList(0, Math.min(2, project.topics().size())));
+            String other = topics.get(random.nextInt(topics.size())).id();
+            if (!asked.contains(other)) {
+                asked.add(other);
+            }
+            skills.add(List.copyOf(asked));
+        }
+        return new Arguments(List.copyOf(deep), List.copyOf(goals), List.copyOf(skills));
+    }
+
+    Arguments arguments() {
+        return arguments;
+    }
+
+    boolean hasPeer() {
+        return peer.isPresent();
+    }
+
+    /** One request of {@code operation} on {@code side} with argument set {@code i}; returns the number of results. */
+    int call(Side side, Operation operation, int i) throws IOException, InterruptedException {
+        String topic = arguments.deepTopics().get(Math.floorMod(i, arguments.deepTopics().size()));
+        List<String> goals = arguments.goals().get(Math.floorMod(i, arguments.goals().size()));
+        List<String> skills = arguments.skills().get(Math.floorMod(i, arguments.skills().size()));
+        return switch (side) {
+            case MEMORY -> switch (operation) {
+                case PREREQUISITES -> Closure.from(graph, topic, PrerequisiteGraph.Direction.PREREQUISITES, true).size();
+                case LEARNING_PATH -> LearningPathPlanner.plan(graph, goals, List.of()).steps().size();
+                case PROJECTS_COVERING -> CoverageRanking.rank(candidates, skills, SkillMatch.ANY).size();
+            };
+            case BOLT -> {
+                try (Session session = driver.session()) {
+                    yield switch (operation) {
+                        case PREREQUISITES -> Closure.from(closure(session, List.of(topic)), topic,
+                                PrerequisiteGraph.Direction.PREREQUISITES, true).size();
+                        case LEARNING_PATH -> LearningPathPlanner.plan(closure(session, goals), goals, List.of())
+                                .steps().size();
+                        case PROJECTS_COVERING -> session.executeRead(tx -> tx.run(BOLT_PROJECTS_COVERING,
+                                Map.of("skills", skills)).list().size());
+                    };
+                }
+            }
+            case API -> graphql(api, switch (operation) {
+                case PREREQUISITES -> body(OURS_PREREQUISITES, "t", quote(topic));
+                case LEARNING_PATH -> body(OURS_LEARNING_PATH, "g", list(goals));
+                case PROJECTS_COVERING -> body(OURS_PROJECTS_COVERING, "s", list(skills));
+            }, operation);
+            case PEER -> graphql(peer.orElseThrow(), switch (operation) {
+                case PREREQUISITES -> body(PEER_PREREQUISITES, "t", quote(topic));
+                case LEARNING_PATH -> body(PEER_LEARNING_PATH, "g", list(goals));
+                case PROJECTS_COVERING -> body(PEER_PROJECTS_COVERING, "s", list(skills));
+            }, operation);
+        };
+    }
+
+    private static PrerequisiteGraph closure(Session session, List<String> ids) {
+        PrerequisiteGraph.Builder builder = PrerequisiteGraph.builder();
+        session.executeRead(tx -> tx.run(BOLT_CLOSURE, Map.of("ids", ids)).list()).forEach(row -> builder.topic(
+                row.get("id").asString(), new OrderKey(row.get("phase").asInt(), row.get("ord").asInt()),
+                row.get("hours").asInt(), row.get("requires").asList(Value::asString)));
+        return builder.build();
+    }
+
+    private static final Pattern RESULT_COUNT = Pattern.compile("\"(depth|position|coverage)\"");
+
+    private int graphql(URI url, String body, Operation operation) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String text = response.body();
+        if (response.statusCode() != 200 || text.contains("\"errors\"")) {
+            throw new IOException(operation.key + " answered " + response.statusCode() + ": "
+                    + text.substring(0, Math.min(300, text.length())));
+        }
+        Matcher m = RESULT_COUNT.matcher(text);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    static String body(String query, String variable, String json) {
+        return "{\"query\":" + quote(query) + ",\"variables\":{\"" + variable + "\":" + json + "}}";
+    }
+
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    static String list(List<String> values) {
+        return "[" + String.join(",", values.stream().map(ApiBench::quote).toList()) + "]";
+    }
+
+    /** The number of results each side gives for the first arguments of each operation: they must agree. */
+    Map<String, Map<Side, Integer>> agreement() throws IOException, InterruptedException {
+        Map<String, Map<Side, Integer>> counts = new LinkedHashMap<>();
+        for (Operation operation : Operation.values()) {
+            Map<Side, Integer> bySide = new LinkedHashMap<>();
+            for (Side side : Side.values()) {
+                if (side != Side.PEER || peer.isPresent()) {
+                    bySide.put(side, call(side, operation, 0));
+                }
+            }
+            counts.put(operation.key, bySide);
+        }
+        return counts;
+    }
+
+    LoadRun.Result measure(Side side, Operation operation, int concurrency, Duration warmup, Duration measure) {
+        return LoadRun.run(i -> call(side, operation, i), concurrency, warmup, measure);
+    }
+}

@@ -1,0 +1,385 @@
+package io.roadmapgraph.bench;
+
+import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RoadmapReader;
+import io.roadmapgraph.model.synthetic.SyntheticRoadmap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/**
+ * The benchmark run behind {@code bench/run}: loader, API and start-up figures, printed one per line and written to
+ * docs/benchmarks.md with a chart. Options: {@code --quick}, {@code --root=DIR} (the repository), {@code --no-peer}.
+ */
+public final class Bench {
+
+    /** The reader refuses files above 5 million characters; larger synthetic roadmaps go in as records. */
+    private static final int READER_LIMIT = 5_000_000;
+    private static final long SEED = 20_261_129L;
+    private static final int CONCURRENCY = 8;
+
+    private final Options options;
+    private final Figures figures = new Figures(System.out);
+    private final Report report;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Options(boolean quick, Path root, boolean peer, List<Integer> sizeList, boolean loadOnly) {
+
+        static Options parse(String[] args) {
+            boolean quick = false;
+            boolean peer = true;
+            Path root = Path.of(".");
+            List<Integer> sizes = List.of();
+            boolean loadOnly = false;
+            for (String arg : args) {
+                if (arg.equals("--quick")) {
+                    quick = true;
+                } else if (arg.equals("--no-peer")) {
+                    peer = false;
+                } else if (arg.equals("--load-only")) {
+                    loadOnly = true;
+                } else if (arg.startsWith("--sizes=")) {
+                    sizes = Stream.of(arg.substring("--sizes=".length()).split(",")).map(Integer::valueOf).toList();
+                } else if (arg.startsWith("--root=")) {
+                    root = Path.of(arg.substring("--root=".length()));
+                } else {
+                    throw new IllegalArgumentException("unknown option " + arg
+                            + "; use --quick, --no-peer, --sizes=N,N, --load-only, --root=DIR");
+                }
+            }
+            return new Options(quick, root.toAbsolutePath().normalize(), peer, sizes, loadOnly);
+        }
+
+        List<Integer> sizes() {
+            if (!sizeList.isEmpty()) {
+                return sizeList;
+            }
+            return quick ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
+        }
+
+        Duration naiveBudget() {
+            return quick ? Duration.ofSeconds(6) : Duration.ofSeconds(30);
+        }
+
+        Duration warmup() {
+            return quick ? Duration.ofMillis(800) : Duration.ofSeconds(2);
+        }
+
+        Duration measure() {
+            return quick ? Duration.ofMillis(2_200) : Duration.ofSeconds(6);
+        }
+
+        Path serverJar() {
+            return root.resolve("api-server/target/api-server.jar");
+        }
+
+        Path peerDir() {
+            return root.resolve("bench/peer");
+        }
+    }
+
+    private Bench(Options options) {
+        this.options = options;
+        this.report = new Report(options.quick(), CONCURRENCY, options.root().resolve("bench/benchmarks-notes.md"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        new Bench(options).run();
+    }
+
+    private void run() throws Exception {
+        long started = System.nanoTime();
+        Path work = Files.createTempDirectory("roadmap-bench-");
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(work.resolve("neo4j"), 0));
+             Driver driver = neo4j.openDriver()) {
+            if (options.loadOnly()) {
+                for (int size : options.sizes()) {
+                    benchSize(size, driver, work, null, 0, Optional.empty());
+                }
+                return;
+            }
+            int apiPort = ChildProcess.freePort();
+            int peerPort = ChildProcess.freePort();
+            try (ChildProcess api = startApi(neo4j, apiPort, work);
+                 AutoCloseable peer = options.peer() ? startPeer(neo4j, peerPort, work) : () -> { }) {
+                for (int size : options.sizes()) {
+                    benchSize(size, driver, work, api, apiPort, options.peer() ? Optional.of(peerPort)
+                            : Optional.empty());
+                }
+            }
+        }
+        try {
+            startup(work);
+        } catch (RuntimeException e) {
+            String tail = lastLines(work.resolve("startup.log"), 5);
+            System.err.println("start-up not measured: " + e.getMessage() + "\n" + tail);
+            report.notes.add("Start-up not measured: " + e.getMessage() + "; the server's last lines: `"
+                    + tail.replace('\n', ' ').replace('`', '\'') + "`");
+        }
+        report.totalSeconds = (System.nanoTime() - started) / 1e9;
+        report.write(options.root().resolve("docs"), figures.lines());
+        deleteTree(work);
+    }
+
+    private ChildProcess startApi(EmbeddedNeo4j neo4j, int port, Path work) {
+        Path jar = options.serverJar();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no server jar at " + jar + ": build it first (bench/run does)");
+        }
+        return ChildProcess.start("api-server", List.of(javaBin(), "-jar", jar.toString()),
+                Map.of("NEO4J_URI", neo4j.boltUri().toString(), "MICRONAUT_SERVER_PORT", String.valueOf(port),
+                        "ROADMAP_BOOTSTRAP_ENABLED", "false", "ROADMAP_GRAPHIQL_ENABLED", "false",
+                        // the production default (5 s) stops the big closures on a loaded machine; the Bolt side has
+                        // no timeout either
+                        "ROADMAP_QUERY_TIMEOUT", "60s"),
+                work, work.resolve("api-server.log"));
+    }
+
+    private ChildProcess startPeer(EmbeddedNeo4j neo4j, int port, Path work) {
+        Path dir = options.peerDir();
+        if (!Files.isDirectory(dir.resolve("node_modules"))) {
+            throw new IllegalStateException("the peer is not installed: run npm ci in " + dir + " (bench/run does)");
+        }
+        return ChildProcess.start("peer", List.of("node", "server.js"),
+                Map.of("NEO4J_URI", neo4j.boltUri().toString(), "PORT", String.valueOf(port)), dir,
+                work.resolve("peer.log"));
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String label(int size) {
+        return size % 1000 == 0 ? size / 1000 + "k" : String.valueOf(size);
+    }
+
+    private void benchSize(int size, Driver driver, Path work, ChildProcess api, int apiPort,
+                           Optional<Integer> peerPort) throws Exception {
+        String n = label(size);
+        Roadmap generated = SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(size, SEED + size));
+        String json = SyntheticRoadmap.toJson(generated);
+        Roadmap roadmap = generated;
+        if (json.length() <= READER_LIMIT) {
+            Path file = work.resolve("synthetic-" + n + ".json");
+            Files.writeString(file, json);
+            roadmap = RoadmapReader.read(file);
+        }
+        report.viaReader.put(n, json.length() <= READER_LIMIT);
+        report.depth.put(n, SyntheticRoadmap.depth(roadmap));
+        GraphRows rows = GraphRows.of(roadmap);
+
+        // (a) naive: one statement per row, on an empty graph with the same constraints
+        RoadmapLoader loader = new RoadmapLoader(driver);
+        loader.ensureSchema();
+        wipe(driver);
+        NaiveLoad.Result naive = NaiveLoad.run(driver, rows, options.naiveBudget());
+        wipe(driver);
+
+        long start = System.nanoTime();
+        loader.load(roadmap);
+        double loaderSeconds = (System.nanoTime() - start) / 1e9;
+        long inGraph = countRecords(driver);
+        if (inGraph != rows.records()) {
+            report.notes.add("At " + n + " topics the loader wrote " + inGraph + " records where the CSV has "
+                    + rows.records() + ".");
+        }
+        double loaderRate = inGraph / loaderSeconds;
+
+        Path importHome = work.resolve("import-" + n);
+        AdminImport.Result imported = AdminImport.run(rows, importHome);
+        deleteTree(importHome);
+
+        report.loads.add(new Report.LoadRow(n, rows.records(), loaderSeconds, loaderRate, naive.records(),
+                naive.perSecond(), imported.seconds(), imported.perSecond()));
+        figures.figure("load." + n + ".loader", loaderRate, "records/s");
+        figures.figure("load." + n + ".naive", naive.perSecond(), "records/s");
+        figures.figure("load." + n + ".import", imported.perSecond(), "records/s");
+        figures.ratio("load." + n + ".loader-over-import", loaderRate, imported.perSecond());
+        figures.ratio("load." + n + ".loader-over-naive", loaderRate, naive.perSecond());
+        if (options.loadOnly()) {
+            return;
+        }
+
+        URI apiUri = URI.create("http://127.0.0.1:" + apiPort + "/graphql");
+        api.awaitGraphQL(http, apiUri, "{\"query\":\"{ roadmaps { id } }\"}", Duration.ofSeconds(90));
+        Optional<URI> peerUri = peerPort.map(p -> URI.create("http://127.0.0.1:" + p + "/"));
+        if (peerUri.isPresent()) {
+            awaitPeer(peerUri.get());
+        }
+        ApiBench bench = new ApiBench(driver, apiUri, peerUri, roadmap, SEED);
+        Map<String, Map<ApiBench.Side, Integer>> agreement = bench.agreement();
+        report.agreement.put(n, agreement);
+        for (ApiBench.Operation operation : ApiBench.Operation.values()) {
+            Map<ApiBench.Side, LoadRun.Result> results = new LinkedHashMap<>();
+            for (ApiBench.Side side : ApiBench.Side.values()) {
+                if (side == ApiBench.Side.PEER && peerUri.isEmpty()) {
+                    continue;
+                }
+                LoadRun.Result r = bench.measure(side, operation, CONCURRENCY, options.warmup(), options.measure());
+                quiesce(driver);
+                results.put(side, r);
+                String name = "api." + n + "." + operation.key + "." + side.key;
+                if (r.requests() == 0) {
+                    System.err.println(name + ": no request answered (" + r.errors() + " errors; first: "
+                            + r.firstError() + ")");
+                    report.notes.add(name + ": no request answered (" + r.errors() + " errors; first: "
+                            + r.firstError() + ")");
+                    continue;
+                }
+                if (r.errors() > 0) {
+                    report.notes.add(name + ": " + r.errors() + " errors; first: " + r.firstError());
+                }
+                figures.figure(name + ".p50", r.p50Ms(), "ms");
+                figures.figure(name + ".p99", r.p99Ms(), "ms");
+                figures.figure(name + ".throughput", r.throughput(), "req/s");
+            }
+            report.api.computeIfAbsent(operation.key, k -> new LinkedHashMap<>()).put(n, results);
+            LoadRun.Result ours = results.get(ApiBench.Side.API);
+            if (ours.requests() > 0) {
+                ratio("api." + n + "." + operation.key + ".p50-over-bolt", ours, results.get(ApiBench.Side.BOLT),
+                        true);
+                ratio("api." + n + "." + operation.key + ".p50-over-memory", ours,
+                        results.get(ApiBench.Side.MEMORY), true);
+                if (results.containsKey(ApiBench.Side.PEER)) {
+                    ratio("api." + n + "." + operation.key + ".p50-over-peer", ours, results.get(ApiBench.Side.PEER),
+                            true);
+                    ratio("api." + n + "." + operation.key + ".throughput-over-peer", ours,
+                            results.get(ApiBench.Side.PEER), false);
+                }
+            }
+        }
+    }
+
+    private void ratio(String name, LoadRun.Result ours, LoadRun.Result theirs, boolean latency) {
+        if (theirs == null || theirs.requests() == 0) {
+            return;
+        }
+        if (latency) {
+            figures.ratio(name, ours.p50Ms(), theirs.p50Ms());
+        } else {
+            figures.ratio(name, ours.throughput(), theirs.throughput());
+        }
+    }
+
+    private void awaitPeer(URI peer) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                ChildProcess.post(http, peer, "{\"query\":\"{ __typename }\"}");
+                return;
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the peer did not answer at " + peer + ": " + e.getMessage(), e);
+                }
+                ChildProcess.sleep(100);
+            }
+        }
+    }
+
+    /** Time from java -jar to the first answered GraphQL query, on a fresh data directory, and peak RSS. */
+    private void startup(Path work) {
+        int port = ChildProcess.freePort();
+        int bolt = ChildProcess.freePort();
+        Path data = work.resolve("startup-data");
+        URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
+        long start = System.nanoTime();
+        try (ChildProcess server = ChildProcess.start("api-server (start-up)",
+                List.of(javaBin(), "-jar", options.serverJar().toString()),
+                Map.of("MICRONAUT_SERVER_PORT", String.valueOf(port), "ROADMAP_EMBEDDED_BOLT_PORT",
+                        String.valueOf(bolt), "ROADMAP_EMBEDDED_DATA_DIR", data.toString()),
+                work, work.resolve("startup.log"))) {
+            server.awaitGraphQL(http, uri, "{\"query\":\"{ roadmaps { id } }\"}", Duration.ofSeconds(180));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            // the bundled roadmap: with bootstrap it is there at the first answer
+            String roadmaps;
+            try {
+                roadmaps = ChildProcess.post(http, uri, "{\"query\":\"{ roadmaps { id } }\"}");
+            } catch (IOException e) {
+                roadmaps = "";
+            }
+            report.startupHasRoadmap = roadmaps.contains("ai-engineer");
+            ChildProcess.sleep(500);
+            figures.figure("startup.first-answer", seconds, "s");
+            server.peakRssMib().ifPresent(rss -> figures.figure("startup.peak-rss", rss, "MiB"));
+            report.startupSeconds = seconds;
+            report.startupRss = server.peakRssMib().orElse(Double.NaN);
+        }
+    }
+
+    /**
+     * Waits until Neo4j runs no query but this one: a client that gave up leaves its query running, which must not
+     * slow the next side down. Terminates what still runs after a minute.
+     */
+    private static void quiesce(Driver driver) {
+        String running = "SHOW TRANSACTIONS YIELD transactionId, currentQuery"
+                + " WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN collect(transactionId) AS ids";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        try (Session session = driver.session()) {
+            while (true) {
+                List<Object> ids = session.run(running).single().get("ids").asList();
+                if (ids.isEmpty()) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    session.run("TERMINATE TRANSACTIONS $ids", Map.of("ids", ids)).consume();
+                    return;
+                }
+                ChildProcess.sleep(100);
+            }
+        }
+    }
+
+    private static void wipe(Driver driver) {
+        try (Session session = driver.session()) {
+            session.run("CALL { MATCH (n) DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS").consume();
+        }
+    }
+
+    private static long countRecords(Driver driver) {
+        try (Session session = driver.session()) {
+            long nodes = session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
+            long rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
+            return nodes + rels;
+        }
+    }
+
+    private static String lastLines(Path log, int count) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log)";
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+            for (Path p : all) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.roadmapgraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The machine a run measured on, read from /proc and the JVM. */
+final class Machine {
+
+    private Machine() {
+    }
+
+    static String describe() {
+        String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name").orElse("unknown CPU");
+        String memory = firstValue(Path.of("/proc/meminfo"), "MemTotal")
+                .map(kb -> String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(kb.replaceAll("[^0-9]", ""))
+                        / 1024.0 / 1024.0)).orElse("unknown");
+        return "- nproc: " + Runtime.getRuntime().availableProcessors() + "\n"
+                + "- CPU: " + cpu + "\n"
+                + "- memory: " + memory + "\n"
+                + "- Java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vendor") + ")\n"
+                + "- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
+                + "- Neo4j (embedded, Community): " + org.neo4j.kernel.internal.Version.getNeo4jVersion() + "\n"
+                + "- load average at the end: " + firstLine(Path.of("/proc/loadavg")) + "\n";
+    }
+
+    private static java.util.Optional<String> firstValue(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            return lines.stream().filter(l -> l.startsWith(key)).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim());
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String firstLine(Path file) {
+        try {
+            return Files.readAllLines(file).stream().findFirst().orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.roadmapgraph.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** docs/benchmarks.md and docs/benchmarks-latency.png from one run. */
+final class Report {
+
+    record LoadRow(String size, int records, double loaderSeconds, double loaderRate, int naiveRecords,
+                   double naiveRate, double importSeconds, double importRate) {
+    }
+
+    /** A target the issue sets: a ratio name suffix, and whether the ratio must stay below or above the bound. */
+    record Target(String suffix, String what, double bound, boolean atMost) {
+        boolean met(double value) {
+            return atMost ? value <= bound : value >= bound;
+        }
+    }
+
+    static final List<Target> TARGETS = List.of(
+            new Target(".loader-over-import", "loader records/s >= 0.3x the offline importer's", 0.3, false),
+            new Target(".p50-over-bolt", "API p50 latency <= 1.5x raw Bolt", 1.5, true),
+            new Target(".throughput-over-peer", "API throughput >= 2x the peer's", 2.0, false));
+
+    final boolean quick;
+    final int concurrency;
+    final List<LoadRow> loads = new ArrayList<>();
+    /** operation -> size -> side -> result */
+    final Map<String, Map<String, Map<ApiBench.Side, LoadRun.Result>>> api = new LinkedHashMap<>();
+    final Map<String, Map<String, Map<ApiBench.Side, Integer>>> agreement = new LinkedHashMap<>();
+    final Map<String, Boolean> viaReader = new LinkedHashMap<>();
+    final Map<String, Integer> depth = new LinkedHashMap<>();
+    final List<String> notes = new ArrayList<>();
+    double startupSeconds = Double.NaN;
+    double startupRss = Double.NaN;
+    boolean startupHasRoadmap;
+    double totalSeconds;
+
+    private final Path notesFile;
+
+    Report(boolean quick, int concurrency, Path notesFile) {
+        this.quick = quick;
+        this.concurrency = concurrency;
+        this.notesFile = notesFile;
+    }
+
+    void write(Path docs, List<Figures.Line> lines) {
+        try {
+            Files.createDirectories(docs);
+            Map<String, Map<String, List<Chart.Point>>> panels = new LinkedHashMap<>();
+            api.forEach((operation, bySize) -> {
+                Map<String, List<Chart.Point>> series = new LinkedHashMap<>();
+                bySize.forEach((size, bySide) -> bySide.forEach((side, r) -> {
+                    if (r.requests() > 0) {
+                        series.computeIfAbsent(side.key, k -> new ArrayList<>())
+                                .add(new Chart.Point(topics(size), r.p50Ms()));
+                    }
+                }));
+                panels.put(operation, series);
+            });
+            Chart.write(panels, docs.resolve("benchmarks-latency.png"));
+            Files.writeString(docs.resolve("benchmarks.md"), markdown(lines), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report into " + docs, e);
+        }
+    }
+
+    static int topics(String size) {
+        return size.endsWith("k") ? Integer.parseInt(size.substring(0, size.length() - 1)) * 1000
+                : Integer.parseInt(size);
+    }
+
+    String markdown(List<Figures.Line> lines) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Written by `bench/run").append(quick ? " --quick" : "").append("` on ")
+                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" in ")
+                .append(String.format(Locale.ROOT, "%.0f", totalSeconds)).append(" s (after the build). ")
+                .append("Run it again with `bench/run` (full: 1k, 10k and 100k topics) or `bench/run --quick` ")
+                .append("(1k and 10k topics, under 5 minutes on 2 cores).\n\n");
+        md.append("## Machine\n\n").append(Machine.describe()).append('\n');
+        md.append("## Targets\n\n| target | figure | value | met |\n| --- | --- | --- | --- |\n");
+        for (Figures.Line line : lines) {
+            for (Target target : TARGETS) {
+                if (line.kind().equals("ratio") && line.name().endsWith(target.suffix())) {
+                    md.append("| ").append(target.what()).append(" | `").append(line.name()).append("` | ")
+                            .append(Figures.Line.format(line.value())).append(" | ")
+                            .append(target.met(line.value()) ? "yes" : "**no**").append(" |\n");
+                }
+            }
+        }
+        md.append(String.format(Locale.ROOT, "| start-up <= 8 s | `startup.first-answer` | %.2f s | %s |%n%n",
+                startupSeconds, startupSeconds <= 8 ? "yes" : "**no**"));
+
+        md.append("## Loader\n\nRecords = nodes + relationships of the synthetic roadmap in the graph model. "
+                + "`RoadmapLoader` (batched `UNWIND ... MERGE`, one transaction) against (a) the naive baseline, one "
+                + "auto-commit Cypher statement per record, stopped after a time budget, and (b) Neo4j's offline "
+                + "importer `neo4j-admin database import full` (same Neo4j version, in process, from "
+                + "`org.neo4j:neo4j-import-tool`) on the same records as CSV, into a new store.\n\n");
+        md.append("| topics | depth | read by | records | loader s | loader rec/s | naive rec/s (records) "
+                + "| import s | import rec/s | loader / import |\n| --- | --- | --- | --- | --- | --- | --- | --- "
+                + "| --- | --- |\n");
+        for (LoadRow row : loads) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %d | %.2f | %.0f | %.0f (%d) | %.2f | %.0f | %.2f |%n",
+                    row.size(), depth.getOrDefault(row.size(), 0),
+                    viaReader.getOrDefault(row.size(), false) ? "RoadmapReader (file)" : "records (above the reader's limit)",
+                    row.records(), row.loaderSeconds(), row.loaderRate(), row.naiveRate(), row.naiveRecords(),
+                    row.importSeconds(), row.importRate(), row.loaderRate() / row.importRate()));
+        }
+        md.append("\n## API\n\n").append(concurrency).append(" concurrent clients (a closed loop of JVM threads; "
+                + "HTTP/1.1 keep-alive to the HTTP servers, one pooled Bolt session per request for Bolt), over "
+                + "loopback. Sides: **api** = our GraphQL API (`java -jar api-server.jar` pointed at the benchmark's "
+                + "Neo4j), **bolt** = the same traversal as one Cypher query over Bolt, **memory** = graph-query's "
+                + "algorithm on the roadmap in memory, **peer** = `@neo4j/graphql` on Apollo Server (`bench/peer`) "
+                + "over the same Neo4j with `@cypher` fields running the Bolt side's statements.\n\n");
+        md.append("![p50 latency against graph size](benchmarks-latency.png)\n\n");
+        md.append("| operation | topics | side | p50 ms | p99 ms | req/s | requests | errors |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        api.forEach((operation, bySize) -> bySize.forEach((size, bySide) -> bySide.forEach((side, r) ->
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.0f | %d | %d |%n", operation, size,
+                        side.key, ms(r.p50Ms()), ms(r.p99Ms()), r.throughput(), r.requests(), r.errors())))));
+        md.append("\nResults per side for the first arguments (they must agree; the peer and bolt return the same "
+                + "rows by construction):\n\n| topics | operation | counts |\n| --- | --- | --- |\n");
+        agreement.forEach((size, byOperation) -> byOperation.forEach((operation, counts) ->
+                md.append("| ").append(size).append(" | ").append(operation).append(" | ").append(counts)
+                        .append(" |\n")));
+        md.append(String.format(Locale.ROOT, "%n## Start-up and memory%n%n`java -jar api-server/target/api-server.jar` "
+                        + "with a fresh embedded data directory: %.2f s to the first answered GraphQL query "
+                        + "(`{ roadmaps { id } }`; bundled roadmap loaded at that point: %s); peak RSS (VmHWM) %.0f MiB."
+                        + "%n%n", startupSeconds, startupHasRoadmap ? "yes" : "no", startupRss));
+        md.append("## All figures of this run\n\n```\n");
+        lines.forEach(line -> md.append(line.format()).append('\n'));
+        md.append("```\n\n");
+        if (!notes.isEmpty()) {
+            md.append("## Notes of this run\n\n");
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
+            md.append('\n');
+        }
+        md.append(staticNotes());
+        return md.toString();
+    }
+
+    private static String ms(double value) {
+        return Double.isNaN(value) ? "-" : value >= 10 ? String.format(Locale.ROOT, "%.1f", value)
+                : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** The analysis kept beside the code (bench/benchmarks-notes.md), appended to every report. */
+    private String staticNotes() {
+        Path file = notesFile;
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

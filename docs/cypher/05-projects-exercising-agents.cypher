@@ -1,0 +1,8 @@
+// Which projects exercise agents
+// The projects that exercise a topic or any of its subtopics, with the topics they exercise.
+//
+// :param topic => 'agents'
+MATCH (skill:Topic)-[:SUBTOPIC_OF*0..]->(:Topic {id: $topic})
+MATCH (project:Project)-[exercises:EXERCISES]->(skill)
+RETURN project, exercises, skill
+ORDER BY project.number

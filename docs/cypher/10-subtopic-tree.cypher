@@ -1,0 +1,6 @@
+// The subtopic tree of a topic
+// A topic and its subtopics at every depth, as a tree of SUBTOPIC_OF arrows pointing at their parent.
+//
+// :param topic => 'rag'
+MATCH path = (:Topic)-[:SUBTOPIC_OF*1..]->(:Topic {id: $topic})
+RETURN path
