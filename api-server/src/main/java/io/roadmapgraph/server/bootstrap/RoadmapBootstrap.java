@@ -46,6 +46,9 @@ class RoadmapBootstrap {
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapBootstrap.class);
     private static final String ROADMAP_IDS = "MATCH (r:" + GraphModel.ROADMAP + ") RETURN r.id AS id";
 
+    /** Generous: the first query on a fresh store plans and warms up, slowly on a busy machine. */
+    private static final Duration ROADMAP_IDS_TIMEOUT = Duration.ofSeconds(60);
+
     private final Neo4jConnection neo4j;
     private final boolean bundled;
     private final List<Path> files;
@@ -147,7 +150,7 @@ class RoadmapBootstrap {
     private Set<String> roadmapIds() {
         try (Session session = neo4j.driver().session(neo4j.sessionConfig(AccessMode.READ))) {
             return session.executeRead(tx -> new HashSet<>(tx.run(ROADMAP_IDS).list(r -> r.get("id").asString())),
-                    TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+                    TransactionConfig.builder().withTimeout(ROADMAP_IDS_TIMEOUT).build());
         }
     }
 
