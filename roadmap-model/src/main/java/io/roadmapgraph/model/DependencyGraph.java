@@ -121,38 +121,32 @@ public final class DependencyGraph<T> {
      */
     public List<List<T>> cycles(int limit) {
         List<List<T>> found = new ArrayList<>();
-        if (limit < 1) {
-            return found;
-        }
         int n = nodes.size();
         long[] work = {WORK_BUDGET};
-        int[] whole = components(0, false, work);
-        boolean[] onCycle = new boolean[n];
-        int[] sizes = new int[n];
-        for (int v = 0; v < n; v++) {
-            sizes[whole[v]]++;
-        }
-        for (int v = 0; v < n; v++) {
-            onCycle[v] = sizes[whole[v]] > 1 || dependsOnItself(v);
-        }
         boolean[] blocked = new boolean[n];
         Map<Integer, Set<Integer>> blockedBy = new HashMap<>();
-        for (int start = 0; start < n && found.size() < limit && (work[0] > 0 || found.isEmpty()); start++) {
-            if (!onCycle[start]) {
-                continue;
-            }
-            int[] cut = components(start, true, work);
-            boolean[] component = new boolean[n];
-            int size = 0;
+        int start = 0;
+        // Johnson: take the least node on a cycle of the graph cut down to nodes from start on, list the cycles
+        // through it, then cut it away too; each round lists at least one cycle
+        while (start < n && found.size() < limit && (work[0] > 0 || found.isEmpty())) {
+            int[] components = components(start, work);
+            int[] sizes = new int[n];
             for (int v = start; v < n; v++) {
-                if (cut[v] >= 0 && cut[v] == cut[start]) {
-                    component[v] = true;
-                    size++;
-                }
+                sizes[components[v]]++;
             }
-            if (size > 1 || dependsOnItself(start)) {
-                searchCircuits(start, component, blocked, blockedBy, found, limit, work);
+            int least = start;
+            while (least < n && sizes[components[least]] == 1 && !dependsOnItself(least)) {
+                least++;
             }
+            if (least == n) {
+                break;
+            }
+            boolean[] component = new boolean[n];
+            for (int v = least; v < n; v++) {
+                component[v] = components[v] == components[least];
+            }
+            searchCircuits(least, component, blocked, blockedBy, found, limit, work);
+            start = least + 1;
         }
         return found;
     }
@@ -163,10 +157,9 @@ public final class DependencyGraph<T> {
 
     /**
      * The strongly connected components of the graph cut down to the nodes from {@code from} on: a component
-     * number per node, -1 for nodes left out or not reached. With {@code onlyFrom} the search starts at
-     * {@code from} alone. Iterative Tarjan, so a long chain cannot overflow the stack.
+     * number per node, -1 for the nodes left out. Iterative Tarjan, so a long chain cannot overflow the stack.
      */
-    private int[] components(int from, boolean onlyFrom, long[] work) {
+    private int[] components(int from, long[] work) {
         int n = nodes.size();
         int[] index = new int[n];
         int[] low = new int[n];
@@ -179,7 +172,7 @@ public final class DependencyGraph<T> {
         Deque<int[]> frames = new ArrayDeque<>();
         int counter = 0;
         int components = 0;
-        for (int root = from; root < (onlyFrom ? from + 1 : n); root++) {
+        for (int root = from; root < n; root++) {
             if (index[root] != -1) {
                 continue;
             }

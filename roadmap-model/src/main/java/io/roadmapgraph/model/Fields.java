@@ -191,17 +191,18 @@ final class Fields {
         });
     }
 
-    /** This map's own id, which must be kebab-case. */
+    /**
+     * This map's own id, which must be kebab-case. One that is not is reported and still returned, so that the
+     * references to it resolve and the one mistake is reported once.
+     */
     Optional<Ref> id(String key, boolean required) {
-        return reference(key, required).filter(ref -> {
-            if (Ids.KEBAB_CASE.matcher(ref.id()).matches()) {
-                return true;
-            }
+        Optional<Ref> id = reference(key, required);
+        id.filter(ref -> !Ids.KEBAB_CASE.matcher(ref.id()).matches()).ifPresent(ref -> {
             String kebab = Suggestions.kebab(ref.id());
             problems.add(ref.at(), "id '" + ref.id() + "' of " + label + " is not kebab-case; use lower-case letters,"
                     + " digits and single hyphens" + (kebab.isEmpty() ? "" : ", e.g. '" + kebab + "'"));
-            return false;
         });
+        return id;
     }
 
     /** The id of something defined elsewhere in the file; whether it exists is checked later. */
@@ -301,7 +302,8 @@ final class Fields {
             return Optional.of(entry.get().value());
         }
         if (required && entry.isPresent()) {
-            problems.add(entry.get().keyAt(), "field '" + key + "' of " + label + " is empty; write " + key + ": " + hint);
+            problems.add(entry.get().keyAt(),
+                    "field '" + key + "' of " + label + " is empty; write " + key + ": " + hint);
         } else if (required && !misspelled.contains(key)) {
             problems.add(at, "missing field '" + key + "' in " + label + "; add " + key + ": " + hint);
         }

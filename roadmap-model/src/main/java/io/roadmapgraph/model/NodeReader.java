@@ -68,7 +68,9 @@ final class NodeReader {
     }
 
     /** The tree of the text, or empty when it cannot be parsed (the reason is then a problem). */
-    Optional<Node> read(String content, boolean json) {
+    Optional<Node> read(String text, boolean json) {
+        // editors on Windows may start a UTF-8 file with a byte order mark, which JSON parsers refuse
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (content.length() > MAX_CHARS) {
             problems.add(new Loc(1, 1), "the file has " + content.length() + " characters, more than the limit of "
                     + MAX_CHARS + "; split the roadmap or remove what does not belong in it");
@@ -77,8 +79,8 @@ final class NodeReader {
         try (JsonParser parser = (json ? JSON : YAML).createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(new Loc(1, 1), "the file is empty; a roadmap file starts with 'id:', 'title:' and the other"
-                        + " fields described in docs/roadmap-format.md");
+                problems.add(new Loc(1, 1), "the file is empty; a roadmap file starts with 'id:', 'title:' and the"
+                        + " other fields described in docs/roadmap-format.md");
                 return Optional.empty();
             }
             Node root = value(parser);
@@ -96,7 +98,8 @@ final class NodeReader {
                     + "; fix the file at this place");
         } catch (IOException | RuntimeException e) {
             // snakeyaml reports some limits (code points, aliases) as plain runtime exceptions
-            problems.add(new Loc(1, 1), "cannot read the file as " + (json ? "JSON" : "YAML") + ": " + clean(e.getMessage()));
+            problems.add(new Loc(1, 1),
+                    "cannot read the file as " + (json ? "JSON" : "YAML") + ": " + clean(e.getMessage()));
         }
         return Optional.empty();
     }
@@ -122,7 +125,8 @@ final class NodeReader {
             case VALUE_FALSE -> new ScalarNode(at, Kind.BOOLEAN, "false");
             case VALUE_NULL -> new ScalarNode(at, Kind.NULL, "");
             default -> {
-                problems.add(at, "unsupported value (" + token + ") in a roadmap file");
+                problems.add(at, "unsupported value (a binary or otherwise tagged value) in a roadmap file; write"
+                        + " plain text, numbers, lists and maps");
                 yield new ScalarNode(at, Kind.INVALID, "");
             }
         };

@@ -129,7 +129,8 @@ final class RoadmapChecks {
                     .filter(layerPhase -> layerPhase.value() != phase)
                     .ifPresent(layerPhase -> problems.add(layerRef.at(), topic.label() + " is in phase " + phase
                             + " but its layer '" + layerRef.id() + "' belongs to phase " + layerPhase.value()
-                            + "; move the topic to phase " + layerPhase.value() + " or choose a layer of phase " + phase));
+                            + "; move the topic to phase " + layerPhase.value() + " or choose a layer of phase "
+                            + phase));
         }
     }
 
@@ -143,8 +144,8 @@ final class RoadmapChecks {
             for (Ref required : topic.requires()) {
                 Ref earlier = seen.putIfAbsent(required.id(), required);
                 if (earlier != null) {
-                    problems.add(required.at(), topic.label() + " requires '" + required.id() + "' twice (first at line "
-                            + earlier.at().line() + "); remove one");
+                    problems.add(required.at(), topic.label() + " requires '" + required.id()
+                            + "' twice (first at line " + earlier.at().line() + "); remove one");
                     continue;
                 }
                 requirementAt.putIfAbsent(topic.id().get().id() + "\n" + required.id(), required.at());
@@ -223,8 +224,8 @@ final class RoadmapChecks {
             if (previous != null) {
                 Num from = stage.months().low();
                 if (from.value() < previous.months().low().value()) {
-                    problems.add(from.at(), stage.label() + " (" + stage.months() + ") is out of order: it starts before "
-                            + previous.label() + " (" + previous.months() + "); list the stages by month");
+                    problems.add(from.at(), stage.label() + " (" + stage.months() + ") is out of order: it starts"
+                            + " before " + previous.label() + " (" + previous.months() + "); list the stages by month");
                 } else if (from.value() <= previous.months().high().value()) {
                     problems.add(from.at(), stage.label() + " (" + stage.months() + ") overlaps " + previous.label()
                             + " (" + previous.months() + "); start it after month " + previous.months().high().value());

@@ -54,7 +54,8 @@ final class RoadmapMapper {
         Optional<Ref> id = f.id("id", true);
         Optional<Text> title = f.text("title", true);
         Optional<Text> summary = f.text("summary", true);
-        Supplier<Source> source = source(f.nested("source", SOURCE, true, "{document: ..., language: nl, basedOn: ...}"));
+        Supplier<Source> source = source(
+                f.nested("source", SOURCE, true, "{document: ..., language: nl, basedOn: ...}"));
         Optional<Text> motto = f.text("motto", false);
         List<Supplier<Phase>> phases = items(f, "phases", true, this::phase);
         List<Supplier<Layer>> layers = items(f, "layers", false, this::layer);

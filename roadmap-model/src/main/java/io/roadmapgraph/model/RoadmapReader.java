@@ -25,6 +25,9 @@ public final class RoadmapReader {
     /** Where the bundled AI Engineer roadmap is on the classpath. */
     public static final String AI_ENGINEER_RESOURCE = "roadmaps/ai-engineer.yaml";
 
+    /** Where the JSON Schema of roadmap files (draft 2020-12) is on the classpath, for editors and tools. */
+    public static final String SCHEMA_RESOURCE = "roadmap.schema.json";
+
     private static final long SUGGESTION_BUDGET = 20_000_000L;
 
     private static volatile Roadmap aiEngineer;
@@ -132,8 +135,9 @@ public final class RoadmapReader {
     private static String content(Path file, String name) {
         try {
             if (Files.size(file) > NodeReader.MAX_CHARS * 4L) {
-                throw failure(name, "the file has " + Files.size(file) + " bytes, far more than any roadmap needs (the"
-                        + " limit is " + NodeReader.MAX_CHARS + " characters); split it or remove what does not belong");
+                throw failure(name, "the file has " + Files.size(file) + " bytes, far more than any roadmap needs"
+                        + " (the limit is " + NodeReader.MAX_CHARS + " characters); split it or remove what does not"
+                        + " belong");
             }
             return decode(Files.readAllBytes(file), name);
         } catch (NoSuchFileException e) {

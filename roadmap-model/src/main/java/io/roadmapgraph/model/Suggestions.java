@@ -26,15 +26,17 @@ final class Suggestions {
         int allowed = word.length() <= 3 ? 1 : word.length() <= 8 ? 2 : 3;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String lower = word.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
+            budget--;
+            if (budget < 0) {
+                return Optional.empty();
+            }
             if (candidate.length() > MAX_WORD || Math.abs(candidate.length() - word.length()) > allowed) {
                 continue;
             }
             budget -= (long) word.length() * candidate.length();
-            if (budget < 0) {
-                return Optional.empty();
-            }
-            int d = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;

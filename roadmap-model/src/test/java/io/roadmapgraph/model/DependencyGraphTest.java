@@ -2,9 +2,14 @@ package io.roadmapgraph.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DependencyGraphTest {
 
@@ -92,5 +97,51 @@ class DependencyGraphTest {
 
         assertThat(DependencyGraph.ofPrerequisites(roadmap).topologicalOrder())
                 .contains(List.of("python", "prompt-engineering", "rag", "bm25"));
+    }
+
+    static IntStream seeds() {
+        return IntStream.range(0, 300);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void listsExactlyTheCyclesABruteForceSearchFinds(int seed) {
+        Random random = new Random(seed);
+        int n = 1 + random.nextInt(7);
+        List<List<Integer>> edges = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            List<Integer> out = new ArrayList<>();
+            for (int w = 0; w < n; w++) {
+                if (random.nextInt(10) < 3) {
+                    out.add(w);
+                }
+            }
+            edges.add(out);
+        }
+        List<Integer> nodes = IntStream.range(0, n).boxed().toList();
+        DependencyGraph<Integer> graph = DependencyGraph.of(nodes, edges::get);
+
+        List<List<Integer>> expected = new ArrayList<>();
+        for (int start = 0; start < n; start++) {
+            extend(new ArrayList<>(List.of(start)), edges, expected);
+        }
+
+        assertThat(graph.cycles(1_000)).as("seed %d, edges %s", seed, edges)
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(graph.hasCycle()).as("seed %d, edges %s", seed, edges).isEqualTo(!expected.isEmpty());
+    }
+
+    /** Every simple path from path[0] through larger nodes only, closed by an edge back to path[0]. */
+    private static void extend(List<Integer> path, List<List<Integer>> edges, List<List<Integer>> cycles) {
+        int start = path.get(0);
+        for (int next : edges.get(path.get(path.size() - 1))) {
+            if (next == start) {
+                cycles.add(List.copyOf(path));
+            } else if (next > start && !path.contains(next)) {
+                path.add(next);
+                extend(path, edges, cycles);
+                path.remove(path.size() - 1);
+            }
+        }
     }
 }

@@ -75,6 +75,18 @@ class RoadmapReaderTest {
     }
 
     @Test
+    void acceptsAByteOrderMarkAndWindowsLineEnds() throws Exception {
+        String yaml = Files.readString(VALID.resolve("complete.yaml"));
+        String json = Files.readString(VALID.resolve("complete.json"));
+        Roadmap expected = RoadmapReader.read(VALID.resolve("complete.yaml"));
+
+        assertThat(RoadmapReader.read("bom.yaml", "\uFEFF" + yaml.replace("\n", "\r\n"))).isEqualTo(expected);
+        assertThat(RoadmapReader.read("bom.json", "\uFEFF" + json.replace("\n", "\r\n"))).isEqualTo(expected);
+        assertThat(RoadmapReader.validate("crlf.yaml", yaml.replace("\n", "\r\n").replace("title: Python",
+                "titel: Python"))).extracting(Problem::line, Problem::column).containsExactly(tuple(26, 5));
+    }
+
+    @Test
     void leavesOutOptionalPartsAsEmpty() {
         Roadmap roadmap = RoadmapReader.read(VALID.resolve("minimal.yaml"));
 

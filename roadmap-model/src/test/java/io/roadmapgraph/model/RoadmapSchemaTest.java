@@ -40,8 +40,9 @@ class RoadmapSchemaTest {
 
     @BeforeAll
     static void loadTheSchema() throws IOException {
-        try (InputStream in = RoadmapSchemaTest.class.getClassLoader().getResourceAsStream("roadmap.schema.json")) {
-            assertThat(in).as("roadmap.schema.json on the classpath").isNotNull();
+        try (InputStream in = RoadmapSchemaTest.class.getClassLoader()
+                .getResourceAsStream(RoadmapReader.SCHEMA_RESOURCE)) {
+            assertThat(in).as(RoadmapReader.SCHEMA_RESOURCE + " on the classpath").isNotNull();
             schemaTree = JSON.readTree(in);
         }
         schema = FACTORY.getSchema(schemaTree);

@@ -25,6 +25,11 @@ class ValidationProblemsTest {
             missing-field.yaml          | 9  | 5   | missing field 'summary' in topic 'rag'; add summary: {en: ..., nl: ...}
             wrong-type.yaml             | 14 | 21  | field 'estimatedHours' of topic 'rag' must be a whole number of at least 1, found the text 'sixty'
             not-a-map.yaml              | 9  | 5   | topic #1 must be a map of fields (key: value), found the text 'rag'
+            empty-field.yaml            | 10 | 11  | 'title' of topic 'rag' is blank; write the text
+            not-boolean.yaml            | 9  | 105 | field 'startHere' of topic 'rag' must be true or false, found the text 'yes'
+            binary.yaml                 | 9  | 22  | unsupported value (a binary or otherwise tagged value) in a roadmap file; write plain text, numbers, lists and maps
+            language.yaml               | 4  | 31  | field 'language' of 'source' of the roadmap must be a two-letter ISO 639-1 code such as nl or en, found 'Dutch'
+            bad-id-referenced.yaml      | 8  | 10  | id 'Python' of topic #1 is not kebab-case; use lower-case letters, digits and single hyphens, e.g. 'python'
             blank-text.yaml             | 9  | 27  | field 'en' of 'title' of topic 'rag' is blank; write a value
             bad-url.yaml                | 11 | 64  | field 'url' of tool 'chroma' must be an http(s) address, found 'trychroma.com'; write it as https://...
             unknown-enum.yaml           | 9  | 69  | unknown importance 'keys' in topic 'rag'; use one of key, core, elective (did you mean 'key'?)
@@ -50,6 +55,9 @@ class ValidationProblemsTest {
             month-range.yaml            | 11 | 44  | 'months' of route stage 'months-1-3' runs from month 3 to month 1; 'from' must not be greater than 'to'
             route-overlap.yaml          | 12 | 37  | route stage 'months-3-6' (months 3-6) overlaps route stage 'months-1-3' (months 1-3); start it after month 3
             route-out-of-order.yaml     | 12 | 37  | route stage 'months-1-3' (months 1-3) is out of order: it starts before route stage 'months-4-6' (months 4-6); list the stages by month
+            cycle.json                  | 60 | 20  | prerequisite cycle a → b → c → a; a topic cannot require itself, directly or through others: remove one of these requirements
+            unknown-topic.json          | 40 | 20  | unknown topic 'pyton' in the requirements of topic 'rag'; did you mean 'python'?
+            duplicate-id.json           | 40 | 13  | duplicate topic id 'rag' (first defined at line 24); give each topic its own id
             """)
     void reportsTheProblemWithItsMessageAndPlace(String file, int line, int column, String message) {
         Path path = fixture(file);
@@ -78,6 +86,14 @@ class ValidationProblemsTest {
 
         assertThat(problems).last().isEqualTo(new Problem("two.yaml", 3, 1,
                 "a second YAML document ('---') in the file; a roadmap file holds one document"));
+    }
+
+    @Test
+    void reportsContentAfterTheJsonObject() {
+        List<Problem> problems = RoadmapReader.validate("trail.json", "{\"id\": \"a\"} {}");
+
+        assertThat(problems).last().isEqualTo(new Problem("trail.json", 1, 13,
+                "unexpected content after the end of the JSON document; a roadmap file holds one object"));
     }
 
     @Test
