@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.server.testing.TestServer;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,12 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CorsIT {
 
     static final String ALLOWED = "https://learn.example.org";
+    static final String ALSO_ALLOWED = "http://localhost:3000";
     static TestServer api;
 
     @BeforeAll
     static void start() {
+        // the form ROADMAP_CORS_ALLOWED_ORIGINS gives: one comma-separated string
         api = TestServer.start(Map.of(
-                "micronaut.server.cors.configurations.web.allowed-origins", List.of(ALLOWED)));
+                "micronaut.server.cors.configurations.web.allowed-origins", ALLOWED + "," + ALSO_ALLOWED));
     }
 
     @AfterAll
@@ -28,12 +29,13 @@ class CorsIT {
         api.close();
     }
 
-    @Test
-    void allowsAPreflightFromAListedOrigin() {
-        GraphQLResponse response = api.send("OPTIONS", "/graphql", preflight(ALLOWED));
+    @ParameterizedTest
+    @ValueSource(strings = {ALLOWED, ALSO_ALLOWED})
+    void allowsAPreflightFromAListedOrigin(String origin) {
+        GraphQLResponse response = api.send("OPTIONS", "/graphql", preflight(origin));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ALLOWED);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(origin);
         assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(
                 methods -> assertThat(methods).contains("POST"));
     }

@@ -35,29 +35,4 @@ class Neo4jConnectionIT {
             }
         }
     }
-
-    @Test
-    void startsItsOwnEmbeddedNeo4jWithoutNeo4jUriAndKeepsItsDataAcrossRestarts(@TempDir Path dataDir) {
-        Map<String, Object> embedded = Map.of(
-                "neo4j.uri", "",
-                "roadmap.embedded.data-dir", dataDir.toString(),
-                "roadmap.embedded.bolt-port", 0,
-                "roadmap.bootstrap.enabled", false);
-        for (int start = 1; start <= 2; start++) {
-            try (TestServer api = TestServer.start(embedded)) {
-                Neo4jConnection connection = api.context().getBean(Neo4jConnection.class);
-                GraphQLResponse health = api.get("/health", Map.of());
-
-                assertThat(connection.embedded()).as("start %d", start).isPresent();
-                assertThat(connection.boltUri().getHost()).isEqualTo("127.0.0.1");
-                assertThat(health.at("/details/neo4j/status").asText()).as(health.body()).isEqualTo("UP");
-                assertThat(health.at("/details/neo4j/details/embedded").asBoolean()).isTrue();
-                assertThat(connection.driver().executableQuery("MATCH (s:Start) RETURN count(s) AS n").execute()
-                        .records().get(0).get("n").asInt()).as("nodes kept from earlier starts").isEqualTo(start - 1);
-                connection.driver().executableQuery("CREATE (:Start {number: $n})")
-                        .withParameters(Map.of("n", start)).execute();
-            }
-        }
-        assertThat(dataDir.resolve("data/databases/neo4j")).isDirectory();
-    }
 }

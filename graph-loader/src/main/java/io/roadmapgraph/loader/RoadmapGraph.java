@@ -63,7 +63,7 @@ final class RoadmapGraph {
     record RelSet(RelSpec spec, List<RelRow> rows) {
     }
 
-    static final Set<String> SHARED_LABELS = Set.of(TOPIC, TOOL, PROJECT);
+    static final List<String> SHARED_LABELS = List.of(TOPIC, TOOL, PROJECT);
 
     /** Every kind of relationship the loader writes, in writing order. */
     static final List<RelSpec> REL_SPECS = List.of(

@@ -6,33 +6,45 @@ import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 
 /** One embedded Neo4j per test class, emptied before each test. */
-abstract class Neo4jTestSupport {
+public abstract class Neo4jTestSupport {
 
-    static EmbeddedNeo4j neo4j;
-    static Driver driver;
+    /** A valid roadmap file with one phase and one topic. */
+    protected static final String SMALL_YAML = """
+            id: small
+            title: Small
+            summary: A small roadmap
+            source: {document: small.md, language: en, basedOn: Nothing}
+            phases:
+              - {number: 1, title: One, goal: First}
+            topics:
+              - {id: python, title: Python, summary: The language, phase: 1, importance: core, estimatedHours: 3}
+            """;
+
+    protected static EmbeddedNeo4j neo4j;
+    protected static Driver driver;
 
     @BeforeAll
-    static void startNeo4j() {
+    public static void startNeo4j() {
         neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.temporary());
         driver = neo4j.openDriver();
     }
 
     @AfterAll
-    static void stopNeo4j() {
+    public static void stopNeo4j() {
         driver.close();
         neo4j.close();
     }
 
     @BeforeEach
-    void emptyTheGraph() {
+    public void emptyTheGraph() {
         clear();
     }
 
-    static void clear() {
+    protected static void clear() {
         driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
     }
 
-    static String fingerprint() {
+    protected static String fingerprint() {
         return GraphFingerprint.of(driver);
     }
 }

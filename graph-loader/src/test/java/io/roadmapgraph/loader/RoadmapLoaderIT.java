@@ -1,8 +1,10 @@
 package io.roadmapgraph.loader;
 
 import io.roadmapgraph.loader.LoadSummary.Change;
+import io.roadmapgraph.model.Problem;
 import io.roadmapgraph.model.Roadmap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.AuthTokens;
@@ -11,10 +13,15 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
 
+import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
@@ -275,12 +282,81 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
         }
     }
 
+    @Test
+    void validatesEveryFileBeforeLoadingAnyAndNamesEachProblem(@TempDir Path dir) throws IOException {
+        Path good = Files.writeString(dir.resolve("good.yaml"), SMALL_YAML);
+        Path sameId = Files.writeString(dir.resolve("same-id.yaml"), SMALL_YAML);
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), SMALL_YAML.replace("phase: 1,", "phase: 7,"));
+
+        assertThatThrownBy(() -> loader.load(good, sameId, broken))
+                .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.INVALID_INPUT);
+                    assertThat(e.problems()).extracting(Problem::file)
+                            .containsExactly(sameId.toString(), broken.toString());
+                    assertThat(e.problems().get(0).message()).isEqualTo("roadmap id 'small' is also the id of "
+                            + good + ": give each roadmap its own id");
+                });
+        assertThat(GraphFingerprint.counts(driver)).isEmpty();
+
+        assertThat(loader.load(good)).extracting(LoadSummary::roadmapId).containsExactly("small");
+    }
+
+    /**
+     * Given any sequence of loads and removals of two roadmaps that share topics and tools, the graph is the one a
+     * fresh load of the roadmaps as they now are gives.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1L, 42L, 20_261_129L})
+    void anySequenceOfLoadsAndRemovalsEndsInTheGraphOfAFreshLoad(long seed) {
+        Random random = new Random(seed);
+        Map<String, Roadmap> current = new TreeMap<>();
+        for (int step = 0; step < 4; step++) {
+            String id = random.nextBoolean() ? "alpha" : "beta";
+            String operation;
+            if (current.containsKey(id) && random.nextInt(5) == 0) {
+                operation = "remove " + id;
+                loader.remove(id);
+                current.remove(id);
+            } else {
+                Roadmap version = randomRoadmap(id, random);
+                operation = "load " + id + " " + version.topics().stream().map(t -> t.id()).toList();
+                loader.load(version);
+                current.put(id, version);
+            }
+            String incremental = fingerprint();
+            clear();
+            current.values().forEach(loader::load);
+            assertThat(incremental).as("seed %d, step %d (%s)", seed, step, operation).isEqualTo(fingerprint());
+        }
+    }
+
+    private static Roadmap randomRoadmap(String id, Random random) {
+        List<String> pool = new ArrayList<>(List.of("python", "git", "prompting", "rag", "bm25", "agents"));
+        Collections.shuffle(pool, random);
+        List<String> topics = pool.subList(0, 1 + random.nextInt(pool.size()));
+        RoadmapFixture fixture = roadmap(id).edition(random.nextBoolean() ? "" : "revised");
+        for (int i = 0; i < topics.size(); i++) {
+            fixture.topic(topics.get(i), 1 + random.nextInt(2));
+            if (i > 0 && random.nextInt(3) == 0) {
+                fixture.requires(topics.get(i), topics.get(random.nextInt(i)));
+            }
+            if (i > 0 && random.nextInt(4) == 0) {
+                fixture.subtopic(topics.get(i), topics.get(random.nextInt(i)));
+            }
+        }
+        for (String tool : List.of("jupyter", "openai")) {
+            if (random.nextBoolean()) {
+                fixture.tool(tool, topics.stream().filter(t -> random.nextBoolean()).toArray(String[]::new));
+            }
+        }
+        if (random.nextBoolean()) {
+            fixture.project(id + "-project", topics.get(random.nextInt(topics.size())));
+        }
+        return fixture.build();
+    }
+
     private static List<String> roadmapsOf(String query) {
         return driver.executableQuery(query).execute().records().get(0).get(0).asList(Value::asString);
     }
 
-    @SuppressWarnings("unused")
-    private static Map<String, Long> sorted(Map<String, Long> counts) {
-        return new TreeMap<>(counts);
-    }
 }

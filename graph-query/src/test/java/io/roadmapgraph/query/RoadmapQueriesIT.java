@@ -1,7 +1,5 @@
 package io.roadmapgraph.query;
 
-import io.roadmapgraph.loader.EmbeddedNeo4j;
-import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.model.Topic;
@@ -23,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The query service on an embedded Neo4j holding the bundled AI Engineer roadmap, loaded by RoadmapLoader. */
 class RoadmapQueriesIT {
 
-    private static EmbeddedNeo4j neo4j;
+    private static TestNeo4j neo4j;
     private static Driver driver;
     private static RoadmapQueries queries;
     private static Roadmap roadmap;
@@ -31,12 +29,10 @@ class RoadmapQueriesIT {
 
     @BeforeAll
     static void loadTheAiEngineerRoadmap() {
-        neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.temporary());
-        driver = neo4j.openDriver();
+        neo4j = TestNeo4j.start();
+        driver = neo4j.driver();
         roadmap = RoadmapReader.aiEngineer();
-        RoadmapLoader loader = new RoadmapLoader(driver);
-        loader.ensureSchema();
-        loader.load(roadmap);
+        neo4j.loader().load(roadmap);
         driver.executableQuery("CALL db.awaitIndexes(60)").execute();
         queries = new RoadmapQueries(driver);
         graph = PrerequisiteGraph.of(roadmap);
@@ -44,9 +40,6 @@ class RoadmapQueriesIT {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.close();
-        }
         if (neo4j != null) {
             neo4j.close();
         }

@@ -35,9 +35,9 @@ import org.slf4j.LoggerFactory;
  * graph has no roadmap at all, and each file of {@code roadmap.bootstrap.files} whose roadmap id is not in the graph
  * yet. What is already there is never loaded again (use the loader CLI to reload).
  *
- * <p>The files are read and validated first: an invalid file stops the server with the file's problems. With the
- * embedded Neo4j the load happens before the server answers; with an external one it runs in the background and is
- * retried every {@code roadmap.bootstrap.retry-interval} while the database is unreachable.
+ * <p>The files are read and validated first: an invalid file stops the server with the file's problems. The load
+ * happens before the server answers; when the database cannot be reached (an external Neo4j that is down) the server
+ * starts anyway and the load is retried every {@code roadmap.bootstrap.retry-interval} in the background.
  */
 @Singleton
 @Requires(property = "roadmap.bootstrap.enabled", notEquals = "false")
@@ -69,12 +69,15 @@ class RoadmapBootstrap {
     @EventListener
     void onStartup(StartupEvent event) {
         List<Roadmap> extra = RoadmapLoader.read(files.toArray(Path[]::new));
-        if (neo4j.embedded().isPresent()) {
-            load(extra);
-            done = true;
+        // the first attempt before the server answers, so that it answers with the roadmaps loaded
+        if (reachable() && attempt(extra)) {
             return;
         }
-        retries = scheduler.scheduleWithFixedDelay(Duration.ZERO, retryInterval, () -> attempt(extra));
+        retries = scheduler.scheduleWithFixedDelay(retryInterval, retryInterval, () -> {
+            if (attempt(extra)) {
+                retries.cancel(false);
+            }
+        });
     }
 
     /** True once the bootstrap has run to its end (loaded, or found everything there). */
@@ -82,20 +85,40 @@ class RoadmapBootstrap {
         return done;
     }
 
-    private void attempt(List<Roadmap> extra) {
+    /** One try; true when there is nothing more to do (done, or failed for good). */
+    private boolean attempt(List<Roadmap> extra) {
         if (done) {
-            return;
+            return true;
         }
         try {
             load(extra);
             done = true;
-            retries.cancel(false);
-        } catch (Neo4jException | GraphLoadException e) {
+            return true;
+        } catch (Neo4jException e) {
             LOG.warn("roadmap bootstrap: Neo4j at {} is not available ({}), trying again in {} s",
                     neo4j.boltUri(), e.getClass().getSimpleName(), retryInterval.toSeconds());
+            return false;
+        } catch (GraphLoadException e) {
+            if (e.kind() == GraphLoadException.Kind.DATABASE_UNREACHABLE) {
+                LOG.warn("roadmap bootstrap: {}; trying again in {} s", e.getMessage(), retryInterval.toSeconds());
+                return false;
+            }
+            LOG.error("roadmap bootstrap failed; no more attempts: {}", e.getMessage());
+            return true;
         } catch (RuntimeException e) {
             LOG.error("roadmap bootstrap failed; no more attempts", e);
-            retries.cancel(false);
+            return true;
+        }
+    }
+
+    private boolean reachable() {
+        try {
+            neo4j.driver().verifyConnectivity();
+            return true;
+        } catch (Neo4jException e) {
+            LOG.warn("roadmap bootstrap: Neo4j at {} is not reachable ({}), trying again every {} s",
+                    neo4j.boltUri(), e.getClass().getSimpleName(), retryInterval.toSeconds());
+            return false;
         }
     }
 

@@ -112,7 +112,7 @@ public class Neo4jFactory {
                 .withLogging(org.neo4j.driver.Logging.slf4j());
     }
 
-    private static URI parseUri(String uri) {
+    static URI parseUri(String uri) {
         try {
             URI parsed = URI.create(uri.trim());
             if (parsed.getScheme() == null || parsed.getHost() == null) {

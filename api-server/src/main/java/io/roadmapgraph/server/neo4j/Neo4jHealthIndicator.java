@@ -35,7 +35,7 @@ class Neo4jHealthIndicator implements HealthIndicator {
     private final ExecutorService executor;
 
     Neo4jHealthIndicator(Neo4jConnection connection,
-                         @Value("${roadmap.health.timeout:3s}") Duration timeout,
+                         @Value("${roadmap.health.timeout:5s}") Duration timeout,
                          @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.connection = connection;
         this.timeout = timeout;

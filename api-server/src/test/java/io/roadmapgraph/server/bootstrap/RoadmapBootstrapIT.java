@@ -25,14 +25,21 @@ import org.neo4j.driver.Driver;
 class RoadmapBootstrapIT {
 
     @Test
-    void loadsTheBundledRoadmapIntoAnEmptyGraphOnceAndExtraFilesByTheirId(@TempDir Path dataDir) throws Exception {
+    void startsItsOwnEmbeddedNeo4jAndLoadsTheBundledRoadmapOnceAndExtraFilesByTheirId(@TempDir Path dataDir)
+            throws Exception {
         Map<String, Object> ownEmbedded = Map.of(
                 "neo4j.uri", "",
                 "roadmap.embedded.data-dir", dataDir.toString(),
                 "roadmap.embedded.bolt-port", 0);
         try (TestServer api = TestServer.start(ownEmbedded)) {
             Driver driver = api.context().getBean(Driver.class);
+            Neo4jConnection connection = api.context().getBean(Neo4jConnection.class);
+            GraphQLResponse health = api.get("/health", Map.of());
 
+            assertThat(connection.embedded()).isPresent();
+            assertThat(connection.boltUri().getHost()).isEqualTo("127.0.0.1");
+            assertThat(health.at("/details/neo4j/status").asText()).as(health.body()).isEqualTo("UP");
+            assertThat(health.at("/details/neo4j/details/embedded").asBoolean()).isTrue();
             assertThat(roadmapIds(driver)).containsExactly("ai-engineer");
             assertThat(count(driver, "MATCH (:Roadmap {id: 'ai-engineer'})-[:INCLUDES]->(t:Topic) RETURN count(t)"))
                     .isGreaterThan(20);

@@ -12,7 +12,8 @@ import org.neo4j.driver.Driver;
 import java.util.Map;
 
 /**
- * The shared {@link TestServer} with the AI Engineer roadmap surely loaded and its full-text index online; runs the
+ * The shared {@link TestServer} once its start-up has loaded the AI Engineer roadmap (loaded here if it does not
+ * within a minute), with the full-text index online; runs the
  * operations kept in {@code src/test/resources/graphql/<name>.graphql} over real HTTP and returns the JSON body.
  */
 final class GraphQLHarness {
@@ -29,9 +30,7 @@ final class GraphQLHarness {
         if (instance == null) {
             TestServer server = TestServer.shared();
             Driver driver = SharedNeo4j.driver();
-            long roadmaps = driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) RETURN count(r) AS n")
-                    .execute().records().get(0).get("n").asLong();
-            if (roadmaps == 0) {
+            if (!awaitBootstrap(driver)) {
                 RoadmapLoader loader = new RoadmapLoader(driver);
                 loader.ensureSchema();
                 loader.load(RoadmapReader.aiEngineer());
@@ -40,6 +39,25 @@ final class GraphQLHarness {
             instance = new GraphQLHarness(server);
         }
         return instance;
+    }
+
+    /** The server loads the bundled roadmap in the background (one transaction); wait for it a while. */
+    private static boolean awaitBootstrap(Driver driver) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            long roadmaps = driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) RETURN count(r) AS n")
+                    .execute().records().get(0).get("n").asLong();
+            if (roadmaps > 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     ApplicationContext context() {

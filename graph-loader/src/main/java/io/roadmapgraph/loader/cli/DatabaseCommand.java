@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  * any work. Failures reach {@link GraphLoaderCli}'s handler, which turns them into exit codes.
  */
 abstract class DatabaseCommand implements Callable<Integer> {
+
+    private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -67,8 +70,19 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    /** Checks the options that need no database, so usage errors come first. */
+    final void checkOptions() {
+        loaderOptions();
+        String scheme = uri.contains("://") ? uri.substring(0, uri.indexOf("://")) : "";
+        if (!SCHEMES.contains(scheme)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "invalid --uri '" + uri + "': "
+                    + "use bolt://, neo4j://, or their +s / +ssc variants");
+        }
+    }
+
     /** Opens the driver, checks the database answers, runs the work, closes the driver. */
     final int withLoader(LoaderWork work) {
+        checkOptions();
         LoaderOptions options = loaderOptions();
         try (Driver driver = openDriver()) {
             RoadmapLoader loader = new RoadmapLoader(driver, options);

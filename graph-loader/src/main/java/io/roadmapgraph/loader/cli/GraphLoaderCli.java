@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
  * {@link ExitCodes}.
  */
 @Command(name = "graph-loader",
+        // the subcommands inherit --help, --version and the exit code list
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Validates roadmap files (YAML or JSON) and loads them into Neo4j as a graph.",

@@ -15,17 +15,12 @@ import java.util.List;
  * each roadmap in its own transaction.
  */
 @Command(name = "load",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
         description = {
             "Validates roadmap files, then loads each into Neo4j in one transaction.",
             "All files are validated before any is loaded: if one is invalid, nothing is written. Loading a file "
                     + "again changes nothing; loading a changed file removes what it no longer has. Roadmaps share "
                     + "topics, tools and projects by id."
-        },
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_INVALID, ExitCodes.LIST_USAGE, ExitCodes.LIST_UNREACHABLE,
-                ExitCodes.LIST_FAILED})
+        })
 final class LoadCommand extends DatabaseCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "roadmap files (.yaml, .yml or .json)")
@@ -34,6 +29,7 @@ final class LoadCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
+        checkOptions();
         List<Roadmap> roadmaps = RoadmapLoader.read(files.toArray(Path[]::new));
         out.println("Validated " + SummaryPrinter.count(files.size(), "file") + ".");
         return withLoader(loader -> {

@@ -9,12 +9,8 @@ import java.util.List;
 
 /** {@code graph-loader remove ROADMAP-ID...}: takes roadmaps out of the graph, keeping what other roadmaps share. */
 @Command(name = "remove",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
         description = "Removes roadmaps from Neo4j, each in one transaction. Topics, tools and projects another "
-                + "roadmap also has stay.",
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_USAGE, ExitCodes.LIST_UNREACHABLE, ExitCodes.LIST_FAILED})
+                + "roadmap also has stay.")
 final class RemoveCommand extends DatabaseCommand {
 
     @Parameters(arity = "1..*", paramLabel = "ROADMAP-ID", description = "ids of the roadmaps to remove")

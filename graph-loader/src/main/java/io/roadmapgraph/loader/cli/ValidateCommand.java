@@ -14,8 +14,6 @@ import java.util.concurrent.Callable;
 
 /** {@code graph-loader validate FILE...}: reads every file and reports every problem. Needs no database. */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
         description = "Checks roadmap files and reports every problem as file:line:column: message. "
                 + "Needs no database and writes nothing.",
         exitCodeListHeading = ExitCodes.HEADING,

@@ -1,0 +1,229 @@
+package io.roadmapgraph.loader.cli;
+
+import io.roadmapgraph.loader.GraphModel;
+import io.roadmapgraph.loader.Neo4jTestSupport;
+import io.roadmapgraph.model.RoadmapReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The CLI run in-process, with captured output, against an embedded Neo4j. */
+class GraphLoaderCliIT extends Neo4jTestSupport {
+
+    @TempDir
+    Path dir;
+
+    private Path aiEngineer;
+    private Path small;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void writeTheFiles() throws IOException {
+        aiEngineer = dir.resolve("ai-engineer.yaml");
+        try (InputStream bundled = RoadmapReader.class.getClassLoader()
+                .getResourceAsStream(RoadmapReader.AI_ENGINEER_RESOURCE)) {
+            Files.copy(bundled, aiEngineer);
+        }
+        small = Files.writeString(dir.resolve("small.yaml"), SMALL_YAML);
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GraphLoaderCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run load(String... args) {
+        List<String> all = new ArrayList<>(List.of("load", "--uri", neo4j.boltUri().toString()));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
+    }
+
+    private static long nodeCount() {
+        return driver.executableQuery("MATCH (n) RETURN count(n)").execute().records().get(0).get(0).asLong();
+    }
+
+    @Test
+    void validatesTheBundledRoadmap() {
+        Run run = run("validate", aiEngineer.toString(), small.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("valid    " + aiEngineer + ": roadmap ai-engineer: ")
+                .contains("valid    " + small + ": roadmap small: 1 phase, 1 topic, 0 tools, 0 projects")
+                .endsWith("2 files valid\n");
+    }
+
+    @Test
+    void validateReportsEveryProblemWithItsPlaceAndExitsOne() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), SMALL_YAML.replace("phase: 1, importance: core",
+                "phase: 1, importance: crucial"));
+
+        Run run = run("validate", small.toString(), broken.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("INVALID  " + broken + ": 1 problem").endsWith("1 of 2 files invalid\n");
+        assertThat(run.err()).startsWith(broken + ":8:").contains("crucial");
+    }
+
+    @Test
+    void loadsTheBundledRoadmapWithEveryLabelAndTypeOfTheGraphModelAndASecondLoadChangesNothing() {
+        Run first = load(aiEngineer.toString());
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Validated 1 file.", "Loading roadmap ai-engineer from " + aiEngineer,
+                ":Topic", "[:REQUIRES]", "changed: nodes ").endsWith("Done.\n");
+        Set<String> labels = new TreeSet<>(driver.executableQuery("CALL db.labels()").execute().records().stream()
+                .map(r -> r.get(0).asString()).toList());
+        Set<String> types = new TreeSet<>(driver.executableQuery("CALL db.relationshipTypes()").execute().records()
+                .stream().map(r -> r.get(0).asString()).toList());
+        assertThat(labels).containsExactlyInAnyOrderElementsOf(GraphModel.LABELS);
+        assertThat(types).containsExactlyInAnyOrderElementsOf(GraphModel.RELATIONSHIP_TYPES);
+        long nodes = nodeCount();
+
+        Run second = load(aiEngineer.toString());
+
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out()).contains("  no changes: " + nodes + " nodes and ");
+        assertThat(nodeCount()).isEqualTo(nodes);
+    }
+
+    @Test
+    void withOneInvalidFileLoadsNothingAndExitsOne() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), SMALL_YAML.replace("id: small", "id: Not Kebab"));
+
+        Run run = load(aiEngineer.toString(), broken.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("graph-loader: 1 problem in roadmap file:\n" + broken + ":1:");
+        assertThat(nodeCount()).isZero();
+    }
+
+    @Test
+    void aDryRunWritesNothing() {
+        Run run = load("--dry-run", small.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("dry run: nothing will be written", "Checking roadmap small",
+                "would change: nodes 3 created").endsWith("Dry run done: nothing was written.\n");
+        assertThat(nodeCount()).isZero();
+    }
+
+    @Test
+    void removesARoadmapAndKeepsWhatAnotherStillHas() {
+        assertThat(load(aiEngineer.toString(), small.toString()).code()).isZero();
+
+        Run run = run("remove", "--uri", neo4j.boltUri().toString(), "small");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Removing roadmap small", ":Roadmap", "changed: nodes 0 created, 1 updated");
+        assertThat(driver.executableQuery("MATCH (t:Topic {id: 'python'}) RETURN t.roadmaps").execute().records()
+                .get(0).get(0).asList()).containsExactly("ai-engineer");
+    }
+
+    @Test
+    void loadsThroughTheRoutingSchemeAsAClusterClientWould() {
+        String routing = neo4j.boltUri().toString().replace("bolt://", "neo4j://");
+
+        Run run = run("load", "--uri", routing, small.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Connected to " + routing);
+        assertThat(nodeCount()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnreachableDatabaseExitsThreeWithinSeconds() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        long start = System.nanoTime();
+
+        Run run = run("load", "--uri", "bolt://127.0.0.1:" + port, "--connect-timeout", "2", small.toString());
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).startsWith("graph-loader: Neo4j is not reachable while connecting (")
+                .contains("check the URI and that Neo4j is running")
+                .endsWith("  (URI bolt://127.0.0.1:" + port + ", user none (no password given))\n");
+        assertThat((System.nanoTime() - start) / 1_000_000_000).isLessThan(10);
+    }
+
+    @Test
+    void anUnknownDatabaseExitsThree() {
+        Run run = load("--database", "nosuchdb", small.toString());
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).startsWith("graph-loader: the database does not exist while creating the schema")
+                .contains("check the database name");
+    }
+
+    @Test
+    void aLoadTheDatabaseRejectsExitsFourAndIsRolledBack() {
+        // someone else's schema: topic titles unique, and a topic "Python" under another id
+        driver.executableQuery("CREATE CONSTRAINT unique_title FOR (t:Topic) REQUIRE t.title IS UNIQUE").execute();
+        try {
+            driver.executableQuery("CREATE (:Topic {id: 'py', title: 'Python'})").execute();
+
+            Run run = load(small.toString());
+
+            assertThat(run.code()).isEqualTo(4);
+            assertThat(run.err()).startsWith("graph-loader: loading roadmap small failed and was rolled back: "
+                    + "[Neo.ClientError.Schema.ConstraintValidationFailed] ");
+            assertThat(nodeCount()).isEqualTo(1);
+        } finally {
+            driver.executableQuery("DROP CONSTRAINT unique_title").execute();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            load --no-such-option x.yaml    | Unknown option: '--no-such-option'
+            load                            | Missing required parameter: 'FILE'
+            load --uri http://host:7474 x   | invalid --uri 'http://host:7474': use bolt://, neo4j://, or their +s / +ssc variants
+            load --batch-size 0 x           | --batch-size must be at least 1, was 0
+            frobnicate                      | Unmatched argument at index 0: 'frobnicate'
+            ''                              | Missing command: validate, load or remove
+            """)
+    void usageErrorsExitTwoWithTheReason(String args, String message) throws IOException {
+        Files.writeString(Path.of("x.yaml").toAbsolutePath(), SMALL_YAML);
+        try {
+            Run run = run(args.isBlank() ? new String[0] : args.trim().split("\\s+"));
+
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).startsWith(message);
+        } finally {
+            Files.deleteIfExists(Path.of("x.yaml"));
+        }
+    }
+
+    @Test
+    void helpAndVersionDocumentTheExitCodes() {
+        Run help = run("load", "--help");
+        Run version = run("--version");
+
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Exit codes:", "0   done", "1   invalid input", "2   usage error",
+                "3   database unreachable", "4   load failed", "NEO4J_URI", "NEO4J_PASSWORD");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("graph-loader ");
+    }
+}
