@@ -1,0 +1,78 @@
+package io.roadmapgraph.docs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docs/operations.md lists every setting the server reads: each property of application.yml that takes an
+ * environment variable (with that variable), and each property a bean reads with {@code @Value} or
+ * {@code @Requires(property = ...)}.
+ */
+class OperationsTableTest {
+
+    static final Path SERVER = MarkdownBlocks.DOCS.resolveSibling("api-server").resolve("src/main");
+    static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([A-Z0-9_]+):");
+    static final Pattern READ_BY_BEAN =
+            Pattern.compile("(?:@Value\\(\"\\$\\{|@Requires\\(property = \")([a-z0-9.-]+)");
+
+    @Test
+    void everyPropertyWithAnEnvironmentVariableIsInTheTable() throws IOException {
+        Map<String, String> settings = new TreeMap<>();
+        flatten("", new ObjectMapper(new YAMLFactory()).readTree(SERVER.resolve("resources/application.yml").toFile()),
+                settings);
+        assertThat(settings).as("application.yml properties set from environment variables").hasSizeGreaterThan(10);
+        String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
+
+        settings.forEach((property, env) -> assertThat(doc)
+                .as("operations.md has a row for %s / %s", property, env)
+                .containsPattern("\\| `" + Pattern.quote(property) + "` \\| `" + env + "` \\|"));
+    }
+
+    @Test
+    void everyPropertyABeanReadsIsInTheTable() throws IOException {
+        String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
+        try (Stream<Path> sources = Files.walk(SERVER.resolve("java"))) {
+            sources.filter(f -> f.toString().endsWith(".java")).forEach(source -> {
+                Matcher m = READ_BY_BEAN.matcher(read(source));
+                while (m.find()) {
+                    assertThat(doc).as("%s reads %s: operations.md must list it", source.getFileName(), m.group(1))
+                            .contains("| `" + m.group(1) + "` |");
+                }
+            });
+        }
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> settings) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> flatten(prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey(),
+                    f.getValue(), settings));
+        } else if (node.isTextual()) {
+            Matcher m = PLACEHOLDER.matcher(node.asText());
+            if (m.find()) {
+                settings.put(prefix, m.group(1));
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

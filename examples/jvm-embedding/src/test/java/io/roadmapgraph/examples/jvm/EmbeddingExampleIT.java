@@ -1,0 +1,74 @@
+package io.roadmapgraph.examples.jvm;
+
+import io.roadmapgraph.query.LearningPath;
+import io.roadmapgraph.query.QueryOptions;
+import io.roadmapgraph.query.RoadmapGraph;
+import io.roadmapgraph.query.RoadmapQueries;
+import io.roadmapgraph.query.SkillMatch;
+import io.roadmapgraph.query.TopicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the example's {@code main} in its own JVM, as a user would, then opens the database it left behind and checks
+ * that what it printed is what the graph answers.
+ */
+class EmbeddingExampleIT {
+
+    @Test
+    void theExampleLoadsTheBundledRoadmapAndPrintsALearningPathThatTheGraphConfirms(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        Path dataDir = dir.resolve("neo4j");
+
+        List<String> output = runMain(dataDir);
+
+        assertThat(output).contains("roadmap ai-engineer: Becoming an AI Engineer");
+        try (RoadmapGraph graph = RoadmapGraph.embedded(dataDir)) {   // the example's database, kept on disk
+            // a long timeout: the first query on a cold database may be slow on a busy machine
+            RoadmapQueries queries = new RoadmapQueries(graph.driver(), QueryOptions.DEFAULTS.withReadTimeout(
+                    Duration.ofMinutes(1)));
+            LearningPath path = queries.learningPath(List.of("fine-tuning"), List.of("python"));
+            List<String> expected = new ArrayList<>();
+            expected.add("learning path to fine-tuning, knowing python: " + path.steps().size() + " steps, "
+                    + path.totalHours() + " hours");
+            path.steps().forEach(s -> expected.add("  " + s.position() + ". " + s.topic().id() + " ("
+                    + s.topic().estimatedHours() + " h)" + (s.goal() ? " goal" : "")));
+
+            expected.add("rag needs: " + queries.prerequisites("rag", true).stream()
+                    .map(r -> r.topic().id() + "@" + r.depth()).collect(Collectors.joining(", ")));
+            expected.add("next after python: " + queries.nextTopics(List.of("python")).stream()
+                    .map(TopicNode::id).collect(Collectors.joining(", ")));
+            expected.add("projects covering rag or embeddings: "
+                    + queries.projectsCovering(List.of("rag", "embeddings"), SkillMatch.ANY).stream()
+                    .map(c -> c.project().id() + " " + c.covered().size() + "/2").collect(Collectors.joining(", ")));
+
+            assertThat(output).containsSubsequence(expected);
+            assertThat(path.steps()).isNotEmpty();
+            assertThat(path.steps().get(path.steps().size() - 1).topic().id()).isEqualTo("fine-tuning");
+            assertThat(expected).noneMatch(line -> line.endsWith(": "));   // every question had an answer
+        }
+    }
+
+    private static List<String> runMain(Path dataDir) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                EmbeddingExample.class.getName(), dataDir.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the example finishes").isTrue();
+        assertThat(process.exitValue()).as("exit code; output:%n%s", stdout).isZero();
+        return stdout.lines().toList();
+    }
+}
