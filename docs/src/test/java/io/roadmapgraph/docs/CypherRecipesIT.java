@@ -242,7 +242,7 @@ class CypherRecipesIT {
                 .execute().records().stream().map(row -> row.get("label").asString()).toList();
 
         assertThat(labels).contains("Roadmap", "Phase", "Layer", "Topic", "Tool", "Project", "RouteStage",
-                "RouteStep", "Principle", "SuccessCriterion", "Resource", "Tip");
+                "RouteStep", "Principle", "SuccessCriterion", "Resource", "Tip", "KeyTopic");
         for (String label : labels) {
             Map<String, String> rule = style.node(label);
             assertThat(rule).as("node.%s in %s", label, StyleSheet.FILE).containsKeys("color", "diameter", "caption");

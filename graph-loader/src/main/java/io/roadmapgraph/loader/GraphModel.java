@@ -24,7 +24,13 @@ public final class GraphModel {
     public static final String RESOURCE = "Resource";
     public static final String TIP = "Tip";
 
-    /** Every label, roadmap first. */
+    /**
+     * An extra label on topics of importance {@code KEY}, next to {@link #TOPIC}: Neo4j Browser styles by label only,
+     * so this is how key topics are drawn larger. The loader sets and removes it with the importance.
+     */
+    public static final String KEY_TOPIC = "KeyTopic";
+
+    /** Every label that has nodes of its own (and a uniqueness constraint), roadmap first. */
     public static final List<String> LABELS = List.of(ROADMAP, PHASE, LAYER, TOPIC, TOOL, PROJECT, ROUTE_STAGE,
             ROUTE_STEP, PRINCIPLE, SUCCESS_CRITERION, RESOURCE, TIP);
 

@@ -40,6 +40,12 @@ final class GraphWriter {
     private static final String COUNT_CHANGES = " RETURN count(*) AS total, count(before) AS existed,"
             + " sum(CASE WHEN before = properties(%s) THEN 1 ELSE 0 END) AS same";
 
+    /** Gives a topic the {@link GraphModel#KEY_TOPIC} label exactly while its importance is KEY. */
+    private static final String KEY_TOPIC_LABEL = " WITH n, before"
+            + " FOREACH (_ IN CASE WHEN n.importance = 'KEY' THEN [1] ELSE [] END | SET n:" + GraphModel.KEY_TOPIC + ")"
+            + " FOREACH (_ IN CASE WHEN n.importance = 'KEY' THEN [] ELSE [1] END | REMOVE n:" + GraphModel.KEY_TOPIC
+            + ")";
+
     private final TransactionContext tx;
     private final String roadmapId;
     private final int batchSize;
@@ -95,6 +101,7 @@ final class GraphWriter {
                 + " MERGE (n:" + label + " {id: row.id})"
                 + " SET n = row.props"
                 + (set.shared() ? " SET n." + GraphModel.ROADMAPS + " = " + WITH_ROADMAP : "")
+                + (GraphModel.TOPIC.equals(label) ? KEY_TOPIC_LABEL : "")
                 + COUNT_CHANGES.formatted("n");
         inBatches(label, set.rows(), NodeRow::asParameter, query, nodes);
     }

@@ -44,6 +44,7 @@ final class RoadmapFixture {
         final int phase;
         String title;
         Optional<String> parent = Optional.empty();
+        Importance importance = Importance.CORE;
         final List<Prerequisite> requires = new ArrayList<>();
         final List<String> tools = new ArrayList<>();
 
@@ -76,6 +77,11 @@ final class RoadmapFixture {
     RoadmapFixture requires(String topicId, String requiredId) {
         topics.get(topicId).requires.add(new Prerequisite(requiredId,
                 Text.of(topicId + " needs " + requiredId, topicId + " heeft " + requiredId + " nodig")));
+        return this;
+    }
+
+    RoadmapFixture importance(String topicId, Importance importance) {
+        topics.get(topicId).importance = importance;
         return this;
     }
 
@@ -137,7 +143,7 @@ final class RoadmapFixture {
 
     private Topic topicRecord(TopicSpec spec) {
         return new Topic(spec.id, Text.of(spec.title, spec.title + " (nl)"), Text.en("About " + spec.id), spec.phase,
-                spec.phase == 2 ? Optional.of("applications") : Optional.empty(), spec.parent, Importance.CORE,
+                spec.phase == 2 ? Optional.of("applications") : Optional.empty(), spec.parent, spec.importance,
                 false, 10, Optional.empty(), List.of(Text.en("A point")), spec.requires, spec.tools);
     }
 }

@@ -1,6 +1,7 @@
 package io.roadmapgraph.loader;
 
 import io.roadmapgraph.loader.LoadSummary.Change;
+import io.roadmapgraph.model.Importance;
 import io.roadmapgraph.model.Problem;
 import io.roadmapgraph.model.Roadmap;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,21 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
         assertThat(summary.nodes().get("Roadmap")).isEqualTo(new Change(0, 1, 0, 0));
         assertThat(summary.relationships().get("REQUIRES")).isEqualTo(new Change(0, 0, 2, 1));
         assertThat(summary.relationships().get("SUBTOPIC_OF")).isEqualTo(new Change(0, 0, 1, 0));
+    }
+
+    @Test
+    void keyTopicsCarryTheKeyTopicLabelExactlyWhileTheyAreKey() {
+        loader.load(roadmap("basics").topic("python", 1).topic("rag", 2).importance("rag", Importance.KEY).build());
+        assertThat(keyTopicIds()).containsExactly("rag");
+
+        loader.load(roadmap("basics").topic("python", 1).importance("python", Importance.KEY).topic("rag", 2).build());
+
+        assertThat(keyTopicIds()).containsExactly("python");
+    }
+
+    private List<String> keyTopicIds() {
+        return driver.executableQuery("MATCH (t:" + GraphModel.TOPIC + ":" + GraphModel.KEY_TOPIC + ") RETURN t.id AS id")
+                .execute().records().stream().map(r -> r.get("id").asString()).toList();
     }
 
     @Test

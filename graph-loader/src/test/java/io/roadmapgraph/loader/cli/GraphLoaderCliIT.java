@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,7 +96,8 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
                 .map(r -> r.get(0).asString()).toList());
         Set<String> types = new TreeSet<>(driver.executableQuery("CALL db.relationshipTypes()").execute().records()
                 .stream().map(r -> r.get(0).asString()).toList());
-        assertThat(labels).containsExactlyInAnyOrderElementsOf(GraphModel.LABELS);
+        assertThat(labels).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(GraphModel.LABELS.stream(), Stream.of(GraphModel.KEY_TOPIC)).toList());
         assertThat(types).containsExactlyInAnyOrderElementsOf(GraphModel.RELATIONSHIP_TYPES);
         long nodes = nodeCount();
 
