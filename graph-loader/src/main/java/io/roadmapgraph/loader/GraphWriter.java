@@ -9,9 +9,7 @@ import io.roadmapgraph.loader.RoadmapGraph.RelSet;
 import io.roadmapgraph.loader.RoadmapGraph.RelSpec;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +37,7 @@ final class GraphWriter {
     /** Keeps a sorted {@code roadmaps} list sorted, with {@code $roadmap} in it once. */
     private static final String WITH_ROADMAP =
             "[x IN had WHERE x < $roadmap] + $roadmap + [x IN had WHERE x > $roadmap]";
-    private static final String COUNT_CHANGES = " RETURN what, count(*) AS total, count(before) AS existed,"
+    private static final String COUNT_CHANGES = " RETURN count(*) AS total, count(before) AS existed,"
             + " sum(CASE WHEN before = properties(%s) THEN 1 ELSE 0 END) AS same";
 
     private final TransactionContext tx;
@@ -48,8 +46,6 @@ final class GraphWriter {
     private final BatchListener listener;
     private final Map<String, Change> nodes = new HashMap<>();
     private final Map<String, Change> relationships = new HashMap<>();
-    /** The element id of each node written, by label and id: relationships find their ends by it. */
-    private final Map<String, String> elementIds = new HashMap<>();
     private int batches;
 
     GraphWriter(TransactionContext tx, String roadmapId, int batchSize, BatchListener listener) {
@@ -63,7 +59,7 @@ final class GraphWriter {
     LoadSummary write(RoadmapGraph graph, boolean dryRun) {
         boolean loadedBefore = loadedBefore();
         graph.nodeSets().forEach(this::writeNodes);
-        writeRelationships(graph.relSets());
+        graph.relSets().forEach(this::writeRelationships);
         // a first load has nothing stale to remove; skipping spares Neo4j planning some fifty statements
         if (loadedBefore) {
             graph.relSets().forEach(this::removeStaleRelationships);
@@ -99,68 +95,42 @@ final class GraphWriter {
                 + " MERGE (n:" + label + " {id: row.id})"
                 + " SET n = row.props"
                 + (set.shared() ? " SET n." + GraphModel.ROADMAPS + " = " + WITH_ROADMAP : "")
-                + " WITH '" + label + "' AS what, row, before, n"
-                + COUNT_CHANGES.formatted("n") + ", collect([row.id, elementId(n)]) AS written";
-        inBatches(label, set.rows(), NodeRow::asParameter, query, nodes).forEach(counts ->
-                counts.get("written").asList(pair -> pair.asList(Value::asString)).forEach(pair ->
-                        elementIds.put(label + "/" + pair.get(0), pair.get(1))));
+                + COUNT_CHANGES.formatted("n");
+        inBatches(label, set.rows(), NodeRow::asParameter, query, nodes);
     }
 
-    /**
-     * One statement for every kind of relationship: its ends are found by element id, its type is one of
-     * {@link GraphModel#RELATIONSHIP_TYPES} (a constant, never input), so Neo4j plans it once instead of once per kind.
-     */
-    private void writeRelationships(List<RelSet> sets) {
+    private void writeRelationships(RelSet set) {
+        RelSpec spec = set.spec();
+        boolean shared = spec.owner() == Owner.SHARED;
         String query = "UNWIND $rows AS row"
-                + " MATCH (a) WHERE elementId(a) = row.a"
-                + " MATCH (b) WHERE elementId(b) = row.b"
-                + " OPTIONAL MATCH (a)-[old]->(b) WHERE type(old) = row.type"
+                + " MATCH (a:" + spec.from() + " {id: row.from})"
+                + " MATCH (b:" + spec.to() + " {id: row.to})"
+                + " OPTIONAL MATCH (a)-[old:" + spec.type() + "]->(b)"
                 + " WITH row, a, b, properties(old) AS before, coalesce(old." + GraphModel.ROADMAPS + ", []) AS had"
-                + " MERGE (a)-[r:$(row.type)]->(b)"
+                + " MERGE (a)-[r:" + spec.type() + "]->(b)"
                 + " SET r = row.props"
-                + " SET r." + GraphModel.ROADMAPS + " = CASE WHEN row.shared THEN " + WITH_ROADMAP + " END"
-                + " WITH row.type AS what, before, r"
+                + (shared ? " SET r." + GraphModel.ROADMAPS + " = " + WITH_ROADMAP : "")
                 + COUNT_CHANGES.formatted("r");
-        List<RelRow> rows = new ArrayList<>();
-        List<Map<String, Object>> parameters = new ArrayList<>();
-        for (RelSet set : sets) {
-            RelSpec spec = set.spec();
-            for (RelRow row : set.rows()) {
-                rows.add(row);
-                parameters.add(Map.of("type", spec.type(), "shared", spec.owner() == Owner.SHARED,
-                        "a", elementIds.getOrDefault(spec.from() + "/" + row.from(), ""),
-                        "b", elementIds.getOrDefault(spec.to() + "/" + row.to(), ""),
-                        "props", row.props()));
-            }
-        }
-        inBatches("relationships", parameters, Function.identity(), query, relationships);
+        inBatches(spec.type(), set.rows(), RelRow::asParameter, query, relationships);
     }
 
-    /** Writes the rows in batches; returns each batch's counts, one record per label or type written. */
-    private <T> List<Record> inBatches(String what, List<T> rows, Function<T, Map<String, Object>> asParameter,
-                                       String query, Map<String, Change> changes) {
-        List<Record> all = new ArrayList<>();
+    private <T> void inBatches(String what, List<T> rows, Function<T, Map<String, Object>> asParameter, String query,
+                               Map<String, Change> changes) {
         for (int start = 0; start < rows.size(); start += batchSize) {
             List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + batchSize)).stream()
                     .map(asParameter)
                     .toList();
-            List<Record> counts = tx.run(query, Map.of("rows", batch, "roadmap", roadmapId)).list();
-            int total = counts.stream().mapToInt(c -> c.get("total").asInt()).sum();
+            Record counts = tx.run(query, Map.of("rows", batch, "roadmap", roadmapId)).single();
+            int total = counts.get("total").asInt();
             if (total != batch.size()) {
                 throw new IllegalStateException("wrote " + total + " of " + batch.size() + " " + what
                         + " rows: an end of a relationship is missing");
             }
-            batches++;
-            for (Record count : counts) {
-                int existed = count.get("existed").asInt();
-                int same = count.get("same").asInt();
-                String written = count.get("what").asString();
-                add(changes, written, new Change(count.get("total").asInt() - existed, existed - same, 0, same));
-                listener.afterBatch(written, batches);
-            }
-            all.addAll(counts);
+            int existed = counts.get("existed").asInt();
+            int same = counts.get("same").asInt();
+            add(changes, what, new Change(total - existed, existed - same, 0, same));
+            listener.afterBatch(what, ++batches);
         }
-        return all;
     }
 
     private void removeStaleRelationships(RelSet set) {
