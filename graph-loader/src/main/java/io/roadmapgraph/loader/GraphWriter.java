@@ -37,6 +37,11 @@ final class GraphWriter {
     /** Keeps a sorted {@code roadmaps} list sorted, with {@code $roadmap} in it once. */
     private static final String WITH_ROADMAP =
             "[x IN had WHERE x < $roadmap] + $roadmap + [x IN had WHERE x > $roadmap]";
+    /**
+     * Keeps the upserts' first plans: they are unique-constraint seeks and expands between bound nodes whatever the
+     * statistics say, and re-planning them once the graph is no longer empty costs seconds of CPU on a small roadmap.
+     */
+    private static final String KEEP_PLAN = "CYPHER replan=skip ";
     private static final String COUNT_CHANGES = " RETURN count(*) AS total, count(before) AS existed,"
             + " sum(CASE WHEN before = properties(%s) THEN 1 ELSE 0 END) AS same";
 
@@ -95,7 +100,7 @@ final class GraphWriter {
 
     private void writeNodes(NodeSet set) {
         String label = set.label();
-        String query = "UNWIND $rows AS row"
+        String query = KEEP_PLAN + "UNWIND $rows AS row"
                 + " OPTIONAL MATCH (old:" + label + " {id: row.id})"
                 + " WITH row, properties(old) AS before, coalesce(old." + GraphModel.ROADMAPS + ", []) AS had"
                 + " MERGE (n:" + label + " {id: row.id})"
@@ -109,7 +114,7 @@ final class GraphWriter {
     private void writeRelationships(RelSet set) {
         RelSpec spec = set.spec();
         boolean shared = spec.owner() == Owner.SHARED;
-        String query = "UNWIND $rows AS row"
+        String query = KEEP_PLAN + "UNWIND $rows AS row"
                 + " MATCH (a:" + spec.from() + " {id: row.from})"
                 + " MATCH (b:" + spec.to() + " {id: row.to})"
                 + " OPTIONAL MATCH (a)-[old:" + spec.type() + "]->(b)"
