@@ -9,11 +9,15 @@ import io.roadmapgraph.loader.RoadmapGraph.RelSet;
 import io.roadmapgraph.loader.RoadmapGraph.RelSpec;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Writes one roadmap's graph inside one transaction: its nodes and relationships in batches of
@@ -51,6 +55,14 @@ final class GraphWriter {
             + " FOREACH (_ IN CASE WHEN n.importance = 'KEY' THEN [] ELSE [1] END | REMOVE n:" + GraphModel.KEY_TOPIC
             + ")";
 
+    /** A first load's nodes, whatever their labels: nothing to merge with, so one plan serves them all. */
+    private static final String CREATE_NODES = KEEP_PLAN + "UNWIND $rows AS row CREATE (n:$(row.labels))"
+            + " SET n = row.props RETURN row.id AS id, elementId(n) AS node";
+    /** A first load's relationships, whatever their type, between nodes it created or found (by element id). */
+    private static final String CREATE_RELATIONSHIPS = KEEP_PLAN + "UNWIND $rows AS row"
+            + " MATCH (a) WHERE elementId(a) = row.from MATCH (b) WHERE elementId(b) = row.to"
+            + " CREATE (a)-[r:$($type)]->(b) SET r = row.props RETURN count(*) AS total";
+
     /** A load keeps the roadmap node's revision as it was, so that an unchanged load counts it unchanged. */
     private static final String KEEP_REVISION = " SET n." + GraphModel.REVISION + " = before." + GraphModel.REVISION;
 
@@ -58,20 +70,35 @@ final class GraphWriter {
     private final String roadmapId;
     private final int batchSize;
     private final BatchListener listener;
+    private final boolean firstLoadPath;
     private final Map<String, Change> nodes = new HashMap<>();
     private final Map<String, Change> relationships = new HashMap<>();
     private int batches;
 
     GraphWriter(TransactionContext tx, String roadmapId, int batchSize, BatchListener listener) {
+        this(tx, roadmapId, batchSize, listener, true);
+    }
+
+    /**
+     * @param firstLoadPath false to write a first load like any other (upserts with change detection): a test seam to
+     *                      check that {@link FirstLoad} gives the same graph and the same summary
+     */
+    GraphWriter(TransactionContext tx, String roadmapId, int batchSize, BatchListener listener,
+                boolean firstLoadPath) {
         this.tx = tx;
         this.roadmapId = roadmapId;
         this.batchSize = batchSize;
         this.listener = listener;
+        this.firstLoadPath = firstLoadPath;
     }
 
     /** Makes the roadmap's part of the graph what {@code graph} says, and returns what changed. */
     LoadSummary write(RoadmapGraph graph, boolean dryRun) {
         boolean loadedBefore = loadedBefore();
+        if (!loadedBefore && firstLoadPath) {
+            new FirstLoad(graph).write();
+            return summary(dryRun);
+        }
         graph.nodeSets().forEach(this::writeNodes);
         graph.relSets().forEach(this::writeRelationships);
         // a first load has nothing stale to remove; skipping spares Neo4j planning some fifty statements
@@ -135,12 +162,10 @@ final class GraphWriter {
         inBatches(spec.type(), set.rows(), RelRow::asParameter, query, relationships);
     }
 
-    private <T> void inBatches(String what, List<T> rows, Function<T, Map<String, Object>> asParameter, String query,
+    private <T> void inBatches(String what, List<T> all, Function<T, Map<String, Object>> asParameter, String query,
                                Map<String, Change> changes) {
-        for (int start = 0; start < rows.size(); start += batchSize) {
-            List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + batchSize)).stream()
-                    .map(asParameter)
-                    .toList();
+        for (List<T> rows : batches(all)) {
+            List<Map<String, Object>> batch = rows.stream().map(asParameter).toList();
             Record counts = tx.run(query, Map.of("rows", batch, "roadmap", roadmapId)).single();
             int total = counts.get("total").asInt();
             if (total != batch.size()) {
@@ -195,6 +220,144 @@ final class GraphWriter {
                     + " WHERE NOT n.id IN $keep DETACH DELETE n RETURN count(*)", parameters);
             add(nodes, label, new Change(0, 0, removed, 0));
         }
+    }
+
+    /**
+     * A roadmap's first load: the graph has nothing of it yet (no roadmap node, no shared node that lists it), so its
+     * nodes and relationships are created rather than merged, and the counts are known without reading anything back.
+     * Only topics, tools and projects may exist already (another roadmap's); one query finds them, and they, and the
+     * relationships between two of them, go through the upserts of any other load. All nodes are created by one
+     * statement (the labels a parameter) and all relationships by another (the ends by element id, the type a
+     * parameter): two plans instead of some thirty-five, which is most of a small first load's time in a fresh JVM.
+     * Creating is safe here because the uniqueness constraints would refuse a node that is there after all.
+     */
+    private final class FirstLoad {
+
+        private final RoadmapGraph graph;
+        /** Element ids by label, then by id: of the nodes created here and of the shared ones found. */
+        private final Map<String, Map<String, String>> elementIds = new HashMap<>();
+
+        FirstLoad(RoadmapGraph graph) {
+            this.graph = graph;
+        }
+
+        void write() {
+            Map<String, Map<String, String>> existing = existingSharedNodes();
+            existing.forEach((label, ids) -> elementIds.put(label, new HashMap<>(ids)));
+            for (NodeSet set : graph.nodeSets()) {
+                Map<String, String> there = existing.getOrDefault(set.label(), Map.of());
+                Map<Boolean, List<NodeRow>> byPresence = set.rows().stream()
+                        .collect(Collectors.partitioningBy(row -> there.containsKey(row.id())));
+                createNodes(set, byPresence.get(false));
+                if (!byPresence.get(true).isEmpty()) {
+                    writeNodes(new NodeSet(set.label(), set.shared(), byPresence.get(true)));
+                }
+            }
+            for (RelSet set : graph.relSets()) {
+                RelSpec spec = set.spec();
+                Map<String, String> fromThere = existing.getOrDefault(spec.from(), Map.of());
+                Map<String, String> toThere = existing.getOrDefault(spec.to(), Map.of());
+                Map<Boolean, List<RelRow>> byPresence = set.rows().stream().collect(Collectors.partitioningBy(
+                        row -> fromThere.containsKey(row.from()) && toThere.containsKey(row.to())));
+                createRelationships(spec, byPresence.get(false));
+                if (!byPresence.get(true).isEmpty()) {
+                    writeRelationships(new RelSet(spec, byPresence.get(true)));
+                }
+            }
+        }
+
+        /** The topics, tools and projects of this roadmap that the graph has already: element ids by label and id. */
+        private Map<String, Map<String, String>> existingSharedNodes() {
+            List<NodeSet> shared = graph.nodeSets().stream().filter(NodeSet::shared).toList();
+            StringBuilder query = new StringBuilder();
+            Map<String, Object> parameters = new HashMap<>();
+            for (int i = 0; i < shared.size(); i++) {
+                query.append("CALL { UNWIND $ids").append(i).append(" AS id MATCH (n:").append(shared.get(i).label())
+                        .append(" {id: id}) RETURN collect([id, elementId(n)]) AS found").append(i).append(" } ");
+                parameters.put("ids" + i, shared.get(i).rows().stream().map(NodeRow::id).toList());
+            }
+            query.append("RETURN *");
+            Record record = tx.run(KEEP_PLAN + query, parameters).single();
+            Map<String, Map<String, String>> found = new HashMap<>();
+            for (int i = 0; i < shared.size(); i++) {
+                Map<String, String> ids = new HashMap<>();
+                record.get("found" + i).asList(pair -> pair.asList(Value::asString))
+                        .forEach(pair -> ids.put(pair.get(0), pair.get(1)));
+                found.put(shared.get(i).label(), ids);
+            }
+            return found;
+        }
+
+        private void createNodes(NodeSet set, List<NodeRow> rows) {
+            String label = set.label();
+            Map<String, String> ids = elementIds.computeIfAbsent(label, l -> new HashMap<>());
+            for (List<NodeRow> batch : batches(rows)) {
+                List<Map<String, Object>> parameter = batch.stream().map(row -> Map.<String, Object>of(
+                        "id", row.id(), "labels", labels(label, row), "props", props(set, row))).toList();
+                List<Record> created = tx.run(CREATE_NODES, Map.of("rows", parameter)).list();
+                if (created.size() != batch.size()) {
+                    throw new IllegalStateException("created " + created.size() + " of " + batch.size() + " " + label
+                            + " nodes");
+                }
+                created.forEach(r -> ids.put(r.get("id").asString(), r.get("node").asString()));
+                add(nodes, label, new Change(created.size(), 0, 0, 0));
+                listener.afterBatch(label, ++batches);
+            }
+        }
+
+        private List<String> labels(String label, NodeRow row) {
+            return GraphModel.TOPIC.equals(label) && "KEY".equals(row.props().get("importance"))
+                    ? List.of(label, GraphModel.KEY_TOPIC) : List.of(label);
+        }
+
+        private Map<String, Object> props(NodeSet set, NodeRow row) {
+            Map<String, Object> props = new HashMap<>(row.props());
+            if (set.shared()) {
+                props.put(GraphModel.ROADMAPS, List.of(roadmapId));
+            }
+            if (GraphModel.ROADMAP.equals(set.label())) {
+                props.put(GraphModel.REVISION, UUID.randomUUID().toString());
+            }
+            return props;
+        }
+
+        private void createRelationships(RelSpec spec, List<RelRow> rows) {
+            for (List<RelRow> batch : batches(rows)) {
+                List<Map<String, Object>> parameter = batch.stream().map(row -> {
+                    Map<String, Object> props = new HashMap<>(row.props());
+                    if (spec.owner() == Owner.SHARED) {
+                        props.put(GraphModel.ROADMAPS, List.of(roadmapId));
+                    }
+                    return Map.<String, Object>of("from", elementId(spec.from(), row.from()),
+                            "to", elementId(spec.to(), row.to()), "props", props);
+                }).toList();
+                int total = tx.run(CREATE_RELATIONSHIPS, Map.of("rows", parameter, "type", spec.type())).single()
+                        .get("total").asInt();
+                if (total != batch.size()) {
+                    throw new IllegalStateException("created " + total + " of " + batch.size() + " " + spec.type()
+                            + " relationships: an end is missing");
+                }
+                add(relationships, spec.type(), new Change(total, 0, 0, 0));
+                listener.afterBatch(spec.type(), ++batches);
+            }
+        }
+
+        private String elementId(String label, String id) {
+            String elementId = elementIds.getOrDefault(label, Map.of()).get(id);
+            if (elementId == null) {
+                throw new IllegalStateException("no " + label + " node '" + id + "' to connect");
+            }
+            return elementId;
+        }
+    }
+
+    /** {@code rows} in consecutive slices of at most the batch size. */
+    private <T> List<List<T>> batches(List<T> rows) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int start = 0; start < rows.size(); start += batchSize) {
+            batches.add(rows.subList(start, Math.min(rows.size(), start + batchSize)));
+        }
+        return batches;
     }
 
     private int single(String query, Map<String, Object> parameters) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record LoaderOptions(Optional<String> database, int batchSize, boolean dryRun) {
 
-    public static final int DEFAULT_BATCH_SIZE = 500;
+    public static final int DEFAULT_BATCH_SIZE = 5000;
 
     public LoaderOptions {
         Objects.requireNonNull(database, "database");

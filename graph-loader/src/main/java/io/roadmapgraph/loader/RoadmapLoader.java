@@ -47,6 +47,7 @@ public final class RoadmapLoader {
     private final Driver driver;
     private final LoaderOptions options;
     private final GraphWriter.BatchListener batchListener;
+    private final boolean firstLoadPath;
     private volatile boolean schemaReady;
 
     public RoadmapLoader(Driver driver) {
@@ -58,9 +59,16 @@ public final class RoadmapLoader {
     }
 
     RoadmapLoader(Driver driver, LoaderOptions options, GraphWriter.BatchListener batchListener) {
+        this(driver, options, batchListener, true);
+    }
+
+    /** @param firstLoadPath false: a test seam that writes first loads through the upserts of any other load */
+    RoadmapLoader(Driver driver, LoaderOptions options, GraphWriter.BatchListener batchListener,
+                  boolean firstLoadPath) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.options = Objects.requireNonNull(options, "options");
         this.batchListener = Objects.requireNonNull(batchListener, "batchListener");
+        this.firstLoadPath = firstLoadPath;
     }
 
     /**
@@ -148,7 +156,7 @@ public final class RoadmapLoader {
         }
         ensureSchema();
         LoadSummary summary = write("loading roadmap " + roadmap.id(),
-                tx -> new GraphWriter(tx, roadmap.id(), options.batchSize(), batchListener)
+                tx -> new GraphWriter(tx, roadmap.id(), options.batchSize(), batchListener, firstLoadPath)
                         .write(graph, options.dryRun()));
         LOG.info("roadmap {} {}: nodes {}, relationships {}", roadmap.id(), options.dryRun() ? "checked" : "loaded",
                 summary.nodeTotal(), summary.relationshipTotal());

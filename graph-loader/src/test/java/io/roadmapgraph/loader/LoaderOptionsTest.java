@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LoaderOptionsTest {
 
     @Test
-    void defaultsToTheServersDatabaseInBatchesOf500Writing() {
-        assertThat(LoaderOptions.defaults()).isEqualTo(new LoaderOptions(Optional.empty(), 500, false));
+    void defaultsToTheServersDatabaseInBatchesOf5000Writing() {
+        assertThat(LoaderOptions.defaults()).isEqualTo(new LoaderOptions(Optional.empty(), 5000, false));
         assertThat(LoaderOptions.defaults().withDatabase("neo4j").withBatchSize(7).withDryRun(true))
                 .isEqualTo(new LoaderOptions(Optional.of("neo4j"), 7, true));
     }

@@ -104,7 +104,7 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 3, 500})
+    @ValueSource(ints = {1, 3, 500, 5000})
     void loadingTheSameRoadmapTwiceGivesTheIdenticalGraphWhateverTheBatchSize(int batchSize) {
         RoadmapLoader batched = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(batchSize));
         batched.load(basics().build());
@@ -117,7 +117,7 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
         assertThat(again.nodes().get("Topic")).isEqualTo(new Change(0, 0, 0, 4));
         clear();
         loader.load(basics().build());
-        assertThat(fingerprint()).as("batch size %d gives the same graph as 500", batchSize).isEqualTo(first);
+        assertThat(fingerprint()).as("batch size %d gives the same graph as the default", batchSize).isEqualTo(first);
     }
 
     @Test
@@ -367,6 +367,81 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
             current.values().forEach(loader::load);
             assertThat(incremental).as("seed %d, step %d (%s)", seed, step, operation).isEqualTo(fingerprint());
         }
+    }
+
+    /**
+     * A first load creates rather than merges; it gives the graph and the summary the upserts of any other load give,
+     * also when another roadmap has some of its topics, tools and the relationships between them already, and a reload
+     * right after it changes nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {7L, 1_234L, 20_261_130L})
+    void aFirstLoadGivesTheGraphAndTheSummaryOfTheGeneralPath(long seed) {
+        Random random = new Random(seed);
+        Roadmap other = randomRoadmap("beta", random);
+        Roadmap roadmap = randomRoadmap("alpha", random);
+        RoadmapLoader general = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(2),
+                GraphWriter.BatchListener.NONE, false);
+        RoadmapLoader fast = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(2));
+        for (boolean otherFirst : List.of(false, true)) {
+            clear();
+            if (otherFirst) {
+                loader.load(other);
+            }
+            LoadSummary expected = general.load(roadmap);
+            String expectedGraph = fingerprint();
+            clear();
+            if (otherFirst) {
+                loader.load(other);
+            }
+
+            LoadSummary actual = fast.load(roadmap);
+
+            String when = "seed " + seed + (otherFirst ? ", beta loaded before" : ", alone");
+            assertThat(actual).as(when).isEqualTo(expected);
+            assertThat(fingerprint()).as(when).isEqualTo(expectedGraph);
+            LoadSummary reload = fast.load(roadmap);
+            assertThat(reload.changed()).as("%s: the reload after a first load changed %s", when, reload).isFalse();
+            assertThat(fingerprint()).as(when).isEqualTo(expectedGraph);
+        }
+    }
+
+    @Test
+    void aFirstLoadMergesTheToolsAndTopicsAnotherRoadmapHasAndTheirRelationships() {
+        loader.load(roadmap("first").topic("python", 1).topic("rag", 2).requires("rag", "python")
+                .tool("jupyter", "python").build());
+
+        LoadSummary second = loader.load(roadmap("second").topic("python", 1).topic("agents", 2)
+                .requires("agents", "python").tool("jupyter", "python", "agents").build());
+
+        assertThat(second.nodes().get("Topic")).isEqualTo(new Change(1, 1, 0, 0));
+        assertThat(second.nodes().get("Tool")).isEqualTo(new Change(0, 1, 0, 0));
+        assertThat(second.relationships().get("USES")).isEqualTo(new Change(1, 1, 0, 0));
+        assertThat(GraphFingerprint.counts(driver)).containsEntry(":Topic", 3L).containsEntry(":Tool", 1L)
+                .containsEntry("[USES]", 2L);
+        assertThat(roadmapsOf("MATCH (:Topic {id: 'python'})-[r:USES]->(:Tool {id: 'jupyter'}) RETURN r.roadmaps"))
+                .containsExactly("first", "second");
+        assertThat(roadmapsOf("MATCH (:Topic {id: 'agents'})-[r:USES]->(:Tool {id: 'jupyter'}) RETURN r.roadmaps"))
+                .containsExactly("second");
+    }
+
+    @Test
+    void aFirstLoadOverNodesLeftWithoutTheirRoadmapFailsAndRemovingTheRoadmapClearsThem() {
+        loader.load(basics().build());
+        String loaded = fingerprint();
+        // by hand: the roadmap node and its topics, tools and projects go, its phases, layers, steps... stay
+        driver.executableQuery("MATCH (n) WHERE n:Roadmap OR n:Topic OR n:Tool OR n:Project DETACH DELETE n").execute();
+
+        assertThatThrownBy(() -> loader.load(basics().build()))
+                .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.LOAD_FAILED);
+                    assertThat(e.getMessage()).startsWith("loading roadmap basics failed and was rolled back: "
+                            + "[Neo.ClientError.Schema.ConstraintValidationFailed]").contains("already exists");
+                });
+
+        loader.remove("basics");
+        loader.load(basics().build());
+        assertThat(fingerprint()).isEqualTo(loaded);
     }
 
     private static Roadmap randomRoadmap(String id, Random random) {

@@ -46,7 +46,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
             description = "database name (env NEO4J_DATABASE; default: the server's default database)")
     String database;
 
-    @Option(names = "--batch-size", paramLabel = "ROWS", defaultValue = "500",
+    @Option(names = "--batch-size", paramLabel = "ROWS", defaultValue = "" + LoaderOptions.DEFAULT_BATCH_SIZE,
             description = "rows per UNWIND statement (default: ${DEFAULT-VALUE})")
     int batchSize;
 
