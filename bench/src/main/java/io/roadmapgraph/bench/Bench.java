@@ -39,7 +39,8 @@ public final class Bench {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Options(boolean quick, Path root, boolean peer, List<Integer> sizeList, boolean loadOnly) {
+    record Options(boolean quick, Path root, boolean peer, List<Integer> sizeList, boolean loadOnly,
+                   boolean startupOnly) {
 
         static Options parse(String[] args) {
             boolean quick = false;
@@ -47,6 +48,7 @@ public final class Bench {
             Path root = Path.of(".");
             List<Integer> sizes = List.of();
             boolean loadOnly = false;
+            boolean startupOnly = false;
             for (String arg : args) {
                 if (arg.equals("--quick")) {
                     quick = true;
@@ -54,16 +56,18 @@ public final class Bench {
                     peer = false;
                 } else if (arg.equals("--load-only")) {
                     loadOnly = true;
+                } else if (arg.equals("--startup-only")) {
+                    startupOnly = true;
                 } else if (arg.startsWith("--sizes=")) {
                     sizes = Stream.of(arg.substring("--sizes=".length()).split(",")).map(Integer::valueOf).toList();
                 } else if (arg.startsWith("--root=")) {
                     root = Path.of(arg.substring("--root=".length()));
                 } else {
                     throw new IllegalArgumentException("unknown option " + arg
-                            + "; use --quick, --no-peer, --sizes=N,N, --load-only, --root=DIR");
+                            + "; use --quick, --no-peer, --sizes=N,N, --load-only, --startup-only, --root=DIR");
                 }
             }
-            return new Options(quick, root.toAbsolutePath().normalize(), peer, sizes, loadOnly);
+            return new Options(quick, root.toAbsolutePath().normalize(), peer, sizes, loadOnly, startupOnly);
         }
 
         List<Integer> sizes() {
@@ -112,6 +116,15 @@ public final class Bench {
     private void run() throws Exception {
         long started = System.nanoTime();
         Path work = Files.createTempDirectory("roadmap-bench-");
+        if (options.startupOnly()) {
+            // only the start-up figures, printed; docs/benchmarks.md is left as it is
+            try {
+                startup(work);
+            } finally {
+                deleteTree(work);
+            }
+            return;
+        }
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(work.resolve("neo4j"), 0));
              Driver driver = neo4j.openDriver()) {
             if (options.loadOnly()) {
