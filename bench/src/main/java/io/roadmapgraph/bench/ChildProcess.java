@@ -63,6 +63,11 @@ final class ChildProcess implements AutoCloseable {
 
     /** Posts {@code body} to {@code url} until it answers 200 with data, or fails after {@code timeout}. */
     void awaitGraphQL(HttpClient http, URI url, String body, Duration timeout) {
+        awaitGraphQL(http, url, body, timeout, "\"data\"");
+    }
+
+    /** Posts {@code body} to {@code url} until it answers 200 with data that contains {@code expected}. */
+    void awaitGraphQL(HttpClient http, URI url, String body, Duration timeout, String expected) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
@@ -74,7 +79,7 @@ final class ChildProcess implements AutoCloseable {
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"data\"")
-                        && !response.body().contains("\"errors\"")) {
+                        && response.body().contains(expected) && !response.body().contains("\"errors\"")) {
                     return;
                 }
                 last = response.statusCode() + " " + response.body();

@@ -36,8 +36,10 @@ import org.slf4j.LoggerFactory;
  * yet. What is already there is never loaded again (use the loader CLI to reload).
  *
  * <p>The files are read and validated first: an invalid file stops the server with the file's problems. The load
- * happens before the server answers; when the database cannot be reached (an external Neo4j that is down) the server
- * starts anyway and the load is retried every {@code roadmap.bootstrap.retry-interval} in the background.
+ * happens before the server answers. The embedded Neo4j is up by then (a fresh one from the seed store, see
+ * {@code SeedStore}), so a failed attempt against it is tried again at once, up to {@value #EMBEDDED_ATTEMPTS} times,
+ * before the server answers. When an external database cannot be reached (down) the server starts anyway and the load
+ * is retried every {@code roadmap.bootstrap.retry-interval} in the background.
  */
 @Singleton
 @Requires(property = "roadmap.bootstrap.enabled", notEquals = "false")
@@ -46,8 +48,13 @@ class RoadmapBootstrap {
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapBootstrap.class);
     private static final String ROADMAP_IDS = "MATCH (r:" + GraphModel.ROADMAP + ") RETURN r.id AS id";
 
-    /** Generous: the first query on a fresh store plans and warms up, slowly on a busy machine. */
-    private static final Duration ROADMAP_IDS_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Generous: the first query of a JVM plans and warms up Cypher, which took over a minute on a heavily loaded
+     * machine (a transaction timeout is a ClientException, and the bootstrap then gave up until its next retry).
+     */
+    private static final Duration ROADMAP_IDS_TIMEOUT = Duration.ofMinutes(5);
+    static final int EMBEDDED_ATTEMPTS = 5;
+    private static final Duration EMBEDDED_RETRY = Duration.ofSeconds(1);
 
     private final Neo4jConnection neo4j;
     private final boolean bundled;
@@ -72,12 +79,22 @@ class RoadmapBootstrap {
     @EventListener
     void onStartup(StartupEvent event) {
         List<Roadmap> extra = RoadmapLoader.read(files.toArray(Path[]::new));
-        // the first attempt before the server answers, so that it answers with the roadmaps loaded
-        if (reachable() && attempt(extra)) {
+        // before the server answers, so that it answers with the roadmaps loaded
+        if (neo4j.embedded().isPresent()) {
+            // our own database, started before this: a failure is passing (a busy machine), so try again at once
+            for (int attempt = 1; attempt <= EMBEDDED_ATTEMPTS; attempt++) {
+                if (attempt(extra, attempt < EMBEDDED_ATTEMPTS ? EMBEDDED_RETRY : retryInterval)) {
+                    return;
+                }
+                if (attempt < EMBEDDED_ATTEMPTS && !pause(EMBEDDED_RETRY)) {
+                    break;
+                }
+            }
+        } else if (reachable() && attempt(extra, retryInterval)) {
             return;
         }
         retries = scheduler.scheduleWithFixedDelay(retryInterval, retryInterval, () -> {
-            if (attempt(extra)) {
+            if (attempt(extra, retryInterval)) {
                 retries.cancel(false);
             }
         });
@@ -88,8 +105,18 @@ class RoadmapBootstrap {
         return done;
     }
 
+    private static boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** One try; true when there is nothing more to do (done, or failed for good). */
-    private boolean attempt(List<Roadmap> extra) {
+    private boolean attempt(List<Roadmap> extra, Duration next) {
         if (done) {
             return true;
         }
@@ -98,12 +125,12 @@ class RoadmapBootstrap {
             done = true;
             return true;
         } catch (Neo4jException e) {
-            LOG.warn("roadmap bootstrap: Neo4j at {} is not available ({}), trying again in {} s",
-                    neo4j.boltUri(), e.getClass().getSimpleName(), retryInterval.toSeconds());
+            LOG.warn("roadmap bootstrap: Neo4j at {} is not available ({} {}: {}), trying again in {} ms",
+                    neo4j.boltUri(), e.getClass().getSimpleName(), e.code(), e.getMessage(), next.toMillis());
             return false;
         } catch (GraphLoadException e) {
             if (e.kind() == GraphLoadException.Kind.DATABASE_UNREACHABLE) {
-                LOG.warn("roadmap bootstrap: {}; trying again in {} s", e.getMessage(), retryInterval.toSeconds());
+                LOG.warn("roadmap bootstrap: {}; trying again in {} ms", e.getMessage(), next.toMillis());
                 return false;
             }
             LOG.error("roadmap bootstrap failed; no more attempts: {}", e.getMessage());

@@ -22,12 +22,19 @@ public final class Neo4jConnection implements AutoCloseable {
     private final URI boltUri;
     private final Optional<String> database;
     private final Optional<EmbeddedNeo4j> embedded;
+    private final boolean seeded;
 
     Neo4jConnection(Driver driver, URI boltUri, Optional<String> database, Optional<EmbeddedNeo4j> embedded) {
+        this(driver, boltUri, database, embedded, false);
+    }
+
+    Neo4jConnection(Driver driver, URI boltUri, Optional<String> database, Optional<EmbeddedNeo4j> embedded,
+                    boolean seeded) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.boltUri = Objects.requireNonNull(boltUri, "boltUri");
         this.database = Objects.requireNonNull(database, "database");
         this.embedded = Objects.requireNonNull(embedded, "embedded");
+        this.seeded = seeded;
     }
 
     public Driver driver() {
@@ -54,6 +61,14 @@ public final class Neo4jConnection implements AutoCloseable {
     /** The embedded Neo4j, when this server runs one. */
     public Optional<EmbeddedNeo4j> embedded() {
         return embedded;
+    }
+
+    /**
+     * True when this start unpacked the seed store (the bundled roadmap, loaded by the build) into an empty embedded
+     * data directory before Neo4j started.
+     */
+    public boolean seeded() {
+        return seeded;
     }
 
     @Override

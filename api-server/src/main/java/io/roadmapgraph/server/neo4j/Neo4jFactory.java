@@ -56,7 +56,10 @@ public class Neo4jFactory {
     @Context
     @Bean(preDestroy = "close")
     Neo4jConnection neo4jConnection(Neo4jSettings settings, EmbeddedSettings embeddedSettings,
-                                    NeoBrowserSetup browser) {
+                                    NeoBrowserSetup browser,
+                                    @Value("${roadmap.bootstrap.enabled:true}") boolean bootstrap,
+                                    @Value("${roadmap.bootstrap.bundled:true}") boolean bundled,
+                                    @Value("${roadmap.bootstrap.seed:true}") boolean seed) {
         if (settings.externalUri().isPresent()) {
             URI uri = settings.externalUri().get();
             AuthToken auth = settings.password()
@@ -76,6 +79,13 @@ public class Neo4jFactory {
             });
             return new Neo4jConnection(driver, uri, settings.database(), Optional.empty());
         }
+        boolean seeded = false;
+        if (bootstrap && bundled && seed) {
+            // before Neo4j starts: an empty data directory gets the store the build loaded the bundled roadmap into
+            SeedStore.Outcome outcome = SeedStore.bundled().unpackInto(embeddedSettings.dataDir().toAbsolutePath());
+            LOG.info("seed store: {}", outcome.description());
+            seeded = outcome == SeedStore.Outcome.UNPACKED;
+        }
         EmbeddedNeo4j.Settings loaderSettings = toLoaderSettings(embeddedSettings);
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(
                 embeddedSettings.httpEnabled() ? browser.configure(loaderSettings) : loaderSettings);
@@ -83,7 +93,7 @@ public class Neo4jFactory {
             Driver driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(),
                     driverConfig(settings).withoutEncryption().build());
             driver.verifyConnectivity();
-            return new Neo4jConnection(driver, embedded.boltUri(), settings.database(), Optional.of(embedded));
+            return new Neo4jConnection(driver, embedded.boltUri(), settings.database(), Optional.of(embedded), seeded);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;

@@ -1,0 +1,141 @@
+package io.roadmapgraph.server;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Makes the class-data-sharing archive of the server at build time ({@code mvn package}, after the jar): a training
+ * run of {@code java -XX:ArchiveClassesAtExit=ARCHIVE -jar JAR} on a fresh data directory, which answers a few
+ * typical queries and is then stopped (SIGTERM), when the JVM writes every class it loaded into the archive.
+ * {@code java -XX:SharedArchiveFile=ARCHIVE -jar JAR} then maps those classes instead of loading and verifying them
+ * from about 220 jars: start-up takes about half the CPU. The archive fits this jar, its {@code lib/} and this JDK
+ * only; with any other the JVM ignores it (and starts as without it).
+ *
+ * <pre>java -cp ... io.roadmapgraph.server.CdsTraining JAR ARCHIVE</pre>
+ *
+ * This is a build tool: it prints its progress on the console and fails softly (exit 0, no archive) when the JVM
+ * cannot write an archive, since the server runs without one.
+ */
+public final class CdsTraining {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+    /** What a first user asks: the bench's start-up query, then queries that reach the query service's paths. */
+    private static final List<String> QUERIES = List.of(
+            "{ roadmaps { id } }",
+            "{ roadmap(id: \"ai-engineer\") { id title phases { number title } } }",
+            "{ prerequisites(topic: \"rag\") { topic { id title } depth } }",
+            "{ learningPath(goals: [\"fine-tuning\"], known: [\"python\"]) { totalHours steps { topic { id } } } }",
+            "{ projectsCovering(skills: [\"rag\"], match: ANY) { project { id } } }",
+            "{ search(text: \"retrieval\") { kind id title score } }");
+
+    private CdsTraining() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: CdsTraining JAR ARCHIVE");
+        }
+        Path jar = Path.of(args[0]).toAbsolutePath();
+        Path archive = Path.of(args[1]).toAbsolutePath();
+        Files.deleteIfExists(archive);
+        Path work = Files.createTempDirectory("roadmap-graph-cds-");
+        long started = System.nanoTime();
+        try {
+            train(jar, archive, work);
+            if (Files.isRegularFile(archive)) {
+                System.out.printf("CdsTraining: %s (%d MiB) made in %d s%n", archive, Files.size(archive) >> 20,
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+            } else {
+                System.out.println("CdsTraining: WARNING no archive was written; the server starts without it, only"
+                        + " slower. The training server's output:\n" + Files.readString(work.resolve("server.log")));
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static void train(Path jar, Path archive, Path work) throws IOException, InterruptedException {
+        int port = freePort();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path log = work.resolve("server.log");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + archive,
+                "-jar", jar.toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of(
+                "MICRONAUT_SERVER_PORT", String.valueOf(port),
+                "ROADMAP_EMBEDDED_BOLT_PORT", String.valueOf(freePort()),
+                "ROADMAP_EMBEDDED_HTTP_PORT", String.valueOf(freePort()),
+                "ROADMAP_EMBEDDED_DATA_DIR", work.resolve("data").toString()));
+        Process server = builder.start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            URI graphql = URI.create("http://127.0.0.1:" + port + "/graphql");
+            awaitRoadmap(server, http, graphql, log);
+            for (String query : QUERIES) {
+                post(http, graphql, query);
+            }
+        } finally {
+            server.destroy();
+            if (!server.waitFor(2, TimeUnit.MINUTES)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static void awaitRoadmap(Process server, HttpClient http, URI graphql, Path log)
+            throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the training server exited with " + server.exitValue() + ":\n"
+                        + Files.readString(log));
+            }
+            if (post(http, graphql, QUERIES.get(0)).contains("ai-engineer")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the training server did not answer within " + START_TIMEOUT + ":\n"
+                + Files.readString(log));
+    }
+
+    private static String post(HttpClient http, URI graphql, String query) throws InterruptedException {
+        String body = "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        try {
+            return http.send(HttpRequest.newBuilder(graphql).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
