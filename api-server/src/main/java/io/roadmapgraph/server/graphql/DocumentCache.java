@@ -3,12 +3,14 @@ package io.roadmapgraph.server.graphql;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.Document;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -54,6 +56,11 @@ class DocumentCache implements PreparsedDocumentProvider {
             put(query, entry);
         }
         return CompletableFuture.completedFuture(entry);
+    }
+
+    /** The parsed document kept for this text, if any (not counted as a hit or miss). */
+    synchronized Optional<Document> cached(String query) {
+        return Optional.ofNullable(entries.get(query)).map(PreparsedDocumentEntry::getDocument);
     }
 
     private synchronized PreparsedDocumentEntry get(String query) {

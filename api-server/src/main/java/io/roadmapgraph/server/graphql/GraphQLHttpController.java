@@ -63,14 +63,16 @@ class GraphQLHttpController {
     private final DataLoaders.Batches dataLoaders;
     private final ObjectMapper json;
     private final QueryLimits.Settings limits;
+    private final DocumentCache documents;
 
     GraphQLHttpController(GraphQL graphQL, DataLoaders.Batches dataLoaders, ObjectMapper json,
-                          QueryLimits.Settings limits) {
+                          QueryLimits.Settings limits, DocumentCache documents) {
         this.graphQL = graphQL;
         this.dataLoaders = dataLoaders;
         // Micronaut's mapper leaves out empty and null values; a GraphQL response must keep them ("search": [])
         this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
         this.limits = limits;
+        this.documents = documents;
     }
 
     @Get(produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
@@ -216,8 +218,10 @@ class GraphQLHttpController {
     private Optional<OperationDefinition.Operation> operationType(String query, @Nullable String operationName) {
         Document document;
         try {
-            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
-                    .document(query).parserOptions(limits.parserOptions()).build());
+            // a document the cache holds parsed without errors: no need to parse it again
+            document = documents.cached(query).orElseGet(() -> new Parser().parseDocument(
+                    ParserEnvironment.newParserEnvironment().document(query).parserOptions(limits.parserOptions())
+                            .build()));
         } catch (InvalidSyntaxException e) {
             return Optional.empty(); // the execution reports it as a GraphQL error
         }

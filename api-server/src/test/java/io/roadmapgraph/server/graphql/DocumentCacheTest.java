@@ -91,6 +91,19 @@ class DocumentCacheTest {
     }
 
     @Test
+    void showsAKeptDocumentToOtherReadersWithoutCountingItAsAHit() {
+        DocumentCache cache = new DocumentCache(10_000);
+        String query = "{ echo(text: \"a\") }";
+
+        assertThat(cache.cached(query)).isEmpty();
+        Document kept = cache.getDocumentAsync(input(query, Map.of()).build(), new CountingParser()).join()
+                .getDocument();
+
+        assertThat(cache.cached(query)).containsSame(kept);
+        assertThat(cache.stats()).isEqualTo(new DocumentCache.Stats(1, query.length(), 0, 1));
+    }
+
+    @Test
     void keepsNoDocumentWithErrorsSoEachRequestGetsItsErrorsAgain() {
         DocumentCache cache = new DocumentCache(10_000);
         CountingParser parser = new CountingParser();
