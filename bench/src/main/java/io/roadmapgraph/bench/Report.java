@@ -120,7 +120,10 @@ final class Report {
         md.append("\n## API\n\n").append(concurrency).append(" concurrent clients (a closed loop of JVM threads; "
                 + "HTTP/1.1 keep-alive to the HTTP servers, one pooled Bolt session per request for Bolt), over "
                 + "loopback. Sides: **api** = our GraphQL API (`java -jar api-server.jar` pointed at the benchmark's "
-                + "Neo4j), **bolt** = the same traversal as one Cypher query over Bolt, **memory** = graph-query's "
+                + "Neo4j; it answers traversals from its in-memory snapshot of the requires-graph, after one small "
+                + "read per request that checks the roadmaps' revisions, and reads the snapshot again after a load: "
+                + "`api.<size>.first-traversal-after-load` is that first request), **bolt** = the same traversal as "
+                + "one Cypher query over Bolt, per request, **memory** = graph-query's "
                 + "algorithm on the roadmap in memory, **peer** = `@neo4j/graphql` on Apollo Server (`bench/peer`) "
                 + "over the same Neo4j with `@cypher` fields running the Bolt side's statements.\n\n");
         md.append("![p50 latency against graph size](benchmarks-latency.png)\n\n");

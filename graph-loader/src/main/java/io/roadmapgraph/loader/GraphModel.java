@@ -74,6 +74,12 @@ public final class GraphModel {
     public static final String ROADMAPS = "roadmaps";
     /** Property of a roadmap's own nodes: the id of its roadmap. */
     public static final String ROADMAP_ID = "roadmap";
+    /**
+     * Property of a {@code Roadmap} node: a new random id each time a load changes anything of that roadmap's graph,
+     * kept as it is by a load that changes nothing. Readers that cache what they read key it by the ids and revisions
+     * of all roadmaps (a removal takes the roadmap node away, which changes that key too).
+     */
+    public static final String REVISION = "revision";
 
     private GraphModel() {
     }

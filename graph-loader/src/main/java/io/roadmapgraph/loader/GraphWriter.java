@@ -51,6 +51,9 @@ final class GraphWriter {
             + " FOREACH (_ IN CASE WHEN n.importance = 'KEY' THEN [] ELSE [1] END | REMOVE n:" + GraphModel.KEY_TOPIC
             + ")";
 
+    /** A load keeps the roadmap node's revision as it was, so that an unchanged load counts it unchanged. */
+    private static final String KEEP_REVISION = " SET n." + GraphModel.REVISION + " = before." + GraphModel.REVISION;
+
     private final TransactionContext tx;
     private final String roadmapId;
     private final int batchSize;
@@ -76,7 +79,12 @@ final class GraphWriter {
             graph.relSets().forEach(this::removeStaleRelationships);
             graph.nodeSets().forEach(this::removeStaleNodes);
         }
-        return summary(dryRun);
+        LoadSummary summary = summary(dryRun);
+        if (summary.changed()) {
+            tx.run("MATCH (r:" + GraphModel.ROADMAP + " {id: $roadmap}) SET r." + GraphModel.REVISION
+                    + " = randomUUID()", Map.of("roadmap", roadmapId)).consume();
+        }
+        return summary;
     }
 
     /** True when the graph has anything of this roadmap: its node, or its id on a shared node. */
@@ -107,6 +115,7 @@ final class GraphWriter {
                 + " SET n = row.props"
                 + (set.shared() ? " SET n." + GraphModel.ROADMAPS + " = " + WITH_ROADMAP : "")
                 + (GraphModel.TOPIC.equals(label) ? KEY_TOPIC_LABEL : "")
+                + (GraphModel.ROADMAP.equals(label) ? KEEP_REVISION : "")
                 + COUNT_CHANGES.formatted("n");
         inBatches(label, set.rows(), NodeRow::asParameter, query, nodes);
     }

@@ -146,6 +146,29 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
     }
 
     @Test
+    void theRoadmapsRevisionChangesExactlyWhenALoadOrARemovalChangesItsGraph() {
+        loader.load(basics().build());
+        String first = revision("basics");
+        loader.load(basics().build());
+        String unchanged = revision("basics");
+        loader.load(basics().retitle("rag", "Retrieval-augmented generation").build());
+        String retitled = revision("basics");
+        loader.load(roadmap("other").topic("python", 1).build());
+        loader.remove("other");
+
+        assertThat(first).isNotBlank();
+        assertThat(unchanged).as("a load that changes nothing keeps the revision").isEqualTo(first);
+        assertThat(retitled).as("a changed topic title gives a new revision").isNotBlank().isNotEqualTo(first);
+        assertThat(revision("basics")).as("another roadmap's load and removal leave this one's revision")
+                .isEqualTo(retitled);
+    }
+
+    private String revision(String roadmapId) {
+        return driver.executableQuery("MATCH (r:Roadmap {id: $id}) RETURN r.revision AS revision")
+                .withParameters(Map.of("id", roadmapId)).execute().records().get(0).get("revision").asString();
+    }
+
+    @Test
     void keyTopicsCarryTheKeyTopicLabelExactlyWhileTheyAreKey() {
         loader.load(roadmap("basics").topic("python", 1).topic("rag", 2).importance("rag", Importance.KEY).build());
         assertThat(keyTopicIds()).containsExactly("rag");

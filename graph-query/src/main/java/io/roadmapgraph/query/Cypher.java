@@ -176,6 +176,17 @@ final class Cypher {
             RETURN\s""" + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
     static final String DIRECT_DEPENDENT_SUBGRAPH = DEPENDENT_SUBGRAPH.replace("*0..]", "*0..1]");
 
+    /** Every roadmap's id and revision stamp (empty for a graph loaded before the loader wrote stamps). */
+    static final String REVISIONS = q("MATCH (r:{Roadmap}) RETURN r.id AS id, coalesce(r." + GraphModel.REVISION
+            + ", '') AS revision ORDER BY id");
+    /** Every topic with its direct requirements: the whole requires-graph, for a snapshot. */
+    static final String ALL_TOPICS = q("MATCH (t:{Topic}) RETURN " + TOPIC_MAP
+            + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
+    /** Every project with the ids of the topics it exercises, for a snapshot. */
+    static final String ALL_PROJECTS = q("""
+            MATCH (x:{Project})
+            RETURN x {.*} AS node, [(x)-[:{EXERCISES}]->(t:{Topic}) | t.id] AS exercises""");
+
     /** Every topic with its direct requirements' ids and ordering key: for next topics. */
     static final String NEXT_TOPICS = q("""
             MATCH (t:{Topic}) WHERE NOT t.id IN $known

@@ -10,11 +10,18 @@ import java.util.Optional;
  * @param database    the database to read, or empty for the server's default database
  * @param readTimeout how long one read transaction may take before the server stops it
  * @param maxIds      the most ids one argument list may hold (goals, known, skills, batch lookups)
+ * @param snapshot    whether the traversals (prerequisites, dependents, learning paths, next topics, project
+ *                    coverage) are answered from an in-memory snapshot of the requires-graph, checked against the
+ *                    roadmaps' revisions on every call (see {@link RoadmapQueries}); false reads the part a question
+ *                    needs from the database on every call
  */
-public record QueryOptions(Optional<String> database, Duration readTimeout, int maxIds) {
+public record QueryOptions(Optional<String> database, Duration readTimeout, int maxIds, boolean snapshot) {
 
-    /** The default: the default database, 5 seconds per read, 500 ids per list. */
-    public static final QueryOptions DEFAULTS = new QueryOptions(Optional.empty(), Duration.ofSeconds(5), 500);
+    /** The default: the default database, 5 seconds per read, 500 ids per list, traversals from the snapshot. */
+    public static final QueryOptions DEFAULTS = new QueryOptions(Optional.empty(), Duration.ofSeconds(5), 500, true);
+
+    /** The least time a snapshot read may take, whatever {@link #readTimeout}: it reads every topic and project. */
+    static final Duration MIN_SNAPSHOT_TIMEOUT = Duration.ofSeconds(60);
 
     public QueryOptions {
         Objects.requireNonNull(database, "database");
@@ -28,10 +35,19 @@ public record QueryOptions(Optional<String> database, Duration readTimeout, int 
     }
 
     public QueryOptions withDatabase(String name) {
-        return new QueryOptions(Optional.of(name).filter(n -> !n.isBlank()), readTimeout, maxIds);
+        return new QueryOptions(Optional.of(name).filter(n -> !n.isBlank()), readTimeout, maxIds, snapshot);
     }
 
     public QueryOptions withReadTimeout(Duration timeout) {
-        return new QueryOptions(database, timeout, maxIds);
+        return new QueryOptions(database, timeout, maxIds, snapshot);
+    }
+
+    public QueryOptions withSnapshot(boolean enabled) {
+        return new QueryOptions(database, readTimeout, maxIds, enabled);
+    }
+
+    /** The timeout of the read that builds a snapshot: {@link #readTimeout}, but at least a minute. */
+    Duration snapshotTimeout() {
+        return readTimeout.compareTo(MIN_SNAPSHOT_TIMEOUT) > 0 ? readTimeout : MIN_SNAPSHOT_TIMEOUT;
     }
 }

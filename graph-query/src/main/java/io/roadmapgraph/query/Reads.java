@@ -22,6 +22,7 @@ final class Reads {
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final TransactionConfig transactionConfig;
+    private final TransactionConfig snapshotConfig;
     private final QueryOptions options;
 
     Reads(Driver driver, QueryOptions options) {
@@ -31,20 +32,30 @@ final class Reads {
         options.database().ifPresent(session::withDatabase);
         this.sessionConfig = session.build();
         this.transactionConfig = TransactionConfig.builder().withTimeout(options.readTimeout()).build();
+        this.snapshotConfig = TransactionConfig.builder().withTimeout(options.snapshotTimeout()).build();
     }
 
     <T> T read(TransactionCallback<T> work) {
+        return read(work, transactionConfig);
+    }
+
+    /** A read of a whole {@link GraphSnapshot}, with {@link QueryOptions#snapshotTimeout()}. */
+    <T> T readSnapshot(TransactionCallback<T> work) {
+        return read(work, snapshotConfig);
+    }
+
+    private <T> T read(TransactionCallback<T> work, TransactionConfig config) {
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeRead(work, transactionConfig);
+            return session.executeRead(work, config);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             LOG.warn("graph database unavailable: {}", e.getMessage());
             throw new QueryException(QueryException.Kind.UNAVAILABLE,
                     "the graph database is not reachable right now; try again later");
         } catch (Neo4jException e) {
             if (isTimeout(e)) {
-                LOG.warn("read timed out after {}: {}", options.readTimeout(), e.getMessage());
+                LOG.warn("read timed out after {}: {}", config.timeout(), e.getMessage());
                 throw new QueryException(QueryException.Kind.TIMEOUT,
-                        "the query took longer than " + options.readTimeout().toMillis() + " ms and was stopped");
+                        "the query took longer than " + config.timeout().toMillis() + " ms and was stopped");
             }
             throw e;
         }

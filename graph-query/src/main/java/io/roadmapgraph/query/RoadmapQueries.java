@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -28,6 +29,13 @@ import java.util.function.Function;
  * paths, next topics, project coverage and full-text search, plus batch lookups (one query per call, keyed by owner id)
  * for nested fields. Every call is one read transaction with the configured timeout. Thread-safe; the {@link Driver}
  * stays the caller's to close.
+ *
+ * <p>With {@link QueryOptions#snapshot()} (the default), the traversals (prerequisites, dependents, learning paths,
+ * next topics, project coverage) answer from an in-memory snapshot of every topic, requires-edge and project: each call
+ * reads the graph's revision (the roadmaps' ids and the revision stamps the loader renews with every change) in one
+ * small read transaction, and reads the snapshot again, once, when the revision has changed. The answers are those of
+ * the database as of that revision; a change made to the graph by hand, without renewing a roadmap's revision, is not
+ * seen until the next load (see docs/graph-model.md). Without it, each call reads the part of the graph it needs.
  *
  * <p>Failures are {@link QueryException}s: {@code NOT_FOUND} names the unknown ids, {@code BAD_USER_INPUT} the bad
  * argument, {@code UNAVAILABLE} and {@code TIMEOUT} say what happened without the driver's message.
@@ -41,6 +49,7 @@ public final class RoadmapQueries {
 
     private final Reads reads;
     private final QueryOptions options;
+    private final Optional<Snapshots> snapshots;
 
     public RoadmapQueries(Driver driver) {
         this(driver, QueryOptions.DEFAULTS);
@@ -49,6 +58,7 @@ public final class RoadmapQueries {
     public RoadmapQueries(Driver driver, QueryOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.reads = new Reads(Objects.requireNonNull(driver, "driver"), options);
+        this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads)) : Optional.empty();
     }
 
     public QueryOptions options() {
@@ -102,7 +112,7 @@ public final class RoadmapQueries {
         String query = direction == PrerequisiteGraph.Direction.PREREQUISITES
                 ? (transitive ? Cypher.PREREQUISITE_SUBGRAPH : Cypher.DIRECT_PREREQUISITE_SUBGRAPH)
                 : (transitive ? Cypher.DEPENDENT_SUBGRAPH : Cypher.DIRECT_DEPENDENT_SUBGRAPH);
-        Subgraph sub = reads.read(tx -> Subgraph.fetch(tx, query, List.of(id)));
+        Subgraph sub = subgraph(query, List.of(id));
         sub.requireAll("topic", List.of(id));
         return Closure.from(sub.graph(), id, direction, transitive).stream()
                 .map(r -> new Requirement(sub.topics().get(r.topic()), r.depth()))
@@ -125,7 +135,7 @@ public final class RoadmapQueries {
         List<String> knownIds = ids(known, "known");
         Set<String> all = new LinkedHashSet<>(goalIds);
         all.addAll(knownIds);
-        Subgraph sub = reads.read(tx -> Subgraph.fetch(tx, Cypher.PREREQUISITE_SUBGRAPH, List.copyOf(all)));
+        Subgraph sub = subgraph(Cypher.PREREQUISITE_SUBGRAPH, List.copyOf(all));
         sub.requireAll("topic", all);
         LearningPathPlanner.Plan plan = LearningPathPlanner.plan(sub.graph(), goalIds, knownIds);
         List<LearningStep> steps = plan.steps().stream()
@@ -141,6 +151,11 @@ public final class RoadmapQueries {
      */
     public List<TopicNode> nextTopics(Collection<String> known) {
         List<String> knownIds = ids(known, "known");
+        if (snapshots.isPresent()) {
+            Subgraph all = snapshots.get().current().all();
+            all.requireAll("topic", knownIds);
+            return NextTopics.of(all.graph(), knownIds).stream().map(all.topics()::get).toList();
+        }
         return reads.read(tx -> {
             Subgraph sub = Subgraph.fetch(tx, Cypher.PREREQUISITE_SUBGRAPH, knownIds);
             sub.requireAll("topic", knownIds);
@@ -159,10 +174,24 @@ public final class RoadmapQueries {
         if (skillIds.isEmpty()) {
             throw QueryException.badInput("skills must name at least one topic");
         }
-        record Fetched(Map<String, TopicNode> topics, Map<String, ProjectNode> projects,
-                       List<CoverageRanking.Candidate> candidates) {
-        }
-        Fetched fetched = reads.read(tx -> {
+        Coverable fetched = snapshots.map(Snapshots::current)
+                .map(s -> new Coverable(s.all().topics(), s.projects(), s.candidates()))
+                .orElseGet(() -> reads.read(tx -> Coverable.fetch(tx, skillIds)));
+        requireFound("topic", skillIds, fetched.topics().keySet());
+        return CoverageRanking.rank(fetched.candidates(), skillIds, match).stream()
+                .map(c -> new ProjectCoverage(fetched.projects().get(c.project()),
+                        c.covered().stream().map(fetched.topics()::get).toList(),
+                        c.missing().stream().map(fetched.topics()::get).toList(),
+                        c.coverage()))
+                .toList();
+    }
+
+    /** The topics and projects {@link #projectsCovering} ranks. */
+    private record Coverable(Map<String, TopicNode> topics, Map<String, ProjectNode> projects,
+                             List<CoverageRanking.Candidate> candidates) {
+
+        /** The asked topics, and the projects that exercise at least one of them, from the database. */
+        static Coverable fetch(TransactionContext tx, List<String> skillIds) {
             Map<String, TopicNode> topics = byId(tx, Cypher.TOPICS_BY_IDS, skillIds, Rows::topic, TopicNode::id);
             Map<String, ProjectNode> projects = new LinkedHashMap<>();
             List<CoverageRanking.Candidate> candidates = new ArrayList<>();
@@ -172,15 +201,17 @@ public final class RoadmapQueries {
                 candidates.add(new CoverageRanking.Candidate(p.id(), p.number(),
                         r.get("covered").asList(Value::asString)));
             });
-            return new Fetched(topics, projects, candidates);
-        });
-        requireFound("topic", skillIds, fetched.topics().keySet());
-        return CoverageRanking.rank(fetched.candidates(), skillIds, match).stream()
-                .map(c -> new ProjectCoverage(fetched.projects().get(c.project()),
-                        c.covered().stream().map(fetched.topics()::get).toList(),
-                        c.missing().stream().map(fetched.topics()::get).toList(),
-                        c.coverage()))
-                .toList();
+            return new Coverable(topics, projects, candidates);
+        }
+    }
+
+    /**
+     * The requires-graph part a traversal from {@code ids} needs: the whole graph from the current snapshot, or
+     * else what {@code query} fetches from the database.
+     */
+    private Subgraph subgraph(String query, List<String> ids) {
+        return snapshots.map(s -> s.current().all())
+                .orElseGet(() -> reads.read(tx -> Subgraph.fetch(tx, query, ids)));
     }
 
     // ---- search -------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import io.roadmapgraph.query.PrerequisiteGraph.Direction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,13 +34,15 @@ class RandomRoadmapsIT {
 
     private static TestNeo4j neo4j;
     private static RoadmapLoader loader;
-    private static RoadmapQueries queries;
+    private static RoadmapQueries fromSnapshot;
+    private static RoadmapQueries fromDatabase;
 
     @BeforeAll
     static void start() {
         neo4j = TestNeo4j.start();
         loader = neo4j.loader();
-        queries = new RoadmapQueries(neo4j.driver());
+        fromSnapshot = new RoadmapQueries(neo4j.driver(), QueryOptions.DEFAULTS.withSnapshot(true));
+        fromDatabase = new RoadmapQueries(neo4j.driver(), QueryOptions.DEFAULTS.withSnapshot(false));
     }
 
     @AfterAll
@@ -50,9 +52,24 @@ class RandomRoadmapsIT {
         }
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3, 4, 5})
-    void theServiceAgreesWithThePlainAlgorithmsOnARandomRoadmap(long seed) {
+    /**
+     * Each seed loads a new random roadmap under the same id (and removes it after), so the snapshot side also shows
+     * that a changed graph is never answered from the previous roadmap's snapshot.
+     */
+    @ParameterizedTest(name = "seed {0}, from the snapshot: {1}")
+    @CsvSource(textBlock = """
+            1, true
+            2, true
+            3, true
+            4, true
+            5, true
+            1, false
+            2, false
+            3, false
+            4, false
+            5, false""")
+    void theServiceAgreesWithThePlainAlgorithmsOnARandomRoadmap(long seed, boolean snapshot) {
+        RoadmapQueries queries = snapshot ? fromSnapshot : fromDatabase;
         Random random = new Random(seed);
         Roadmap roadmap = randomRoadmap(random);
         loader.load(roadmap);

@@ -18,8 +18,9 @@ class QueryServiceFactory {
     RoadmapQueries roadmapQueries(Driver driver,
                                   @Value("${neo4j.database:}") String database,
                                   @Value("${roadmap.query.timeout:5s}") Duration timeout,
-                                  @Value("${roadmap.query.max-ids:500}") int maxIds) {
+                                  @Value("${roadmap.query.max-ids:500}") int maxIds,
+                                  @Value("${roadmap.query.snapshot:true}") boolean snapshot) {
         Optional<String> db = Optional.of(database).filter(d -> !d.isBlank());
-        return new RoadmapQueries(driver, new QueryOptions(db, timeout, maxIds));
+        return new RoadmapQueries(driver, new QueryOptions(db, timeout, maxIds, snapshot));
     }
 }

@@ -1,0 +1,36 @@
+package io.roadmapgraph.query;
+
+/**
+ * Holds the latest {@link GraphSnapshot} and hands it out while it is current: each call gets the graph's revision from
+ * a small read that started after the call did ({@link RevisionChecks}: concurrent calls share such reads) and reads
+ * a new snapshot only when the revision differs from the held one's. Calls that find it stale at the same time wait
+ * for one snapshot read instead of each reading the whole graph.
+ */
+final class Snapshots {
+
+    private final Reads reads;
+    private final RevisionChecks revisions;
+    private volatile GraphSnapshot current;
+
+    Snapshots(Reads reads) {
+        this.reads = reads;
+        this.revisions = new RevisionChecks(() -> reads.read(GraphSnapshot::revision));
+    }
+
+    /** The snapshot for the graph as it is now. */
+    GraphSnapshot current() {
+        String revision = revisions.current();
+        GraphSnapshot held = current;
+        if (held != null && held.revision().equals(revision)) {
+            return held;
+        }
+        synchronized (this) {
+            held = current;
+            if (held == null || !held.revision().equals(revision)) {
+                held = reads.readSnapshot(GraphSnapshot::read);
+                current = held;
+            }
+            return held;
+        }
+    }
+}
