@@ -10,6 +10,7 @@ import org.dataloader.DataLoaderOptions;
 import org.dataloader.DataLoaderRegistry;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import java.util.function.Function;
  * One {@link DataLoader} per relationship field, each batching its keys into one {@link RoadmapQueries} call (one
  * {@code WHERE n.id IN $ids} query) per level of the response. micronaut-graphql asks for a {@link DataLoaderRegistry}
  * bean on every request; being {@code @Prototype}, each request gets fresh loaders (no cache shared between requests).
+ * Our controller takes its registries from {@link Batches#newRegistry()} directly.
  */
 @Factory
 class DataLoaders {
@@ -67,46 +69,68 @@ class DataLoaders {
         }
     }
 
-    @Prototype
-    DataLoaderRegistry dataLoaderRegistry(RoadmapQueries q, BatchCounter counter) {
-        DataLoaderOptions options = DataLoaderOptions.newOptions().setMaxBatchSize(q.options().maxIds());
-        Registrar r = new Registrar(new DataLoaderRegistry(), options, counter);
-        r.add(ROADMAP, q::roadmapsByIds);
-        r.add(TOPIC, q::topicsByIds);
-        r.add(TOOL, q::toolsByIds);
-        r.add(PROJECT, q::projectsByIds);
-        r.add(PHASE, q::phasesByIds);
-        r.add(LAYER, q::layersByIds);
-        r.add(PHASES_OF_ROADMAP, q::phasesOfRoadmaps);
-        r.add(LAYERS_OF_ROADMAP, q::layersOfRoadmaps);
-        r.add(TOPICS_OF_ROADMAP, q::topicsOfRoadmaps);
-        r.add(TOOLS_OF_ROADMAP, q::toolsOfRoadmaps);
-        r.add(PROJECTS_OF_ROADMAP, q::projectsOfRoadmaps);
-        r.add(ROUTE_OF_ROADMAP, q::routeOfRoadmaps);
-        r.add(PRINCIPLES_OF_ROADMAP, q::principlesOfRoadmaps);
-        r.add(CRITERIA_OF_ROADMAP, q::successCriteriaOfRoadmaps);
-        r.add(RESOURCES_OF_ROADMAP, q::resourcesOfRoadmaps);
-        r.add(TIPS_OF_ROADMAP, q::tipsOfRoadmaps);
-        r.add(TOPICS_OF_PHASE, q::topicsOfPhases);
-        r.add(LAYERS_OF_PHASE, q::layersOfPhases);
-        r.add(TOPICS_OF_LAYER, q::topicsOfLayers);
-        r.add(REQUIRES_OF_TOPIC, q::requiresOfTopics);
-        r.add(REQUIRED_BY_OF_TOPIC, q::requiredByOfTopics);
-        r.add(SUBTOPICS_OF_TOPIC, q::subtopicsOfTopics);
-        r.add(TOOLS_OF_TOPIC, q::toolsOfTopics);
-        r.add(PROJECTS_OF_TOPIC, q::projectsOfTopics);
-        r.add(TOPICS_OF_PROJECT, q::topicsOfProjects);
-        r.add(TOOLS_OF_PROJECT, q::toolsOfProjects);
-        r.add(TOPICS_OF_TOOL, q::topicsUsingTools);
-        r.add(PROJECTS_OF_TOOL, q::projectsUsingTools);
-        return r.registry();
-    }
+    /**
+     * The loaders' batch functions, built once; {@link #newRegistry()} gives a request its own registry, whose
+     * loaders are made on first use: a request that needs two of them does not pay for all of them.
+     */
+    @Singleton
+    static final class Batches {
+        private final Map<String, Function<Collection<String>, ? extends Map<String, ?>>> byName;
+        private final DataLoaderOptions options;
+        private final BatchCounter counter;
 
-    private record Registrar(DataLoaderRegistry registry, DataLoaderOptions options, BatchCounter counter) {
+        Batches(RoadmapQueries q, BatchCounter counter) {
+            this.options = DataLoaderOptions.newOptions().setMaxBatchSize(q.options().maxIds());
+            this.counter = counter;
+            Map<String, Function<Collection<String>, ? extends Map<String, ?>>> r = new HashMap<>();
+            r.put(ROADMAP, q::roadmapsByIds);
+            r.put(TOPIC, q::topicsByIds);
+            r.put(TOOL, q::toolsByIds);
+            r.put(PROJECT, q::projectsByIds);
+            r.put(PHASE, q::phasesByIds);
+            r.put(LAYER, q::layersByIds);
+            r.put(PHASES_OF_ROADMAP, q::phasesOfRoadmaps);
+            r.put(LAYERS_OF_ROADMAP, q::layersOfRoadmaps);
+            r.put(TOPICS_OF_ROADMAP, q::topicsOfRoadmaps);
+            r.put(TOOLS_OF_ROADMAP, q::toolsOfRoadmaps);
+            r.put(PROJECTS_OF_ROADMAP, q::projectsOfRoadmaps);
+            r.put(ROUTE_OF_ROADMAP, q::routeOfRoadmaps);
+            r.put(PRINCIPLES_OF_ROADMAP, q::principlesOfRoadmaps);
+            r.put(CRITERIA_OF_ROADMAP, q::successCriteriaOfRoadmaps);
+            r.put(RESOURCES_OF_ROADMAP, q::resourcesOfRoadmaps);
+            r.put(TIPS_OF_ROADMAP, q::tipsOfRoadmaps);
+            r.put(TOPICS_OF_PHASE, q::topicsOfPhases);
+            r.put(LAYERS_OF_PHASE, q::layersOfPhases);
+            r.put(TOPICS_OF_LAYER, q::topicsOfLayers);
+            r.put(REQUIRES_OF_TOPIC, q::requiresOfTopics);
+            r.put(REQUIRED_BY_OF_TOPIC, q::requiredByOfTopics);
+            r.put(SUBTOPICS_OF_TOPIC, q::subtopicsOfTopics);
+            r.put(TOOLS_OF_TOPIC, q::toolsOfTopics);
+            r.put(PROJECTS_OF_TOPIC, q::projectsOfTopics);
+            r.put(TOPICS_OF_PROJECT, q::topicsOfProjects);
+            r.put(TOOLS_OF_PROJECT, q::toolsOfProjects);
+            r.put(TOPICS_OF_TOOL, q::topicsUsingTools);
+            r.put(PROJECTS_OF_TOOL, q::projectsUsingTools);
+            this.byName = Map.copyOf(r);
+        }
 
-        /** Registers a loader over a batch lookup; keys it does not return resolve to null (an empty list never). */
-        <V> void add(String name, Function<Collection<String>, Map<String, V>> batch) {
-            DataLoader<String, V> loader = DataLoaderFactory.newMappedDataLoader((Set<String> keys) -> {
+        /** A registry for one request: no loader and no cached value is shared with another request. */
+        DataLoaderRegistry newRegistry() {
+            return new LazyRegistry(this);
+        }
+
+        Set<String> names() {
+            return byName.keySet();
+        }
+
+        /** A loader over a batch lookup; keys it does not return resolve to null (an empty list never); null for
+         *  a name no loader has. */
+        DataLoader<?, ?> create(String name) {
+            Function<Collection<String>, ? extends Map<String, ?>> batch = byName.get(name);
+            if (batch == null) {
+                return null;
+            }
+            return DataLoaderFactory.newMappedDataLoader((Set<String> keys) -> {
                 counter.increment();
                 try {
                     return CompletableFuture.completedFuture(batch.apply(keys));
@@ -114,7 +138,26 @@ class DataLoaders {
                     return CompletableFuture.failedFuture(e);
                 }
             }, options);
-            registry.register(name, loader);
         }
+    }
+
+    /** Makes each named loader when a field first asks for it; {@code dispatchAll} sees only the loaders made. */
+    private static final class LazyRegistry extends DataLoaderRegistry {
+        private final Batches batches;
+
+        LazyRegistry(Batches batches) {
+            this.batches = batches;
+        }
+
+        @Override
+        public <K, V> DataLoader<K, V> getDataLoader(String key) {
+            return computeIfAbsent(key, batches::create);
+        }
+    }
+
+    /** For other users of micronaut-graphql that ask the context for a registry per request. */
+    @Prototype
+    DataLoaderRegistry dataLoaderRegistry(Batches batches) {
+        return batches.newRegistry();
     }
 }

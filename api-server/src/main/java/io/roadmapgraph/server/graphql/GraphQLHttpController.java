@@ -14,7 +14,6 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import io.micronaut.configuration.graphql.GraphQLController;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -27,7 +26,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import org.dataloader.DataLoaderRegistry;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -62,21 +60,23 @@ class GraphQLHttpController {
     private static final String UTF8 = ";charset=utf-8";
 
     private final GraphQL graphQL;
-    private final BeanProvider<DataLoaderRegistry> dataLoaders;
+    private final DataLoaders.Batches dataLoaders;
     private final ObjectMapper json;
     private final QueryLimits.Settings limits;
+    private final DocumentCache documents;
 
-    GraphQLHttpController(GraphQL graphQL, BeanProvider<DataLoaderRegistry> dataLoaders, ObjectMapper json,
-                          QueryLimits.Settings limits) {
+    GraphQLHttpController(GraphQL graphQL, DataLoaders.Batches dataLoaders, ObjectMapper json,
+                          QueryLimits.Settings limits, DocumentCache documents) {
         this.graphQL = graphQL;
         this.dataLoaders = dataLoaders;
         // Micronaut's mapper leaves out empty and null values; a GraphQL response must keep them ("search": [])
         this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
         this.limits = limits;
+        this.documents = documents;
     }
 
     @Get(produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
-    HttpResponse<String> get(@QueryValue @Nullable String query,
+    HttpResponse<byte[]> get(@QueryValue @Nullable String query,
                              @QueryValue @Nullable String operationName,
                              @QueryValue @Nullable String variables,
                              @QueryValue @Nullable String extensions,
@@ -96,7 +96,7 @@ class GraphQLHttpController {
         }
         Optional<OperationDefinition.Operation> operation = operationType(query, operationName);
         if (operation.isPresent() && operation.get() != OperationDefinition.Operation.QUERY) {
-            return HttpResponse.<String>status(HttpStatus.METHOD_NOT_ALLOWED)
+            return HttpResponse.<byte[]>status(HttpStatus.METHOD_NOT_ALLOWED)
                     .header(HttpHeaders.ALLOW, "POST")
                     .contentType(type + UTF8)
                     .body(errorBody("only queries may be sent with GET; send a "
@@ -106,7 +106,7 @@ class GraphQLHttpController {
     }
 
     @Post(consumes = MediaType.ALL, produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
-    HttpResponse<String> post(@Body @Nullable String body, HttpRequest<?> request) {
+    HttpResponse<byte[]> post(@Body @Nullable String body, HttpRequest<?> request) {
         String type = negotiate(request);
         Optional<String> contentTypeProblem = contentTypeProblem(request);
         if (contentTypeProblem.isPresent()) {
@@ -130,7 +130,7 @@ class GraphQLHttpController {
         }
     }
 
-    private HttpResponse<String> batch(String type, JsonNode tree) {
+    private HttpResponse<byte[]> batch(String type, JsonNode tree) {
         if (limits.maxBatchSize() < 1) {
             throw new BadRequest("batched requests (a JSON array) are not accepted; send one operation per request");
         }
@@ -141,7 +141,7 @@ class GraphQLHttpController {
         List<Request> requests = new ArrayList<>();
         tree.forEach(item -> requests.add(parseRequest(item)));
         List<Map<String, Object>> results = requests.stream().map(r -> execute(r).toSpecification()).toList();
-        return HttpResponse.<String>ok(write(results)).contentType(type + UTF8);
+        return HttpResponse.<byte[]>ok(write(results)).contentType(type + UTF8);
     }
 
     private Request parseRequest(JsonNode tree) {
@@ -197,7 +197,7 @@ class GraphQLHttpController {
                 .operationName(request.operationName())
                 .variables(request.variables())
                 .extensions(request.extensions())
-                .dataLoaderRegistry(dataLoaders.get())
+                .dataLoaderRegistry(dataLoaders.newRegistry())
                 .graphQLContext(Map.of(ParserOptions.class, parserOptions, QueryLimits.DEADLINE, deadline))
                 .build();
         ExecutionResult result = QueryLimits.oneDeadlineError(graphQL.execute(input));
@@ -218,8 +218,10 @@ class GraphQLHttpController {
     private Optional<OperationDefinition.Operation> operationType(String query, @Nullable String operationName) {
         Document document;
         try {
-            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
-                    .document(query).parserOptions(limits.parserOptions()).build());
+            // a document the cache holds parsed without errors: no need to parse it again
+            document = documents.cached(query).orElseGet(() -> new Parser().parseDocument(
+                    ParserEnvironment.newParserEnvironment().document(query).parserOptions(limits.parserOptions())
+                            .build()));
         } catch (InvalidSyntaxException e) {
             return Optional.empty(); // the execution reports it as a GraphQL error
         }
@@ -230,10 +232,10 @@ class GraphQLHttpController {
                 .map(OperationDefinition::getOperation);
     }
 
-    private HttpResponse<String> respond(String type, ExecutionResult result) {
+    private HttpResponse<byte[]> respond(String type, ExecutionResult result) {
         HttpStatus status = type.equals(GRAPHQL_RESPONSE_JSON) && !result.isDataPresent()
                 ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
-        return HttpResponse.<String>status(status).contentType(type + UTF8).body(write(result.toSpecification()));
+        return HttpResponse.<byte[]>status(status).contentType(type + UTF8).body(write(result.toSpecification()));
     }
 
     /**
@@ -297,20 +299,20 @@ class GraphQLHttpController {
         return Optional.empty();
     }
 
-    private HttpResponse<String> requestError(String type, HttpStatus status, String message) {
-        return HttpResponse.<String>status(status).contentType(type + UTF8).body(errorBody(message, "BAD_REQUEST"));
+    private HttpResponse<byte[]> requestError(String type, HttpStatus status, String message) {
+        return HttpResponse.<byte[]>status(status).contentType(type + UTF8).body(errorBody(message, "BAD_REQUEST"));
     }
 
-    private String errorBody(String message, String code) {
+    private byte[] errorBody(String message, String code) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         error.put("extensions", Map.of("code", code));
         return write(Map.of("errors", List.of(error)));
     }
 
-    private String write(Object value) {
+    private byte[] write(Object value) {
         try {
-            return json.writeValueAsString(value);
+            return json.writeValueAsBytes(value); // UTF-8, written as is
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a GraphQL response as JSON", e);
         }

@@ -99,8 +99,11 @@ class QueryLimits {
             public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
                                                         InstrumentationFieldFetchParameters parameters,
                                                         InstrumentationState state) {
-                Long deadline = parameters.getEnvironment().getGraphQlContext().get(DEADLINE);
-                if (deadline == null || parameters.isTrivialDataFetcher()) {
+                if (parameters.isTrivialDataFetcher()) {
+                    return fetcher; // checked first: asking for the environment would build it for every field
+                }
+                Long deadline = parameters.getExecutionContext().getGraphQLContext().get(DEADLINE);
+                if (deadline == null) {
                     return fetcher;
                 }
                 return environment -> {

@@ -89,6 +89,39 @@ class QueryLimitsIT {
     }
 
     @Test
+    void enforcesDepthAndComplexityOnDocumentsTheCacheAlreadyHolds() {
+        DocumentCache cache = small.context().getBean(DocumentCache.class);
+        String deep = "{ topic(id: \"rag\") { " + "requiredBy { ".repeat(4) + "id" + " }".repeat(4) + " } }";
+        String complex = IntStream.range(0, 12).mapToObj(i -> "a" + i + ": topic(id: \"rag\") { id }")
+                .collect(Collectors.joining(" ", "{ ", " }"));
+        long hitsBefore = cache.stats().hits();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(small.query(deep, Map.of()).errorCodes()).as("request %d", i).containsExactly("QUERY_TOO_DEEP");
+            assertThat(small.query(complex, Map.of()).errorCodes()).as("request %d", i)
+                    .containsExactly("QUERY_TOO_COMPLEX");
+        }
+
+        assertThat(cache.stats().hits() - hitsBefore).as("the repeated documents came from the cache")
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void checksTheComplexityOfACachedDocumentWithEachRequestsVariables() {
+        String half = IntStream.range(0, 6).mapToObj(i -> "a" + i + ": topic(id: \"rag\") { id }")
+                .collect(Collectors.joining(" "));
+        String other = IntStream.range(6, 12).mapToObj(i -> "a" + i + ": topic(id: \"rag\") @include(if: $all) { id }")
+                .collect(Collectors.joining(" "));
+        String document = "query($all: Boolean!) { " + half + " " + other + " }";
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(small.query(document, Map.of("all", false)).assertNoErrors().at("/data/a0/id").asText())
+                    .isEqualTo("rag");
+            assertThat(small.query(document, Map.of("all", true)).errorCodes()).containsExactly("QUERY_TOO_COMPLEX");
+        }
+    }
+
+    @Test
     void refusesADocumentWithTooManyTokens() {
         String large = "{ " + "__typename ".repeat(300) + "}";
 

@@ -46,6 +46,21 @@ class GraphQLOverHttpIT {
         assertThat(response.at("/data/topic/id").asText()).isEqualTo("rag");
     }
 
+    @Test
+    void answersOverGetADocumentTheCacheAlreadyHoldsAndPicksTheNamedOperation() {
+        String document = "query A { topic(id: \"rag\") { id } } query B { roadmaps { id } }";
+        GraphQLResponse posted = api.post("/graphql", "{\"query\": \"" + document.replace("\"", "\\\"")
+                + "\", \"operationName\": \"A\"}", Map.of());
+
+        GraphQLResponse fetched = api.get("/graphql?query=" + encode(document) + "&operationName=B",
+                Map.of("Accept", "application/json"));
+
+        assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+        assertThat(posted.at("/data/topic/id").asText()).isEqualTo("rag");
+        assertThat(fetched.status()).as(fetched.body()).isEqualTo(200);
+        assertThat(fetched.at("/data/roadmaps/0/id").asText()).isEqualTo("ai-engineer");
+    }
+
     @ParameterizedTest(name = "Accept {0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             application/graphql-response+json                              | application/graphql-response+json
