@@ -14,11 +14,20 @@ import java.util.Optional;
  *                    coverage) are answered from an in-memory snapshot of the requires-graph, checked against the
  *                    roadmaps' revisions on every call (see {@link RoadmapQueries}); false reads the part a question
  *                    needs from the database on every call
+ * @param snapshotMaxAge with {@code snapshot}: how long a revision read may be reused by later calls; zero (the
+ *                       default) reads it for every call (concurrent calls share a read that started after they
+ *                       did), so every load committed before a call is seen; more lets calls answer without any
+ *                       read, missing a load for at most this long
  */
-public record QueryOptions(Optional<String> database, Duration readTimeout, int maxIds, boolean snapshot) {
+public record QueryOptions(Optional<String> database, Duration readTimeout, int maxIds, boolean snapshot,
+                           Duration snapshotMaxAge) {
 
-    /** The default: the default database, 5 seconds per read, 500 ids per list, traversals from the snapshot. */
-    public static final QueryOptions DEFAULTS = new QueryOptions(Optional.empty(), Duration.ofSeconds(5), 500, true);
+    /**
+     * The default: the default database, 5 seconds per read, 500 ids per list, traversals from the snapshot with the
+     * revision read for every call.
+     */
+    public static final QueryOptions DEFAULTS = new QueryOptions(Optional.empty(), Duration.ofSeconds(5), 500, true,
+            Duration.ZERO);
 
     /** The least time a snapshot read may take, whatever {@link #readTimeout}: it reads every topic and project. */
     static final Duration MIN_SNAPSHOT_TIMEOUT = Duration.ofSeconds(60);
@@ -32,18 +41,27 @@ public record QueryOptions(Optional<String> database, Duration readTimeout, int 
         if (maxIds < 1) {
             throw new IllegalArgumentException("maxIds must be at least 1, was " + maxIds);
         }
+        Objects.requireNonNull(snapshotMaxAge, "snapshotMaxAge");
+        if (snapshotMaxAge.isNegative()) {
+            throw new IllegalArgumentException("snapshot max age must not be negative, was " + snapshotMaxAge);
+        }
     }
 
     public QueryOptions withDatabase(String name) {
-        return new QueryOptions(Optional.of(name).filter(n -> !n.isBlank()), readTimeout, maxIds, snapshot);
+        return new QueryOptions(Optional.of(name).filter(n -> !n.isBlank()), readTimeout, maxIds, snapshot,
+                snapshotMaxAge);
     }
 
     public QueryOptions withReadTimeout(Duration timeout) {
-        return new QueryOptions(database, timeout, maxIds, snapshot);
+        return new QueryOptions(database, timeout, maxIds, snapshot, snapshotMaxAge);
     }
 
     public QueryOptions withSnapshot(boolean enabled) {
-        return new QueryOptions(database, readTimeout, maxIds, enabled);
+        return new QueryOptions(database, readTimeout, maxIds, enabled, snapshotMaxAge);
+    }
+
+    public QueryOptions withSnapshotMaxAge(Duration maxAge) {
+        return new QueryOptions(database, readTimeout, maxIds, snapshot, maxAge);
     }
 
     /** The timeout of the read that builds a snapshot: {@link #readTimeout}, but at least a minute. */

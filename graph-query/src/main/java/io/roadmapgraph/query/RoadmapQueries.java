@@ -35,7 +35,9 @@ import java.util.function.Function;
  * reads the graph's revision (the roadmaps' ids and the revision stamps the loader renews with every change) in one
  * small read transaction, and reads the snapshot again, once, when the revision has changed. The answers are those of
  * the database as of that revision; a change made to the graph by hand, without renewing a roadmap's revision, is not
- * seen until the next load (see docs/graph-model.md). Without it, each call reads the part of the graph it needs.
+ * seen until the next load (see docs/graph-model.md). Concurrent calls share revision reads, and with
+ * {@link QueryOptions#snapshotMaxAge()} a read serves later calls for that long. Without the snapshot, each call reads
+ * the part of the graph it needs.
  *
  * <p>Failures are {@link QueryException}s: {@code NOT_FOUND} names the unknown ids, {@code BAD_USER_INPUT} the bad
  * argument, {@code UNAVAILABLE} and {@code TIMEOUT} say what happened without the driver's message.
@@ -58,7 +60,8 @@ public final class RoadmapQueries {
     public RoadmapQueries(Driver driver, QueryOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.reads = new Reads(Objects.requireNonNull(driver, "driver"), options);
-        this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads)) : Optional.empty();
+        this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge()))
+                : Optional.empty();
     }
 
     public QueryOptions options() {

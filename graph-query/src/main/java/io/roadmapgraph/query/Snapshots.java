@@ -1,5 +1,7 @@
 package io.roadmapgraph.query;
 
+import java.time.Duration;
+
 /**
  * Holds the latest {@link GraphSnapshot} and hands it out while it is current: each call gets the graph's revision from
  * a small read that started after the call did ({@link RevisionChecks}: concurrent calls share such reads) and reads
@@ -12,9 +14,9 @@ final class Snapshots {
     private final RevisionChecks revisions;
     private volatile GraphSnapshot current;
 
-    Snapshots(Reads reads) {
+    Snapshots(Reads reads, Duration maxAge) {
         this.reads = reads;
-        this.revisions = new RevisionChecks(() -> reads.read(GraphSnapshot::revision));
+        this.revisions = new RevisionChecks(() -> reads.read(GraphSnapshot::revision), maxAge);
     }
 
     /** The snapshot for the graph as it is now. */

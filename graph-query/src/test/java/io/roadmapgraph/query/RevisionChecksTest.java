@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -35,7 +36,7 @@ class RevisionChecksTest {
             String seen = Long.toString(committed.get());
             LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(200 + nextInt(delays, 800)));
             return seen;
-        });
+        }, Duration.ZERO);
         ExecutorService pool = Executors.newFixedThreadPool(9);
         try {
             Future<?> writer = pool.submit(() -> {
@@ -76,11 +77,26 @@ class RevisionChecksTest {
                 throw new QueryException(QueryException.Kind.UNAVAILABLE, "down");
             }
             return "r" + reads.get();
-        });
+        }, Duration.ZERO);
 
         assertThatThrownBy(checks::current).hasMessage("down");
         assertThat(checks.current()).isEqualTo("r2");
         assertThat(checks.current()).as("a call alone reads again").isEqualTo("r3");
+    }
+
+    @Test
+    void withAMaxAgeARevisionIsReusedWhileItsReadStartedLessThanThatBeforeTheCall() {
+        AtomicLong now = new AtomicLong(1_000);
+        AtomicInteger reads = new AtomicInteger();
+        RevisionChecks checks = new RevisionChecks(() -> "r" + reads.incrementAndGet(), Duration.ofNanos(100),
+                now::get);
+
+        assertThat(checks.current()).isEqualTo("r1");
+        now.set(1_099);
+        assertThat(checks.current()).as("99 ns after the read started").isEqualTo("r1");
+        now.set(1_100);
+        assertThat(checks.current()).as("100 ns after: too old").isEqualTo("r2");
+        assertThat(reads.get()).isEqualTo(2);
     }
 
     private static int nextInt(Random random, int bound) {

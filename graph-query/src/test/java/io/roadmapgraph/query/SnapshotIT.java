@@ -40,7 +40,7 @@ class SnapshotIT {
     }
 
     private static Snapshots snapshots() {
-        return new Snapshots(new Reads(neo4j.driver(), QueryOptions.DEFAULTS));
+        return new Snapshots(new Reads(neo4j.driver(), QueryOptions.DEFAULTS), java.time.Duration.ZERO);
     }
 
     @Test

@@ -19,8 +19,9 @@ class QueryServiceFactory {
                                   @Value("${neo4j.database:}") String database,
                                   @Value("${roadmap.query.timeout:5s}") Duration timeout,
                                   @Value("${roadmap.query.max-ids:500}") int maxIds,
-                                  @Value("${roadmap.query.snapshot:true}") boolean snapshot) {
+                                  @Value("${roadmap.query.snapshot:true}") boolean snapshot,
+                                  @Value("${roadmap.query.snapshot-max-age:1s}") Duration snapshotMaxAge) {
         Optional<String> db = Optional.of(database).filter(d -> !d.isBlank());
-        return new RoadmapQueries(driver, new QueryOptions(db, timeout, maxIds, snapshot));
+        return new RoadmapQueries(driver, new QueryOptions(db, timeout, maxIds, snapshot, snapshotMaxAge));
     }
 }

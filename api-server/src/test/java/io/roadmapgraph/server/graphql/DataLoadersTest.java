@@ -23,7 +23,7 @@ class DataLoadersTest {
     // the driver connects lazily; no loader runs a batch in these tests
     private static final Driver DRIVER = GraphDatabase.driver("bolt://127.0.0.1:9");
     private static final DataLoaders.Batches BATCHES = new DataLoaders.Batches(
-            new RoadmapQueries(DRIVER, new QueryOptions(Optional.empty(), Duration.ofSeconds(5), 7, true)),
+            new RoadmapQueries(DRIVER, new QueryOptions(Optional.empty(), Duration.ofSeconds(5), 7, true, Duration.ZERO)),
             new DataLoaders.BatchCounter());
 
     @AfterAll
