@@ -103,7 +103,7 @@ final class Report {
                 startupSeconds, startupSeconds <= 8 ? "yes" : "**no**"));
 
         md.append("## Loader\n\nRecords = nodes + relationships of the synthetic roadmap in the graph model. "
-                + "`RoadmapLoader` (batched `UNWIND ... MERGE`, one transaction) against (a) the naive baseline, one "
+                + "`RoadmapLoader` (batched `UNWIND`: a first load creates, a reload merges; one transaction per roadmap) against (a) the naive baseline, one "
                 + "auto-commit Cypher statement per record, stopped after a time budget, and (b) Neo4j's offline "
                 + "importer `neo4j-admin database import full` (same Neo4j version, in process, from "
                 + "`org.neo4j:neo4j-import-tool`) on the same records as CSV, into a new store.\n\n");
