@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.execution.UnknownOperationException;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -200,7 +201,15 @@ class GraphQLHttpController {
                 .dataLoaderRegistry(dataLoaders.newRegistry())
                 .graphQLContext(Map.of(ParserOptions.class, parserOptions, QueryLimits.DEADLINE, deadline))
                 .build();
-        ExecutionResult result = QueryLimits.oneDeadlineError(graphQL.execute(input));
+        ExecutionResult executed;
+        try {
+            executed = graphQL.execute(input);
+        } catch (UnknownOperationException e) {
+            // graphql-java throws, rather than answers, when the document does not say which operation to run
+            // ("Must provide operation name if query contains multiple operations.", "Unknown operation named 'C'.")
+            executed = QueryLimits.refusal("GRAPHQL_VALIDATION_FAILED", e.getMessage()).toExecutionResult();
+        }
+        ExecutionResult result = QueryLimits.oneDeadlineError(executed);
         return tooLarge(result).orElse(result);
     }
 

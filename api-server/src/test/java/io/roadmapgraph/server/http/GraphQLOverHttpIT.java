@@ -103,6 +103,8 @@ class GraphQLOverHttpIT {
             '{"query": "{ noSuchField }"}'          | 400 | GRAPHQL_VALIDATION_FAILED
             '{"query": "query($id: ID!) { topic(id: $id) { id } }", "variables": {"id": null}}' | 400 | BAD_USER_INPUT
             '{"query": "{ topic(id: 1) }"}'         | 400 | GRAPHQL_VALIDATION_FAILED
+            '{"query": "query A { roadmaps { id } } query B { roadmaps { id } }"}' | 400 | GRAPHQL_VALIDATION_FAILED
+            '{"query": "query A { roadmaps { id } }", "operationName": "C"}' | 400 | GRAPHQL_VALIDATION_FAILED
             """)
     void answersRequestErrorsWith400AndNoData(String body, int status, String code) {
         GraphQLResponse asGraphQL = api.post("/graphql", body, Map.of("Accept", "application/graphql-response+json"));
