@@ -4,7 +4,11 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +21,35 @@ import java.util.stream.Collectors;
  * graph as of {@link #revision}, the ids and revision stamps of all roadmaps at the time it was read.
  */
 record GraphSnapshot(String revision, Subgraph all, Map<String, ProjectNode> projects,
-                     List<CoverageRanking.Candidate> candidates) {
+                     List<CoverageRanking.Candidate> candidates,
+                     Map<String, List<CoverageRanking.Candidate>> candidatesByTopic) {
 
     GraphSnapshot {
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(all, "all");
         projects = Collections.unmodifiableMap(new LinkedHashMap<>(projects));
         candidates = List.copyOf(candidates);
+        candidatesByTopic = Map.copyOf(candidatesByTopic);
+    }
+
+    GraphSnapshot(String revision, Subgraph all, Map<String, ProjectNode> projects,
+                  List<CoverageRanking.Candidate> candidates) {
+        this(revision, all, projects, candidates, byTopic(candidates));
+    }
+
+    /** The projects that exercise at least one of {@code topics}: the only ones a coverage ranking can list. */
+    List<CoverageRanking.Candidate> candidatesFor(Collection<String> topics) {
+        Set<CoverageRanking.Candidate> found = new LinkedHashSet<>();
+        topics.forEach(topic -> found.addAll(candidatesByTopic.getOrDefault(topic, List.of())));
+        return List.copyOf(found);
+    }
+
+    private static Map<String, List<CoverageRanking.Candidate>> byTopic(List<CoverageRanking.Candidate> candidates) {
+        Map<String, List<CoverageRanking.Candidate>> byTopic = new HashMap<>();
+        candidates.forEach(c -> c.topics().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(c)));
+        Map<String, List<CoverageRanking.Candidate>> frozen = new HashMap<>();
+        byTopic.forEach((topic, list) -> frozen.put(topic, List.copyOf(list)));
+        return frozen;
     }
 
     /**

@@ -178,7 +178,7 @@ public final class RoadmapQueries {
             throw QueryException.badInput("skills must name at least one topic");
         }
         Coverable fetched = snapshots.map(Snapshots::current)
-                .map(s -> new Coverable(s.all().topics(), s.projects(), s.candidates()))
+                .map(s -> new Coverable(s.all().topics(), s.projects(), s.candidatesFor(skillIds)))
                 .orElseGet(() -> reads.read(tx -> Coverable.fetch(tx, skillIds)));
         requireFound("topic", skillIds, fetched.topics().keySet());
         return CoverageRanking.rank(fetched.candidates(), skillIds, match).stream()
