@@ -72,4 +72,31 @@ class EmbeddedNeo4jIT {
         }
         assertThat(home).doesNotExist();
     }
+
+    @Test
+    void evenWithoutAPasswordLoadCsvReadsNoLocalFileAndTheHttpConnectorRunsNoCypher() throws Exception {
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.temporary().withHttpPort(0));
+             Driver driver = neo4j.openDriver()) {
+            assertThatThrownBy(() -> driver.executableQuery(
+                    "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN count(row)").execute())
+                    .isInstanceOf(Neo4jException.class)
+                    .hasMessageContaining("file URLs");
+
+            driver.executableQuery("CREATE (:Probe)").execute();
+            URI http = neo4j.httpUri().orElseThrow();
+            for (String path : List.of("/db/neo4j/tx/commit", "/db/neo4j/query/v2")) {
+                HttpResponse<String> attack = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(http.resolve(path))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"statement\": \"MATCH (n) DETACH DELETE n\","
+                                                + " \"statements\": [{\"statement\": \"MATCH (n) DETACH DELETE n\"}]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(attack.statusCode()).as(path).isEqualTo(404);
+            }
+            assertThat(driver.executableQuery("MATCH (p:Probe) RETURN count(p) AS n").execute()
+                    .records().get(0).get("n").asLong()).isEqualTo(1L);
+        }
+    }
 }
