@@ -9,6 +9,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.server.configuration.ConfigurableServerModules;
 import org.neo4j.server.configuration.ServerSettings;
@@ -228,15 +229,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(ServerSettings.http_enabled_modules, EnumSet.of(ConfigurableServerModules.BROWSER)));
         DatabaseManagementService dbms = builder.build();
         try {
-            settings.password().ifPresent(password -> dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-                    .executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-                            Map.of("password", password)));
+            settings.password().ifPresent(password -> setPassword(dbms, password));
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
         }
         LOG.info("embedded Neo4j started in {}, Bolt on {}:{}", settings.home(), settings.listenAddress(), bolt);
         return dbms;
+    }
+
+    /**
+     * Gives user {@code neo4j} the password, on every start: a store created without one (or from a seed) gets it, and
+     * a changed password replaces the old one. Neo4j refuses to "change" a password to itself, which is what a
+     * restart with the same password asks for: then the password is already right.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!mentions(e, "Old password and new password cannot be the same")) {
+                throw e;
+            }
+            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD CHANGE NOT REQUIRED");
+        }
     }
 
     /** {@code bolt://host:port} of the Bolt connector. */
@@ -323,7 +340,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static boolean causedByBind(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return mentions(e, "Address already in use");
+    }
+
+    private static boolean mentions(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains(text)) {
                 return true;
             }
         }

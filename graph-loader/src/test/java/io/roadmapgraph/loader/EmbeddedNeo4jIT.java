@@ -74,13 +74,30 @@ class EmbeddedNeo4jIT {
     }
 
     @Test
+    void aStoreCreatedWithoutAPasswordGetsOneAndKeepsItOverARestart(@TempDir Path home) {
+        EmbeddedNeo4j.Settings settings = EmbeddedNeo4j.Settings.of(home.resolve("db"), 0);
+        try (EmbeddedNeo4j open = EmbeddedNeo4j.start(settings); Driver driver = open.openDriver()) {
+            driver.executableQuery("CREATE (:Probe)").execute();
+        }
+        for (int start = 1; start <= 2; start++) {
+            try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(settings.withPassword("s3cret-pass"));
+                 Driver driver = neo4j.openDriver();
+                 Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                assertThat(driver.executableQuery("MATCH (p:Probe) RETURN count(p) AS n").execute()
+                        .records().get(0).get("n").asLong()).as("start " + start).isEqualTo(1L);
+                assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+            }
+        }
+    }
+
+    @Test
     void evenWithoutAPasswordLoadCsvReadsNoLocalFileAndTheHttpConnectorRunsNoCypher() throws Exception {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.temporary().withHttpPort(0));
              Driver driver = neo4j.openDriver()) {
             assertThatThrownBy(() -> driver.executableQuery(
                     "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN count(row)").execute())
                     .isInstanceOf(Neo4jException.class)
-                    .hasMessageContaining("file URLs");
+                    .hasMessageContaining("dbms.security.allow_csv_import_from_file_urls' is false");
 
             driver.executableQuery("CREATE (:Probe)").execute();
             URI http = neo4j.httpUri().orElseThrow();

@@ -8,6 +8,8 @@ import io.roadmapgraph.server.neo4j.Neo4jConnection;
 import io.roadmapgraph.server.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -75,7 +77,8 @@ class AccessIT {
         Path data = temp.resolve("neo4j");
         Path file = data.resolve("neo4j-password");
         String password;
-        try (TestServer api = embedded(data, Map.of())) {
+        StandardOutput firstStart = new StandardOutput();
+        try (firstStart; TestServer api = embedded(data, Map.of())) {
             assertThat(file).exists();
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
@@ -86,12 +89,18 @@ class AccessIT {
                     .isInstanceOf(AuthenticationException.class);
             assertThat(countNodes(api, password)).isNotNegative();
         }
-        try (TestServer api = embedded(data, Map.of())) {
+        assertThat(firstStart.text().lines().filter(line -> line.contains(password)))
+                .as("printed once, in the log of the start that generated it")
+                .singleElement().asString().contains("user neo4j").contains(file.toString());
+        StandardOutput secondStart = new StandardOutput();
+        try (secondStart; TestServer api = embedded(data, Map.of())) {
             assertThat(Files.readString(file).strip()).as("the kept password, not a new one").isEqualTo(password);
             assertThat(countNodes(api, password)).isNotNegative();
             assertThat(api.query("{ roadmaps { id } }", Map.of()).assertNoErrors().at("/data/roadmaps").isArray())
                     .as("the server itself uses the password").isTrue();
         }
+        assertThat(secondStart.text()).as("the log of a later start").contains("Login     user neo4j, password in "
+                + file.toAbsolutePath()).doesNotContain(password);
     }
 
     @Test
@@ -172,7 +181,7 @@ class AccessIT {
                 assertThatThrownBy(() -> driver.executableQuery(
                         "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN count(row)").execute())
                         .isInstanceOf(ClientException.class)
-                        .hasMessageContaining("file URLs");
+                        .hasMessageContaining("dbms.security.allow_csv_import_from_file_urls' is false");
                 // what the Browser's ":access-mode read" does (docs/neo4j-browser.md): Neo4j refuses writes
                 try (Session reader = driver.session(SessionConfig.builder()
                         .withDefaultAccessMode(AccessMode.READ).build())) {
@@ -182,6 +191,43 @@ class AccessIT {
                 }
             }
             assertThat(countNodes(api, password)).as("the graph is unchanged").isEqualTo(nodes);
+        }
+    }
+
+    /** Copies what is printed to standard output (where the server logs) until closed. */
+    private static final class StandardOutput implements AutoCloseable {
+        private final PrintStream original = System.out;
+        private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+
+        StandardOutput() {
+            System.setOut(new PrintStream(new OutputStream() {
+                @Override
+                public void write(int b) {
+                    original.write(b);
+                    synchronized (copy) {
+                        copy.write(b);
+                    }
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) {
+                    original.write(bytes, offset, length);
+                    synchronized (copy) {
+                        copy.write(bytes, offset, length);
+                    }
+                }
+            }, true, StandardCharsets.UTF_8));
+        }
+
+        String text() {
+            synchronized (copy) {
+                return copy.toString(StandardCharsets.UTF_8);
+            }
+        }
+
+        @Override
+        public void close() {
+            System.setOut(original);
         }
     }
 
