@@ -5,6 +5,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.roadmapgraph.loader.EmbeddedNeo4j;
 import io.roadmapgraph.server.browser.NeoBrowserSetup;
+import io.roadmapgraph.server.neo4j.EmbeddedSettings;
 import io.roadmapgraph.server.neo4j.Neo4jConnection;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -18,15 +19,17 @@ class StartupBanner {
     private static final Logger LOG = LoggerFactory.getLogger(StartupBanner.class);
 
     private final Neo4jConnection neo4j;
+    private final EmbeddedSettings embeddedSettings;
     private final String graphqlPath;
     private final boolean graphiqlEnabled;
     private final String graphiqlPath;
 
-    StartupBanner(Neo4jConnection neo4j,
+    StartupBanner(Neo4jConnection neo4j, EmbeddedSettings embeddedSettings,
                   @Value("${graphql.path:/graphql}") String graphqlPath,
                   @Value("${graphql.graphiql.enabled:false}") boolean graphiqlEnabled,
                   @Value("${graphql.graphiql.path:/graphiql}") String graphiqlPath) {
         this.neo4j = neo4j;
+        this.embeddedSettings = embeddedSettings;
         this.graphqlPath = graphqlPath;
         this.graphiqlEnabled = graphiqlEnabled;
         this.graphiqlPath = graphiqlPath;
@@ -51,9 +54,19 @@ class StartupBanner {
         return text.toString();
     }
 
-    private static void describeEmbedded(StringBuilder text, EmbeddedNeo4j embedded) {
+    private void describeEmbedded(StringBuilder text, EmbeddedNeo4j embedded) {
         text.append(" (embedded, files in ").append(embedded.settings().home()).append(')');
+        text.append("\n  Login     ").append(login(embedded));
         embedded.httpUri().ifPresent(http -> text.append("\n  Browser   ")
                 .append(NeoBrowserSetup.browserUrl(http, embedded.boltUri(), embedded.authEnabled())));
+    }
+
+    private String login(EmbeddedNeo4j embedded) {
+        if (!embedded.authEnabled()) {
+            return "none (ROADMAP_EMBEDDED_AUTH=none: any program or web page on this machine can change the graph)";
+        }
+        return "user " + EmbeddedNeo4j.USER + ", password " + (embeddedSettings.password().isPresent()
+                ? "from ROADMAP_EMBEDDED_PASSWORD"
+                : "in " + embeddedSettings.passwordFile());
     }
 }

@@ -36,8 +36,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The whole way in, in a real browser: the server starts with its embedded Neo4j, Neo4j Browser opens at the URL the
- * start-up banner prints, connects without a login, applies our style and plays our guide; a recipe from the guide
+ * The whole way in, in a real browser: the server starts with its embedded Neo4j (authentication on, its default),
+ * Neo4j Browser opens at the URL the start-up banner prints with user {@code neo4j} filled in, logs in with the
+ * password the server generated into its data directory, applies our style and plays our guide; a recipe from the guide
  * draws the graph, and the screenshot is saved ({@code target/browser-roadmap.png}; with
  * {@code -Dscreenshot.update=true} also {@code docs/images/browser-roadmap.png}).
  *
@@ -86,16 +87,26 @@ class NeoBrowserIT {
     }
 
     @Test
-    void theServedBrowserConnectsWithoutALoginAppliesOurStyleAndDrawsARecipeFromOurGuide() throws IOException {
-        URI url = NeoBrowserSetup.browserUrl(neo4j.httpUri().orElseThrow(), neo4j.boltUri(), false);
+    void theServedBrowserLogsInWithTheGeneratedPasswordAppliesOurStyleAndDrawsARecipeFromOurGuide()
+            throws IOException {
+        assertThat(neo4j.authEnabled()).as("authentication is on by default").isTrue();
+        URI url = NeoBrowserSetup.browserUrl(neo4j.httpUri().orElseThrow(), neo4j.boltUri(), true);
+        String password = Files.readString(temp.resolve("neo4j").resolve("neo4j-password")).strip();
         Recipe recipe = Recipe.named(RECIPE);
         WebDriver browser = chromium();
         try {
             browser.get(url.toString());
             WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
 
-            // connected by itself, no login form filled: the Browser runs its post-connect commands (our :style and
-            // :play) only after a successful connect; the recipe drawn below proves the Bolt connection again.
+            // the login form: the URL filled in user neo4j; only the password is typed
+            WebElement user = wait.until(page -> page.findElements(By.cssSelector("[data-testid='username']"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(user.getAttribute("value")).isEqualTo(EmbeddedNeo4j.USER);
+            browser.findElement(By.cssSelector("[data-testid='password']")).sendKeys(password);
+            browser.findElement(By.cssSelector("[data-testid='connect']")).click();
+
+            // connected: the Browser runs its post-connect commands (our :style and :play) only after a successful
+            // connect; the recipe drawn below proves the Bolt connection again.
             // (Its "You are connected to" text is not a reliable signal: in full runs it was not readable in time.)
             wait.until(page -> frameCommands(page).contains(":server connect"));
             // the post-connect commands ran: our style sheet is applied and our guide is open

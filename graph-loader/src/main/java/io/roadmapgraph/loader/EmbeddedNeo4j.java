@@ -9,7 +9,10 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.server.configuration.ConfigurableServerModules;
+import org.neo4j.server.configuration.ServerSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -29,6 +32,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +52,15 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * Bound to a loopback address (the default, 127.0.0.1) it needs no password; bound to any other address it refuses to
- * start without one, and then user {@code neo4j} has that password.
+ * Without a password (the default of {@link Settings}, for tests and embedders) authentication is off, so any program
+ * on this machine, and any web page open in a browser here (Bolt over WebSocket), can use the database: fine for a
+ * throw-away test database, not for one a person works with (the server generates a password, see its
+ * {@code roadmap.embedded.auth}). Bound to a non-loopback address it refuses to start without a password. With a
+ * password, user {@code neo4j} gets it on every start (also in a store created without one).
+ *
+ * <p>Always: {@code LOAD CSV} cannot read local files ({@code dbms.security.allow_csv_import_from_file_urls=false}),
+ * and the HTTP connector, when on, serves Neo4j Browser only ({@code server.http_enabled_modules=BROWSER}: no
+ * {@code /db/neo4j/tx}, no Query API).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -120,7 +131,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return new Settings(home, listenAddress, port, httpPort, password, deleteOnClose, neo4jConfig);
         }
 
-        /** Switches the HTTP connector on (Neo4j Browser, {@code /db/neo4j/tx}); port 0 picks a free one. */
+        /** Switches the HTTP connector on (Neo4j Browser only); port 0 picks a free one. */
         public Settings withHttpPort(int port) {
             return new Settings(home, listenAddress, boltPort, OptionalInt.of(port), password, deleteOnClose,
                     neo4jConfig);
@@ -208,21 +219,41 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpsConnector.enabled, false)
                 // no 256 MB of pre-allocated transaction log per database: these graphs are small
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-                .setConfig(GraphDatabaseSettings.udc_enabled, false);
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // LOAD CSV must not read this machine's files (/etc/passwd, /proc/self/environ)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false);
         http.ifPresent(port -> builder
                 .setConfig(HttpConnector.listen_address, new SocketAddress(settings.listenAddress(), port))
-                .setConfig(HttpConnector.advertised_address, new SocketAddress(advertised(settings), port)));
+                .setConfig(HttpConnector.advertised_address, new SocketAddress(advertised(settings), port))
+                // Neo4j Browser and its discovery only: no /db/{name}/tx and no Query API, which answer any origin
+                .setConfig(ServerSettings.http_enabled_modules, EnumSet.of(ConfigurableServerModules.BROWSER)));
         DatabaseManagementService dbms = builder.build();
         try {
-            settings.password().ifPresent(password -> dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-                    .executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-                            Map.of("password", password)));
+            settings.password().ifPresent(password -> setPassword(dbms, password));
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw e;
         }
         LOG.info("embedded Neo4j started in {}, Bolt on {}:{}", settings.home(), settings.listenAddress(), bolt);
         return dbms;
+    }
+
+    /**
+     * Gives user {@code neo4j} the password, on every start: a store created without one (or from a seed) gets it, and
+     * a changed password replaces the old one. Neo4j refuses to "change" a password to itself, which is what a
+     * restart with the same password asks for: then the password is already right.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!mentions(e, "Old password and new password cannot be the same")) {
+                throw e;
+            }
+            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD CHANGE NOT REQUIRED");
+        }
     }
 
     /** {@code bolt://host:port} of the Bolt connector. */
@@ -309,7 +340,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static boolean causedByBind(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return mentions(e, "Address already in use");
+    }
+
+    private static boolean mentions(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains(text)) {
                 return true;
             }
         }

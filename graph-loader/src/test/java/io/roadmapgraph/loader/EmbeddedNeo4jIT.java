@@ -72,4 +72,48 @@ class EmbeddedNeo4jIT {
         }
         assertThat(home).doesNotExist();
     }
+
+    @Test
+    void aStoreCreatedWithoutAPasswordGetsOneAndKeepsItOverARestart(@TempDir Path home) {
+        EmbeddedNeo4j.Settings settings = EmbeddedNeo4j.Settings.of(home.resolve("db"), 0);
+        try (EmbeddedNeo4j open = EmbeddedNeo4j.start(settings); Driver driver = open.openDriver()) {
+            driver.executableQuery("CREATE (:Probe)").execute();
+        }
+        for (int start = 1; start <= 2; start++) {
+            try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(settings.withPassword("s3cret-pass"));
+                 Driver driver = neo4j.openDriver();
+                 Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                assertThat(driver.executableQuery("MATCH (p:Probe) RETURN count(p) AS n").execute()
+                        .records().get(0).get("n").asLong()).as("start " + start).isEqualTo(1L);
+                assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+            }
+        }
+    }
+
+    @Test
+    void evenWithoutAPasswordLoadCsvReadsNoLocalFileAndTheHttpConnectorRunsNoCypher() throws Exception {
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.temporary().withHttpPort(0));
+             Driver driver = neo4j.openDriver()) {
+            assertThatThrownBy(() -> driver.executableQuery(
+                    "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN count(row)").execute())
+                    .isInstanceOf(Neo4jException.class)
+                    .hasMessageContaining("dbms.security.allow_csv_import_from_file_urls' is false");
+
+            driver.executableQuery("CREATE (:Probe)").execute();
+            URI http = neo4j.httpUri().orElseThrow();
+            for (String path : List.of("/db/neo4j/tx/commit", "/db/neo4j/query/v2")) {
+                HttpResponse<String> attack = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(http.resolve(path))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"statement\": \"MATCH (n) DETACH DELETE n\","
+                                                + " \"statements\": [{\"statement\": \"MATCH (n) DETACH DELETE n\"}]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(attack.statusCode()).as(path).isEqualTo(404);
+            }
+            assertThat(driver.executableQuery("MATCH (p:Probe) RETURN count(p) AS n").execute()
+                    .records().get(0).get("n").asLong()).isEqualTo(1L);
+        }
+    }
 }

@@ -55,12 +55,16 @@ public class NeoBrowserSetup {
     }
 
     /**
-     * The one address a user opens: the Browser served by the embedded Neo4j, told where our Bolt connector is and
-     * that it needs no password (loopback), so it connects without a login form.
+     * The one address a user opens: the Browser served by the embedded Neo4j, told where our Bolt connector is and,
+     * with authentication on, that the user is {@code neo4j} (the login form then asks for the password only);
+     * without authentication ({@code ROADMAP_EMBEDDED_AUTH=none}) that it needs none, so it connects by itself.
      */
     public static URI browserUrl(URI http, URI bolt, boolean authEnabled) {
         // a bolt:// address has only characters a query may hold as they are: keep the URL readable
-        String query = "dbms=" + bolt + (authEnabled ? "" : "&preselectAuthMethod=NO_AUTH");
+        String query = authEnabled
+                ? "dbms=" + bolt.getScheme() + "://" + EmbeddedNeo4j.USER + "@" + bolt.getRawAuthority()
+                        + "&preselectAuthMethod=NATIVE"
+                : "dbms=" + bolt + "&preselectAuthMethod=NO_AUTH";
         return URI.create(http.toString().replaceAll("/$", "") + "/browser/?" + query);
     }
 }

@@ -48,9 +48,10 @@ public class Neo4jFactory {
                                       @Value("${roadmap.embedded.bolt-port:7687}") int boltPort,
                                       @Value("${roadmap.embedded.http-enabled:true}") boolean httpEnabled,
                                       @Value("${roadmap.embedded.http-port:7474}") int httpPort,
+                                      @Value("${roadmap.embedded.auth:password}") String auth,
                                       @Value("${roadmap.embedded.password:}") String password) {
         return new EmbeddedSettings(Path.of(dataDir), listenAddress, boltPort, httpEnabled, httpPort,
-                nonBlank(password));
+                EmbeddedSettings.Auth.parse(auth), nonBlank(password));
     }
 
     @Context
@@ -79,14 +80,31 @@ public class Neo4jFactory {
             });
             return new Neo4jConnection(driver, uri, settings.database(), Optional.empty());
         }
+        Path dataDir = embeddedSettings.dataDir().toAbsolutePath();
+        EmbeddedPassword.createDirectory(dataDir);
         boolean seeded = false;
         if (bootstrap && bundled && seed) {
             // before Neo4j starts: an empty data directory gets the store the build loaded the bundled roadmap into
-            SeedStore.Outcome outcome = SeedStore.bundled().unpackInto(embeddedSettings.dataDir().toAbsolutePath());
+            SeedStore.Outcome outcome = SeedStore.bundled().unpackInto(dataDir);
             LOG.info("seed store: {}", outcome.description());
             seeded = outcome == SeedStore.Outcome.UNPACKED;
         }
-        EmbeddedNeo4j.Settings loaderSettings = toLoaderSettings(embeddedSettings);
+        // after the seed: its unpacking needs an empty directory. EmbeddedNeo4j sets the password with ALTER USER on
+        // every start, so a seeded store or one created without authentication gets it too.
+        Optional<String> password = Optional.empty();
+        if (embeddedSettings.auth() == EmbeddedSettings.Auth.PASSWORD) {
+            EmbeddedPassword resolved = EmbeddedPassword.resolve(dataDir, embeddedSettings.password());
+            if (resolved.source() == EmbeddedPassword.Source.GENERATED) {
+                LOG.warn("generated a password for the embedded Neo4j, user {}: {} (kept in {}, readable by its owner"
+                        + " only; this is the only time it is printed)", EmbeddedNeo4j.USER, resolved.value(),
+                        resolved.file());
+            }
+            password = Optional.of(resolved.value());
+        } else {
+            LOG.warn("the embedded Neo4j runs WITHOUT authentication (ROADMAP_EMBEDDED_AUTH=none): any program and any"
+                    + " web page open in a browser on this machine can read and delete the graph");
+        }
+        EmbeddedNeo4j.Settings loaderSettings = toLoaderSettings(embeddedSettings, password);
         EmbeddedNeo4j embedded = EmbeddedNeo4j.start(
                 embeddedSettings.httpEnabled() ? browser.configure(loaderSettings) : loaderSettings);
         try {
@@ -105,15 +123,16 @@ public class Neo4jFactory {
         return connection.driver();
     }
 
-    static EmbeddedNeo4j.Settings toLoaderSettings(EmbeddedSettings embedded) {
+    /** The loader's settings for {@code embedded}, with user neo4j's {@code password} (empty = no authentication). */
+    static EmbeddedNeo4j.Settings toLoaderSettings(EmbeddedSettings embedded, Optional<String> password) {
         EmbeddedNeo4j.Settings settings = EmbeddedNeo4j.Settings.of(embedded.dataDir().toAbsolutePath(),
                         embedded.boltPort())
                 .withListenAddress(embedded.listenAddress());
         if (embedded.httpEnabled()) {
             settings = settings.withHttpPort(embedded.httpPort());
         }
-        if (embedded.password().isPresent()) {
-            settings = settings.withPassword(embedded.password().get());
+        if (password.isPresent()) {
+            settings = settings.withPassword(password.get());
         }
         return settings;
     }

@@ -41,13 +41,13 @@ class NeoBrowserSetupTest {
     }
 
     @Test
-    void theBrowserUrlNamesOurBoltAddressAndNoAuthenticationOnlyWhenThereIsNone() {
+    void theBrowserUrlNamesOurBoltAddressAndUserNeo4jOrNoAuthenticationWhenThereIsNone() {
         URI http = URI.create("http://127.0.0.1:7474");
         URI bolt = URI.create("bolt://127.0.0.1:7687");
 
         assertThat(NeoBrowserSetup.browserUrl(http, bolt, false)).hasToString(
                 "http://127.0.0.1:7474/browser/?dbms=bolt://127.0.0.1:7687&preselectAuthMethod=NO_AUTH");
         assertThat(NeoBrowserSetup.browserUrl(http, bolt, true)).hasToString(
-                "http://127.0.0.1:7474/browser/?dbms=bolt://127.0.0.1:7687");
+                "http://127.0.0.1:7474/browser/?dbms=bolt://neo4j@127.0.0.1:7687&preselectAuthMethod=NATIVE");
     }
 }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.roadmapgraph.loader.EmbeddedNeo4j;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class Neo4jFactoryTest {
@@ -31,9 +34,10 @@ class Neo4jFactoryTest {
     }
 
     @Test
-    void theEmbeddedDefaultsAreLoopbackWithoutHttpOrPassword() {
+    void withoutHttpOrPasswordTheLoaderSettingsAreLoopbackWithoutEither() {
         EmbeddedNeo4j.Settings settings = Neo4jFactory.toLoaderSettings(
-                new EmbeddedSettings(Path.of("data/neo4j"), "127.0.0.1", 7687, false, 7474, Optional.empty()));
+                new EmbeddedSettings(Path.of("data/neo4j"), "127.0.0.1", 7687, false, 7474,
+                        EmbeddedSettings.Auth.NONE, Optional.empty()), Optional.empty());
 
         assertThat(settings.home()).isEqualTo(Path.of("data/neo4j").toAbsolutePath());
         assertThat(settings.listenAddress()).isEqualTo("127.0.0.1");
@@ -46,10 +50,64 @@ class Neo4jFactoryTest {
     @Test
     void switchesOnTheHttpConnectorAndThePasswordWhenConfigured() {
         EmbeddedNeo4j.Settings settings = Neo4jFactory.toLoaderSettings(
-                new EmbeddedSettings(Path.of("/srv/neo4j"), "0.0.0.0", 7688, true, 7475, Optional.of("s3cret-pass")));
+                new EmbeddedSettings(Path.of("/srv/neo4j"), "0.0.0.0", 7688, true, 7475,
+                        EmbeddedSettings.Auth.PASSWORD, Optional.of("s3cret-pass")), Optional.of("s3cret-pass"));
 
         assertThat(settings.listenAddress()).isEqualTo("0.0.0.0");
         assertThat(settings.httpPort()).isEqualTo(OptionalInt.of(7475));
         assertThat(settings.password()).hasValue("s3cret-pass");
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            password, PASSWORD
+            ' None ', NONE
+            '',       PASSWORD
+            """)
+    void authenticationIsOnUnlessNamedNone(String value, EmbeddedSettings.Auth expected) {
+        assertThat(EmbeddedSettings.Auth.parse(value)).isEqualTo(expected);
+    }
+
+    @Test
+    void anUnknownAuthenticationModeIsRefusedNamingTheChoices() {
+        assertThatThrownBy(() -> EmbeddedSettings.Auth.parse("off"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ROADMAP_EMBEDDED_AUTH (roadmap.embedded.auth) must be 'password' or 'none', was 'off'");
+    }
+
+    @Test
+    void authNoneWithAPasswordIsRefusedAsAContradiction() {
+        assertThatThrownBy(() -> new EmbeddedSettings(Path.of("data/neo4j"), "127.0.0.1", 7687, true, 7474,
+                EmbeddedSettings.Auth.NONE, Optional.of("s3cret-pass")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ROADMAP_EMBEDDED_AUTH=none turns authentication off, but ROADMAP_EMBEDDED_PASSWORD is"
+                        + " set: remove one of them");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0.0.0", "192.0.2.10"})
+    void authNoneIsRefusedBeyondLoopback(String address) {
+        assertThatThrownBy(() -> new EmbeddedSettings(Path.of("data/neo4j"), address, 7687, true, 7474,
+                EmbeddedSettings.Auth.NONE, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ROADMAP_EMBEDDED_AUTH=none is allowed on a loopback address only, but"
+                        + " ROADMAP_EMBEDDED_LISTEN_ADDRESS is " + address
+                        + ": use ROADMAP_EMBEDDED_AUTH=password, or listen on 127.0.0.1");
+    }
+
+    @Test
+    void thePasswordFileIsInTheDataDirectory() {
+        assertThat(new EmbeddedSettings(Path.of("/srv/neo4j"), "127.0.0.1", 7687, true, 7474,
+                EmbeddedSettings.Auth.PASSWORD, Optional.empty()).passwordFile())
+                .isEqualTo(Path.of("/srv/neo4j/neo4j-password"));
+    }
+
+    @Test
+    void aKeptPasswordFileTooShortToBeAPasswordIsRefusedSayingWhatToDo(@TempDir Path data) throws Exception {
+        Files.writeString(data.resolve("neo4j-password"), "short\n");
+        assertThatThrownBy(() -> EmbeddedPassword.resolve(data, Optional.empty()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the password file " + data.resolve("neo4j-password") + " holds fewer than 8 characters:"
+                        + " remove it to get a new password, or set ROADMAP_EMBEDDED_PASSWORD");
     }
 }

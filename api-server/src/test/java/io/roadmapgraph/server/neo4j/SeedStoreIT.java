@@ -1,7 +1,9 @@
 package io.roadmapgraph.server.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.roadmapgraph.loader.EmbeddedNeo4j;
 import io.roadmapgraph.server.testing.TestServer;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -12,7 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
  * The seed store the build put into the jar (target/classes/seed, made in prepare-package): a fresh embedded data
@@ -36,6 +41,14 @@ class SeedStoreIT {
             Neo4jConnection connection = api.context().getBean(Neo4jConnection.class);
 
             assertThat(connection.seeded()).as("the seed store was unpacked").isTrue();
+            // the seed was built without authentication: the generated password is set on it all the same
+            try (Driver anonymous = GraphDatabase.driver(connection.boltUri(), AuthTokens.none())) {
+                assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+            }
+            try (Driver owner = GraphDatabase.driver(connection.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER,
+                    Files.readString(temp.resolve("fresh").resolve(EmbeddedPassword.FILE_NAME)).strip()))) {
+                owner.verifyConnectivity();
+            }
             assertThat(api.query("{ roadmaps { id } }", Map.of()).assertNoErrors().at("/data/roadmaps").toString())
                     .contains("\"ai-engineer\"").contains("\"tiny\"");
             seeded = contents(connection.driver(), "ai-engineer");
