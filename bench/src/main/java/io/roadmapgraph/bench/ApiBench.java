@@ -1,14 +1,16 @@
 package io.roadmapgraph.bench;
 
+import io.roadmapgraph.model.TopicGraphs;
+
 import io.roadmapgraph.model.Project;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.Topic;
-import io.roadmapgraph.query.Closure;
-import io.roadmapgraph.query.CoverageRanking;
-import io.roadmapgraph.query.LearningPathPlanner;
-import io.roadmapgraph.query.OrderKey;
-import io.roadmapgraph.query.PrerequisiteGraph;
-import io.roadmapgraph.query.SkillMatch;
+import io.roadmapgraph.algorithms.Closure;
+import io.roadmapgraph.algorithms.CoverageRanking;
+import io.roadmapgraph.algorithms.LearningPathPlanner;
+import io.roadmapgraph.algorithms.OrderKey;
+import io.roadmapgraph.algorithms.PrerequisiteGraph;
+import io.roadmapgraph.algorithms.SkillMatch;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -105,7 +107,7 @@ final class ApiBench {
         this.driver = driver;
         this.api = api;
         this.peer = peer;
-        this.graph = PrerequisiteGraph.of(roadmap);
+        this.graph = TopicGraphs.prerequisites(roadmap);
         this.candidates = roadmap.projects().stream()
                 .map(p -> new CoverageRanking.Candidate(p.id(), p.number(), p.topics())).toList();
         this.arguments = arguments(roadmap, seed);

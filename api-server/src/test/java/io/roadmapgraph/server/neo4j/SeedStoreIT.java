@@ -1,5 +1,7 @@
 package io.roadmapgraph.server.neo4j;
 
+import io.roadmapgraph.embedded.Neo4jConnection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadmapgraph.server.testing.TestServer;
