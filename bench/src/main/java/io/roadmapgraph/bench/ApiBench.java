@@ -31,7 +31,7 @@ import org.neo4j.driver.Value;
 
 /**
  * The three API operations measured on four sides: our GraphQL API over HTTP, the same traversal as one Cypher query
- * over Bolt, graph-query's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP.
+ * over Bolt, roadmap-model's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP.
  */
 final class ApiBench {
 
@@ -74,7 +74,7 @@ final class ApiBench {
 
     /**
      * The raw side over Bolt: one Cypher query that returns the closure of the asked topics with each topic's title,
-     * hours, ordering key and direct requirements; the client then runs graph-query's plain algorithm on these rows
+     * hours, ordering key and direct requirements; the client then runs roadmap-model's plain algorithm on these rows
      * (microseconds). That is the least any API in front of Neo4j must do for these answers.
      */
     static final String BOLT_CLOSURE = """

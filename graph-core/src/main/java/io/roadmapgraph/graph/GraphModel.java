@@ -81,6 +81,19 @@ public final class GraphModel {
      */
     public static final String REVISION = "revision";
 
+    /**
+     * Property of a {@code Roadmap} node: the version of this graph model the loader wrote it with. A server that
+     * finds an older one upgrades the data (docs/graph-model.md, "Model version").
+     */
+    public static final String MODEL_VERSION = "modelVersion";
+    /** The version of the graph model this code writes and reads; raise it with every change of the model. */
+    public static final int CURRENT_MODEL_VERSION = 1;
+    /**
+     * Property of the {@code Roadmap} node of a roadmap the server loaded from its bundled file: the SHA-256 of that
+     * file. Any other load of the roadmap removes it (a load replaces the node's properties).
+     */
+    public static final String BUNDLED_HASH = "bundledHash";
+
     private GraphModel() {
     }
 }

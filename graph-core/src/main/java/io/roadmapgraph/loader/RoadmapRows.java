@@ -163,6 +163,7 @@ final class RoadmapRows {
         text(props, "summary", roadmap.summary());
         props.put("sourceDocument", roadmap.source().document());
         props.put("sourceLanguage", roadmap.source().language());
+        props.put(GraphModel.MODEL_VERSION, GraphModel.CURRENT_MODEL_VERSION);
         text(props, "basedOn", roadmap.source().basedOn());
         roadmap.motto().ifPresent(motto -> text(props, "motto", motto));
         node(ROADMAP, roadmapId, props);

@@ -69,7 +69,7 @@ class ClosureTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("io.roadmapgraph.query.RandomDags#seeds")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
     void depthsEqualFloydWarshallDistancesInBothDirections(long seed) {
         PrerequisiteGraph graph = RandomDags.dag(new Random(seed));
         List<String> ids = new ArrayList<>(graph.topics());
@@ -97,7 +97,7 @@ class ClosureTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("io.roadmapgraph.query.RandomDags#seeds")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
     void reachedTopicsAreSortedByDepthThenOrderingKey(long seed) {
         PrerequisiteGraph graph = RandomDags.dag(new Random(seed));
         for (String id : graph.topics()) {

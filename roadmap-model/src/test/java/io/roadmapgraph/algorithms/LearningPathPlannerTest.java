@@ -78,7 +78,7 @@ class LearningPathPlannerTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("io.roadmapgraph.query.RandomDags#seeds")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
     void onRandomDagsThePathIsAValidPrunedOrderThatFollowsTheTieBreak(long seed) {
         Random random = new Random(seed);
         PrerequisiteGraph graph = RandomDags.dag(random);

@@ -25,7 +25,7 @@ class NextTopicsTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("io.roadmapgraph.query.RandomDags#seeds")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
     void matchesItsDefinitionBruteForce(long seed) {
         Random random = new Random(seed);
         PrerequisiteGraph graph = RandomDags.dag(random);

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The in-process Java API end to end, as another JVM app uses it with the one dependency
- * {@code io.roadmapgraph:graph-query}: start (or connect to) the graph, load a roadmap file, ask typed questions.
+ * {@code io.roadmapgraph:graph-core}: start (or connect to) the graph, load a roadmap file, ask typed questions.
  * No HTTP in between; the GraphQL API calls this same {@link RoadmapQueries}, so the two answer alike.
  */
 class EmbeddingExampleIT {

@@ -5,6 +5,7 @@ import io.roadmapgraph.loader.LoadSummary;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
+import io.roadmapgraph.server.bootstrap.BundledRoadmap;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +57,8 @@ public final class SeedStoreBuilder {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(work, 0));
              Driver driver = neo4j.openDriver()) {
             summary = new RoadmapLoader(driver).load(roadmap);
+            // a server starting from the seed knows its bundled roadmap came from this build's file
+            BundledRoadmap.stamp(driver, QueryConfig.defaultConfig());
         }
         Files.createDirectories(output.getParent());
         Path partial = output.resolveSibling(output.getFileName() + ".partial");
