@@ -1,6 +1,11 @@
 package io.roadmapgraph.graph;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The names of the graph: labels, relationship types, the full-text index. docs/graph-model.md describes what they
@@ -94,6 +99,31 @@ public final class GraphModel {
      */
     public static final String BUNDLED_HASH = "bundledHash";
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)}");
+    private static final Set<String> NAMES = Stream.concat(Stream.concat(LABELS.stream(), Stream.of(KEY_TOPIC)),
+            RELATIONSHIP_TYPES.stream()).collect(Collectors.toUnmodifiableSet());
+
     private GraphModel() {
+    }
+
+    /**
+     * A Cypher text with each {@code {Label}} or {@code {TYPE}} placeholder replaced by that label or relationship
+     * type, so that a query can only name what this model defines ({@code MATCH (t:{Topic})-[:{REQUIRES}]->...}).
+     * Map projections such as {@code {.id}} or {@code {id: $id}} are no placeholders and stay as they are.
+     *
+     * @throws IllegalArgumentException when a placeholder names no label or relationship type of the model
+     */
+    public static String cypher(String template) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (!NAMES.contains(name)) {
+                throw new IllegalArgumentException("{" + name + "} is no label or relationship type of the graph"
+                        + " model: " + template);
+            }
+            matcher.appendReplacement(out, name);
+        }
+        return matcher.appendTail(out).toString();
     }
 }

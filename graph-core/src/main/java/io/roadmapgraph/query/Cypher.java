@@ -3,66 +3,18 @@ package io.roadmapgraph.query;
 import io.roadmapgraph.graph.GraphModel;
 
 /**
- * The Cypher this module runs. Labels and relationship types come from graph-loader's {@link GraphModel}, the one
- * definition of the graph model; user input only ever travels as {@code $parameters}.
+ * The Cypher this module runs. Labels and relationship types come from {@link GraphModel}, the one definition of the
+ * graph model, through {@code {Label}} / {@code {TYPE}} placeholders that it fills and checks; user input only ever
+ * travels as {@code $parameters}.
  */
 final class Cypher {
-
-    static final String ROADMAP = GraphModel.ROADMAP;
-    static final String PHASE = GraphModel.PHASE;
-    static final String LAYER = GraphModel.LAYER;
-    static final String TOPIC = GraphModel.TOPIC;
-    static final String TOOL = GraphModel.TOOL;
-    static final String PROJECT = GraphModel.PROJECT;
-    static final String ROUTE_STAGE = GraphModel.ROUTE_STAGE;
-    static final String ROUTE_STEP = GraphModel.ROUTE_STEP;
-    static final String PRINCIPLE = GraphModel.PRINCIPLE;
-    static final String CRITERION = GraphModel.SUCCESS_CRITERION;
-    static final String RESOURCE = GraphModel.RESOURCE;
-    static final String TIP = GraphModel.TIP;
-
-    static final String HAS_PHASE = GraphModel.HAS_PHASE;
-    static final String HAS_LAYER = GraphModel.HAS_LAYER;
-    static final String INCLUDES = GraphModel.INCLUDES;
-    static final String IN_PHASE = GraphModel.IN_PHASE;
-    static final String IN_LAYER = GraphModel.IN_LAYER;
-    static final String SUBTOPIC_OF = GraphModel.SUBTOPIC_OF;
-    static final String REQUIRES = GraphModel.REQUIRES;
-    static final String HAS_TOOL = GraphModel.HAS_TOOL;
-    static final String USES = GraphModel.USES;
-    static final String HAS_PROJECT = GraphModel.HAS_PROJECT;
-    static final String EXERCISES = GraphModel.EXERCISES;
-    static final String HAS_STAGE = GraphModel.HAS_STAGE;
-    static final String HAS_STEP = GraphModel.HAS_STEP;
-    static final String COVERS = GraphModel.COVERS;
-    static final String BUILDS = GraphModel.BUILDS;
-    static final String HAS_PRINCIPLE = GraphModel.HAS_PRINCIPLE;
-    static final String HAS_CRITERION = GraphModel.HAS_CRITERION;
-    static final String RESTS_ON = GraphModel.RESTS_ON;
-    static final String HAS_RESOURCE = GraphModel.HAS_RESOURCE;
-    static final String HAS_TIP = GraphModel.HAS_TIP;
-
-    static final String FULLTEXT_INDEX = GraphModel.FULLTEXT_INDEX;
 
     private Cypher() {
     }
 
-    /** Fills {@code {Label}}-style placeholders with the constants; never used with user input. */
+    /** Fills the {@code {Label}} and {@code {TYPE}} placeholders from {@link GraphModel}; never used with user input. */
     private static String q(String template) {
-        return template
-                .replace("{Roadmap}", ROADMAP).replace("{Phase}", PHASE).replace("{Layer}", LAYER)
-                .replace("{Topic}", TOPIC).replace("{Tool}", TOOL).replace("{Project}", PROJECT)
-                .replace("{RouteStage}", ROUTE_STAGE).replace("{RouteStep}", ROUTE_STEP)
-                .replace("{Principle}", PRINCIPLE).replace("{Criterion}", CRITERION)
-                .replace("{Resource}", RESOURCE).replace("{Tip}", TIP)
-                .replace("{HAS_PHASE}", HAS_PHASE).replace("{HAS_LAYER}", HAS_LAYER).replace("{INCLUDES}", INCLUDES)
-                .replace("{IN_PHASE}", IN_PHASE).replace("{IN_LAYER}", IN_LAYER)
-                .replace("{SUBTOPIC_OF}", SUBTOPIC_OF).replace("{REQUIRES}", REQUIRES)
-                .replace("{HAS_TOOL}", HAS_TOOL).replace("{USES}", USES).replace("{HAS_PROJECT}", HAS_PROJECT)
-                .replace("{EXERCISES}", EXERCISES).replace("{HAS_STAGE}", HAS_STAGE).replace("{HAS_STEP}", HAS_STEP)
-                .replace("{COVERS}", COVERS).replace("{BUILDS}", BUILDS).replace("{HAS_PRINCIPLE}", HAS_PRINCIPLE)
-                .replace("{HAS_CRITERION}", HAS_CRITERION).replace("{RESTS_ON}", RESTS_ON)
-                .replace("{HAS_RESOURCE}", HAS_RESOURCE).replace("{HAS_TIP}", HAS_TIP);
+        return GraphModel.cypher(template);
     }
 
     /** A topic {@code t} with its phase(s), position(s), layer and parent, as one map. */
@@ -149,7 +101,7 @@ final class Cypher {
             MATCH (r:{Roadmap})-[:{HAS_PRINCIPLE}]->(x:{Principle}) WHERE r.id IN $ids
             RETURN r.id AS owner, x {.*} AS node ORDER BY x.number""");
     static final String CRITERIA_OF_ROADMAPS = q("""
-            MATCH (r:{Roadmap})-[:{HAS_CRITERION}]->(x:{Criterion}) WHERE r.id IN $ids
+            MATCH (r:{Roadmap})-[:{HAS_CRITERION}]->(x:{SuccessCriterion}) WHERE r.id IN $ids
             RETURN r.id AS owner, x {.*, topics: [(x)-[:{RESTS_ON}]->(t:{Topic}) | t.id]} AS node
             ORDER BY x.number""");
     static final String RESOURCES_OF_ROADMAPS = q("""

@@ -6,6 +6,7 @@ import io.roadmapgraph.algorithms.LearningPathPlanner;
 import io.roadmapgraph.algorithms.NextTopics;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
 import io.roadmapgraph.algorithms.SkillMatch;
+import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.model.Text;
 import io.roadmapgraph.query.RoadmapParts.CriterionNode;
 import io.roadmapgraph.query.RoadmapParts.LayerNode;
@@ -245,14 +246,14 @@ public final class RoadmapQueries {
             throw QueryException.badInput("search text must contain at least one letter or digit");
         }
         return reads.read(tx -> tx.run(Cypher.SEARCH,
-                        Map.of("index", Cypher.FULLTEXT_INDEX, "query", query, "first", first))
+                        Map.of("index", GraphModel.FULLTEXT_INDEX, "query", query, "first", first))
                 .list(RoadmapQueries::hit));
     }
 
     private static SearchHit hit(Record r) {
         List<String> labels = r.get("labels").asList(Value::asString);
-        SearchHit.Kind kind = labels.contains(Cypher.TOPIC) ? SearchHit.Kind.TOPIC
-                : labels.contains(Cypher.TOOL) ? SearchHit.Kind.TOOL : SearchHit.Kind.PROJECT;
+        SearchHit.Kind kind = labels.contains(GraphModel.TOPIC) ? SearchHit.Kind.TOPIC
+                : labels.contains(GraphModel.TOOL) ? SearchHit.Kind.TOOL : SearchHit.Kind.PROJECT;
         return new SearchHit(kind, r.get("id").asString(), r.get("title").asString(""), r.get("score").asDouble());
     }
 
