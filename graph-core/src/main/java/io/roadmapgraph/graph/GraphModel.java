@@ -1,5 +1,7 @@
 package io.roadmapgraph.graph;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,6 +13,7 @@ import java.util.stream.Stream;
  * The names of the graph: labels, relationship types, the full-text index. docs/graph-model.md describes what they
  * mean; code that reads the graph uses these constants rather than spelling the names again.
  */
+@API(status = API.Status.STABLE)
 public final class GraphModel {
 
     // labels: shared between roadmaps (id = the file's id, property `roadmaps`)

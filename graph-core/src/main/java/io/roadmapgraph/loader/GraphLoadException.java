@@ -1,6 +1,7 @@
 package io.roadmapgraph.loader;
 
 import io.roadmapgraph.model.Problem;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.Objects;
  * Loading roadmaps into Neo4j failed, or the database could not be reached. The message says what went
  * wrong and what to do about it; {@link #kind()} tells callers (and the CLI's exit code) which case it is.
  */
+@API(status = API.Status.STABLE)
 public final class GraphLoadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package io.roadmapgraph.loader;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
  * @param relationships changes per relationship type, sorted by type
  * @param dryRun        true when the changes were computed and rolled back
  */
+@API(status = API.Status.STABLE)
 public record LoadSummary(String roadmapId, Map<String, Change> nodes, Map<String, Change> relationships,
                           boolean dryRun) {
 

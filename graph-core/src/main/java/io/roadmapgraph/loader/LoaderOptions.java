@@ -1,5 +1,7 @@
 package io.roadmapgraph.loader;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,6 +12,7 @@ import java.util.Optional;
  * @param batchSize rows per {@code UNWIND} statement, at least 1
  * @param dryRun    compute what a load would change, then roll it back: nothing is written, not even the schema
  */
+@API(status = API.Status.STABLE)
 public record LoaderOptions(Optional<String> database, int batchSize, boolean dryRun) {
 
     public static final int DEFAULT_BATCH_SIZE = 5000;

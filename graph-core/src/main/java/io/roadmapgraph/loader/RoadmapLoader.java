@@ -4,6 +4,7 @@ import io.roadmapgraph.model.Problem;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.model.RoadmapValidationException;
+import org.apiguardian.api.API;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -37,6 +38,7 @@ import java.util.function.Function;
  * Every failure is a {@link GraphLoadException} whose {@link GraphLoadException#kind() kind} says whether the input
  * was invalid, the database unreachable, or the load itself failed.
  */
+@API(status = API.Status.STABLE)
 public final class RoadmapLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapLoader.class);
