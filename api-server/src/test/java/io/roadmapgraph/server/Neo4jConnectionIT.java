@@ -2,8 +2,8 @@ package io.roadmapgraph.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.roadmapgraph.loader.EmbeddedNeo4j;
-import io.roadmapgraph.server.neo4j.Neo4jConnection;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.Neo4jConnection;
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.server.testing.TestServer;
 import java.nio.file.Path;

@@ -1,14 +1,16 @@
 package io.roadmapgraph.bench;
 
+import io.roadmapgraph.model.TopicGraphs;
+
 import io.roadmapgraph.model.Project;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.Topic;
-import io.roadmapgraph.query.Closure;
-import io.roadmapgraph.query.CoverageRanking;
-import io.roadmapgraph.query.LearningPathPlanner;
-import io.roadmapgraph.query.OrderKey;
-import io.roadmapgraph.query.PrerequisiteGraph;
-import io.roadmapgraph.query.SkillMatch;
+import io.roadmapgraph.algorithms.Closure;
+import io.roadmapgraph.algorithms.CoverageRanking;
+import io.roadmapgraph.algorithms.LearningPathPlanner;
+import io.roadmapgraph.algorithms.OrderKey;
+import io.roadmapgraph.algorithms.PrerequisiteGraph;
+import io.roadmapgraph.algorithms.SkillMatch;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +31,7 @@ import org.neo4j.driver.Value;
 
 /**
  * The three API operations measured on four sides: our GraphQL API over HTTP, the same traversal as one Cypher query
- * over Bolt, graph-query's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP.
+ * over Bolt, roadmap-model's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP.
  */
 final class ApiBench {
 
@@ -72,7 +74,7 @@ final class ApiBench {
 
     /**
      * The raw side over Bolt: one Cypher query that returns the closure of the asked topics with each topic's title,
-     * hours, ordering key and direct requirements; the client then runs graph-query's plain algorithm on these rows
+     * hours, ordering key and direct requirements; the client then runs roadmap-model's plain algorithm on these rows
      * (microseconds). That is the least any API in front of Neo4j must do for these answers.
      */
     static final String BOLT_CLOSURE = """
@@ -105,7 +107,7 @@ final class ApiBench {
         this.driver = driver;
         this.api = api;
         this.peer = peer;
-        this.graph = PrerequisiteGraph.of(roadmap);
+        this.graph = TopicGraphs.prerequisites(roadmap);
         this.candidates = roadmap.projects().stream()
                 .map(p -> new CoverageRanking.Candidate(p.id(), p.number(), p.topics())).toList();
         this.arguments = arguments(roadmap, seed);

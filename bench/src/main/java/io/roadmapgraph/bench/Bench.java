@@ -1,10 +1,11 @@
 package io.roadmapgraph.bench;
 
-import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
-import io.roadmapgraph.model.synthetic.SyntheticRoadmap;
+import io.roadmapgraph.testkit.ChildProcess;
+import io.roadmapgraph.testkit.SyntheticRoadmap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,5 +1,22 @@
 package io.roadmapgraph.bench;
 
+import static io.roadmapgraph.graph.GraphModel.CURRENT_MODEL_VERSION;
+import static io.roadmapgraph.graph.GraphModel.EXERCISES;
+import static io.roadmapgraph.graph.GraphModel.HAS_PHASE;
+import static io.roadmapgraph.graph.GraphModel.HAS_PROJECT;
+import static io.roadmapgraph.graph.GraphModel.HAS_TOOL;
+import static io.roadmapgraph.graph.GraphModel.INCLUDES;
+import static io.roadmapgraph.graph.GraphModel.IN_PHASE;
+import static io.roadmapgraph.graph.GraphModel.MODEL_VERSION;
+import static io.roadmapgraph.graph.GraphModel.NEXT;
+import static io.roadmapgraph.graph.GraphModel.PHASE;
+import static io.roadmapgraph.graph.GraphModel.PROJECT;
+import static io.roadmapgraph.graph.GraphModel.REQUIRES;
+import static io.roadmapgraph.graph.GraphModel.ROADMAP;
+import static io.roadmapgraph.graph.GraphModel.TOOL;
+import static io.roadmapgraph.graph.GraphModel.TOPIC;
+import static io.roadmapgraph.graph.GraphModel.USES;
+
 import io.roadmapgraph.model.Phase;
 import io.roadmapgraph.model.Project;
 import io.roadmapgraph.model.Roadmap;
@@ -17,12 +34,6 @@ import java.util.Map;
  * phases, topics, tools, projects; no layers, route, principles, criteria, resources or tips, which it refuses).
  */
 final class GraphRows {
-
-    static final String ROADMAP = "Roadmap";
-    static final String PHASE = "Phase";
-    static final String TOPIC = "Topic";
-    static final String TOOL = "Tool";
-    static final String PROJECT = "Project";
 
     record Node(String label, String id, Map<String, Object> props) {
     }
@@ -51,6 +62,7 @@ final class GraphRows {
         text(props, "summary", roadmap.summary());
         props.put("sourceDocument", roadmap.source().document());
         props.put("sourceLanguage", roadmap.source().language());
+        props.put(MODEL_VERSION, CURRENT_MODEL_VERSION);
         text(props, "basedOn", roadmap.source().basedOn());
         rows.nodes.add(new Node(ROADMAP, r, props));
         String previous = null;
@@ -68,9 +80,9 @@ final class GraphRows {
             });
             p.put("ongoing", phase.ongoing());
             rows.nodes.add(new Node(PHASE, id, p));
-            rows.rels.add(new Rel("HAS_PHASE", ROADMAP, r, PHASE, id, Map.of()));
+            rows.rels.add(new Rel(HAS_PHASE, ROADMAP, r, PHASE, id, Map.of()));
             if (previous != null) {
-                rows.rels.add(new Rel("NEXT", PHASE, previous, PHASE, id, Map.of()));
+                rows.rels.add(new Rel(NEXT, PHASE, previous, PHASE, id, Map.of()));
             }
             previous = id;
         }
@@ -88,15 +100,15 @@ final class GraphRows {
             t.put("pointsNl", List.of());
             t.put("roadmaps", roadmaps);
             rows.nodes.add(new Node(TOPIC, topic.id(), t));
-            rows.rels.add(new Rel("INCLUDES", ROADMAP, r, TOPIC, topic.id(), Map.of("order", order)));
-            rows.rels.add(new Rel("IN_PHASE", TOPIC, topic.id(), PHASE, r + "/phase-" + topic.phase(), Map.of()));
+            rows.rels.add(new Rel(INCLUDES, ROADMAP, r, TOPIC, topic.id(), Map.of("order", order)));
+            rows.rels.add(new Rel(IN_PHASE, TOPIC, topic.id(), PHASE, r + "/phase-" + topic.phase(), Map.of()));
             topic.requires().forEach(q -> {
                 Map<String, Object> reason = new LinkedHashMap<>();
                 text(reason, "reason", q.reason());
                 reason.put("roadmaps", roadmaps);
-                rows.rels.add(new Rel("REQUIRES", TOPIC, topic.id(), TOPIC, q.topic(), reason));
+                rows.rels.add(new Rel(REQUIRES, TOPIC, topic.id(), TOPIC, q.topic(), reason));
             });
-            topic.tools().forEach(tool -> rows.rels.add(new Rel("USES", TOPIC, topic.id(), TOOL, tool,
+            topic.tools().forEach(tool -> rows.rels.add(new Rel(USES, TOPIC, topic.id(), TOOL, tool,
                     Map.of("roadmaps", roadmaps))));
         }
         for (Tool tool : roadmap.tools()) {
@@ -108,7 +120,7 @@ final class GraphRows {
             text(t, "description", tool.description());
             t.put("roadmaps", roadmaps);
             rows.nodes.add(new Node(TOOL, tool.id(), t));
-            rows.rels.add(new Rel("HAS_TOOL", ROADMAP, r, TOOL, tool.id(), Map.of()));
+            rows.rels.add(new Rel(HAS_TOOL, ROADMAP, r, TOOL, tool.id(), Map.of()));
         }
         for (Project project : roadmap.projects()) {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -119,10 +131,10 @@ final class GraphRows {
             p.put("level", project.level().name());
             p.put("roadmaps", roadmaps);
             rows.nodes.add(new Node(PROJECT, project.id(), p));
-            rows.rels.add(new Rel("HAS_PROJECT", ROADMAP, r, PROJECT, project.id(), Map.of()));
-            project.topics().forEach(topic -> rows.rels.add(new Rel("EXERCISES", PROJECT, project.id(), TOPIC, topic,
+            rows.rels.add(new Rel(HAS_PROJECT, ROADMAP, r, PROJECT, project.id(), Map.of()));
+            project.topics().forEach(topic -> rows.rels.add(new Rel(EXERCISES, PROJECT, project.id(), TOPIC, topic,
                     Map.of("roadmaps", roadmaps))));
-            project.tools().forEach(tool -> rows.rels.add(new Rel("USES", PROJECT, project.id(), TOOL, tool,
+            project.tools().forEach(tool -> rows.rels.add(new Rel(USES, PROJECT, project.id(), TOOL, tool,
                     Map.of("roadmaps", roadmaps))));
         }
         return rows;

@@ -123,7 +123,7 @@ final class Report {
                 + "Neo4j; it answers traversals from its in-memory snapshot of the requires-graph, after one small "
                 + "read per request that checks the roadmaps' revisions, and reads the snapshot again after a load: "
                 + "`api.<size>.first-traversal-after-load` is that first request), **bolt** = the same traversal as "
-                + "one Cypher query over Bolt, per request, **memory** = graph-query's "
+                + "one Cypher query over Bolt, per request, **memory** = roadmap-model's "
                 + "algorithm on the roadmap in memory, **peer** = `@neo4j/graphql` on Apollo Server (`bench/peer`) "
                 + "over the same Neo4j with `@cypher` fields running the Bolt side's statements.\n\n");
         md.append("![p50 latency against graph size](benchmarks-latency.png)\n\n");

@@ -3,7 +3,7 @@ package io.roadmapgraph.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadmapgraph.model.Roadmap;
-import io.roadmapgraph.model.synthetic.SyntheticRoadmap;
+import io.roadmapgraph.testkit.SyntheticRoadmap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.roadmapgraph.docs;
 
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.RoadmapReader;
-import io.roadmapgraph.server.testing.SharedNeo4j;
+import io.roadmapgraph.testkit.SharedNeo4j;
 import io.roadmapgraph.server.testing.TestServer;
 
 import java.util.HashMap;

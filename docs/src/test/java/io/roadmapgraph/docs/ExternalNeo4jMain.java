@@ -1,6 +1,6 @@
 package io.roadmapgraph.docs;
 
-import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.roadmapgraph.docs;
 
-import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;

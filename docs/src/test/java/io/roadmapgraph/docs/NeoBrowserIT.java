@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.server.Application;
 import io.roadmapgraph.server.browser.NeoBrowserSetup;
-import io.roadmapgraph.server.neo4j.Neo4jConnection;
+import io.roadmapgraph.embedded.Neo4jConnection;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

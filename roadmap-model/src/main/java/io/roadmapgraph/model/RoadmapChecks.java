@@ -1,5 +1,7 @@
 package io.roadmapgraph.model;
 
+import io.roadmapgraph.algorithms.DependencyGraph;
+
 import io.roadmapgraph.model.Facts.LayerFacts;
 import io.roadmapgraph.model.Facts.PhaseFacts;
 import io.roadmapgraph.model.Facts.Reference;

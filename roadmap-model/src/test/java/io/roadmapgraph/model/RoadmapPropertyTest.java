@@ -28,7 +28,7 @@ class RoadmapPropertyTest {
         assertThat(problems).as("seed %d:\n%s", seed, yaml).isEmpty();
 
         Roadmap roadmap = RoadmapReader.read("random-" + seed + ".yaml", yaml);
-        List<String> order = DependencyGraph.ofPrerequisites(roadmap).topologicalOrder().orElseThrow();
+        List<String> order = TopicGraphs.dependencies(roadmap).topologicalOrder().orElseThrow();
         assertThat(order).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(random.topics);
         for (Topic topic : roadmap.topics()) {
             for (String required : topic.requiredTopicIds()) {

@@ -7,20 +7,22 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
 import io.roadmapgraph.loader.GraphLoadException;
-import io.roadmapgraph.loader.GraphModel;
+import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
-import io.roadmapgraph.server.neo4j.Neo4jConnection;
+import io.roadmapgraph.embedded.Neo4jConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import org.neo4j.driver.AccessMode;
@@ -33,7 +35,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads roadmaps at start-up so that a fresh server has something to answer: the bundled AI Engineer roadmap when the
  * graph has no roadmap at all, and each file of {@code roadmap.bootstrap.files} whose roadmap id is not in the graph
- * yet. What is already there is never loaded again (use the loader CLI to reload).
+ * yet. What is already there is not loaded again (use the loader CLI to reload), with two exceptions that carry the
+ * next versions' changes to existing installs: the bundled roadmap is reloaded when the graph holds it in an older
+ * graph-model version ({@link GraphModel#MODEL_VERSION}), or when the server loaded it from a bundled file that has
+ * changed since ({@link GraphModel#BUNDLED_HASH}). Other roadmaps of an older model version are named in a warning:
+ * their files are not the server's to read again.
  *
  * <p>The files are read and validated first: an invalid file stops the server with the file's problems. The load
  * happens before the server answers. The embedded Neo4j is up by then (a fresh one from the seed store, see
@@ -46,7 +52,8 @@ import org.slf4j.LoggerFactory;
 class RoadmapBootstrap {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapBootstrap.class);
-    private static final String ROADMAP_IDS = "MATCH (r:" + GraphModel.ROADMAP + ") RETURN r.id AS id";
+    private static final String ROADMAPS = "MATCH (r:" + GraphModel.ROADMAP + ") RETURN r.id AS id, coalesce(r."
+            + GraphModel.MODEL_VERSION + ", 0) AS version, r." + GraphModel.BUNDLED_HASH + " AS hash";
 
     /**
      * Generous: the first query of a JVM plans and warms up Cypher, which took over a minute on a heavily loaded
@@ -153,20 +160,31 @@ class RoadmapBootstrap {
     }
 
     private void load(List<Roadmap> extra) {
-        Set<String> present = roadmapIds();
+        Map<String, LoadedRoadmap> loaded = roadmaps();
+        Set<String> present = new HashSet<>(loaded.keySet());
         List<Roadmap> wanted = new ArrayList<>();
-        if (bundled && present.isEmpty()) {
-            wanted.add(RoadmapReader.aiEngineer());
-        }
-        wanted.addAll(extra);
         RoadmapLoader loader = new RoadmapLoader(neo4j.driver(),
                 neo4j.database().map(LoaderOptions.defaults()::withDatabase).orElseGet(LoaderOptions::defaults));
+        if (bundled && present.isEmpty()) {
+            wanted.add(RoadmapReader.aiEngineer());
+        } else if (bundled && loaded.containsKey(BundledRoadmap.ID)) {
+            upgradeBundled(loaded.get(BundledRoadmap.ID), loader);
+        }
+        loaded.values().stream().filter(r -> r.version() < GraphModel.CURRENT_MODEL_VERSION)
+                .filter(r -> !(bundled && r.id().equals(BundledRoadmap.ID)))
+                .forEach(r -> LOG.warn("roadmap {} was loaded with graph model {}, this server reads model {}:"
+                        + " load its file again with graph-loader", r.id(), r.version(),
+                        GraphModel.CURRENT_MODEL_VERSION));
+        wanted.addAll(extra);
         for (Roadmap roadmap : wanted) {
             if (present.contains(roadmap.id())) {
                 LOG.info("roadmap {} is already in the graph: not loaded again", roadmap.id());
             } else {
                 loader.load(roadmap);
                 present.add(roadmap.id());
+                if (roadmap.id().equals(BundledRoadmap.ID) && bundled) {
+                    BundledRoadmap.stamp(neo4j.driver(), queryConfig());
+                }
             }
         }
         if (wanted.isEmpty()) {
@@ -174,10 +192,47 @@ class RoadmapBootstrap {
         }
     }
 
-    private Set<String> roadmapIds() {
+    /**
+     * Reloads the bundled roadmap when the graph holds it in an older model version, or when it was loaded from a
+     * bundled file that changed since. A copy loaded some other way (the CLI) in the current model is left alone.
+     */
+    private void upgradeBundled(LoadedRoadmap inGraph, RoadmapLoader loader) {
+        String reason;
+        if (inGraph.version() < GraphModel.CURRENT_MODEL_VERSION) {
+            reason = "the graph holds it in graph model " + inGraph.version() + ", this server writes model "
+                    + GraphModel.CURRENT_MODEL_VERSION;
+        } else if (!inGraph.hash().isEmpty() && !inGraph.hash().equals(BundledRoadmap.hash())) {
+            reason = "the bundled file changed since it was loaded";
+        } else {
+            return;
+        }
+        LOG.info("reloading the bundled roadmap {}: {}", BundledRoadmap.ID, reason);
+        loader.load(RoadmapReader.aiEngineer());
+        BundledRoadmap.stamp(neo4j.driver(), queryConfig());
+    }
+
+    private org.neo4j.driver.QueryConfig queryConfig() {
+        org.neo4j.driver.QueryConfig.Builder config = org.neo4j.driver.QueryConfig.builder();
+        neo4j.database().ifPresent(config::withDatabase);
+        return config.build();
+    }
+
+    /**
+     * A roadmap in the graph: its id, the graph-model version it was written with (0: before versions), and the hash
+     * of the bundled file it was loaded from ("" when it was not loaded from the bundled file).
+     */
+    private record LoadedRoadmap(String id, int version, String hash) {
+    }
+
+    private Map<String, LoadedRoadmap> roadmaps() {
         try (Session session = neo4j.driver().session(neo4j.sessionConfig(AccessMode.READ))) {
-            return session.executeRead(tx -> new HashSet<>(tx.run(ROADMAP_IDS).list(r -> r.get("id").asString())),
-                    TransactionConfig.builder().withTimeout(ROADMAP_IDS_TIMEOUT).build());
+            return session.executeRead(tx -> {
+                Map<String, LoadedRoadmap> found = new HashMap<>();
+                tx.run(ROADMAPS).forEachRemaining(r -> found.put(r.get("id").asString(), new LoadedRoadmap(
+                        r.get("id").asString(), r.get("version").asInt(),
+                        r.get("hash").asString(""))));
+                return found;
+            }, TransactionConfig.builder().withTimeout(ROADMAP_IDS_TIMEOUT).build());
         }
     }
 

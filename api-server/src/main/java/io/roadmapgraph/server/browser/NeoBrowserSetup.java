@@ -1,7 +1,7 @@
 package io.roadmapgraph.server.browser;
 
 import io.micronaut.context.annotation.Value;
-import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import graphql.schema.idl.TypeRuntimeWiring;
 import io.roadmapgraph.query.LearningPath;
 import io.roadmapgraph.query.LearningStep;
 import io.roadmapgraph.query.RoadmapQueries;
-import io.roadmapgraph.query.SkillMatch;
+import io.roadmapgraph.algorithms.SkillMatch;
 import io.roadmapgraph.query.TopicNode;
 import jakarta.inject.Singleton;
 

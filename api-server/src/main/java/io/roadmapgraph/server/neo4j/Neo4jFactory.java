@@ -4,19 +4,18 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.Neo4jConnection;
+import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.server.browser.NeoBrowserSetup;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,8 +66,10 @@ public class Neo4jFactory {
                     .map(password -> AuthTokens.basic(settings.user(), password))
                     .orElseGet(AuthTokens::none);
             LOG.info("using the external Neo4j at {} (database {})", uri, settings.database().orElse("default"));
-            // the URI's scheme decides encryption (bolt+s, neo4j+s, ...): the config must not set it too
-            Driver driver = GraphDatabase.driver(uri, auth, driverConfig(settings).build());
+            // the URI's scheme decides encryption (bolt+s, neo4j+s, ...): the settings do not set it
+            Neo4jConnection connection = Neo4jConnection.external(uri, auth, driverSettings(settings),
+                    settings.database());
+            Driver driver = connection.driver();
             // never wait for an external database at start: it may be down, and the server must come up anyway
             driver.verifyConnectivityAsync().whenComplete((ok, error) -> {
                 if (error == null) {
@@ -78,7 +79,7 @@ public class Neo4jFactory {
                             uri, (error.getCause() != null ? error.getCause() : error).getClass().getSimpleName());
                 }
             });
-            return new Neo4jConnection(driver, uri, settings.database(), Optional.empty());
+            return connection;
         }
         Path dataDir = embeddedSettings.dataDir().toAbsolutePath();
         EmbeddedPassword.createDirectory(dataDir);
@@ -105,17 +106,9 @@ public class Neo4jFactory {
                     + " web page open in a browser on this machine can read and delete the graph");
         }
         EmbeddedNeo4j.Settings loaderSettings = toLoaderSettings(embeddedSettings, password);
-        EmbeddedNeo4j embedded = EmbeddedNeo4j.start(
-                embeddedSettings.httpEnabled() ? browser.configure(loaderSettings) : loaderSettings);
-        try {
-            Driver driver = GraphDatabase.driver(embedded.boltUri(), embedded.authToken(),
-                    driverConfig(settings).withoutEncryption().build());
-            driver.verifyConnectivity();
-            return new Neo4jConnection(driver, embedded.boltUri(), settings.database(), Optional.of(embedded), seeded);
-        } catch (RuntimeException e) {
-            embedded.close();
-            throw e;
-        }
+        return Neo4jConnection.embedded(
+                embeddedSettings.httpEnabled() ? browser.configure(loaderSettings) : loaderSettings,
+                driverSettings(settings), settings.database(), seeded);
     }
 
     @Singleton
@@ -137,12 +130,10 @@ public class Neo4jFactory {
         return settings;
     }
 
-    private static Config.ConfigBuilder driverConfig(Neo4jSettings settings) {
-        return Config.builder()
-                .withConnectionTimeout(settings.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withConnectionAcquisitionTimeout(settings.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .withMaxTransactionRetryTime(settings.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
-                .withLogging(org.neo4j.driver.Logging.slf4j());
+    private static Drivers.Settings driverSettings(Neo4jSettings settings) {
+        return Drivers.Settings.DEFAULTS.withConnectionTimeout(settings.connectionTimeout())
+                .withAcquisitionTimeout(settings.acquisitionTimeout())
+                .withMaxRetryTime(settings.maxRetryTime());
     }
 
     static URI parseUri(String uri) {

@@ -1,5 +1,7 @@
 package io.roadmapgraph.server.neo4j;
 
+import io.roadmapgraph.embedded.Neo4jConnection;
+
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;

@@ -24,13 +24,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The seed store: the files of an embedded Neo4j into which the build loaded the bundled AI Engineer roadmap with
  * our {@code RoadmapLoader} (schema included, then shut down cleanly), packaged in the server's jar as
- * {@value #RESOURCE} by {@link SeedStoreBuilder}. A server with the default bootstrap whose embedded data directory is
+ * {@value #RESOURCE} by {@code SeedStoreBuilder} (a build-time tool in the test sources). A server with the default bootstrap whose embedded data directory is
  * empty unpacks it before Neo4j starts, instead of creating the schema and loading the roadmap at start-up.
  *
  * <p>A data directory with anything in it is never touched. The seed is used only when it was built from the very
  * roadmap file that is on the classpath now (its SHA-256 is in the seed's {@value #MANIFEST}).
  */
-final class SeedStore {
+public final class SeedStore {
 
     /** Where the build puts the seed on the classpath. */
     static final String RESOURCE = "seed/neo4j-seed.zip";
@@ -146,7 +146,7 @@ final class SeedStore {
         }
     }
 
-    static byte[] resourceBytes(ClassLoader loader, String resource) {
+    public static byte[] resourceBytes(ClassLoader loader, String resource) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("'" + resource + "' is not on the classpath");
@@ -157,7 +157,7 @@ final class SeedStore {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

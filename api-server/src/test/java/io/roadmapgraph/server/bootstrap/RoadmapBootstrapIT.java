@@ -3,9 +3,9 @@ package io.roadmapgraph.server.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.loader.GraphLoadException;
-import io.roadmapgraph.server.neo4j.Neo4jConnection;
+import io.roadmapgraph.embedded.Neo4jConnection;
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.server.testing.TestServer;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.roadmapgraph.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

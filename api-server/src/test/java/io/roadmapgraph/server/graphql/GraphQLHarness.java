@@ -5,7 +5,7 @@ import io.micronaut.context.ApplicationContext;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.server.testing.GraphQLResponse;
-import io.roadmapgraph.server.testing.SharedNeo4j;
+import io.roadmapgraph.testkit.SharedNeo4j;
 import io.roadmapgraph.server.testing.TestServer;
 import org.neo4j.driver.Driver;
 

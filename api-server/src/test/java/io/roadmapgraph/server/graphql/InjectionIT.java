@@ -3,9 +3,9 @@ package io.roadmapgraph.server.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.roadmapgraph.server.testing.GraphFingerprint;
+import io.roadmapgraph.testkit.GraphFingerprint;
 import io.roadmapgraph.server.testing.GraphQLResponse;
-import io.roadmapgraph.server.testing.SharedNeo4j;
+import io.roadmapgraph.testkit.SharedNeo4j;
 import io.roadmapgraph.server.testing.TestServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

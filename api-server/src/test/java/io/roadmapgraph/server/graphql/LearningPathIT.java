@@ -2,7 +2,7 @@ package io.roadmapgraph.server.graphql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roadmapgraph.model.Topic;
-import io.roadmapgraph.query.LearningPathPlanner;
+import io.roadmapgraph.algorithms.LearningPathPlanner;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package io.roadmapgraph.server.graphql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roadmapgraph.model.Topic;
-import io.roadmapgraph.query.NextTopics;
+import io.roadmapgraph.algorithms.NextTopics;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,8 +2,8 @@ package io.roadmapgraph.server.graphql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roadmapgraph.model.Topic;
-import io.roadmapgraph.query.Closure;
-import io.roadmapgraph.query.PrerequisiteGraph.Direction;
+import io.roadmapgraph.algorithms.Closure;
+import io.roadmapgraph.algorithms.PrerequisiteGraph.Direction;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.roadmapgraph.server.graphql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roadmapgraph.model.Project;
-import io.roadmapgraph.query.CoverageRanking;
-import io.roadmapgraph.query.SkillMatch;
+import io.roadmapgraph.algorithms.CoverageRanking;
+import io.roadmapgraph.algorithms.SkillMatch;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,9 +1,11 @@
 package io.roadmapgraph.server.graphql;
 
+import io.roadmapgraph.model.TopicGraphs;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
-import io.roadmapgraph.query.PrerequisiteGraph;
+import io.roadmapgraph.algorithms.PrerequisiteGraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Responses {
 
     static final Roadmap ROADMAP = RoadmapReader.aiEngineer();
-    static final PrerequisiteGraph GRAPH = PrerequisiteGraph.of(ROADMAP);
+    static final PrerequisiteGraph GRAPH = TopicGraphs.prerequisites(ROADMAP);
 
     private Responses() {
     }

@@ -3,8 +3,8 @@ package io.roadmapgraph.server.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.roadmapgraph.loader.EmbeddedNeo4j;
-import io.roadmapgraph.server.neo4j.Neo4jConnection;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.Neo4jConnection;
 import io.roadmapgraph.server.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

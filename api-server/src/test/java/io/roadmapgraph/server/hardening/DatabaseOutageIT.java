@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.RoadmapReader;
-import io.roadmapgraph.server.testing.ChildNeo4j;
+import io.roadmapgraph.testkit.ChildNeo4j;
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.server.testing.TestServer;
 import java.nio.file.Path;

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.loader.cli.GraphLoaderCli;
 import io.roadmapgraph.model.RoadmapReader;
-import io.roadmapgraph.server.testing.ChildNeo4j;
-import io.roadmapgraph.server.testing.GraphFingerprint;
+import io.roadmapgraph.testkit.ChildNeo4j;
+import io.roadmapgraph.testkit.ChildProcess;
+import io.roadmapgraph.testkit.GraphFingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class LoaderKilledMidLoadIT {
 
             Process cli = load(neo4j, big, dir.resolve("killed.log"));
             awaitWriteInProgress(driver, cli, dir.resolve("killed.log"));
-            ChildNeo4j.killHard(cli);
+            ChildProcess.killHard(cli);
 
             assertThat(GraphFingerprint.of(driver)).as("the graph after the loader was killed mid-load")
                     .isEqualTo(before);
@@ -56,7 +57,7 @@ class LoaderKilledMidLoadIT {
     }
 
     private static Process load(ChildNeo4j neo4j, Path file, Path log) {
-        return ChildNeo4j.launch(GraphLoaderCli.class,
+        return ChildProcess.launchJava(GraphLoaderCli.class,
                 List.of("load", "--uri", neo4j.boltUri().toString(), file.toString()), log);
     }
 

@@ -1,9 +1,11 @@
 package io.roadmapgraph.server.neo4j;
 
+import io.roadmapgraph.embedded.Neo4jConnection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.roadmapgraph.loader.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.server.testing.TestServer;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

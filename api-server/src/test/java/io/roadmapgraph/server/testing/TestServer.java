@@ -1,5 +1,7 @@
 package io.roadmapgraph.server.testing;
 
+import io.roadmapgraph.testkit.SharedNeo4j;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

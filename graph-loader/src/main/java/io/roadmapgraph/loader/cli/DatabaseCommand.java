@@ -1,20 +1,19 @@
 package io.roadmapgraph.loader.cli;
 
+import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A command that talks to Neo4j: owns the connection options and the driver, and checks the database answers before
@@ -111,14 +110,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     private Driver openDriver() {
         AuthToken auth = password == null ? AuthTokens.none() : AuthTokens.basic(user, password);
-        Config config = Config.builder()
-                .withConnectionTimeout(connectTimeoutSeconds, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(connectTimeoutSeconds, TimeUnit.SECONDS)
-                .withLogging(Logging.none())
-                .withUserAgent("roadmap-graph-loader")
-                .build();
+        Duration timeout = Duration.ofSeconds(connectTimeoutSeconds);
+        Drivers.Settings settings = Drivers.Settings.DEFAULTS.withConnectionTimeout(timeout)
+                .withMaxRetryTime(timeout).withoutLogging().withUserAgent("roadmap-graph-loader");
         try {
-            return GraphDatabase.driver(uri, auth, config);
+            return Drivers.open(URI.create(uri), auth, settings);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "invalid --uri '" + uri + "': "
                     + e.getMessage() + " (use bolt://, neo4j://, or their +s / +ssc variants)");

@@ -25,7 +25,7 @@ final class ExitCodes {
     static int of(GraphLoadException.Kind kind) {
         return switch (kind) {
             case INVALID_INPUT -> INVALID_INPUT;
-            case DATABASE_UNREACHABLE, EMBEDDED_START_FAILED -> DATABASE_UNREACHABLE;
+            case DATABASE_UNREACHABLE -> DATABASE_UNREACHABLE;
             case LOAD_FAILED -> LOAD_FAILED;
         };
     }

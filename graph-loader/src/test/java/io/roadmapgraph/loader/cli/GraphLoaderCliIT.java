@@ -1,7 +1,7 @@
 package io.roadmapgraph.loader.cli;
 
-import io.roadmapgraph.loader.GraphModel;
-import io.roadmapgraph.loader.Neo4jTestSupport;
+import io.roadmapgraph.graph.GraphModel;
+import io.roadmapgraph.testkit.Neo4jTestSupport;
 import io.roadmapgraph.model.RoadmapReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

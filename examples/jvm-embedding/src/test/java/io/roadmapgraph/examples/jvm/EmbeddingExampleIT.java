@@ -1,16 +1,18 @@
 package io.roadmapgraph.examples.jvm;
 
+import io.roadmapgraph.algorithms.SkillMatch;
 import io.roadmapgraph.query.LearningPath;
 import io.roadmapgraph.query.QueryOptions;
 import io.roadmapgraph.query.RoadmapGraph;
 import io.roadmapgraph.query.RoadmapQueries;
-import io.roadmapgraph.query.SkillMatch;
 import io.roadmapgraph.query.TopicNode;
+import io.roadmapgraph.testkit.SharedNeo4j;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,20 +23,21 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the example's {@code main} in its own JVM, as a user would, then opens the database it left behind and checks
- * that what it printed is what the graph answers.
+ * Runs the example's {@code main} in its own JVM against a running Neo4j (the test kit's), as a user would, then
+ * connects to that Neo4j and checks that what it printed is what the graph answers.
  */
 class EmbeddingExampleIT {
 
     @Test
-    void theExampleLoadsTheBundledRoadmapAndPrintsALearningPathThatTheGraphConfirms(@TempDir Path dir)
+    void theExampleLoadsTheBundledRoadmapIntoANeo4jByUriAndPrintsALearningPathThatTheGraphConfirms()
             throws IOException, InterruptedException {
-        Path dataDir = dir.resolve("neo4j");
+        URI neo4j = SharedNeo4j.boltUri();   // a running Neo4j the example reaches by URI, as it would any other
+        SharedNeo4j.clear();
 
-        List<String> output = runMain(dataDir);
+        List<String> output = runMain(neo4j);
 
         assertThat(output).contains("roadmap ai-engineer: Becoming an AI Engineer");
-        try (RoadmapGraph graph = RoadmapGraph.embedded(dataDir)) {   // the example's database, kept on disk
+        try (RoadmapGraph graph = RoadmapGraph.connect(neo4j, AuthTokens.none())) {
             // a long timeout: the first query on a cold database may be slow on a busy machine
             RoadmapQueries queries = new RoadmapQueries(graph.driver(), QueryOptions.DEFAULTS.withReadTimeout(
                     Duration.ofMinutes(1)));
@@ -60,10 +63,10 @@ class EmbeddingExampleIT {
         }
     }
 
-    private static List<String> runMain(Path dataDir) throws IOException, InterruptedException {
+    private static List<String> runMain(URI neo4j) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                EmbeddingExample.class.getName(), dataDir.toString())
+                EmbeddingExample.class.getName(), neo4j.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,95 @@
+package io.roadmapgraph.graph;
+
+import org.apiguardian.api.API;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one way this project opens a Neo4j {@link Driver}: the embedded database, the server, the CLI and library users
+ * all come through here, so timeouts and logging are set alike. Opening never waits for the database; the first use
+ * (or {@code verifyConnectivity()}) does.
+ */
+@API(status = API.Status.STABLE)
+public final class Drivers {
+
+    private Drivers() {
+    }
+
+    /**
+     * How a driver behaves. The URI's scheme decides encryption ({@code bolt+s}, {@code neo4j+s}, ...), so it is not
+     * a setting here.
+     *
+     * @param connectionTimeout  how long to wait for a new connection
+     * @param acquisitionTimeout how long to wait for a connection from the pool; empty = the driver's default
+     * @param maxRetryTime       how long managed transactions retry transient failures
+     * @param logging            whether the driver logs through SLF4J (false: not at all, e.g. for a CLI)
+     * @param userAgent          how the driver introduces itself to the server; empty = the driver's default
+     */
+    public record Settings(Duration connectionTimeout, Optional<Duration> acquisitionTimeout, Duration maxRetryTime,
+                           boolean logging, Optional<String> userAgent) {
+
+        /** The driver's own timeouts, logging through SLF4J. */
+        public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(30), Optional.empty(),
+                Duration.ofSeconds(30), true, Optional.empty());
+
+        public Settings {
+            Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+            Objects.requireNonNull(acquisitionTimeout, "acquisitionTimeout");
+            Objects.requireNonNull(maxRetryTime, "maxRetryTime");
+            Objects.requireNonNull(userAgent, "userAgent");
+        }
+
+        public Settings withConnectionTimeout(Duration timeout) {
+            return new Settings(timeout, acquisitionTimeout, maxRetryTime, logging, userAgent);
+        }
+
+        public Settings withAcquisitionTimeout(Duration timeout) {
+            return new Settings(connectionTimeout, Optional.of(timeout), maxRetryTime, logging, userAgent);
+        }
+
+        public Settings withMaxRetryTime(Duration time) {
+            return new Settings(connectionTimeout, acquisitionTimeout, time, logging, userAgent);
+        }
+
+        public Settings withoutLogging() {
+            return new Settings(connectionTimeout, acquisitionTimeout, maxRetryTime, false, userAgent);
+        }
+
+        public Settings withUserAgent(String agent) {
+            return new Settings(connectionTimeout, acquisitionTimeout, maxRetryTime, logging, Optional.of(agent));
+        }
+    }
+
+    /**
+     * A driver to {@code uri} ({@code bolt://host:7687} for one server, {@code neo4j://host:7687} for a cluster,
+     * {@code +s}/{@code +ssc} variants for TLS).
+     *
+     * @throws IllegalArgumentException when the URI is not a Neo4j address
+     */
+    public static Driver open(URI uri, AuthToken auth, Settings settings) {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(auth, "auth");
+        Config.ConfigBuilder config = Config.builder()
+                .withConnectionTimeout(settings.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxTransactionRetryTime(settings.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+                .withLogging(settings.logging() ? Logging.slf4j() : Logging.none());
+        settings.acquisitionTimeout().ifPresent(t -> config.withConnectionAcquisitionTimeout(t.toMillis(),
+                TimeUnit.MILLISECONDS));
+        settings.userAgent().ifPresent(config::withUserAgent);
+        return GraphDatabase.driver(uri, auth, config.build());
+    }
+
+    /** A driver to {@code uri} with {@link Settings#DEFAULTS}. */
+    public static Driver open(URI uri, AuthToken auth) {
+        return open(uri, auth, Settings.DEFAULTS);
+    }
+}

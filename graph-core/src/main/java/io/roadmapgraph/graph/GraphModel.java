@@ -1,0 +1,132 @@
+package io.roadmapgraph.graph;
+
+import org.apiguardian.api.API;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The names of the graph: labels, relationship types, the full-text index. docs/graph-model.md describes what they
+ * mean; code that reads the graph uses these constants rather than spelling the names again.
+ */
+@API(status = API.Status.STABLE)
+public final class GraphModel {
+
+    // labels: shared between roadmaps (id = the file's id, property `roadmaps`)
+    public static final String TOPIC = "Topic";
+    public static final String TOOL = "Tool";
+    public static final String PROJECT = "Project";
+
+    // labels: one roadmap's own (id prefixed with the roadmap id, property `roadmap`)
+    public static final String ROADMAP = "Roadmap";
+    public static final String PHASE = "Phase";
+    public static final String LAYER = "Layer";
+    public static final String ROUTE_STAGE = "RouteStage";
+    public static final String ROUTE_STEP = "RouteStep";
+    public static final String PRINCIPLE = "Principle";
+    public static final String SUCCESS_CRITERION = "SuccessCriterion";
+    public static final String RESOURCE = "Resource";
+    public static final String TIP = "Tip";
+
+    /**
+     * An extra label on topics of importance {@code KEY}, next to {@link #TOPIC}: Neo4j Browser styles by label only,
+     * so this is how key topics are drawn larger. The loader sets and removes it with the importance.
+     */
+    public static final String KEY_TOPIC = "KeyTopic";
+
+    /** Every label that has nodes of its own (and a uniqueness constraint), roadmap first. */
+    public static final List<String> LABELS = List.of(ROADMAP, PHASE, LAYER, TOPIC, TOOL, PROJECT, ROUTE_STAGE,
+            ROUTE_STEP, PRINCIPLE, SUCCESS_CRITERION, RESOURCE, TIP);
+
+    // relationship types
+    public static final String HAS_PHASE = "HAS_PHASE";
+    public static final String NEXT = "NEXT";
+    public static final String HAS_LAYER = "HAS_LAYER";
+    public static final String INCLUDES = "INCLUDES";
+    public static final String IN_PHASE = "IN_PHASE";
+    public static final String IN_LAYER = "IN_LAYER";
+    public static final String SUBTOPIC_OF = "SUBTOPIC_OF";
+    public static final String REQUIRES = "REQUIRES";
+    public static final String HAS_TOOL = "HAS_TOOL";
+    public static final String USES = "USES";
+    public static final String HAS_PROJECT = "HAS_PROJECT";
+    public static final String EXERCISES = "EXERCISES";
+    public static final String HAS_STAGE = "HAS_STAGE";
+    public static final String HAS_STEP = "HAS_STEP";
+    public static final String COVERS = "COVERS";
+    public static final String BUILDS = "BUILDS";
+    public static final String HAS_PRINCIPLE = "HAS_PRINCIPLE";
+    public static final String HAS_CRITERION = "HAS_CRITERION";
+    public static final String RESTS_ON = "RESTS_ON";
+    public static final String HAS_RESOURCE = "HAS_RESOURCE";
+    public static final String HAS_TIP = "HAS_TIP";
+
+    /** Every relationship type. */
+    public static final List<String> RELATIONSHIP_TYPES = List.of(HAS_PHASE, NEXT, HAS_LAYER, INCLUDES, IN_PHASE,
+            IN_LAYER, SUBTOPIC_OF, REQUIRES, HAS_TOOL, USES, HAS_PROJECT, EXERCISES, HAS_STAGE, HAS_STEP, COVERS,
+            BUILDS, HAS_PRINCIPLE, HAS_CRITERION, RESTS_ON, HAS_RESOURCE, HAS_TIP);
+
+    /** The full-text index over topics, tools and projects, English and Dutch. */
+    public static final String FULLTEXT_INDEX = "roadmap_text";
+    /** The labels {@link #FULLTEXT_INDEX} covers. */
+    public static final List<String> FULLTEXT_LABELS = List.of(TOPIC, TOOL, PROJECT);
+    /** The properties {@link #FULLTEXT_INDEX} covers. */
+    public static final List<String> FULLTEXT_PROPERTIES = List.of("title", "titleNl", "summary", "summaryNl", "name",
+            "description", "descriptionNl");
+
+    /** Property of shared nodes and relationships: the ids of the roadmaps that have them, sorted. */
+    public static final String ROADMAPS = "roadmaps";
+    /** Property of a roadmap's own nodes: the id of its roadmap. */
+    public static final String ROADMAP_ID = "roadmap";
+    /**
+     * Property of a {@code Roadmap} node: a new random id each time a load changes anything of that roadmap's graph,
+     * kept as it is by a load that changes nothing. Readers that cache what they read key it by the ids and revisions
+     * of all roadmaps (a removal takes the roadmap node away, which changes that key too).
+     */
+    public static final String REVISION = "revision";
+
+    /**
+     * Property of a {@code Roadmap} node: the version of this graph model the loader wrote it with. A server that
+     * finds an older one upgrades the data (docs/graph-model.md, "Model version").
+     */
+    public static final String MODEL_VERSION = "modelVersion";
+    /** The version of the graph model this code writes and reads; raise it with every change of the model. */
+    public static final int CURRENT_MODEL_VERSION = 1;
+    /**
+     * Property of the {@code Roadmap} node of a roadmap the server loaded from its bundled file: the SHA-256 of that
+     * file. Any other load of the roadmap removes it (a load replaces the node's properties).
+     */
+    public static final String BUNDLED_HASH = "bundledHash";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)}");
+    private static final Set<String> NAMES = Stream.concat(Stream.concat(LABELS.stream(), Stream.of(KEY_TOPIC)),
+            RELATIONSHIP_TYPES.stream()).collect(Collectors.toUnmodifiableSet());
+
+    private GraphModel() {
+    }
+
+    /**
+     * A Cypher text with each {@code {Label}} or {@code {TYPE}} placeholder replaced by that label or relationship
+     * type, so that a query can only name what this model defines ({@code MATCH (t:{Topic})-[:{REQUIRES}]->...}).
+     * Map projections such as {@code {.id}} or {@code {id: $id}} are no placeholders and stay as they are.
+     *
+     * @throws IllegalArgumentException when a placeholder names no label or relationship type of the model
+     */
+    public static String cypher(String template) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (!NAMES.contains(name)) {
+                throw new IllegalArgumentException("{" + name + "} is no label or relationship type of the graph"
+                        + " model: " + template);
+            }
+            matcher.appendReplacement(out, name);
+        }
+        return matcher.appendTail(out).toString();
+    }
+}

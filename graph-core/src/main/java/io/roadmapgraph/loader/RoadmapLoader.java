@@ -1,0 +1,221 @@
+package io.roadmapgraph.loader;
+
+import io.roadmapgraph.model.Problem;
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RoadmapReader;
+import io.roadmapgraph.model.RoadmapValidationException;
+import org.apiguardian.api.API;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Loads roadmaps into Neo4j. Each roadmap loads in one transaction: it commits whole or not at all. Loading the same
+ * roadmap again changes nothing; loading a changed one removes what it no longer has. Roadmaps share topics, tools and
+ * projects by id: a shared node stays while any roadmap still has it.
+ *
+ * <pre>{@code
+ * try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:7687", AuthTokens.basic("neo4j", "secret"))) {
+ *     List<LoadSummary> summaries = new RoadmapLoader(driver).load(Path.of("ai-engineer.yaml"));
+ * }
+ * }</pre>
+ *
+ * Every failure is a {@link GraphLoadException} whose {@link GraphLoadException#kind() kind} says whether the input
+ * was invalid, the database unreachable, or the load itself failed.
+ */
+@API(status = API.Status.STABLE)
+public final class RoadmapLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoadmapLoader.class);
+    private static final TransactionConfig WRITE = TransactionConfig.builder()
+            .withMetadata(Map.of("app", "roadmap-graph/graph-loader"))
+            .build();
+
+    private final Driver driver;
+    private final LoaderOptions options;
+    private final GraphWriter.BatchListener batchListener;
+    private final boolean firstLoadPath;
+    private volatile boolean schemaReady;
+
+    public RoadmapLoader(Driver driver) {
+        this(driver, LoaderOptions.defaults());
+    }
+
+    public RoadmapLoader(Driver driver, LoaderOptions options) {
+        this(driver, options, GraphWriter.BatchListener.NONE);
+    }
+
+    RoadmapLoader(Driver driver, LoaderOptions options, GraphWriter.BatchListener batchListener) {
+        this(driver, options, batchListener, true);
+    }
+
+    /** @param firstLoadPath false: a test seam that writes first loads through the upserts of any other load */
+    RoadmapLoader(Driver driver, LoaderOptions options, GraphWriter.BatchListener batchListener,
+                  boolean firstLoadPath) {
+        this.driver = Objects.requireNonNull(driver, "driver");
+        this.options = Objects.requireNonNull(options, "options");
+        this.batchListener = Objects.requireNonNull(batchListener, "batchListener");
+        this.firstLoadPath = firstLoadPath;
+    }
+
+    /**
+     * Reads and validates every file before returning any: one invalid file fails them all.
+     *
+     * @throws GraphLoadException of kind {@code INVALID_INPUT} with every problem of every file
+     */
+    public static List<Roadmap> read(Path... files) {
+        List<Roadmap> roadmaps = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : files) {
+            try {
+                Roadmap roadmap = RoadmapReader.read(file);
+                Path earlier = seen.putIfAbsent(roadmap.id(), file);
+                if (earlier != null) {
+                    problems.add(new Problem(file.toString(), 0, 0, "roadmap id '" + roadmap.id()
+                            + "' is also the id of " + earlier + ": give each roadmap its own id"));
+                }
+                roadmaps.add(roadmap);
+            } catch (RoadmapValidationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        return List.copyOf(roadmaps);
+    }
+
+    /**
+     * Checks that the database answers, fast: call it before a long job to fail early with a clear message.
+     *
+     * @throws GraphLoadException of kind {@code DATABASE_UNREACHABLE}
+     */
+    public void verifyConnectivity() {
+        try {
+            driver.verifyConnectivity();
+        } catch (Neo4jException e) {
+            throw Neo4jErrors.translate(e, "connecting");
+        }
+    }
+
+    /** Creates the uniqueness constraints and the full-text index, if they are not there yet. */
+    public void ensureSchema() {
+        if (schemaReady || options.dryRun()) {
+            return;
+        }
+        inSession("creating the schema", session -> {
+            // creating what exists already is harmless but not free: Neo4j still takes the schema path for each
+            Set<String> existing = new HashSet<>(session.executeRead(tx -> tx.run("SHOW INDEXES YIELD name")
+                    .list(r -> r.get("name").asString())));
+            List<String> missing = Schema.statements().entrySet().stream()
+                    .filter(e -> !existing.contains(e.getKey()))
+                    .map(Map.Entry::getValue)
+                    .toList();
+            if (!missing.isEmpty()) {
+                session.executeWrite(tx -> {
+                    missing.forEach(statement -> tx.run(statement).consume());
+                    return null;
+                }, WRITE);
+                session.executeRead(tx -> tx.run("CALL db.awaitIndexes(300)").consume());
+                LOG.info("created {} constraints and indexes", missing.size());
+            }
+            return null;
+        });
+        schemaReady = true;
+    }
+
+    /** Validates all files, then loads them one by one, each roadmap in its own transaction. */
+    public List<LoadSummary> load(Path... files) {
+        List<Roadmap> roadmaps = read(files);
+        return roadmaps.stream().map(this::load).toList();
+    }
+
+    /**
+     * Loads one roadmap atomically: afterwards the graph has exactly what the roadmap has, and a failure leaves the
+     * graph as it was.
+     */
+    public LoadSummary load(Roadmap roadmap) {
+        RoadmapRows graph = RoadmapRows.of(Objects.requireNonNull(roadmap, "roadmap"));
+        List<String> problems = graph.problems();
+        if (!problems.isEmpty()) {
+            throw invalid(problems.stream().map(p -> new Problem("roadmap " + roadmap.id(), 0, 0, p)).toList());
+        }
+        ensureSchema();
+        LoadSummary summary = write("loading roadmap " + roadmap.id(),
+                tx -> new GraphWriter(tx, roadmap.id(), options.batchSize(), batchListener, firstLoadPath)
+                        .write(graph, options.dryRun()));
+        LOG.info("roadmap {} {}: nodes {}, relationships {}", roadmap.id(), options.dryRun() ? "checked" : "loaded",
+                summary.nodeTotal(), summary.relationshipTotal());
+        return summary;
+    }
+
+    /**
+     * Removes a roadmap: its own nodes, and its claim on shared ones (which go when no roadmap has them any more).
+     * Removing a roadmap that is not there changes nothing.
+     */
+    public LoadSummary remove(String roadmapId) {
+        Objects.requireNonNull(roadmapId, "roadmapId");
+        return write("removing roadmap " + roadmapId,
+                tx -> new GraphWriter(tx, roadmapId, options.batchSize(), batchListener).remove(options.dryRun()));
+    }
+
+    private LoadSummary write(String doing, Function<TransactionContext, LoadSummary> work) {
+        return inSession(doing, session -> {
+            try {
+                return session.executeWrite(tx -> {
+                    LoadSummary summary = work.apply(tx);
+                    if (options.dryRun()) {
+                        throw new DryRun(summary);
+                    }
+                    return summary;
+                }, WRITE);
+            } catch (DryRun dryRun) {
+                return dryRun.summary;
+            }
+        });
+    }
+
+    private <T> T inSession(String doing, Function<Session, T> work) {
+        SessionConfig.Builder config = SessionConfig.builder();
+        options.database().ifPresent(config::withDatabase);
+        try (Session session = driver.session(config.build())) {
+            return work.apply(session);
+        } catch (Neo4jException e) {
+            throw Neo4jErrors.translate(e, doing);
+        } catch (IllegalStateException e) {
+            throw new GraphLoadException(GraphLoadException.Kind.LOAD_FAILED,
+                    doing + " failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    private static GraphLoadException invalid(List<Problem> problems) {
+        return new GraphLoadException(new RoadmapValidationException(problems).getMessage(), problems, null);
+    }
+
+    /** Rolls a dry run's transaction back while carrying its summary out. */
+    private static final class DryRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient LoadSummary summary;
+
+        DryRun(LoadSummary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
+}

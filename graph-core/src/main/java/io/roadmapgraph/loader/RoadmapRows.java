@@ -1,0 +1,374 @@
+package io.roadmapgraph.loader;
+
+import io.roadmapgraph.graph.GraphModel;
+
+import io.roadmapgraph.model.Layer;
+import io.roadmapgraph.model.Phase;
+import io.roadmapgraph.model.Principle;
+import io.roadmapgraph.model.Project;
+import io.roadmapgraph.model.Resource;
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RouteStage;
+import io.roadmapgraph.model.RouteStep;
+import io.roadmapgraph.model.SuccessCriterion;
+import io.roadmapgraph.model.Text;
+import io.roadmapgraph.model.Tip;
+import io.roadmapgraph.model.Tool;
+import io.roadmapgraph.model.Topic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import static io.roadmapgraph.graph.GraphModel.*;
+
+/**
+ * What one roadmap is in the graph: its nodes by label and its relationships by type, as rows for
+ * {@code UNWIND $rows}. Built from a {@link Roadmap} in memory, before anything is written.
+ */
+final class RoadmapRows {
+
+    /** Which end of a relationship says whose it is. */
+    enum Owner {
+        /** The start node: the roadmap itself or one of its own nodes. */
+        FROM,
+        /** The end node: one of the roadmap's own nodes. */
+        TO,
+        /** Between shared nodes: the relationship's own {@code roadmaps} property. */
+        SHARED
+    }
+
+    /** A kind of relationship: its type and the labels of its ends. */
+    record RelSpec(String type, String from, String to, Owner owner) {
+    }
+
+    record NodeRow(String id, Map<String, Object> props) {
+        Map<String, Object> asParameter() {
+            return Map.of("id", id, "props", props);
+        }
+    }
+
+    record RelRow(String from, String to, Map<String, Object> props) {
+        Map<String, Object> asParameter() {
+            return Map.of("from", from, "to", to, "props", props);
+        }
+    }
+
+    record NodeSet(String label, boolean shared, List<NodeRow> rows) {
+    }
+
+    record RelSet(RelSpec spec, List<RelRow> rows) {
+    }
+
+    static final List<String> SHARED_LABELS = List.of(TOPIC, TOOL, PROJECT);
+
+    /** Every kind of relationship the loader writes, in writing order. */
+    static final List<RelSpec> REL_SPECS = List.of(
+            new RelSpec(HAS_PHASE, ROADMAP, PHASE, Owner.FROM),
+            new RelSpec(NEXT, PHASE, PHASE, Owner.FROM),
+            new RelSpec(HAS_LAYER, PHASE, LAYER, Owner.FROM),
+            new RelSpec(INCLUDES, ROADMAP, TOPIC, Owner.FROM),
+            new RelSpec(IN_PHASE, TOPIC, PHASE, Owner.TO),
+            new RelSpec(IN_LAYER, TOPIC, LAYER, Owner.TO),
+            new RelSpec(SUBTOPIC_OF, TOPIC, TOPIC, Owner.SHARED),
+            new RelSpec(REQUIRES, TOPIC, TOPIC, Owner.SHARED),
+            new RelSpec(HAS_TOOL, ROADMAP, TOOL, Owner.FROM),
+            new RelSpec(USES, TOPIC, TOOL, Owner.SHARED),
+            new RelSpec(HAS_PROJECT, ROADMAP, PROJECT, Owner.FROM),
+            new RelSpec(EXERCISES, PROJECT, TOPIC, Owner.SHARED),
+            new RelSpec(USES, PROJECT, TOOL, Owner.SHARED),
+            new RelSpec(HAS_STAGE, ROADMAP, ROUTE_STAGE, Owner.FROM),
+            new RelSpec(NEXT, ROUTE_STAGE, ROUTE_STAGE, Owner.FROM),
+            new RelSpec(HAS_STEP, ROUTE_STAGE, ROUTE_STEP, Owner.FROM),
+            new RelSpec(COVERS, ROUTE_STEP, TOPIC, Owner.FROM),
+            new RelSpec(BUILDS, ROUTE_STEP, PROJECT, Owner.FROM),
+            new RelSpec(HAS_PRINCIPLE, ROADMAP, PRINCIPLE, Owner.FROM),
+            new RelSpec(HAS_CRITERION, ROADMAP, SUCCESS_CRITERION, Owner.FROM),
+            new RelSpec(RESTS_ON, SUCCESS_CRITERION, TOPIC, Owner.FROM),
+            new RelSpec(HAS_RESOURCE, ROADMAP, RESOURCE, Owner.FROM),
+            new RelSpec(HAS_TIP, ROADMAP, TIP, Owner.FROM));
+
+    private final String roadmapId;
+    private final Map<String, List<NodeRow>> nodes = new LinkedHashMap<>();
+    private final Map<RelSpec, List<RelRow>> relationships = new LinkedHashMap<>();
+
+    private RoadmapRows(String roadmapId) {
+        this.roadmapId = roadmapId;
+        GraphModel.LABELS.forEach(label -> nodes.put(label, new ArrayList<>()));
+        REL_SPECS.forEach(spec -> relationships.put(spec, new ArrayList<>()));
+    }
+
+    /** The graph of nothing: what is left of a roadmap that is removed. */
+    static RoadmapRows empty(String roadmapId) {
+        return new RoadmapRows(roadmapId);
+    }
+
+    static RoadmapRows of(Roadmap roadmap) {
+        RoadmapRows graph = new RoadmapRows(roadmap.id());
+        graph.add(roadmap);
+        return graph;
+    }
+
+    String roadmapId() {
+        return roadmapId;
+    }
+
+    /** Node sets in writing order: the roadmap, its own nodes, then the shared ones. */
+    List<NodeSet> nodeSets() {
+        return nodes.entrySet().stream()
+                .map(e -> new NodeSet(e.getKey(), SHARED_LABELS.contains(e.getKey()), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    List<RelSet> relSets() {
+        return relationships.entrySet().stream().map(e -> new RelSet(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    /**
+     * What would make the rows inconsistent: a duplicate id, a relationship to something the roadmap does not have.
+     * Validated roadmaps from {@code RoadmapReader} have none; hand-built records may.
+     */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        nodes.forEach((label, rows) -> {
+            Set<String> seen = new HashSet<>();
+            rows.forEach(row -> {
+                if (!seen.add(row.id())) {
+                    problems.add("roadmap " + roadmapId + " has two " + label + " nodes with id '" + row.id() + "'");
+                }
+            });
+            ids.put(label, seen);
+        });
+        relationships.forEach((spec, rows) -> rows.forEach(row -> {
+            if (!ids.get(spec.from()).contains(row.from()) || !ids.get(spec.to()).contains(row.to())) {
+                String missing = ids.get(spec.from()).contains(row.from())
+                        ? spec.to() + " '" + row.to() + "'" : spec.from() + " '" + row.from() + "'";
+                problems.add("roadmap " + roadmapId + ": " + spec.type() + " from " + spec.from() + " '" + row.from()
+                        + "' to " + spec.to() + " '" + row.to() + "' refers to " + missing + ", which it does not have");
+            }
+        }));
+        return problems;
+    }
+
+    private void add(Roadmap roadmap) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("id", roadmapId);
+        text(props, "title", roadmap.title());
+        text(props, "summary", roadmap.summary());
+        props.put("sourceDocument", roadmap.source().document());
+        props.put("sourceLanguage", roadmap.source().language());
+        props.put(GraphModel.MODEL_VERSION, GraphModel.CURRENT_MODEL_VERSION);
+        text(props, "basedOn", roadmap.source().basedOn());
+        roadmap.motto().ifPresent(motto -> text(props, "motto", motto));
+        node(ROADMAP, roadmapId, props);
+
+        List<Phase> phases = roadmap.phases().stream().sorted(Comparator.comparingInt(Phase::number)).toList();
+        phases.forEach(this::addPhase);
+        chain(PHASE, phases, this::phaseId);
+        roadmap.layers().forEach(this::addLayer);
+        for (int order = 0; order < roadmap.topics().size(); order++) {
+            addTopic(roadmap.topics().get(order), order);
+        }
+        roadmap.tools().forEach(this::addTool);
+        roadmap.projects().forEach(this::addProject);
+        roadmap.route().forEach(this::addStage);
+        chain(ROUTE_STAGE, roadmap.route(), this::stageId);
+        roadmap.principles().forEach(this::addPrinciple);
+        roadmap.successCriteria().forEach(this::addCriterion);
+        roadmap.resources().forEach(this::addResource);
+        roadmap.tips().forEach(this::addTip);
+    }
+
+    private void addPhase(Phase phase) {
+        Map<String, Object> props = owned(phaseId(phase));
+        props.put("number", phase.number());
+        text(props, "title", phase.title());
+        text(props, "goal", phase.goal());
+        phase.duration().ifPresent(months -> {
+            props.put("minMonths", months.min());
+            props.put("maxMonths", months.max());
+        });
+        props.put("ongoing", phase.ongoing());
+        roadmapHas(HAS_PHASE, PHASE, phaseId(phase), props);
+    }
+
+    private void addLayer(Layer layer) {
+        String id = scoped(layer.id());
+        Map<String, Object> props = owned(id);
+        props.put("key", layer.id());
+        props.put("number", layer.number());
+        text(props, "title", layer.title());
+        text(props, "summary", layer.summary());
+        node(LAYER, id, props);
+        rel(HAS_LAYER, PHASE, phaseId(layer.phase()), id, Map.of());
+    }
+
+    private void addTopic(Topic topic, int order) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("id", topic.id());
+        text(props, "title", topic.title());
+        text(props, "summary", topic.summary());
+        props.put("importance", topic.importance().name());
+        props.put("startHere", topic.startHere());
+        props.put("estimatedHours", topic.estimatedHours());
+        topic.whenToUse().ifPresent(when -> text(props, "whenToUse", when));
+        texts(props, "points", topic.points());
+        node(TOPIC, topic.id(), props);
+
+        rel(INCLUDES, ROADMAP, roadmapId, topic.id(), Map.of("order", order));
+        rel(IN_PHASE, TOPIC, topic.id(), phaseId(topic.phase()), Map.of());
+        topic.layer().ifPresent(layer -> rel(IN_LAYER, TOPIC, topic.id(), scoped(layer), Map.of()));
+        topic.parent().ifPresent(parent -> rel(SUBTOPIC_OF, TOPIC, topic.id(), parent, Map.of()));
+        topic.requires().forEach(prerequisite -> {
+            Map<String, Object> reason = new LinkedHashMap<>();
+            text(reason, "reason", prerequisite.reason());
+            rel(REQUIRES, TOPIC, topic.id(), prerequisite.topic(), reason);
+        });
+        topic.tools().forEach(tool -> rel(USES, TOPIC, topic.id(), tool, Map.of()));
+    }
+
+    private void addTool(Tool tool) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("id", tool.id());
+        props.put("name", tool.name());
+        props.put("category", tool.category().name());
+        props.put("url", tool.url());
+        text(props, "description", tool.description());
+        roadmapHas(HAS_TOOL, TOOL, tool.id(), props);
+    }
+
+    private void addProject(Project project) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("id", project.id());
+        props.put("number", project.number());
+        text(props, "title", project.title());
+        text(props, "summary", project.summary());
+        props.put("level", project.level().name());
+        roadmapHas(HAS_PROJECT, PROJECT, project.id(), props);
+        project.topics().forEach(topic -> rel(EXERCISES, PROJECT, project.id(), topic, Map.of()));
+        project.tools().forEach(tool -> rel(USES, PROJECT, project.id(), tool, Map.of()));
+    }
+
+    private void addStage(RouteStage stage) {
+        String id = stageId(stage);
+        Map<String, Object> props = owned(id);
+        props.put("fromMonth", stage.months().min());
+        props.put("toMonth", stage.months().max());
+        text(props, "title", stage.title());
+        roadmapHas(HAS_STAGE, ROUTE_STAGE, id, props);
+        for (RouteStep step : stage.steps()) {
+            String stepId = id + "/" + step.number();
+            Map<String, Object> stepProps = owned(stepId);
+            stepProps.put("number", step.number());
+            text(stepProps, "text", step.text());
+            node(ROUTE_STEP, stepId, stepProps);
+            rel(HAS_STEP, ROUTE_STAGE, id, stepId, Map.of());
+            step.topics().forEach(topic -> rel(COVERS, ROUTE_STEP, stepId, topic, Map.of()));
+            step.projects().forEach(project -> rel(BUILDS, ROUTE_STEP, stepId, project, Map.of()));
+        }
+    }
+
+    private void addPrinciple(Principle principle) {
+        String id = scoped("principle-" + principle.number());
+        Map<String, Object> props = owned(id);
+        props.put("number", principle.number());
+        text(props, "title", principle.title());
+        principle.quote().ifPresent(quote -> text(props, "quote", quote));
+        texts(props, "points", principle.points());
+        roadmapHas(HAS_PRINCIPLE, PRINCIPLE, id, props);
+    }
+
+    private void addCriterion(SuccessCriterion criterion) {
+        String id = addNumberedText(SUCCESS_CRITERION, HAS_CRITERION, "criterion", criterion.number(),
+                criterion.text());
+        criterion.topics().forEach(topic -> rel(RESTS_ON, SUCCESS_CRITERION, id, topic, Map.of()));
+    }
+
+    private void addResource(Resource resource) {
+        String id = scoped(resource.id());
+        Map<String, Object> props = owned(id);
+        props.put("kind", resource.kind().name());
+        text(props, "title", resource.title());
+        resource.url().ifPresent(url -> props.put("url", url));
+        roadmapHas(HAS_RESOURCE, RESOURCE, id, props);
+    }
+
+    private void addTip(Tip tip) {
+        addNumberedText(TIP, HAS_TIP, "tip", tip.number(), tip.text());
+    }
+
+    /** A node of the roadmap that is its number and a text (criterion, tip); returns its id. */
+    private String addNumberedText(String label, String type, String name, int number, Text text) {
+        String id = scoped(name + "-" + number);
+        Map<String, Object> props = owned(id);
+        props.put("number", number);
+        text(props, "text", text);
+        roadmapHas(type, label, id, props);
+        return id;
+    }
+
+    /** A node and the relationship from the roadmap to it. */
+    private void roadmapHas(String type, String label, String id, Map<String, Object> props) {
+        node(label, id, props);
+        rel(type, ROADMAP, roadmapId, id, Map.of());
+    }
+
+    private <T> void chain(String label, List<T> items, Function<T, String> id) {
+        for (int i = 1; i < items.size(); i++) {
+            rel(NEXT, label, id.apply(items.get(i - 1)), id.apply(items.get(i)), Map.of());
+        }
+    }
+
+    private String phaseId(Phase phase) {
+        return phaseId(phase.number());
+    }
+
+    private String phaseId(int number) {
+        return scoped("phase-" + number);
+    }
+
+    private String stageId(RouteStage stage) {
+        return scoped(stage.id());
+    }
+
+    private String scoped(String localId) {
+        return roadmapId + "/" + localId;
+    }
+
+    /** Properties of one of the roadmap's own nodes: its id and its roadmap. */
+    private Map<String, Object> owned(String id) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("id", id);
+        props.put(ROADMAP_ID, roadmapId);
+        return props;
+    }
+
+    private void node(String label, String id, Map<String, Object> props) {
+        nodes.get(label).add(new NodeRow(id, props));
+    }
+
+    /** A relationship of the one spec with this type whose start has this label. */
+    private void rel(String type, String fromLabel, String from, String to, Map<String, Object> props) {
+        RelSpec spec = REL_SPECS.stream()
+                .filter(s -> s.type().equals(type) && s.from().equals(fromLabel))
+                .findFirst()
+                .orElseThrow();
+        relationships.get(spec).add(new RelRow(from, to, props));
+    }
+
+    private static void text(Map<String, Object> props, String name, Text text) {
+        props.put(name, text.en());
+        props.put(name + "Nl", text.nl());
+    }
+
+    private static void texts(Map<String, Object> props, String name, List<Text> texts) {
+        props.put(name, texts.stream().map(Text::en).toList());
+        props.put(name + "Nl", texts.stream().map(Text::nl).toList());
+    }
+}

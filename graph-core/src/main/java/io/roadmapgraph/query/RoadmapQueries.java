@@ -1,0 +1,483 @@
+package io.roadmapgraph.query;
+
+import io.roadmapgraph.algorithms.Closure;
+import io.roadmapgraph.algorithms.CoverageRanking;
+import io.roadmapgraph.algorithms.LearningPathPlanner;
+import io.roadmapgraph.algorithms.NextTopics;
+import io.roadmapgraph.algorithms.PrerequisiteGraph;
+import io.roadmapgraph.algorithms.SkillMatch;
+import io.roadmapgraph.graph.GraphModel;
+import io.roadmapgraph.model.Text;
+import io.roadmapgraph.query.RoadmapParts.CriterionNode;
+import io.roadmapgraph.query.RoadmapParts.LayerNode;
+import io.roadmapgraph.query.RoadmapParts.PrincipleNode;
+import io.roadmapgraph.query.RoadmapParts.ResourceNode;
+import io.roadmapgraph.query.RoadmapParts.RouteStageNode;
+import io.roadmapgraph.query.RoadmapParts.TipNode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The questions one can ask of the roadmap graph, as typed Java calls: lookups, prerequisites and dependents, learning
+ * paths, next topics, project coverage and full-text search, plus batch lookups (one query per call, keyed by owner id)
+ * for nested fields. Every call is one read transaction with the configured timeout. Thread-safe; the {@link Driver}
+ * stays the caller's to close.
+ *
+ * <p>With {@link QueryOptions#snapshot()} (the default), the traversals (prerequisites, dependents, learning paths,
+ * next topics, project coverage) answer from an in-memory snapshot of every topic, requires-edge and project: each call
+ * reads the graph's revision (the roadmaps' ids and the revision stamps the loader renews with every change) in one
+ * small read transaction, and reads the snapshot again, once, when the revision has changed. The answers are those of
+ * the database as of that revision; a change made to the graph by hand, without renewing a roadmap's revision, is not
+ * seen until the next load (see docs/graph-model.md). Concurrent calls share revision reads, and with
+ * {@link QueryOptions#snapshotMaxAge()} a read serves later calls for that long. Without the snapshot, each call reads
+ * the part of the graph it needs.
+ *
+ * <p>Failures are {@link QueryException}s: {@code NOT_FOUND} names the unknown ids, {@code BAD_USER_INPUT} the bad
+ * argument, {@code UNAVAILABLE} and {@code TIMEOUT} say what happened without the driver's message.
+ */
+public final class RoadmapQueries {
+
+    /** The largest {@code first} that {@link #search} accepts. */
+    public static final int MAX_SEARCH_RESULTS = 100;
+    /** The longest search text accepted, in characters. */
+    public static final int MAX_SEARCH_TEXT = 200;
+
+    private final Reads reads;
+    private final QueryOptions options;
+    private final Optional<Snapshots> snapshots;
+
+    public RoadmapQueries(Driver driver) {
+        this(driver, QueryOptions.DEFAULTS);
+    }
+
+    public RoadmapQueries(Driver driver, QueryOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.reads = new Reads(Objects.requireNonNull(driver, "driver"), options);
+        this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge()))
+                : Optional.empty();
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    // ---- lookups ------------------------------------------------------------------------------------------------
+
+    /** Every roadmap in the graph, by id. */
+    public List<RoadmapNode> roadmaps() {
+        return reads.read(tx -> tx.run(Cypher.ROADMAPS).list(r -> Rows.roadmap(r.get("node"))));
+    }
+
+    /** @throws QueryException NOT_FOUND when there is no roadmap with that id */
+    public RoadmapNode roadmap(String id) {
+        return single("roadmap", id, roadmapsByIds(List.of(requireId(id, "roadmap"))));
+    }
+
+    /** @throws QueryException NOT_FOUND when there is no topic with that id */
+    public TopicNode topic(String id) {
+        return single("topic", id, topicsByIds(List.of(requireId(id, "topic"))));
+    }
+
+    /** @throws QueryException NOT_FOUND when there is no tool with that id */
+    public ToolNode tool(String id) {
+        return single("tool", id, toolsByIds(List.of(requireId(id, "tool"))));
+    }
+
+    /** @throws QueryException NOT_FOUND when there is no project with that id */
+    public ProjectNode project(String id) {
+        return single("project", id, projectsByIds(List.of(requireId(id, "project"))));
+    }
+
+    // ---- prerequisites, dependents ------------------------------------------------------------------------------
+
+    /**
+     * What {@code topic} requires: only the direct requirements (depth 1) unless {@code transitive}, else every topic
+     * reachable along requires-edges, each once, depth = shortest distance. Sorted by depth, then phase and order.
+     */
+    public List<Requirement> prerequisites(String topic, boolean transitive) {
+        return reached(topic, transitive, PrerequisiteGraph.Direction.PREREQUISITES);
+    }
+
+    /** What {@code topic} unlocks: the topics that require it (directly, or through others when transitive). */
+    public List<Requirement> dependents(String topic, boolean transitive) {
+        return reached(topic, transitive, PrerequisiteGraph.Direction.DEPENDENTS);
+    }
+
+    private List<Requirement> reached(String topic, boolean transitive, PrerequisiteGraph.Direction direction) {
+        String id = requireId(topic, "topic");
+        String query = direction == PrerequisiteGraph.Direction.PREREQUISITES
+                ? (transitive ? Cypher.PREREQUISITE_SUBGRAPH : Cypher.DIRECT_PREREQUISITE_SUBGRAPH)
+                : (transitive ? Cypher.DEPENDENT_SUBGRAPH : Cypher.DIRECT_DEPENDENT_SUBGRAPH);
+        Subgraph sub = subgraph(query, List.of(id));
+        sub.requireAll("topic", List.of(id));
+        return Closure.from(sub.graph(), id, direction, transitive).stream()
+                .map(r -> new Requirement(sub.topics().get(r.topic()), r.depth()))
+                .toList();
+    }
+
+    // ---- planning -----------------------------------------------------------------------------------------------
+
+    /**
+     * The learning path to {@code goals} for someone who knows {@code known} (and so all their prerequisites): see
+     * {@link LearningPathPlanner}.
+     *
+     * @throws QueryException BAD_USER_INPUT for no goals or too many ids, NOT_FOUND naming unknown ids
+     */
+    public LearningPath learningPath(Collection<String> goals, Collection<String> known) {
+        List<String> goalIds = ids(goals, "goals");
+        if (goalIds.isEmpty()) {
+            throw QueryException.badInput("goals must name at least one topic");
+        }
+        List<String> knownIds = ids(known, "known");
+        Set<String> all = new LinkedHashSet<>(goalIds);
+        all.addAll(knownIds);
+        Subgraph sub = subgraph(Cypher.PREREQUISITE_SUBGRAPH, List.copyOf(all));
+        sub.requireAll("topic", all);
+        LearningPathPlanner.Plan plan = LearningPathPlanner.plan(sub.graph(), goalIds, knownIds);
+        List<LearningStep> steps = plan.steps().stream()
+                .map(s -> new LearningStep(s.position(), sub.topics().get(s.topic()), s.goal(), s.neededByGoals(),
+                        s.neededBySteps()))
+                .toList();
+        return new LearningPath(steps, plan.totalHours());
+    }
+
+    /**
+     * Every topic not in K* (known and their transitive prerequisites) whose direct prerequisites are all in K*;
+     * sorted by phase, then the roadmap's order. With nothing known: the topics without prerequisites.
+     */
+    public List<TopicNode> nextTopics(Collection<String> known) {
+        List<String> knownIds = ids(known, "known");
+        if (snapshots.isPresent()) {
+            Subgraph all = snapshots.get().current().all();
+            all.requireAll("topic", knownIds);
+            return NextTopics.of(all.graph(), knownIds).stream().map(all.topics()::get).toList();
+        }
+        return reads.read(tx -> {
+            Subgraph sub = Subgraph.fetch(tx, Cypher.PREREQUISITE_SUBGRAPH, knownIds);
+            sub.requireAll("topic", knownIds);
+            List<String> closure = List.copyOf(sub.topics().keySet());
+            return tx.run(Cypher.NEXT_TOPICS, Map.of("known", closure)).list(r -> Rows.topic(r.get("node")));
+        }).stream().sorted(TOPIC_ORDER).toList();
+    }
+
+    /**
+     * Projects exercising every one ({@link SkillMatch#ALL}) or at least one ({@link SkillMatch#ANY}) of the given
+     * topics, best coverage first, ties by project number.
+     */
+    public List<ProjectCoverage> projectsCovering(Collection<String> skills, SkillMatch match) {
+        Objects.requireNonNull(match, "match");
+        List<String> skillIds = ids(skills, "skills");
+        if (skillIds.isEmpty()) {
+            throw QueryException.badInput("skills must name at least one topic");
+        }
+        Coverable fetched = snapshots.map(Snapshots::current)
+                .map(s -> new Coverable(s.all().topics(), s.projects(), s.candidatesFor(skillIds)))
+                .orElseGet(() -> reads.read(tx -> Coverable.fetch(tx, skillIds)));
+        requireFound("topic", skillIds, fetched.topics().keySet());
+        return CoverageRanking.rank(fetched.candidates(), skillIds, match).stream()
+                .map(c -> new ProjectCoverage(fetched.projects().get(c.project()),
+                        c.covered().stream().map(fetched.topics()::get).toList(),
+                        c.missing().stream().map(fetched.topics()::get).toList(),
+                        c.coverage()))
+                .toList();
+    }
+
+    /** The topics and projects {@link #projectsCovering} ranks. */
+    private record Coverable(Map<String, TopicNode> topics, Map<String, ProjectNode> projects,
+                             List<CoverageRanking.Candidate> candidates) {
+
+        /** The asked topics, and the projects that exercise at least one of them, from the database. */
+        static Coverable fetch(TransactionContext tx, List<String> skillIds) {
+            Map<String, TopicNode> topics = byId(tx, Cypher.TOPICS_BY_IDS, skillIds, Rows::topic, TopicNode::id);
+            Map<String, ProjectNode> projects = new LinkedHashMap<>();
+            List<CoverageRanking.Candidate> candidates = new ArrayList<>();
+            tx.run(Cypher.PROJECTS_EXERCISING, Map.of("ids", skillIds)).forEachRemaining(r -> {
+                ProjectNode p = Rows.project(r.get("node"));
+                projects.put(p.id(), p);
+                candidates.add(new CoverageRanking.Candidate(p.id(), p.number(),
+                        r.get("covered").asList(Value::asString)));
+            });
+            return new Coverable(topics, projects, candidates);
+        }
+    }
+
+    /**
+     * The requires-graph part a traversal from {@code ids} needs: the whole graph from the current snapshot, or
+     * else what {@code query} fetches from the database.
+     */
+    private Subgraph subgraph(String query, List<String> ids) {
+        return snapshots.map(s -> s.current().all())
+                .orElseGet(() -> reads.read(tx -> Subgraph.fetch(tx, query, ids)));
+    }
+
+    // ---- search -------------------------------------------------------------------------------------------------
+
+    /**
+     * Full-text search over topics, tools and projects, English and Dutch, best match first. The text is matched
+     * word by word (each word also as a prefix); Lucene syntax in it is escaped, so it is always taken literally.
+     *
+     * @throws QueryException BAD_USER_INPUT for blank or too long text, or {@code first} outside 1..100
+     */
+    public List<SearchHit> search(String text, int first) {
+        Objects.requireNonNull(text, "text");
+        if (first < 1 || first > MAX_SEARCH_RESULTS) {
+            throw QueryException.badInput("first must be between 1 and " + MAX_SEARCH_RESULTS + ", was " + first);
+        }
+        if (text.length() > MAX_SEARCH_TEXT) {
+            throw QueryException.badInput("search text must be at most " + MAX_SEARCH_TEXT + " characters, was "
+                    + text.length());
+        }
+        String query = Lucene.query(text);
+        if (query.isEmpty()) {
+            throw QueryException.badInput("search text must contain at least one letter or digit");
+        }
+        return reads.read(tx -> tx.run(Cypher.SEARCH,
+                        Map.of("index", GraphModel.FULLTEXT_INDEX, "query", query, "first", first))
+                .list(RoadmapQueries::hit));
+    }
+
+    private static SearchHit hit(Record r) {
+        List<String> labels = r.get("labels").asList(Value::asString);
+        SearchHit.Kind kind = labels.contains(GraphModel.TOPIC) ? SearchHit.Kind.TOPIC
+                : labels.contains(GraphModel.TOOL) ? SearchHit.Kind.TOOL : SearchHit.Kind.PROJECT;
+        return new SearchHit(kind, r.get("id").asString(), r.get("title").asString(""), r.get("score").asDouble());
+    }
+
+    // ---- batch lookups for nested fields (ids not found are simply absent) --------------------------------------
+
+    public Map<String, RoadmapNode> roadmapsByIds(Collection<String> ids) {
+        return byIds(Cypher.ROADMAPS_BY_IDS, ids, Rows::roadmap, RoadmapNode::id);
+    }
+
+    public Map<String, TopicNode> topicsByIds(Collection<String> ids) {
+        return byIds(Cypher.TOPICS_BY_IDS, ids, Rows::topic, TopicNode::id);
+    }
+
+    public Map<String, ToolNode> toolsByIds(Collection<String> ids) {
+        return byIds(Cypher.TOOLS_BY_IDS, ids, Rows::tool, ToolNode::id);
+    }
+
+    public Map<String, ProjectNode> projectsByIds(Collection<String> ids) {
+        return byIds(Cypher.PROJECTS_BY_IDS, ids, Rows::project, ProjectNode::id);
+    }
+
+    public Map<String, PhaseNode> phasesByIds(Collection<String> ids) {
+        return byIds(Cypher.PHASES_BY_IDS, ids, Rows::phase, PhaseNode::id);
+    }
+
+    /** Phases of each roadmap, by number. */
+    public Map<String, List<PhaseNode>> phasesOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.PHASES_OF_ROADMAPS, roadmapIds, Rows::phase);
+    }
+
+    /** Topics of each roadmap, in the roadmap's own order. */
+    public Map<String, List<TopicNode>> topicsOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.TOPICS_OF_ROADMAPS, roadmapIds, Rows::topic);
+    }
+
+    public Map<String, List<ToolNode>> toolsOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.TOOLS_OF_ROADMAPS, roadmapIds, Rows::tool);
+    }
+
+    /** Projects of each roadmap, by number. */
+    public Map<String, List<ProjectNode>> projectsOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.PROJECTS_OF_ROADMAPS, roadmapIds, Rows::project);
+    }
+
+    /** Topics of each phase (by phase node id), in the roadmap's own order. */
+    public Map<String, List<TopicNode>> topicsOfPhases(Collection<String> phaseIds) {
+        return grouped(Cypher.TOPICS_OF_PHASES, phaseIds, Rows::topic);
+    }
+
+    /** Layers by node id ("ai-engineer/application-development"). */
+    public Map<String, LayerNode> layersByIds(Collection<String> ids) {
+        return byIds(Cypher.LAYERS_BY_IDS, ids, Rows::layer, LayerNode::id);
+    }
+
+    /** Layers of each roadmap, by phase and number. */
+    public Map<String, List<LayerNode>> layersOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.LAYERS_OF_ROADMAPS, roadmapIds, Rows::layer);
+    }
+
+    public Map<String, List<LayerNode>> layersOfPhases(Collection<String> phaseIds) {
+        return grouped(Cypher.LAYERS_OF_PHASES, phaseIds, Rows::layer);
+    }
+
+    /** Topics of each layer (by layer node id), in the roadmap's own order. */
+    public Map<String, List<TopicNode>> topicsOfLayers(Collection<String> layerIds) {
+        return grouped(Cypher.TOPICS_OF_LAYERS, layerIds, Rows::topic);
+    }
+
+    /** The direct requirements of each topic, with their reasons, by phase and order. */
+    public Map<String, List<RequiresLink>> requiresOfTopics(Collection<String> topicIds) {
+        return sortLinks(groupedRows(Cypher.REQUIRES_OF_TOPICS, topicIds, RoadmapQueries::link));
+    }
+
+    /** The topics that directly require each topic, with their reasons, by phase and order. */
+    public Map<String, List<RequiresLink>> requiredByOfTopics(Collection<String> topicIds) {
+        return sortLinks(groupedRows(Cypher.REQUIRED_BY_OF_TOPICS, topicIds, RoadmapQueries::link));
+    }
+
+    public Map<String, List<TopicNode>> subtopicsOfTopics(Collection<String> topicIds) {
+        return sortTopics(grouped(Cypher.SUBTOPICS_OF_TOPICS, topicIds, Rows::topic));
+    }
+
+    public Map<String, List<ToolNode>> toolsOfTopics(Collection<String> topicIds) {
+        return grouped(Cypher.TOOLS_OF_TOPICS, topicIds, Rows::tool);
+    }
+
+    /** Projects exercising each topic, by number. */
+    public Map<String, List<ProjectNode>> projectsOfTopics(Collection<String> topicIds) {
+        return grouped(Cypher.PROJECTS_OF_TOPICS, topicIds, Rows::project);
+    }
+
+    /** Topics each project exercises, by phase and order. */
+    public Map<String, List<TopicNode>> topicsOfProjects(Collection<String> projectIds) {
+        return sortTopics(grouped(Cypher.TOPICS_OF_PROJECTS, projectIds, Rows::topic));
+    }
+
+    public Map<String, List<ToolNode>> toolsOfProjects(Collection<String> projectIds) {
+        return grouped(Cypher.TOOLS_OF_PROJECTS, projectIds, Rows::tool);
+    }
+
+    /** Projects that use each tool, by number. */
+    public Map<String, List<ProjectNode>> projectsUsingTools(Collection<String> toolIds) {
+        return grouped(Cypher.PROJECTS_USING_TOOLS, toolIds, Rows::project);
+    }
+
+    /** Topics that use each tool, by phase and order. */
+    public Map<String, List<TopicNode>> topicsUsingTools(Collection<String> toolIds) {
+        return sortTopics(grouped(Cypher.TOPICS_USING_TOOLS, toolIds, Rows::topic));
+    }
+
+    /** Route stages of each roadmap, by months, each with its steps. */
+    public Map<String, List<RouteStageNode>> routeOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.ROUTE_OF_ROADMAPS, roadmapIds, Rows::routeStage);
+    }
+
+    public Map<String, List<PrincipleNode>> principlesOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.PRINCIPLES_OF_ROADMAPS, roadmapIds, Rows::principle);
+    }
+
+    public Map<String, List<CriterionNode>> successCriteriaOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.CRITERIA_OF_ROADMAPS, roadmapIds, Rows::criterion);
+    }
+
+    public Map<String, List<ResourceNode>> resourcesOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.RESOURCES_OF_ROADMAPS, roadmapIds, Rows::resource);
+    }
+
+    public Map<String, List<TipNode>> tipsOfRoadmaps(Collection<String> roadmapIds) {
+        return grouped(Cypher.TIPS_OF_ROADMAPS, roadmapIds, Rows::tip);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private static final Comparator<TopicNode> TOPIC_ORDER =
+            Comparator.comparing(TopicNode::orderKey).thenComparing(TopicNode::id);
+
+    private static RequiresLink link(Record row) {
+        String en = row.get("reason").asString("");
+        return new RequiresLink(Rows.topic(row.get("node")),
+                new Text(en.isBlank() ? "-" : en, row.get("reasonNl").asString("")));
+    }
+
+    private <T> Map<String, T> byIds(String query, Collection<String> ids, Function<Value, T> mapper,
+                                     Function<T, String> key) {
+        List<String> list = ids(ids, "ids");
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        return reads.read(tx -> byId(tx, query, list, mapper, key));
+    }
+
+    private static <T> Map<String, T> byId(TransactionContext tx, String query, List<String> ids,
+                                           Function<Value, T> mapper, Function<T, String> key) {
+        Map<String, T> found = new LinkedHashMap<>();
+        tx.run(query, Map.of("ids", ids)).forEachRemaining(r -> {
+            T value = mapper.apply(r.get("node"));
+            found.put(key.apply(value), value);
+        });
+        return found;
+    }
+
+    /** Runs a query returning {@code owner, node} rows; every asked id gets a list, maybe empty. */
+    private <T> Map<String, List<T>> grouped(String query, Collection<String> ids, Function<Value, T> mapper) {
+        return groupedRows(query, ids, r -> mapper.apply(r.get("node")));
+    }
+
+    private <T> Map<String, List<T>> groupedRows(String query, Collection<String> ids, Function<Record, T> mapper) {
+        List<String> list = ids(ids, "ids");
+        Map<String, List<T>> result = new LinkedHashMap<>();
+        list.forEach(id -> result.put(id, new ArrayList<>()));
+        if (list.isEmpty()) {
+            return result;
+        }
+        reads.read(tx -> {
+            tx.run(query, Map.of("ids", list)).forEachRemaining(r ->
+                    result.get(r.get("owner").asString()).add(mapper.apply(r)));
+            return null;
+        });
+        result.replaceAll((k, v) -> List.copyOf(v));
+        return result;
+    }
+
+    private static Map<String, List<TopicNode>> sortTopics(Map<String, List<TopicNode>> byOwner) {
+        byOwner.replaceAll((k, v) -> v.stream().sorted(TOPIC_ORDER).toList());
+        return byOwner;
+    }
+
+    private static Map<String, List<RequiresLink>> sortLinks(Map<String, List<RequiresLink>> byOwner) {
+        byOwner.replaceAll((k, v) -> v.stream()
+                .sorted(Comparator.comparing(RequiresLink::topic, TOPIC_ORDER)).toList());
+        return byOwner;
+    }
+
+    private List<String> ids(Collection<String> ids, String what) {
+        Objects.requireNonNull(ids, what);
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        if (distinct.size() > options.maxIds()) {
+            throw QueryException.badInput(what + " may name at most " + options.maxIds() + " ids, was "
+                    + distinct.size());
+        }
+        distinct.forEach(id -> requireId(id, what));
+        return distinct;
+    }
+
+    private static String requireId(String id, String what) {
+        Objects.requireNonNull(id, what);
+        if (id.isBlank()) {
+            throw QueryException.badInput(what + " must not contain a blank id");
+        }
+        return id;
+    }
+
+    private static <T> T single(String what, String id, Map<String, T> found) {
+        T value = found.get(requireId(id, what));
+        if (value == null) {
+            throw QueryException.notFound(what, List.of(id));
+        }
+        return value;
+    }
+
+    static void requireFound(String what, Collection<String> asked, Collection<String> found) {
+        List<String> missing = asked.stream().filter(id -> !found.contains(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            throw QueryException.notFound(what, missing);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.roadmapgraph.loader;
+
+import io.roadmapgraph.graph.GraphModel;
+
+import io.roadmapgraph.loader.RoadmapRows.NodeRow;
+import io.roadmapgraph.loader.RoadmapRows.NodeSet;
+import io.roadmapgraph.loader.RoadmapRows.RelSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static io.roadmapgraph.loader.RoadmapFixture.roadmap;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoadmapGraphTest {
+
+    private final RoadmapRows graph = RoadmapRows.of(roadmap("demo")
+            .topic("python", 1).topic("rag", 2).requires("rag", "python").subtopic("rag", "python")
+            .tool("openai", "rag").project("bot", "rag").build());
+
+    private Map<String, NodeSet> nodes() {
+        return graph.nodeSets().stream().collect(Collectors.toMap(NodeSet::label, Function.identity()));
+    }
+
+    private List<String> ids(String label) {
+        return nodes().get(label).rows().stream().map(NodeRow::id).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            Roadmap,          demo
+            Phase,            demo/phase-1 demo/phase-2
+            Layer,            demo/applications
+            Topic,            python rag
+            Tool,             openai
+            Project,          bot
+            RouteStage,       demo/months-1-2 demo/months-3-4
+            RouteStep,        demo/months-1-2/1 demo/months-3-4/1
+            Principle,        demo/principle-1
+            SuccessCriterion, demo/criterion-1
+            Resource,         demo/book
+            Tip,              demo/tip-1
+            """)
+    void givesEveryNodeItsIdSharedOnesTheFilesOwnOnesPrefixedWithTheRoadmap(String label, String expected) {
+        assertThat(ids(label)).containsExactly(expected.split(" "));
+        boolean shared = RoadmapRows.SHARED_LABELS.contains(label);
+        assertThat(nodes().get(label).shared()).isEqualTo(shared);
+        nodes().get(label).rows().forEach(row -> {
+            if (shared || label.equals("Roadmap")) {
+                assertThat(row.props()).doesNotContainKey("roadmap");
+            } else {
+                assertThat(row.props()).containsEntry("roadmap", "demo");
+            }
+        });
+    }
+
+    @Test
+    void writesEveryRelationshipTypeOfTheGraphModel() {
+        assertThat(graph.relSets().stream().filter(set -> !set.rows().isEmpty()).map(set -> set.spec().type()))
+                .containsExactlyInAnyOrderElementsOf(GraphModel.RELATIONSHIP_TYPES.stream()
+                        .flatMap(type -> type.equals("USES") || type.equals("NEXT") ? List.of(type, type).stream()
+                                : List.of(type).stream()).toList());
+        RelSet includes = graph.relSets().stream().filter(set -> set.spec().type().equals("INCLUDES")).findFirst()
+                .orElseThrow();
+        assertThat(includes.rows()).extracting(row -> row.to() + "@" + row.props().get("order"))
+                .containsExactly("python@0", "rag@1");
+    }
+
+    @Test
+    void aValidRoadmapHasNoProblems() {
+        assertThat(graph.problems()).isEmpty();
+    }
+
+    @Test
+    void namesADanglingProjectTopicAndATwiceUsedId() {
+        RoadmapRows broken = RoadmapRows.of(roadmap("broken").topic("python", 1).topic("python", 1)
+                .project("bot", "rag").build());
+
+        assertThat(broken.problems()).containsExactly(
+                "roadmap broken: EXERCISES from Project 'bot' to Topic 'rag' refers to Topic 'rag', which it does "
+                        + "not have");
+    }
+
+    @Test
+    void theEmptyGraphHasEveryKindOfRelationshipAndNoRows() {
+        RoadmapRows empty = RoadmapRows.empty("gone");
+
+        assertThat(empty.relSets()).hasSameSizeAs(RoadmapRows.REL_SPECS).allMatch(set -> set.rows().isEmpty());
+        assertThat(empty.nodeSets()).extracting(NodeSet::label).containsExactlyElementsOf(GraphModel.LABELS);
+    }
+}

@@ -1,0 +1,22 @@
+package io.roadmapgraph.algorithms;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** What to learn next: every topic not in K* whose direct prerequisites are all in K*. */
+public final class NextTopics {
+
+    private NextTopics() {
+    }
+
+    /** The next topics for someone who knows {@code known}, sorted by ordering key. */
+    public static List<String> of(PrerequisiteGraph graph, Collection<String> known) {
+        Set<String> knownClosure = Closure.all(graph, known, PrerequisiteGraph.Direction.PREREQUISITES);
+        return graph.topics().stream()
+                .filter(id -> !knownClosure.contains(id))
+                .filter(id -> knownClosure.containsAll(graph.requires(id)))
+                .sorted(graph.byKey())
+                .toList();
+    }
+}

@@ -1,0 +1,116 @@
+package io.roadmapgraph.algorithms;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The requires-edges between topics, with each topic's ordering key and estimated hours: everything the plain graph
+ * algorithms ({@link Closure}, {@link LearningPathPlanner}, {@link NextTopics}) need. Immutable. The graph is closed:
+ * edges to topics it does not hold are dropped when it is built (a subgraph fetched for one direction keeps what
+ * that direction needs).
+ */
+public final class PrerequisiteGraph {
+
+    private final Map<String, Node> nodes;
+    private final Map<String, List<String>> requiredBy;
+
+    private record Node(String id, OrderKey key, int hours, List<String> requires) {
+    }
+
+    private PrerequisiteGraph(Map<String, Node> nodes) {
+        this.nodes = nodes;
+        Map<String, List<String>> reverse = new LinkedHashMap<>();
+        nodes.keySet().forEach(id -> reverse.put(id, new ArrayList<>()));
+        nodes.values().forEach(n -> n.requires().forEach(r -> reverse.get(r).add(n.id())));
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        reverse.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.requiredBy = frozen;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects topics one by one; the last definition of an id wins. */
+    public static final class Builder {
+        private final Map<String, Node> nodes = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder topic(String id, OrderKey key, int hours, Collection<String> requires) {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(key, "key");
+            nodes.put(id, new Node(id, key, hours, List.copyOf(new LinkedHashSet<>(requires))));
+            return this;
+        }
+
+        public PrerequisiteGraph build() {
+            Map<String, Node> closed = new LinkedHashMap<>();
+            nodes.forEach((id, n) -> closed.put(id, new Node(id, n.key(), n.hours(),
+                    n.requires().stream().filter(nodes::containsKey).toList())));
+            return new PrerequisiteGraph(closed);
+        }
+    }
+
+    /** Every topic id, in the order they were added. */
+    public Set<String> topics() {
+        return java.util.Collections.unmodifiableSet(nodes.keySet());
+    }
+
+    public boolean contains(String id) {
+        return nodes.containsKey(id);
+    }
+
+    /** The topics {@code id} directly requires, in the order given. */
+    public List<String> requires(String id) {
+        return node(id).requires();
+    }
+
+    /** The topics of this graph that directly require {@code id}. */
+    public List<String> requiredBy(String id) {
+        node(id);
+        return requiredBy.get(id);
+    }
+
+    /** Direct neighbours in the given direction. */
+    public List<String> neighbours(String id, Direction direction) {
+        return direction == Direction.PREREQUISITES ? requires(id) : requiredBy(id);
+    }
+
+    public OrderKey key(String id) {
+        return node(id).key();
+    }
+
+    public int hours(String id) {
+        return node(id).hours();
+    }
+
+    /** Orders topic ids by ordering key, then by id so the order is total. */
+    public Comparator<String> byKey() {
+        return Comparator.comparing(this::key).thenComparing(Comparator.naturalOrder());
+    }
+
+    private Node node(String id) {
+        Node node = nodes.get(id);
+        if (node == null) {
+            throw new IllegalArgumentException("topic '" + id + "' is not in the graph");
+        }
+        return node;
+    }
+
+    /** Which way along the requires-edges to walk. */
+    public enum Direction {
+        /** from a topic to what it requires */
+        PREREQUISITES,
+        /** from a topic to what requires it */
+        DEPENDENTS
+    }
+}

@@ -1,0 +1,37 @@
+package io.roadmapgraph.model;
+
+import io.roadmapgraph.algorithms.DependencyGraph;
+import io.roadmapgraph.algorithms.OrderKey;
+import io.roadmapgraph.algorithms.PrerequisiteGraph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A roadmap's topics as the graphs the algorithms of {@code io.roadmapgraph.algorithms} work on. They live here, not
+ * there, so the algorithms know nothing of roadmap files (the dependency runs one way: model → algorithms).
+ */
+public final class TopicGraphs {
+
+    private TopicGraphs() {
+    }
+
+    /** The graph of all topics of a roadmap: phase and file position as ordering key. */
+    public static PrerequisiteGraph prerequisites(Roadmap roadmap) {
+        PrerequisiteGraph.Builder builder = PrerequisiteGraph.builder();
+        List<Topic> topics = roadmap.topics();
+        for (int i = 0; i < topics.size(); i++) {
+            Topic t = topics.get(i);
+            builder.topic(t.id(), new OrderKey(t.phase(), i), t.estimatedHours(), t.requiredTopicIds());
+        }
+        return builder.build();
+    }
+
+    /** The graph of a roadmap's topics for validation: each topic depends on the topics it requires. */
+    public static DependencyGraph<String> dependencies(Roadmap roadmap) {
+        Map<String, List<String>> requires = new HashMap<>();
+        roadmap.topics().forEach(t -> requires.putIfAbsent(t.id(), t.requiredTopicIds()));
+        return DependencyGraph.of(roadmap.topics().stream().map(Topic::id).toList(), requires::get);
+    }
+}

@@ -1,0 +1,53 @@
+package io.roadmapgraph.loader;
+
+import io.roadmapgraph.testkit.Neo4jTestSupport;
+
+import io.roadmapgraph.graph.GraphModel;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docs/graph-model.md and the loader agree: every name is documented, every example runs on a loaded graph. */
+class GraphModelDocIT extends Neo4jTestSupport {
+
+    private static final Path DOC = Path.of("..", "docs", "graph-model.md");
+    private static final Pattern CYPHER_BLOCK = Pattern.compile("```cypher\\n(.*?)```", Pattern.DOTALL);
+
+    @Test
+    void documentsEveryLabelAndRelationshipType() throws IOException {
+        String doc = Files.readString(DOC);
+
+        GraphModel.LABELS.forEach(label -> assertThat(doc).contains("(:" + label + " {"));
+        GraphModel.RELATIONSHIP_TYPES.forEach(type -> assertThat(doc).containsPattern("\\[:" + type + "[ \\]]"));
+        assertThat(doc).contains(GraphModel.FULLTEXT_INDEX);
+        GraphModel.LABELS.forEach(label -> assertThat(doc).contains("`" + Schema.constraintName(label) + "`"));
+    }
+
+    @Test
+    void everyCypherExampleRunsAndFindsSomethingOnALoadedGraph() throws IOException {
+        new RoadmapLoader(driver).load(RoadmapFixture.roadmap("basics")
+                .topic("python", 1).topic("rag", 2).requires("rag", "python").tool("openai", "rag")
+                .project("faq-bot", "rag").build());
+        new RoadmapLoader(driver).load(RoadmapFixture.roadmap("other").topic("rag", 2).build());
+        Map<String, Object> parameters = Map.of("roadmap", "basics", "topic", "rag", "search", "rag");
+
+        Matcher blocks = CYPHER_BLOCK.matcher(Files.readString(DOC));
+        int examples = 0;
+        while (blocks.find()) {
+            String query = blocks.group(1);
+            List<?> records = driver.executableQuery(query).withParameters(parameters).execute().records();
+            assertThat(records).as("rows of%n%s", query).isNotEmpty();
+            examples++;
+        }
+        assertThat(examples).isGreaterThanOrEqualTo(5);
+    }
+}

@@ -1,0 +1,481 @@
+package io.roadmapgraph.loader;
+
+import io.roadmapgraph.testkit.Neo4jTestSupport;
+
+import io.roadmapgraph.graph.GraphModel;
+import io.roadmapgraph.testkit.GraphFingerprint;
+
+import io.roadmapgraph.loader.LoadSummary.Change;
+import io.roadmapgraph.model.Importance;
+import io.roadmapgraph.model.Problem;
+import io.roadmapgraph.model.Roadmap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Value;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import static io.roadmapgraph.loader.RoadmapFixture.roadmap;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RoadmapLoaderIT extends Neo4jTestSupport {
+
+    private static RoadmapFixture basics() {
+        return roadmap("basics")
+                .topic("python", 1).topic("prompting", 2).topic("rag", 2).topic("bm25", 2)
+                .requires("prompting", "python").requires("rag", "prompting").requires("bm25", "python")
+                .subtopic("bm25", "rag")
+                .tool("openai", "prompting", "rag").tool("jupyter", "python")
+                .project("faq-bot", "rag", "bm25");
+    }
+
+    private final RoadmapLoader loader = new RoadmapLoader(driver);
+
+    @Test
+    void createsTheUniquenessConstraintsAndTheFullTextIndexIdempotently() {
+        loader.ensureSchema();
+        new RoadmapLoader(driver).ensureSchema();
+
+        List<String> constraints = driver.executableQuery(
+                        "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN *").execute().records()
+                .stream()
+                .filter(r -> r.get("type").asString().equals("UNIQUENESS"))
+                .map(r -> r.get("labelsOrTypes").asList(Value::asString) + "." + r.get("properties")
+                        .asList(Value::asString))
+                .toList();
+        assertThat(constraints).containsExactlyInAnyOrderElementsOf(
+                GraphModel.LABELS.stream().map(label -> "[" + label + "].[id]").toList());
+        var index = driver.executableQuery("SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes, properties "
+                + "WHERE name = $name RETURN *").withParameters(Map.of("name", "roadmap_text")).execute().records();
+        assertThat(index).singleElement().satisfies(r -> {
+            assertThat(r.get("state").asString()).isEqualTo("ONLINE");
+            assertThat(r.get("labelsOrTypes").asList(Value::asString)).containsExactlyInAnyOrder(
+                    "Topic", "Tool", "Project");
+            assertThat(r.get("properties").asList(Value::asString)).containsExactlyInAnyOrderElementsOf(
+                    GraphModel.FULLTEXT_PROPERTIES);
+        });
+    }
+
+    @Test
+    void loadsEveryLabelAndRelationshipTypeOfTheGraphModel() {
+        LoadSummary summary = loader.load(basics().build());
+
+        Map<String, Long> counts = GraphFingerprint.counts(driver);
+        assertThat(counts.keySet()).containsAll(GraphModel.LABELS.stream().map(l -> ":" + l).toList())
+                .containsAll(GraphModel.RELATIONSHIP_TYPES.stream().map(t -> "[" + t + "]").toList());
+        assertThat(counts).containsEntry(":Topic", 4L).containsEntry(":Phase", 2L).containsEntry("[REQUIRES]", 3L)
+                .containsEntry("[NEXT]", 2L).containsEntry("[USES]", 5L);
+        assertThat(summary.nodes().get("Topic")).isEqualTo(new Change(4, 0, 0, 0));
+        assertThat(summary.relationships().get("USES")).isEqualTo(new Change(5, 0, 0, 0));
+        assertThat(summary.changed()).isTrue();
+    }
+
+    @Test
+    void storesPropertiesAsTheGraphModelSays() {
+        loader.load(basics().build());
+
+        var phase2 = driver.executableQuery("MATCH (:Roadmap {id: 'basics'})-[:HAS_PHASE]->(p:Phase {number: 2}) "
+                + "RETURN p").execute().records().get(0).get("p").asMap();
+        assertThat(phase2).containsEntry("id", "basics/phase-2").containsEntry("roadmap", "basics")
+                .containsEntry("ongoing", true).doesNotContainKeys("minMonths", "maxMonths");
+        var rag = driver.executableQuery("MATCH (r:Roadmap)-[i:INCLUDES]->(t:Topic {id: 'rag'})-[:IN_LAYER]->(l:Layer) "
+                + "RETURN t, i.order AS order, l.id AS layer").execute().records().get(0);
+        assertThat(rag.get("t").asMap()).containsEntry("title", "Topic rag").containsEntry("titleNl", "Topic rag (nl)")
+                .containsEntry("importance", "CORE").containsEntry("roadmaps", List.of("basics"))
+                .containsEntry("points", List.of("A point")).containsEntry("pointsNl", List.of(""));
+        assertThat(rag.get("order").asInt()).isEqualTo(2);
+        assertThat(rag.get("layer").asString()).isEqualTo("basics/applications");
+        var requires = driver.executableQuery("MATCH (:Topic {id: 'rag'})-[r:REQUIRES]->(:Topic {id: 'prompting'}) "
+                + "RETURN r").execute().records().get(0).get("r").asMap();
+        assertThat(requires).containsEntry("reason", "rag needs prompting")
+                .containsEntry("reasonNl", "rag heeft prompting nodig").containsEntry("roadmaps", List.of("basics"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 500, 5000})
+    void loadingTheSameRoadmapTwiceGivesTheIdenticalGraphWhateverTheBatchSize(int batchSize) {
+        RoadmapLoader batched = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(batchSize));
+        batched.load(basics().build());
+        String first = fingerprint();
+
+        LoadSummary again = batched.load(basics().build());
+
+        assertThat(fingerprint()).isEqualTo(first);
+        assertThat(again.changed()).as("second load reports a change: %s", again).isFalse();
+        assertThat(again.nodes().get("Topic")).isEqualTo(new Change(0, 0, 0, 4));
+        clear();
+        loader.load(basics().build());
+        assertThat(fingerprint()).as("batch size %d gives the same graph as the default", batchSize).isEqualTo(first);
+    }
+
+    @Test
+    void reloadingAChangedRoadmapRemovesWhatItNoLongerHas() {
+        loader.load(basics().build());
+        Roadmap changed = roadmap("basics")
+                .topic("python", 1).topic("prompting", 2).topic("rag", 2)
+                .requires("rag", "prompting")
+                .retitle("rag", "Retrieval-augmented generation")
+                .tool("openai", "prompting")
+                .edition("2nd edition")
+                .build();
+
+        LoadSummary summary = loader.load(changed);
+
+        String reloaded = fingerprint();
+        clear();
+        loader.load(changed);
+        assertThat(reloaded).isEqualTo(fingerprint());
+        assertThat(summary.nodes().get("Topic")).isEqualTo(new Change(0, 1, 1, 2));
+        assertThat(summary.nodes().get("Tool")).isEqualTo(new Change(0, 0, 1, 1));
+        assertThat(summary.nodes().get("Project")).isEqualTo(new Change(0, 0, 1, 0));
+        assertThat(summary.nodes().get("Roadmap")).isEqualTo(new Change(0, 1, 0, 0));
+        assertThat(summary.relationships().get("REQUIRES")).isEqualTo(new Change(0, 0, 2, 1));
+        assertThat(summary.relationships().get("SUBTOPIC_OF")).isEqualTo(new Change(0, 0, 1, 0));
+    }
+
+    @Test
+    void theRoadmapsRevisionChangesExactlyWhenALoadOrARemovalChangesItsGraph() {
+        loader.load(basics().build());
+        String first = revision("basics");
+        loader.load(basics().build());
+        String unchanged = revision("basics");
+        loader.load(basics().retitle("rag", "Retrieval-augmented generation").build());
+        String retitled = revision("basics");
+        loader.load(roadmap("other").topic("python", 1).build());
+        loader.remove("other");
+
+        assertThat(first).isNotBlank();
+        assertThat(unchanged).as("a load that changes nothing keeps the revision").isEqualTo(first);
+        assertThat(retitled).as("a changed topic title gives a new revision").isNotBlank().isNotEqualTo(first);
+        assertThat(revision("basics")).as("another roadmap's load and removal leave this one's revision")
+                .isEqualTo(retitled);
+    }
+
+    private String revision(String roadmapId) {
+        return driver.executableQuery("MATCH (r:Roadmap {id: $id}) RETURN r.revision AS revision")
+                .withParameters(Map.of("id", roadmapId)).execute().records().get(0).get("revision").asString();
+    }
+
+    @Test
+    void keyTopicsCarryTheKeyTopicLabelExactlyWhileTheyAreKey() {
+        loader.load(roadmap("basics").topic("python", 1).topic("rag", 2).importance("rag", Importance.KEY).build());
+        assertThat(keyTopicIds()).containsExactly("rag");
+
+        loader.load(roadmap("basics").topic("python", 1).importance("python", Importance.KEY).topic("rag", 2).build());
+
+        assertThat(keyTopicIds()).containsExactly("python");
+    }
+
+    private List<String> keyTopicIds() {
+        return driver.executableQuery("MATCH (t:" + GraphModel.TOPIC + ":" + GraphModel.KEY_TOPIC + ") RETURN t.id AS id")
+                .execute().records().stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    @Test
+    void aTopicSharedByTwoRoadmapsSurvivesTheReloadAndTheRemovalOfOne() {
+        Roadmap first = roadmap("first").topic("python", 1).topic("rag", 2).requires("rag", "python")
+                .tool("jupyter", "python").build();
+        Roadmap second = roadmap("second").topic("python", 1).topic("agents", 2).requires("agents", "python")
+                .tool("jupyter", "python").build();
+        loader.load(first);
+        loader.load(second);
+        assertThat(roadmapsOf("MATCH (n:Topic {id: 'python'}) RETURN n.roadmaps")).containsExactly("first", "second");
+        assertThat(roadmapsOf("MATCH (:Topic {id: 'python'})-[r:USES]->(:Tool {id: 'jupyter'}) RETURN r.roadmaps"))
+                .containsExactly("first", "second");
+
+        Roadmap firstWithoutPython = roadmap("first").topic("rag", 2).build();
+        LoadSummary reload = loader.load(firstWithoutPython);
+
+        assertThat(roadmapsOf("MATCH (n:Topic {id: 'python'}) RETURN n.roadmaps")).containsExactly("second");
+        assertThat(reload.nodes().get("Topic")).isEqualTo(new Change(0, 1, 0, 1));
+        String afterReload = fingerprint();
+        clear();
+        loader.load(second);
+        loader.load(firstWithoutPython);
+        assertThat(afterReload).isEqualTo(fingerprint());
+
+        LoadSummary removal = loader.remove("first");
+
+        assertThat(removal.nodes().get("Roadmap")).isEqualTo(new Change(0, 0, 1, 0));
+        assertThat(removal.nodes().get("Topic")).isEqualTo(new Change(0, 0, 1, 0));
+        String afterRemoval = fingerprint();
+        clear();
+        loader.load(second);
+        assertThat(afterRemoval).isEqualTo(fingerprint());
+    }
+
+    @Test
+    void aFailureHalfWayLeavesThePreviousGraphAsItWas() {
+        loader.load(basics().build());
+        String before = fingerprint();
+        Roadmap changed = roadmap("basics").topic("python", 1).topic("agents", 2).requires("agents", "python")
+                .edition("broken").build();
+        List<String> written = new ArrayList<>();
+        RoadmapLoader failing = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(1), (what, batch) -> {
+            written.add(what);
+            if (batch == 6) {
+                throw new IllegalArgumentException("injected failure after batch 6");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.load(changed)).hasMessageContaining("injected failure after batch 6");
+
+        assertThat(written).hasSize(6);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aFailedFirstLoadLeavesNothing() {
+        RoadmapLoader failing = new RoadmapLoader(driver, LoaderOptions.defaults(), (what, batch) -> {
+            if (what.equals("REQUIRES")) {
+                throw new IllegalArgumentException("injected failure at REQUIRES");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.load(basics().build())).hasMessage("injected failure at REQUIRES");
+
+        assertThat(GraphFingerprint.counts(driver)).isEmpty();
+    }
+
+    @Test
+    void aRoadmapWithADanglingReferenceWritesNothingAndSaysWhatIsMissing() {
+        Roadmap dangling = roadmap("dangling").topic("rag", 2).requires("rag", "embeddings").build();
+
+        assertThatThrownBy(() -> loader.load(dangling))
+                .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.INVALID_INPUT);
+                    assertThat(e.problems()).extracting(Object::toString).containsExactly("roadmap dangling:0:0: "
+                            + "roadmap dangling: REQUIRES from Topic 'rag' to Topic 'embeddings' refers to Topic "
+                            + "'embeddings', which it does not have");
+                });
+        assertThat(GraphFingerprint.counts(driver)).isEmpty();
+    }
+
+    @Test
+    void aDryRunReportsWhatWouldChangeAndWritesNothing() {
+        loader.load(basics().build());
+        String before = fingerprint();
+        RoadmapLoader dry = new RoadmapLoader(driver, LoaderOptions.defaults().withDryRun(true));
+
+        LoadSummary summary = dry.load(roadmap("basics").topic("python", 1).build());
+        LoadSummary removal = dry.remove("basics");
+
+        assertThat(summary.dryRun()).isTrue();
+        assertThat(summary.nodes().get("Topic")).isEqualTo(new Change(0, 0, 3, 1));
+        assertThat(removal.nodes().get("Topic")).isEqualTo(new Change(0, 0, 4, 0));
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void removingARoadmapThatIsNotThereChangesNothing() {
+        loader.load(basics().build());
+        String before = fingerprint();
+
+        LoadSummary summary = loader.remove("unknown");
+
+        assertThat(summary.changed()).isFalse();
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownDatabaseIsReportedAsUnreachableWithTheFix() {
+        RoadmapLoader wrongDatabase = new RoadmapLoader(driver, LoaderOptions.defaults().withDatabase("nosuchdb"));
+
+        assertThatThrownBy(() -> wrongDatabase.load(basics().build()))
+                .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.DATABASE_UNREACHABLE);
+                    assertThat(e.getMessage()).startsWith("the database does not exist while creating the schema")
+                            .endsWith("check the database name (Neo4j Community has only 'neo4j')");
+                });
+    }
+
+    @Test
+    void aClosedPortIsReportedAsUnreachableWithinSeconds() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Config config = Config.builder().withConnectionTimeout(2, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(1, TimeUnit.SECONDS).build();
+        try (Driver nowhere = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(), config)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> new RoadmapLoader(nowhere).load(basics().build()))
+                    .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.DATABASE_UNREACHABLE);
+                        assertThat(e.getMessage()).startsWith("Neo4j is not reachable while creating the schema")
+                                .endsWith("check the URI and that Neo4j is running");
+                    });
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(10);
+        }
+    }
+
+    @Test
+    void validatesEveryFileBeforeLoadingAnyAndNamesEachProblem(@TempDir Path dir) throws IOException {
+        Path good = Files.writeString(dir.resolve("good.yaml"), SMALL_YAML);
+        Path sameId = Files.writeString(dir.resolve("same-id.yaml"), SMALL_YAML);
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), SMALL_YAML.replace("phase: 1,", "phase: 7,"));
+
+        assertThatThrownBy(() -> loader.load(good, sameId, broken))
+                .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.INVALID_INPUT);
+                    assertThat(e.problems()).extracting(Problem::file)
+                            .containsExactly(sameId.toString(), broken.toString());
+                    assertThat(e.problems().get(0).message()).isEqualTo("roadmap id 'small' is also the id of "
+                            + good + ": give each roadmap its own id");
+                });
+        assertThat(GraphFingerprint.counts(driver)).isEmpty();
+
+        assertThat(loader.load(good)).extracting(LoadSummary::roadmapId).containsExactly("small");
+    }
+
+    /**
+     * Given any sequence of loads and removals of two roadmaps that share topics and tools, the graph is the one a
+     * fresh load of the roadmaps as they now are gives.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1L, 42L, 20_261_129L})
+    void anySequenceOfLoadsAndRemovalsEndsInTheGraphOfAFreshLoad(long seed) {
+        Random random = new Random(seed);
+        Map<String, Roadmap> current = new TreeMap<>();
+        for (int step = 0; step < 4; step++) {
+            String id = random.nextBoolean() ? "alpha" : "beta";
+            String operation;
+            if (current.containsKey(id) && random.nextInt(5) == 0) {
+                operation = "remove " + id;
+                loader.remove(id);
+                current.remove(id);
+            } else {
+                Roadmap version = randomRoadmap(id, random);
+                operation = "load " + id + " " + version.topics().stream().map(t -> t.id()).toList();
+                loader.load(version);
+                current.put(id, version);
+            }
+            String incremental = fingerprint();
+            clear();
+            current.values().forEach(loader::load);
+            assertThat(incremental).as("seed %d, step %d (%s)", seed, step, operation).isEqualTo(fingerprint());
+        }
+    }
+
+    /**
+     * A first load creates rather than merges; it gives the graph and the summary the upserts of any other load give,
+     * also when another roadmap has some of its topics, tools and the relationships between them already, and a reload
+     * right after it changes nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {7L, 1_234L, 20_261_130L})
+    void aFirstLoadGivesTheGraphAndTheSummaryOfTheGeneralPath(long seed) {
+        Random random = new Random(seed);
+        Roadmap other = randomRoadmap("beta", random);
+        Roadmap roadmap = randomRoadmap("alpha", random);
+        RoadmapLoader general = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(2),
+                GraphWriter.BatchListener.NONE, false);
+        RoadmapLoader fast = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(2));
+        for (boolean otherFirst : List.of(false, true)) {
+            clear();
+            if (otherFirst) {
+                loader.load(other);
+            }
+            LoadSummary expected = general.load(roadmap);
+            String expectedGraph = fingerprint();
+            clear();
+            if (otherFirst) {
+                loader.load(other);
+            }
+
+            LoadSummary actual = fast.load(roadmap);
+
+            String when = "seed " + seed + (otherFirst ? ", beta loaded before" : ", alone");
+            assertThat(actual).as(when).isEqualTo(expected);
+            assertThat(fingerprint()).as(when).isEqualTo(expectedGraph);
+            LoadSummary reload = fast.load(roadmap);
+            assertThat(reload.changed()).as("%s: the reload after a first load changed %s", when, reload).isFalse();
+            assertThat(fingerprint()).as(when).isEqualTo(expectedGraph);
+        }
+    }
+
+    @Test
+    void aFirstLoadMergesTheToolsAndTopicsAnotherRoadmapHasAndTheirRelationships() {
+        loader.load(roadmap("first").topic("python", 1).topic("rag", 2).requires("rag", "python")
+                .tool("jupyter", "python").build());
+
+        LoadSummary second = loader.load(roadmap("second").topic("python", 1).topic("agents", 2)
+                .requires("agents", "python").tool("jupyter", "python", "agents").build());
+
+        assertThat(second.nodes().get("Topic")).isEqualTo(new Change(1, 1, 0, 0));
+        assertThat(second.nodes().get("Tool")).isEqualTo(new Change(0, 1, 0, 0));
+        assertThat(second.relationships().get("USES")).isEqualTo(new Change(1, 1, 0, 0));
+        assertThat(GraphFingerprint.counts(driver)).containsEntry(":Topic", 3L).containsEntry(":Tool", 1L)
+                .containsEntry("[USES]", 2L);
+        assertThat(roadmapsOf("MATCH (:Topic {id: 'python'})-[r:USES]->(:Tool {id: 'jupyter'}) RETURN r.roadmaps"))
+                .containsExactly("first", "second");
+        assertThat(roadmapsOf("MATCH (:Topic {id: 'agents'})-[r:USES]->(:Tool {id: 'jupyter'}) RETURN r.roadmaps"))
+                .containsExactly("second");
+    }
+
+    @Test
+    void aFirstLoadOverNodesLeftWithoutTheirRoadmapFailsAndRemovingTheRoadmapClearsThem() {
+        loader.load(basics().build());
+        String loaded = fingerprint();
+        // by hand: the roadmap node and its topics, tools and projects go, its phases, layers, steps... stay
+        driver.executableQuery("MATCH (n) WHERE n:Roadmap OR n:Topic OR n:Tool OR n:Project DETACH DELETE n").execute();
+
+        assertThatThrownBy(() -> loader.load(basics().build()))
+                .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.LOAD_FAILED);
+                    assertThat(e.getMessage()).startsWith("loading roadmap basics failed and was rolled back: "
+                            + "[Neo.ClientError.Schema.ConstraintValidationFailed]").contains("already exists");
+                });
+
+        loader.remove("basics");
+        loader.load(basics().build());
+        assertThat(fingerprint()).isEqualTo(loaded);
+    }
+
+    private static Roadmap randomRoadmap(String id, Random random) {
+        List<String> pool = new ArrayList<>(List.of("python", "git", "prompting", "rag", "bm25", "agents"));
+        Collections.shuffle(pool, random);
+        List<String> topics = pool.subList(0, 1 + random.nextInt(pool.size()));
+        RoadmapFixture fixture = roadmap(id).edition(random.nextBoolean() ? "" : "revised");
+        for (int i = 0; i < topics.size(); i++) {
+            fixture.topic(topics.get(i), 1 + random.nextInt(2));
+            if (i > 0 && random.nextInt(3) == 0) {
+                fixture.requires(topics.get(i), topics.get(random.nextInt(i)));
+            }
+            if (i > 0 && random.nextInt(4) == 0) {
+                fixture.subtopic(topics.get(i), topics.get(random.nextInt(i)));
+            }
+        }
+        for (String tool : List.of("jupyter", "openai")) {
+            if (random.nextBoolean()) {
+                fixture.tool(tool, topics.stream().filter(t -> random.nextBoolean()).toArray(String[]::new));
+            }
+        }
+        if (random.nextBoolean()) {
+            fixture.project(id + "-project", topics.get(random.nextInt(topics.size())));
+        }
+        return fixture.build();
+    }
+
+    private static List<String> roadmapsOf(String query) {
+        return driver.executableQuery(query).execute().records().get(0).get(0).asList(Value::asString);
+    }
+
+}
