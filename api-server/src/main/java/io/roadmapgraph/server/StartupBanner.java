@@ -64,9 +64,14 @@ class StartupBanner {
 
     /** The settings that shape answers, as the server uses them (docs/operations.md lists them all). */
     private String settings() {
-        return "query timeout " + limits.getQueryTimeout() + ", read timeout " + query.getTimeout()
-                + ", snapshot " + (query.isSnapshot() ? "on (max age " + query.getSnapshotMaxAge() + ")" : "off")
+        return "query timeout " + format(limits.getQueryTimeout()) + ", read timeout " + format(query.getTimeout())
+                + ", snapshot " + (query.isSnapshot() ? "on (max age " + format(query.getSnapshotMaxAge()) + ")" : "off")
                 + ", introspection " + (graphql.isIntrospection() ? "on" : "off");
+    }
+
+    /** A duration as the settings are written: 30s, 500ms. */
+    private static String format(java.time.Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
     }
 
     private static void describeEmbedded(StringBuilder text, EmbeddedNeo4j embedded) {
