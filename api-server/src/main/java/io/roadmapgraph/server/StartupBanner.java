@@ -1,18 +1,24 @@
 package io.roadmapgraph.server;
 
-import io.micronaut.context.annotation.Value;
+import io.micronaut.configuration.graphql.GraphQLConfiguration;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.server.browser.NeoBrowserSetup;
 import io.roadmapgraph.embedded.Neo4jConnection;
+import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
+import io.roadmapgraph.server.graphql.execution.LimitsSettings;
+import io.roadmapgraph.server.graphql.wiring.QuerySettings;
 import io.roadmapgraph.server.neo4j.EmbeddedSettings;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Logs where everything is once the HTTP server listens. */
+/**
+ * Logs where everything is once the HTTP server listens, and the settings that change answers, from the same typed
+ * settings the server runs with (micronaut-graphql's {@link GraphQLConfiguration} for the paths and GraphiQL).
+ */
 @Singleton
 class StartupBanner {
 
@@ -23,16 +29,21 @@ class StartupBanner {
     private final String graphqlPath;
     private final boolean graphiqlEnabled;
     private final String graphiqlPath;
+    private final LimitsSettings limits;
+    private final QuerySettings query;
+    private final GraphQLSettings graphql;
 
-    StartupBanner(Neo4jConnection neo4j, EmbeddedSettings embeddedSettings,
-                  @Value("${graphql.path:/graphql}") String graphqlPath,
-                  @Value("${graphql.graphiql.enabled:false}") boolean graphiqlEnabled,
-                  @Value("${graphql.graphiql.path:/graphiql}") String graphiqlPath) {
+    StartupBanner(Neo4jConnection neo4j, EmbeddedSettings embeddedSettings, GraphQLConfiguration graphQL,
+                  LimitsSettings limits, QuerySettings query,
+                  GraphQLSettings graphql) {
         this.neo4j = neo4j;
         this.embeddedSettings = embeddedSettings;
-        this.graphqlPath = graphqlPath;
-        this.graphiqlEnabled = graphiqlEnabled;
-        this.graphiqlPath = graphiqlPath;
+        this.graphqlPath = graphQL.getPath();
+        this.graphiqlEnabled = graphQL.getGraphiql().isEnabled();
+        this.graphiqlPath = graphQL.getGraphiql().getPath();
+        this.limits = limits;
+        this.query = query;
+        this.graphql = graphql;
     }
 
     @EventListener
@@ -47,11 +58,24 @@ class StartupBanner {
                 .append("\n  GraphiQL  ").append(graphiqlEnabled ? base + graphiqlPath : "off")
                 .append("\n  Schema    ").append(base).append(graphqlPath).append("/schema.graphqls")
                 .append("\n  Health    ").append(base).append("/health")
+                .append("\n  Settings  ").append(settings())
                 .append("\n  Neo4j     ").append(neo4j.boltUri());
         neo4j.embedded().ifPresentOrElse(embedded -> describeEmbedded(text, embedded),
                 () -> text.append(" (external").append(neo4j.database().map(db -> ", database " + db).orElse(""))
                         .append(')'));
         return text.toString();
+    }
+
+    /** The settings that shape answers, as the server uses them (docs/operations.md lists them all). */
+    private String settings() {
+        return "query timeout " + format(limits.getQueryTimeout()) + ", read timeout " + format(query.getTimeout())
+                + ", snapshot " + (query.isSnapshot() ? "on (max age " + format(query.getSnapshotMaxAge()) + ")" : "off")
+                + ", introspection " + (graphql.isIntrospection() ? "on" : "off");
+    }
+
+    /** A duration as the settings are written: 30s, 500ms. */
+    private static String format(java.time.Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
     }
 
     private void describeEmbedded(StringBuilder text, EmbeddedNeo4j embedded) {

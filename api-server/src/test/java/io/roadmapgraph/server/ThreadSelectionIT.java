@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import graphql.schema.idl.RuntimeWiring;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Order;
-import io.roadmapgraph.server.graphql.RuntimeWiringConfigurer;
+import io.roadmapgraph.server.graphql.wiring.Feature;
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.server.testing.TestServer;
 import jakarta.inject.Singleton;
@@ -33,10 +33,10 @@ class ThreadSelectionIT {
     @Singleton
     @Order(Integer.MAX_VALUE)
     @Requires(property = PROBE, value = "true")
-    static class ThreadProbe implements RuntimeWiringConfigurer {
+    static class ThreadProbe implements Feature {
 
         @Override
-        public void configure(RuntimeWiring.Builder builder) {
+        public void wire(RuntimeWiring.Builder builder) {
             builder.type("Query", type -> type.dataFetcher("roadmaps",
                     env -> List.of(Map.of("id", Thread.currentThread().getName()))));
         }

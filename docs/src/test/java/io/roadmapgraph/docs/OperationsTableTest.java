@@ -3,10 +3,21 @@ package io.roadmapgraph.docs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
+import io.roadmapgraph.server.graphql.execution.LimitsSettings;
+import io.roadmapgraph.server.graphql.wiring.QuerySettings;
+import io.roadmapgraph.server.settings.HealthSettings;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -54,6 +65,34 @@ class OperationsTableTest {
                 }
             });
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {LimitsSettings.class, QuerySettings.class, GraphQLSettings.class, HealthSettings.class})
+    void everyTypedSettingIsInTheTableWithTheDefaultItsClassDeclares(Class<?> settings) throws Exception {
+        String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
+        String prefix = settings.getAnnotation(ConfigurationProperties.class).value();
+        int defaults = 0;
+        for (Field field : settings.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getName().startsWith("DEFAULT_")) {
+                String property = prefix + "." + field.getName().substring("DEFAULT_".length())
+                        .toLowerCase(Locale.ROOT).replace('_', '-');
+                String env = property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+                assertThat(doc).as("operations.md's row for %s", property).containsPattern("\\| `"
+                        + Pattern.quote(property) + "` \\| `" + env + "` \\| `"
+                        + Pattern.quote(format(field.get(null))) + "` \\|");
+                defaults++;
+            }
+        }
+        assertThat(defaults).as("DEFAULT_* constants of %s", settings.getSimpleName()).isPositive();
+    }
+
+    /** A default as the table writes it: 5s, 500ms, 15, true. */
+    private static String format(Object value) {
+        if (value instanceof Duration d) {
+            return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+        }
+        return String.valueOf(value);
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> settings) {

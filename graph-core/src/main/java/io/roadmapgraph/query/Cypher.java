@@ -153,4 +153,14 @@ final class Cypher {
             CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
             RETURN labels(node) AS labels, node.id AS id, coalesce(node.title, node.name) AS title, score
             ORDER BY score DESC, id LIMIT $first""";
+
+    /**
+     * Every topic with its direct requirements, as {@link #ALL_TOPICS}, and each requirement's reason: what a
+     * snapshot holds, so the nested fields of its answers need no further read.
+     */
+    static final String SNAPSHOT_TOPICS = q("MATCH (t:{Topic}) RETURN " + TOPIC_MAP
+            + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires,"
+            + " [(t)-[r:{REQUIRES}]->(q:{Topic}) | {id: q.id, reason: r.reason, reasonNl: r.reasonNl}] AS reasons");
+    /** Every phase, for a snapshot. */
+    static final String ALL_PHASES = q("MATCH (x:{Phase}) RETURN x {.*} AS node");
 }

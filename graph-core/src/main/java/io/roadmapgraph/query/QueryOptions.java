@@ -18,6 +18,13 @@ import java.util.Optional;
  *                       default) reads it for every call (concurrent calls share a read that started after they
  *                       did), so every load committed before a call is seen; more lets calls answer without any
  *                       read, missing a load for at most this long
+ *
+ * <p><b>Why the library's and the server's snapshot max age differ.</b> The library's default is 0 (strict): an
+ * application that embeds {@link RoadmapQueries} often loads and then asks in the same thread, and must see its own
+ * load. The server ({@code roadmap.query.snapshot-max-age}, default 1 s, in its {@code QuerySettings}) serves many
+ * small concurrent requests, each of which would otherwise pay one revision read (and every nested batch lookup one
+ * more); a load is seen within a second there, which docs/operations.md says. This is the one place that explains
+ * both defaults.
  */
 public record QueryOptions(Optional<String> database, Duration readTimeout, int maxIds, boolean snapshot,
                            Duration snapshotMaxAge) {

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -43,8 +44,11 @@ import java.util.function.Function;
  * small read transaction, and reads the snapshot again, once, when the revision has changed. The answers are those of
  * the database as of that revision; a change made to the graph by hand, without renewing a roadmap's revision, is not
  * seen until the next load (see docs/graph-model.md). Concurrent calls share revision reads, and with
- * {@link QueryOptions#snapshotMaxAge()} a read serves later calls for that long. Without the snapshot, each call reads
- * the part of the graph it needs.
+ * {@link QueryOptions#snapshotMaxAge()} a read serves later calls for that long. The batch lookups of the facts the
+ * snapshot holds (topics, phases and projects by id, requires-edges both ways with their reasons, a project's topics
+ * and a topic's projects) answer from it too, so the nested fields of an answer read the same graph as the answer;
+ * the other batch lookups always read the database. Without the snapshot, each call reads the part of the graph it
+ * needs.
  *
  * <p>Failures are {@link QueryException}s: {@code NOT_FOUND} names the unknown ids, {@code BAD_USER_INPUT} the bad
  * argument, {@code UNAVAILABLE} and {@code TIMEOUT} say what happened without the driver's message.
@@ -264,7 +268,8 @@ public final class RoadmapQueries {
     }
 
     public Map<String, TopicNode> topicsByIds(Collection<String> ids) {
-        return byIds(Cypher.TOPICS_BY_IDS, ids, Rows::topic, TopicNode::id);
+        return held(ids, GraphSnapshot::topicsByIds, list -> byIds(Cypher.TOPICS_BY_IDS, list, Rows::topic,
+                TopicNode::id));
     }
 
     public Map<String, ToolNode> toolsByIds(Collection<String> ids) {
@@ -272,11 +277,13 @@ public final class RoadmapQueries {
     }
 
     public Map<String, ProjectNode> projectsByIds(Collection<String> ids) {
-        return byIds(Cypher.PROJECTS_BY_IDS, ids, Rows::project, ProjectNode::id);
+        return held(ids, GraphSnapshot::projectsByIds, list -> byIds(Cypher.PROJECTS_BY_IDS, list, Rows::project,
+                ProjectNode::id));
     }
 
     public Map<String, PhaseNode> phasesByIds(Collection<String> ids) {
-        return byIds(Cypher.PHASES_BY_IDS, ids, Rows::phase, PhaseNode::id);
+        return held(ids, GraphSnapshot::phasesByIds, list -> byIds(Cypher.PHASES_BY_IDS, list, Rows::phase,
+                PhaseNode::id));
     }
 
     /** Phases of each roadmap, by number. */
@@ -324,12 +331,14 @@ public final class RoadmapQueries {
 
     /** The direct requirements of each topic, with their reasons, by phase and order. */
     public Map<String, List<RequiresLink>> requiresOfTopics(Collection<String> topicIds) {
-        return sortLinks(groupedRows(Cypher.REQUIRES_OF_TOPICS, topicIds, RoadmapQueries::link));
+        return held(topicIds, GraphSnapshot::requiresOfTopics,
+                list -> sortLinks(groupedRows(Cypher.REQUIRES_OF_TOPICS, list, RoadmapQueries::link)));
     }
 
     /** The topics that directly require each topic, with their reasons, by phase and order. */
     public Map<String, List<RequiresLink>> requiredByOfTopics(Collection<String> topicIds) {
-        return sortLinks(groupedRows(Cypher.REQUIRED_BY_OF_TOPICS, topicIds, RoadmapQueries::link));
+        return held(topicIds, GraphSnapshot::requiredByOfTopics,
+                list -> sortLinks(groupedRows(Cypher.REQUIRED_BY_OF_TOPICS, list, RoadmapQueries::link)));
     }
 
     public Map<String, List<TopicNode>> subtopicsOfTopics(Collection<String> topicIds) {
@@ -342,12 +351,14 @@ public final class RoadmapQueries {
 
     /** Projects exercising each topic, by number. */
     public Map<String, List<ProjectNode>> projectsOfTopics(Collection<String> topicIds) {
-        return grouped(Cypher.PROJECTS_OF_TOPICS, topicIds, Rows::project);
+        return held(topicIds, GraphSnapshot::projectsOfTopics,
+                list -> grouped(Cypher.PROJECTS_OF_TOPICS, list, Rows::project));
     }
 
     /** Topics each project exercises, by phase and order. */
     public Map<String, List<TopicNode>> topicsOfProjects(Collection<String> projectIds) {
-        return sortTopics(grouped(Cypher.TOPICS_OF_PROJECTS, projectIds, Rows::topic));
+        return held(projectIds, GraphSnapshot::topicsOfProjects,
+                list -> sortTopics(grouped(Cypher.TOPICS_OF_PROJECTS, list, Rows::topic)));
     }
 
     public Map<String, List<ToolNode>> toolsOfProjects(Collection<String> projectIds) {
@@ -387,13 +398,35 @@ public final class RoadmapQueries {
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
-    private static final Comparator<TopicNode> TOPIC_ORDER =
+    static final Comparator<TopicNode> TOPIC_ORDER =
             Comparator.comparing(TopicNode::orderKey).thenComparing(TopicNode::id);
 
     private static RequiresLink link(Record row) {
-        String en = row.get("reason").asString("");
-        return new RequiresLink(Rows.topic(row.get("node")),
-                new Text(en.isBlank() ? "-" : en, row.get("reasonNl").asString("")));
+        return new RequiresLink(Rows.topic(row.get("node")), reason(row.get("reason"), row.get("reasonNl")));
+    }
+
+    /** A requirement's reason from a map with {@code reason} and {@code reasonNl}; "-" when it has none. */
+    static Text reason(Value edge) {
+        return reason(edge.get("reason"), edge.get("reasonNl"));
+    }
+
+    private static Text reason(Value en, Value nl) {
+        String english = en.asString("");
+        return new Text(english.isBlank() ? "-" : english, nl.asString(""));
+    }
+
+    /**
+     * The one place that chooses where a batch lookup reads: with snapshots on, from the current snapshot (the facts
+     * it holds: topics, phases, projects, requires-edges both ways, the topics a project exercises); else from the
+     * database. The ids are checked the same way for both.
+     */
+    private <T> T held(Collection<String> ids, BiFunction<GraphSnapshot, List<String>, T> fromSnapshot,
+                       Function<List<String>, T> fromDatabase) {
+        List<String> list = ids(ids, "ids");
+        if (list.isEmpty()) {
+            return fromDatabase.apply(list); // answers without a read
+        }
+        return snapshots.map(s -> fromSnapshot.apply(s.current(), list)).orElseGet(() -> fromDatabase.apply(list));
     }
 
     private <T> Map<String, T> byIds(String query, Collection<String> ids, Function<Value, T> mapper,

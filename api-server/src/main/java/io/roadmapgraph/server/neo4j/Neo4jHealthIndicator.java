@@ -1,13 +1,12 @@
 package io.roadmapgraph.server.neo4j;
 
 import io.roadmapgraph.embedded.Neo4jConnection;
-
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.scheduling.TaskExecutors;
+import io.roadmapgraph.server.settings.HealthSettings;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -37,10 +36,10 @@ class Neo4jHealthIndicator implements HealthIndicator {
     private final ExecutorService executor;
 
     Neo4jHealthIndicator(Neo4jConnection connection,
-                         @Value("${roadmap.health.timeout:5s}") Duration timeout,
+                         HealthSettings health,
                          @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.connection = connection;
-        this.timeout = timeout;
+        this.timeout = health.getTimeout();
         this.executor = executor;
     }
 

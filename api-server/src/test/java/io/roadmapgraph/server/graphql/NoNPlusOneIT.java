@@ -7,14 +7,17 @@ import static io.roadmapgraph.server.graphql.Responses.ROADMAP;
 import static io.roadmapgraph.server.graphql.Responses.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Nested fields cost one batch query per field and level, however many objects the level has. */
+/**
+ * Nested fields cost one batch per field and level, however many objects the level has: one query to Neo4j, or one
+ * look into the snapshot for the facts it holds (the shared server runs with snapshots on, the default).
+ */
 class NoNPlusOneIT {
 
     private final GraphQLHarness server = GraphQLHarness.server();
 
     @Test
     void everyTopicWithItsRequirementsToolsAndProjectsTakesOneQueryPerNestedField() {
-        DataLoaders.BatchCounter counter = server.context().getBean(DataLoaders.BatchCounter.class);
+        BatchCounting counter = server.context().getBean(BatchCounting.class);
         long before = counter.count();
         JsonNode response = ok(server.run("allTopicsDeep"));
         long batches = counter.count() - before;

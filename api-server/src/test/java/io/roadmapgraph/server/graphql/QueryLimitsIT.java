@@ -2,6 +2,7 @@ package io.roadmapgraph.server.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roadmapgraph.server.graphql.execution.DocumentCache;
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.server.testing.TestServer;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.roadmapgraph.server.graphql;
+package io.roadmapgraph.server.graphql.execution;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -25,17 +25,20 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Gives every error of a response an {@code extensions.code} and a message fit for a client. A
+ * Gives every error of a response an {@code extensions.code} ({@link ErrorCode}) and a message fit for a client. A
  * {@link QueryException} keeps its message and becomes its kind ({@code NOT_FOUND}, {@code BAD_USER_INPUT},
  * {@code UNAVAILABLE}, {@code TIMEOUT}); anything else a data fetcher throws becomes a generic {@code INTERNAL} error,
  * logged here with its stack trace and never shown to the client. Arguments of the wrong type or missing are
  * {@code BAD_USER_INPUT}; other invalid documents {@code GRAPHQL_VALIDATION_FAILED}, syntax errors
- * {@code GRAPHQL_PARSE_FAILED}. (An instrumentation, so it also covers errors raised inside DataLoader batches.)
+ * {@code GRAPHQL_PARSE_FAILED}, a document over the token limit {@code QUERY_TOO_LARGE}. A query past its deadline
+ * gets one {@code TIMEOUT} error, not one per field that did not run. (An instrumentation, so it also covers errors
+ * raised inside DataLoader batches.)
  */
 @Singleton
-class ErrorCodes extends SimplePerformantInstrumentation {
+public class ErrorCodes extends SimplePerformantInstrumentation {
 
-    static final String INTERNAL_MESSAGE = "internal error while answering this field; the server log has the details";
+    public static final String INTERNAL_MESSAGE =
+            "internal error while answering this field; the server log has the details";
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorCodes.class);
 
@@ -45,6 +48,12 @@ class ErrorCodes extends SimplePerformantInstrumentation {
             ValidationErrorType.NullValueForNonNullArgument,
             ValidationErrorType.VariableTypeMismatch);
 
+    private final int maxTokens;
+
+    ErrorCodes(LimitsSettings limits) {
+        this.maxTokens = limits.getMaxTokens();
+    }
+
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                                                                         InstrumentationExecutionParameters parameters,
@@ -52,21 +61,27 @@ class ErrorCodes extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodes::translate).toList();
+        List<GraphQLError> errors = oneDeadlineError(result.getErrors().stream().map(ErrorCodes::translate).toList());
+        if (!result.isDataPresent() && errors.size() == 1
+                && errors.get(0).getMessage().contains("parsing has been cancelled")) {
+            // graphql-java reports a document over the token limit as a syntax error; give it its own code
+            errors = List.of(ErrorCode.QUERY_TOO_LARGE.error("the document has more than " + maxTokens
+                    + " tokens (roadmap.limits.max-tokens)"));
+        }
         return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
                 .from(result)
                 .errors(errors)
                 .build());
     }
 
-    static GraphQLError translate(GraphQLError error) {
+    public static GraphQLError translate(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             Throwable cause = unwrap(fetching.getException());
             if (cause instanceof QueryException query) {
-                return withCode(error, query.getMessage(), query.kind().name());
+                return withCode(error, query.getMessage(), ErrorCode.of(query.kind()));
             }
             LOG.error("unexpected error while fetching {}", fetching.getPath(), cause);
-            return withCode(error, INTERNAL_MESSAGE, "INTERNAL");
+            return withCode(error, INTERNAL_MESSAGE, ErrorCode.INTERNAL);
         }
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
             return error;
@@ -75,30 +90,41 @@ class ErrorCodes extends SimplePerformantInstrumentation {
         if (error instanceof ValidationError validation) {
             boolean argument = validation.getValidationErrorType() instanceof ValidationErrorType t
                     && ARGUMENT_ERRORS.contains(t);
-            return withCode(error, error.getMessage(), argument ? "BAD_USER_INPUT" : "GRAPHQL_VALIDATION_FAILED");
+            return withCode(error, error.getMessage(),
+                    argument ? ErrorCode.BAD_USER_INPUT : ErrorCode.GRAPHQL_VALIDATION_FAILED);
         }
         if (type == ErrorType.ValidationError) {
             // variables that cannot be coerced to their declared types
-            return withCode(error, error.getMessage(), "BAD_USER_INPUT");
+            return withCode(error, error.getMessage(), ErrorCode.BAD_USER_INPUT);
         }
         if (type == ErrorType.InvalidSyntax) {
-            return withCode(error, error.getMessage(), "GRAPHQL_PARSE_FAILED");
+            return withCode(error, error.getMessage(), ErrorCode.GRAPHQL_PARSE_FAILED);
         }
-        return withCode(error, error.getMessage(), "INTERNAL");
+        return withCode(error, error.getMessage(), ErrorCode.INTERNAL);
     }
 
-    private static GraphQLError withCode(GraphQLError error, String message, String code) {
+    /** One error for a query past its deadline, not one per field that did not run. */
+    private static List<GraphQLError> oneDeadlineError(List<GraphQLError> errors) {
+        List<GraphQLError> overdue = errors.stream().filter(e -> QueryLimits.DEADLINE_MESSAGE.equals(e.getMessage()))
+                .toList();
+        if (overdue.size() < 2) {
+            return errors;
+        }
+        return errors.stream().filter(e -> !overdue.contains(e) || e == overdue.get(0)).toList();
+    }
+
+    private static GraphQLError withCode(GraphQLError error, String message, ErrorCode code) {
         Map<String, Object> extensions = new HashMap<>();
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());
         }
         extensions.remove("classification");
-        extensions.put("code", code);
+        extensions.put("code", code.name());
         // the classification graphql-java adds beside the code is the code too, not its own class-like name
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(error.getLocations())
-                .errorType(ErrorClassification.errorClassification(code))
+                .errorType(code)
                 .extensions(extensions);
         if (error.getPath() != null) {
             builder.path(error.getPath());

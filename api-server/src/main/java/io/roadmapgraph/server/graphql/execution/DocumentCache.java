@@ -1,10 +1,10 @@
-package io.roadmapgraph.server.graphql;
+package io.roadmapgraph.server.graphql.execution;
 
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.util.Iterator;
@@ -27,7 +27,7 @@ import java.util.function.Function;
  * the whole budget is never kept.
  */
 @Singleton
-class DocumentCache implements PreparsedDocumentProvider {
+public class DocumentCache implements PreparsedDocumentProvider {
 
     private final long maxCharacters;
     private final Map<String, PreparsedDocumentEntry> entries = new LinkedHashMap<>(64, 0.75f, true);
@@ -35,7 +35,12 @@ class DocumentCache implements PreparsedDocumentProvider {
     private long hits;
     private long misses;
 
-    DocumentCache(@Value("${roadmap.graphql.document-cache-characters:262144}") long maxCharacters) {
+    @Inject
+    DocumentCache(GraphQLSettings settings) {
+        this(settings.getDocumentCacheCharacters());
+    }
+
+    DocumentCache(long maxCharacters) {
         if (maxCharacters < 0) {
             throw new IllegalArgumentException("roadmap.graphql.document-cache-characters must be at least 0"
                     + " (0 turns the document cache off), was " + maxCharacters);
@@ -87,10 +92,10 @@ class DocumentCache implements PreparsedDocumentProvider {
     }
 
     /** What the cache holds and how often it answered: for tests and diagnostics. */
-    record Stats(int documents, long characters, long hits, long misses) {
+    public record Stats(int documents, long characters, long hits, long misses) {
     }
 
-    synchronized Stats stats() {
+    public synchronized Stats stats() {
         return new Stats(entries.size(), characters, hits, misses);
     }
 }

@@ -1,4 +1,4 @@
-package io.roadmapgraph.server.graphql;
+package io.roadmapgraph.server.graphql.execution;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;

@@ -1,4 +1,4 @@
-package io.roadmapgraph.server.graphql;
+package io.roadmapgraph.server.graphql.wiring;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -13,49 +13,49 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** Small builders of data fetchers: text pairs, optional values and DataLoader lookups by a key of the source. */
-final class Fetchers {
+public final class Fetchers {
 
     private Fetchers() {
     }
 
     /** Wires {@code name} (English) and {@code nameNl} (Dutch, "" when absent) from a {@link Text} of the source. */
-    static <S> void text(TypeRuntimeWiring.Builder type, String name, Function<S, Text> text) {
+    public static <S> void text(TypeRuntimeWiring.Builder type, String name, Function<S, Text> text) {
         type.dataFetcher(name, env -> text.apply(env.<S>getSource()).en());
         type.dataFetcher(name + "Nl", env -> text.apply(env.<S>getSource()).nl());
     }
 
     /** Like {@link #text} for an optional text: both fields null when it is absent. */
-    static <S> void optionalText(TypeRuntimeWiring.Builder type, String name, Function<S, Optional<Text>> text) {
+    public static <S> void optionalText(TypeRuntimeWiring.Builder type, String name, Function<S, Optional<Text>> text) {
         type.dataFetcher(name, env -> text.apply(env.<S>getSource()).map(Text::en).orElse(null));
         type.dataFetcher(name + "Nl", env -> text.apply(env.<S>getSource()).map(Text::nl).orElse(null));
     }
 
     /** Wires {@code name} and {@code nameNl} as lists of the English and Dutch sides. */
-    static <S> void texts(TypeRuntimeWiring.Builder type, String name, Function<S, List<Text>> texts) {
+    public static <S> void texts(TypeRuntimeWiring.Builder type, String name, Function<S, List<Text>> texts) {
         type.dataFetcher(name, env -> texts.apply(env.<S>getSource()).stream().map(Text::en).toList());
         type.dataFetcher(name + "Nl", env -> texts.apply(env.<S>getSource()).stream().map(Text::nl).toList());
     }
 
     /** The value the named loader holds for the source's key. */
-    static <S> DataFetcher<CompletableFuture<Object>> load(String loader, Function<S, String> key) {
+    public static <S> DataFetcher<CompletableFuture<Object>> load(String loader, Function<S, String> key) {
         return env -> Fetchers.<Object>loader(env, loader).load(key.apply(env.getSource()));
     }
 
     /** Like {@link #load}, with the loaded value transformed. */
-    static <S, V, R> DataFetcher<CompletableFuture<R>> load(String loader, Function<S, String> key,
+    public static <S, V, R> DataFetcher<CompletableFuture<R>> load(String loader, Function<S, String> key,
                                                            Function<V, R> then) {
         return env -> Fetchers.<V>loader(env, loader).load(key.apply(env.getSource())).thenApply(then);
     }
 
     /** Like {@link #load}, for an optional key: null when the source has none. */
-    static <S> DataFetcher<CompletableFuture<Object>> loadOptional(String loader, Function<S, Optional<String>> key) {
+    public static <S> DataFetcher<CompletableFuture<Object>> loadOptional(String loader, Function<S, Optional<String>> key) {
         return env -> key.apply(env.<S>getSource())
                 .map(k -> Fetchers.<Object>loader(env, loader).load(k))
                 .orElse(CompletableFuture.completedFuture(null));
     }
 
     /** The values the named loader holds for the source's keys, in the keys' order, skipping keys it has not. */
-    static <S> DataFetcher<CompletableFuture<List<Object>>> loadMany(String loader, Function<S, List<String>> keys) {
+    public static <S> DataFetcher<CompletableFuture<List<Object>>> loadMany(String loader, Function<S, List<String>> keys) {
         return env -> Fetchers.<Object>loader(env, loader).loadMany(keys.apply(env.getSource()))
                 .thenApply(values -> values.stream().filter(Objects::nonNull).toList());
     }

@@ -1,4 +1,4 @@
-package io.roadmapgraph.server.graphql;
+package io.roadmapgraph.server.graphql.wiring;
 
 import graphql.GraphQL;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -12,7 +12,7 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.visibility.NoIntrospectionGraphqlFieldVisibility;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
+import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
 import io.roadmapgraph.server.schema.SchemaFile;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -20,19 +20,19 @@ import java.util.Optional;
 
 /**
  * Builds the executable schema from {@link SchemaFile} and the wiring contributed by all
- * {@link RuntimeWiringConfigurer} beans, and the {@link GraphQL} engine that micronaut-graphql serves.
+ * {@link Feature} beans, and the {@link GraphQL} engine that micronaut-graphql serves.
  */
 @Factory
 public class GraphQLFactory {
 
     @Singleton
     GraphQLSchema graphQLSchema(SchemaFile schemaFile,
-                                List<RuntimeWiringConfigurer> configurers,
-                                @Value("${roadmap.graphql.introspection:true}") boolean introspection) {
+                                List<Feature> features,
+                                GraphQLSettings settings) {
         TypeDefinitionRegistry types = new SchemaParser().parse(schemaFile.sdl());
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
-        configurers.forEach(configurer -> configurer.configure(wiring));
-        if (!introspection) {
+        features.forEach(feature -> feature.wire(wiring));
+        if (!settings.isIntrospection()) {
             // __schema and __type become unknown fields: a validation error, no data
             wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);
         }

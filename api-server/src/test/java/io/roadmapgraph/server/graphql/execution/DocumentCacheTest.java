@@ -1,4 +1,4 @@
-package io.roadmapgraph.server.graphql;
+package io.roadmapgraph.server.graphql.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

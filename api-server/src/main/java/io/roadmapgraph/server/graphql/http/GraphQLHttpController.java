@@ -1,19 +1,11 @@
-package io.roadmapgraph.server.graphql;
+package io.roadmapgraph.server.graphql.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import graphql.ExecutionInput;
 import graphql.ExecutionResult;
-import graphql.GraphQL;
-import graphql.execution.UnknownOperationException;
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
 import io.micronaut.configuration.graphql.GraphQLController;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
@@ -27,6 +19,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.roadmapgraph.server.graphql.execution.ErrorCode;
+import io.roadmapgraph.server.graphql.execution.GraphQLExecution;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,7 +45,8 @@ import java.util.Optional;
  *       {@code application/graphql-response+json} a response without {@code data} (parse, validation, variable and
  *       limit errors) is 400.</li>
  * </ul>
- * Each operation runs with fresh DataLoaders, the parser limits and a deadline ({@link QueryLimits}).
+ * This class is the transport alone: everything about running an operation (per-request setup, limits, deadline,
+ * error codes) is {@link GraphQLExecution}'s.
  */
 @Controller("${graphql.path:/graphql}")
 @Replaces(GraphQLController.class)
@@ -60,20 +55,13 @@ class GraphQLHttpController {
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     private static final String UTF8 = ";charset=utf-8";
 
-    private final GraphQL graphQL;
-    private final DataLoaders.Batches dataLoaders;
+    private final GraphQLExecution execution;
     private final ObjectMapper json;
-    private final QueryLimits.Settings limits;
-    private final DocumentCache documents;
 
-    GraphQLHttpController(GraphQL graphQL, DataLoaders.Batches dataLoaders, ObjectMapper json,
-                          QueryLimits.Settings limits, DocumentCache documents) {
-        this.graphQL = graphQL;
-        this.dataLoaders = dataLoaders;
+    GraphQLHttpController(GraphQLExecution execution, ObjectMapper json) {
+        this.execution = execution;
         // Micronaut's mapper leaves out empty and null values; a GraphQL response must keep them ("search": [])
         this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
-        this.limits = limits;
-        this.documents = documents;
     }
 
     @Get(produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
@@ -95,13 +83,13 @@ class GraphQLHttpController {
         } catch (BadRequest e) {
             return requestError(type, HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        Optional<OperationDefinition.Operation> operation = operationType(query, operationName);
+        Optional<OperationDefinition.Operation> operation = execution.operationType(query, operationName);
         if (operation.isPresent() && operation.get() != OperationDefinition.Operation.QUERY) {
             return HttpResponse.<byte[]>status(HttpStatus.METHOD_NOT_ALLOWED)
                     .header(HttpHeaders.ALLOW, "POST")
                     .contentType(type + UTF8)
                     .body(errorBody("only queries may be sent with GET; send a "
-                            + operation.get().name().toLowerCase(Locale.ROOT) + " with POST", "METHOD_NOT_ALLOWED"));
+                            + operation.get().name().toLowerCase(Locale.ROOT) + " with POST", ErrorCode.METHOD_NOT_ALLOWED));
         }
         return respond(type, execute(new Request(query, operationName, variableMap, extensionMap)));
     }
@@ -132,11 +120,12 @@ class GraphQLHttpController {
     }
 
     private HttpResponse<byte[]> batch(String type, JsonNode tree) {
-        if (limits.maxBatchSize() < 1) {
+        int maxBatchSize = execution.maxBatchSize();
+        if (maxBatchSize < 1) {
             throw new BadRequest("batched requests (a JSON array) are not accepted; send one operation per request");
         }
-        if (tree.isEmpty() || tree.size() > limits.maxBatchSize()) {
-            throw new BadRequest("a batch must hold 1 to " + limits.maxBatchSize() + " operations"
+        if (tree.isEmpty() || tree.size() > maxBatchSize) {
+            throw new BadRequest("a batch must hold 1 to " + maxBatchSize + " operations"
                     + " (roadmap.limits.max-batch-size), it held " + tree.size());
         }
         List<Request> requests = new ArrayList<>();
@@ -191,54 +180,8 @@ class GraphQLHttpController {
     }
 
     private ExecutionResult execute(Request request) {
-        ParserOptions parserOptions = limits.parserOptions();
-        long deadline = System.nanoTime() + limits.queryTimeout().toNanos();
-        ExecutionInput input = ExecutionInput.newExecutionInput()
-                .query(request.query())
-                .operationName(request.operationName())
-                .variables(request.variables())
-                .extensions(request.extensions())
-                .dataLoaderRegistry(dataLoaders.newRegistry())
-                .graphQLContext(Map.of(ParserOptions.class, parserOptions, QueryLimits.DEADLINE, deadline))
-                .build();
-        ExecutionResult executed;
-        try {
-            executed = graphQL.execute(input);
-        } catch (UnknownOperationException e) {
-            // graphql-java throws, rather than answers, when the document does not say which operation to run
-            // ("Must provide operation name if query contains multiple operations.", "Unknown operation named 'C'.")
-            executed = QueryLimits.refusal("GRAPHQL_VALIDATION_FAILED", e.getMessage()).toExecutionResult();
-        }
-        ExecutionResult result = QueryLimits.oneDeadlineError(executed);
-        return tooLarge(result).orElse(result);
-    }
-
-    /** graphql-java reports a document over the token limit as a syntax error; give it its own code. */
-    private Optional<ExecutionResult> tooLarge(ExecutionResult result) {
-        if (result.isDataPresent() || result.getErrors().size() != 1
-                || !result.getErrors().get(0).getMessage().contains("parsing has been cancelled")) {
-            return Optional.empty();
-        }
-        return Optional.of(QueryLimits.refusal("QUERY_TOO_LARGE", "the document has more than "
-                + limits.maxTokens() + " tokens (roadmap.limits.max-tokens)").toExecutionResult());
-    }
-
-    /** The type of the operation a GET would run, when the document parses and names it unambiguously. */
-    private Optional<OperationDefinition.Operation> operationType(String query, @Nullable String operationName) {
-        Document document;
-        try {
-            // a document the cache holds parsed without errors: no need to parse it again
-            document = documents.cached(query).orElseGet(() -> new Parser().parseDocument(
-                    ParserEnvironment.newParserEnvironment().document(query).parserOptions(limits.parserOptions())
-                            .build()));
-        } catch (InvalidSyntaxException e) {
-            return Optional.empty(); // the execution reports it as a GraphQL error
-        }
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        return operations.stream()
-                .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
-                .findFirst()
-                .map(OperationDefinition::getOperation);
+        return execution.execute(request.query(), request.operationName(), request.variables(),
+                request.extensions());
     }
 
     private HttpResponse<byte[]> respond(String type, ExecutionResult result) {
@@ -309,13 +252,13 @@ class GraphQLHttpController {
     }
 
     private HttpResponse<byte[]> requestError(String type, HttpStatus status, String message) {
-        return HttpResponse.<byte[]>status(status).contentType(type + UTF8).body(errorBody(message, "BAD_REQUEST"));
+        return HttpResponse.<byte[]>status(status).contentType(type + UTF8).body(errorBody(message, ErrorCode.BAD_REQUEST));
     }
 
-    private byte[] errorBody(String message, String code) {
+    private byte[] errorBody(String message, ErrorCode code) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
-        error.put("extensions", Map.of("code", code));
+        error.put("extensions", Map.of("code", code.name()));
         return write(Map.of("errors", List.of(error)));
     }
 

@@ -1,0 +1,79 @@
+package io.roadmapgraph.server.graphql.execution;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.execution.UnknownOperationException;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs one GraphQL operation: what the HTTP controller calls, and all it knows of execution. The request is set up by
+ * {@link RequestSetup}; limits, the deadline and error codes are instrumentations ({@link QueryLimits},
+ * {@link ErrorCodes}); parsed documents come from the {@link DocumentCache}.
+ */
+@Singleton
+public class GraphQLExecution {
+
+    private final GraphQL graphQL;
+    private final RequestSetup setup;
+    private final DocumentCache documents;
+    private final LimitsSettings limits;
+
+    GraphQLExecution(GraphQL graphQL, RequestSetup setup, DocumentCache documents, LimitsSettings limits) {
+        this.graphQL = graphQL;
+        this.setup = setup;
+        this.documents = documents;
+        this.limits = limits;
+    }
+
+    /** The operations one JSON-array request may hold; 0 = batching off. */
+    public int maxBatchSize() {
+        return limits.getMaxBatchSize();
+    }
+
+    /** Executes one operation; every failure is in the result, with an {@link ErrorCode}. */
+    public ExecutionResult execute(String query, @Nullable String operationName, Map<String, Object> variables,
+                                   Map<String, Object> extensions) {
+        ExecutionInput input = setup.prepare(ExecutionInput.newExecutionInput()
+                .query(query)
+                .operationName(operationName)
+                .variables(variables)
+                .extensions(extensions)
+                .build());
+        try {
+            return graphQL.execute(input);
+        } catch (UnknownOperationException e) {
+            // graphql-java throws, rather than answers, when the document does not say which operation to run
+            // ("Must provide operation name if query contains multiple operations.", "Unknown operation named 'C'.")
+            return ErrorCode.GRAPHQL_VALIDATION_FAILED.refusal(e.getMessage()).toExecutionResult();
+        }
+    }
+
+    /** The type of the operation that would run, when the document parses and names it unambiguously. */
+    public Optional<OperationDefinition.Operation> operationType(String query, @Nullable String operationName) {
+        Document document;
+        try {
+            // a document the cache holds parsed without errors: no need to parse it again
+            document = documents.cached(query).orElseGet(() -> new Parser().parseDocument(
+                    ParserEnvironment.newParserEnvironment().document(query).parserOptions(setup.parserOptions())
+                            .build()));
+        } catch (InvalidSyntaxException e) {
+            return Optional.empty(); // the execution reports it as a GraphQL error
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        return operations.stream()
+                .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
+                .findFirst()
+                .map(OperationDefinition::getOperation);
+    }
+}

@@ -1,0 +1,56 @@
+package io.roadmapgraph.server.graphql.execution;
+
+import graphql.ExecutionInput;
+import graphql.parser.ParserOptions;
+import io.micronaut.configuration.graphql.DefaultGraphQLExecutionInputCustomizer;
+import io.micronaut.configuration.graphql.GraphQLExecutionInputCustomizer;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.roadmapgraph.server.graphql.wiring.BatchLoaders;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+
+import java.util.Map;
+
+/**
+ * The per-request setup of an execution, as micronaut-graphql's hook for it: a fresh DataLoader registry (no loader
+ * or cached value shared between requests), graphql-java's parser options with the token limit, and the request's
+ * deadline ({@link LimitsSettings#getQueryTimeout()}, checked by {@link QueryLimits} before each field).
+ */
+@Singleton
+@Replaces(DefaultGraphQLExecutionInputCustomizer.class)
+public class RequestSetup implements GraphQLExecutionInputCustomizer {
+
+    /** The key of the request's deadline (a {@link System#nanoTime()} value) in the GraphQL context. */
+    static final String DEADLINE = RequestSetup.class.getName() + ".deadline";
+
+    private final BatchLoaders loaders;
+    private final LimitsSettings limits;
+    private final ParserOptions parserOptions;
+
+    RequestSetup(BatchLoaders loaders, LimitsSettings limits) {
+        this.loaders = loaders;
+        this.limits = limits;
+        this.parserOptions = limits.parserOptions();
+    }
+
+    @Override
+    public Publisher<ExecutionInput> customize(ExecutionInput input, HttpRequest httpRequest,
+                                               MutableHttpResponse<String> httpResponse) {
+        return Publishers.just(prepare(input));
+    }
+
+    /** The input with its registry, parser options and deadline; the deadline starts now. */
+    ExecutionInput prepare(ExecutionInput input) {
+        long deadline = System.nanoTime() + limits.getQueryTimeout().toNanos();
+        return input.transform(b -> b
+                .dataLoaderRegistry(loaders.newRegistry())
+                .graphQLContext(Map.of(ParserOptions.class, parserOptions, DEADLINE, deadline)));
+    }
+
+    ParserOptions parserOptions() {
+        return parserOptions;
+    }
+}

@@ -1,0 +1,80 @@
+package io.roadmapgraph.server.graphql.path;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeRuntimeWiring;
+import io.roadmapgraph.query.LearningPath;
+import io.roadmapgraph.query.LearningStep;
+import io.roadmapgraph.query.RoadmapQueries;
+import io.roadmapgraph.query.TopicNode;
+import io.roadmapgraph.server.graphql.wiring.Entities;
+import io.roadmapgraph.server.graphql.wiring.Feature;
+import jakarta.inject.Singleton;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadMany;
+
+/**
+ * Walking the requires-graph: {@code Query.prerequisites}, {@code dependents}, {@code learningPath} and
+ * {@code nextTopics}, and the types {@code Prerequisite} (the record's fields), {@code LearningPath} and
+ * {@code LearningStep}. The topics a step is needed by are loaded by id, from the snapshot when it is on.
+ */
+@Singleton
+class PathFields implements Feature {
+
+    private final RoadmapQueries queries;
+
+    PathFields(RoadmapQueries queries) {
+        this.queries = queries;
+    }
+
+    /** A learning step as the schema shows it: with the ids of the later steps' topics that need it. */
+    record StepView(LearningStep step, List<String> neededFor) {
+    }
+
+    /** A learning path as the schema shows it. */
+    record PathView(List<StepView> steps, int totalHours) {
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
+                        .dataFetcher("prerequisites", env -> queries.prerequisites(env.getArgument("topic"),
+                                transitive(env)))
+                        .dataFetcher("dependents", env -> queries.dependents(env.getArgument("topic"), transitive(env)))
+                        .dataFetcher("learningPath", env -> view(queries.learningPath(ids(env, "goals"),
+                                ids(env, "known"))))
+                        .dataFetcher("nextTopics", env -> queries.nextTopics(ids(env, "known"))))
+                .type(TypeRuntimeWiring.newTypeWiring("LearningStep")
+                        .dataFetcher("position", env -> env.<StepView>getSource().step().position())
+                        .dataFetcher("topic", env -> env.<StepView>getSource().step().topic())
+                        .dataFetcher("hours", env -> env.<StepView>getSource().step().topic().estimatedHours())
+                        .dataFetcher("goal", env -> env.<StepView>getSource().step().goal())
+                        .dataFetcher("neededByGoals", loadMany(Entities.TOPIC,
+                                (StepView s) -> s.step().neededByGoals()))
+                        .dataFetcher("neededBySteps", env -> env.<StepView>getSource().step().neededBySteps())
+                        .dataFetcher("neededFor", loadMany(Entities.TOPIC, StepView::neededFor)));
+    }
+
+    private static boolean transitive(DataFetchingEnvironment env) {
+        Boolean transitive = env.getArgument("transitive");
+        return transitive == null || transitive;
+    }
+
+    private static List<String> ids(DataFetchingEnvironment env, String name) {
+        List<String> ids = env.getArgument(name);
+        return ids == null ? List.of() : ids;
+    }
+
+    static PathView view(LearningPath path) {
+        Map<Integer, TopicNode> byPosition = new HashMap<>();
+        path.steps().forEach(s -> byPosition.put(s.position(), s.topic()));
+        List<StepView> steps = path.steps().stream()
+                .map(s -> new StepView(s, s.neededBySteps().stream().map(p -> byPosition.get(p).id()).toList()))
+                .toList();
+        return new PathView(steps, path.totalHours());
+    }
+}

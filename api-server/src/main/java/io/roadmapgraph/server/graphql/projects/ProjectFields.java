@@ -1,0 +1,55 @@
+package io.roadmapgraph.server.graphql.projects;
+
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeRuntimeWiring;
+import io.roadmapgraph.query.ProjectNode;
+import io.roadmapgraph.query.RoadmapQueries;
+import io.roadmapgraph.algorithms.SkillMatch;
+import io.roadmapgraph.server.graphql.wiring.BatchLoader;
+import io.roadmapgraph.server.graphql.wiring.Feature;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.load;
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.text;
+
+/**
+ * Practice projects: {@code Query.project}, {@code Query.projectsCovering} and the types {@code Project} and
+ * {@code ProjectCoverage} (its fields are the record's). A project's topics are a fact the snapshot holds.
+ */
+@Singleton
+class ProjectFields implements Feature {
+
+    private static final String TOPICS = "topicsOfProject";
+    private static final String TOOLS = "toolsOfProject";
+
+    private final RoadmapQueries queries;
+
+    ProjectFields(RoadmapQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public List<BatchLoader<?>> batchLoaders() {
+        return List.of(
+                new BatchLoader<>(TOPICS, queries::topicsOfProjects),
+                new BatchLoader<>(TOOLS, queries::toolsOfProjects));
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        TypeRuntimeWiring.Builder project = TypeRuntimeWiring.newTypeWiring("Project");
+        text(project, "title", ProjectNode::title);
+        text(project, "summary", ProjectNode::summary);
+        wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
+                        .dataFetcher("project", env -> queries.project(env.getArgument("id")))
+                        .dataFetcher("projectsCovering", env -> queries.projectsCovering(
+                                Optional.ofNullable(env.<List<String>>getArgument("skills")).orElse(List.of()),
+                                SkillMatch.valueOf(Optional.ofNullable(env.<Object>getArgument("match"))
+                                        .map(Object::toString).orElse(SkillMatch.ALL.name())))))
+                .type(project.dataFetcher("topics", load(TOPICS, ProjectNode::id))
+                        .dataFetcher("tools", load(TOOLS, ProjectNode::id)));
+    }
+}

@@ -1,0 +1,17 @@
+package io.roadmapgraph.server.graphql.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import io.roadmapgraph.query.RoadmapQueries;
+import io.roadmapgraph.embedded.Neo4jConnection;
+import jakarta.inject.Singleton;
+import org.neo4j.driver.Driver;
+
+/** The one {@link RoadmapQueries} the GraphQL layer calls: the same service JVM apps embed. */
+@Factory
+class QueryServiceFactory {
+
+    @Singleton
+    RoadmapQueries roadmapQueries(Driver driver, Neo4jConnection neo4j, QuerySettings settings) {
+        return new RoadmapQueries(driver, settings.options(neo4j.database()));
+    }
+}
