@@ -173,6 +173,13 @@ public final class RoadmapLoader {
                 tx -> new GraphWriter(tx, roadmapId, options.batchSize(), batchListener).remove(options.dryRun()));
     }
 
+    /** The ids of the roadmaps in the graph, sorted. */
+    public List<String> roadmapIds() {
+        return inSession("listing the roadmaps", session -> session.executeRead(tx -> tx.run(
+                "MATCH (r:" + GraphModel.ROADMAP + ") RETURN r.id AS id ORDER BY id")
+                .list(row -> row.get("id").asString())));
+    }
+
     private LoadSummary write(String doing, Function<TransactionContext, LoadSummary> work) {
         return inSession(doing, session -> {
             try {
