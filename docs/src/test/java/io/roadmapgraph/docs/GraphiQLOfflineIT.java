@@ -91,6 +91,7 @@ class GraphiQLOfflineIT {
         }
     }
 
+    /** The answer in GraphiQL's result pane; the picture is kept as {@code target/graphiql.png}. */
     @Test
     void aQueryTypedIntoGraphiQLRunsAndItsAnswerShowsWithNothingLoadedFromAnotherHost() throws IOException {
         String expectedTitle = server.query(QUERY, Map.of()).assertNoErrors().at("/data/topic/title").asText();
@@ -113,6 +114,7 @@ class GraphiQLOfflineIT {
                     .allSatisfy(url -> assertThat(url).startsWith(origin + "/"));
             assertThat(requestedUrls()).contains(origin + "/graphql");
             assertThat(severeConsoleMessages()).as("errors in the browser console").isEmpty();
+            Files.write(Path.of("target", "graphiql.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         } catch (RuntimeException | AssertionError e) {
             Files.write(Path.of("target", "graphiql-failure.png"),
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
