@@ -1,5 +1,6 @@
 package io.roadmapgraph.loader;
 
+import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.model.Problem;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
@@ -173,6 +174,13 @@ public final class RoadmapLoader {
         Objects.requireNonNull(roadmapId, "roadmapId");
         return write("removing roadmap " + roadmapId,
                 tx -> new GraphWriter(tx, roadmapId, options.batchSize(), batchListener).remove(options.dryRun()));
+    }
+
+    /** The ids of the roadmaps in the graph, sorted. */
+    public List<String> roadmapIds() {
+        return inSession("listing the roadmaps", session -> session.executeRead(tx -> tx.run(
+                GraphModel.cypher("MATCH (r:{Roadmap}) RETURN r.id AS id ORDER BY id"))
+                .list(row -> row.get("id").asString())));
     }
 
     private LoadSummary write(String doing, Function<TransactionContext, LoadSummary> work) {

@@ -10,6 +10,7 @@ final class ExitCodes {
     static final int USAGE = 2;
     static final int DATABASE_UNREACHABLE = 3;
     static final int LOAD_FAILED = 4;
+    static final int UNKNOWN_ROADMAP = 5;
 
     static final String HEADING = "%nExit codes:%n";
     static final String LIST_OK = "0:done";
@@ -18,6 +19,8 @@ final class ExitCodes {
     static final String LIST_UNREACHABLE = "3:database unreachable: not running, wrong URI, credentials, TLS or "
             + "database name";
     static final String LIST_FAILED = "4:load failed: the roadmap's transaction was rolled back";
+    static final String LIST_UNKNOWN_ROADMAP = "5:unknown roadmap: remove named a roadmap id the graph does not hold "
+            + "(nothing was removed)";
 
     private ExitCodes() {
     }

@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
         subcommands = {ValidateCommand.class, LoadCommand.class, RemoveCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_INVALID, ExitCodes.LIST_USAGE, ExitCodes.LIST_UNREACHABLE,
-                ExitCodes.LIST_FAILED})
+                ExitCodes.LIST_FAILED, ExitCodes.LIST_UNKNOWN_ROADMAP})
 public final class GraphLoaderCli implements Runnable {
 
     @CommandLine.Spec

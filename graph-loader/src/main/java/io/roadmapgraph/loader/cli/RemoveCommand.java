@@ -7,10 +7,13 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** {@code graph-loader remove ROADMAP-ID...}: takes roadmaps out of the graph, keeping what other roadmaps share. */
+/**
+ * {@code graph-loader remove ROADMAP-ID...}: takes roadmaps out of the graph, keeping what other roadmaps share. An id
+ * the graph does not hold is an error (most likely a typo): nothing is removed, and the message lists the ids it holds.
+ */
 @Command(name = "remove",
         description = "Removes roadmaps from Neo4j, each in one transaction. Topics, tools and projects another "
-                + "roadmap also has stay.")
+                + "roadmap also has stay. An id that is not in the graph removes nothing and exits 5.")
 final class RemoveCommand extends DatabaseCommand {
 
     @Parameters(arity = "1..*", paramLabel = "ROADMAP-ID", description = "ids of the roadmaps to remove")
@@ -20,6 +23,12 @@ final class RemoveCommand extends DatabaseCommand {
     public Integer call() {
         PrintWriter out = out();
         return withLoader(loader -> {
+            List<String> loaded = loader.roadmapIds();
+            List<String> unknown = roadmapIds.stream().filter(id -> !loaded.contains(id)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                spec.commandLine().getErr().println("graph-loader: " + unknownRoadmaps(unknown, loaded));
+                return ExitCodes.UNKNOWN_ROADMAP;
+            }
             for (String roadmapId : roadmapIds) {
                 out.println((dryRun ? "Checking the removal of" : "Removing") + " roadmap " + roadmapId + " ...");
                 long start = System.nanoTime();
@@ -28,5 +37,13 @@ final class RemoveCommand extends DatabaseCommand {
             }
             return ExitCodes.OK;
         });
+    }
+
+    private static String unknownRoadmaps(List<String> unknown, List<String> loaded) {
+        String which = unknown.size() == 1 ? "no roadmap '" + unknown.get(0) + "' is"
+                : "no roadmaps '" + String.join("', '", unknown) + "' are";
+        String holds = loaded.isEmpty() ? "the graph holds no roadmap"
+                : "the graph holds " + SummaryPrinter.count(loaded.size(), "roadmap") + ": " + String.join(", ", loaded);
+        return which + " in the graph; nothing was removed (" + holds + ")";
     }
 }

@@ -142,6 +142,29 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
     }
 
     @Test
+    void removingAnUnknownRoadmapExitsFiveListsTheLoadedOnesAndRemovesNothing() {
+        assertThat(load(aiEngineer.toString(), small.toString()).code()).isZero();
+        long nodes = nodeCount();
+
+        Run run = run("remove", "--uri", neo4j.boltUri().toString(), "small", "nope-roadmap");
+
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).isEqualTo("graph-loader: no roadmap 'nope-roadmap' is in the graph; nothing was removed"
+                + " (the graph holds 2 roadmaps: ai-engineer, small)\n");
+        assertThat(run.out()).doesNotContain("Removing");
+        assertThat(nodeCount()).isEqualTo(nodes);
+    }
+
+    @Test
+    void removingFromAnEmptyGraphSaysItHoldsNoRoadmap() {
+        Run run = run("remove", "--uri", neo4j.boltUri().toString(), "nope", "other");
+
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).isEqualTo("graph-loader: no roadmaps 'nope', 'other' are in the graph; nothing was"
+                + " removed (the graph holds no roadmap)\n");
+    }
+
+    @Test
     void loadsThroughTheRoutingSchemeAsAClusterClientWould() {
         String routing = neo4j.boltUri().toString().replace("bolt://", "neo4j://");
 
@@ -224,7 +247,7 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
 
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("Exit codes:", "0   done", "1   invalid input", "2   usage error",
-                "3   database unreachable", "4   load failed", "NEO4J_URI", "NEO4J_PASSWORD");
+                "3   database unreachable", "4   load failed", "5   unknown roadmap", "NEO4J_URI", "NEO4J_PASSWORD");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("graph-loader ");
     }
