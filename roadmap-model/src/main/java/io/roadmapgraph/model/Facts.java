@@ -26,7 +26,7 @@ final class Facts {
     }
 
     record TopicFacts(String label, Optional<Ref> id, Optional<Num> phase, Optional<Ref> layer, Optional<Ref> parent,
-                      List<Ref> requires) {
+                      List<Ref> requires, List<Ref> formerIds) {
     }
 
     /** An inclusive range of whole numbers ({min, max} or {from, to}) with where each end stands. */

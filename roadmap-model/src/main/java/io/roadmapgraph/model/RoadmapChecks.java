@@ -41,8 +41,10 @@ final class RoadmapChecks {
         layers();
         Map<String, TopicFacts> topics = topicsById();
         topicPhasesAndLayers(topics);
+        formerIds();
         prerequisites(topics);
         parents(topics);
+        parentsBeforeSubtopics(topics);
         route();
     }
 
@@ -160,6 +162,60 @@ final class RoadmapChecks {
             problems.add(at, "prerequisite cycle " + DependencyGraph.describe(cycle)
                     + "; a topic cannot require itself, directly or through others: remove one of these requirements");
         }
+    }
+
+    /** Former ids are aliases: each names one topic, and never a topic that has it as its id now. */
+    private void formerIds() {
+        Set<String> current = ids("topic");
+        Map<String, Ref> seen = new HashMap<>();
+        for (TopicFacts topic : facts.topics) {
+            for (Ref former : topic.formerIds()) {
+                if (current.contains(former.id())) {
+                    problems.add(former.at(), "former id '" + former.id() + "' of " + topic.label() + " is the id of a"
+                            + " topic; a former id is an alias that no topic has now: remove it here");
+                    continue;
+                }
+                Ref earlier = seen.putIfAbsent(former.id(), former);
+                if (earlier != null) {
+                    problems.add(former.at(), "former id '" + former.id() + "' is listed twice (first at line "
+                            + earlier.at().line() + "); an alias names one topic: keep one of them");
+                }
+            }
+        }
+    }
+
+    /**
+     * The subtopic rule: a parent is the introduction and its subtopics come after it, so a topic must not require
+     * one of its own subtopics (at any depth).
+     */
+    private void parentsBeforeSubtopics(Map<String, TopicFacts> topics) {
+        for (TopicFacts topic : facts.topics) {
+            if (topic.id().isEmpty()) {
+                continue;
+            }
+            String id = topic.id().get().id();
+            for (Ref required : topic.requires()) {
+                if (isBelow(required.id(), id, topics)) {
+                    problems.add(required.at(), topic.label() + " requires '" + required.id() + "', one of its own"
+                            + " subtopics; a parent is the introduction and its subtopics come after it: remove this"
+                            + " requirement (the subtopic requires its parent already)");
+                }
+            }
+        }
+    }
+
+    /** Whether {@code topic} is a subtopic of {@code ancestor}, directly or through other subtopics. */
+    private static boolean isBelow(String topic, String ancestor, Map<String, TopicFacts> topics) {
+        Set<String> seen = new java.util.HashSet<>();
+        String current = topic;
+        while (current != null && seen.add(current) && topics.containsKey(current)) {
+            String parent = topics.get(current).parent().map(Ref::id).orElse(null);
+            if (ancestor.equals(parent)) {
+                return true;
+            }
+            current = parent;
+        }
+        return false;
     }
 
     private void laterPhase(TopicFacts topic, Ref required, TopicFacts requiredTopic) {
