@@ -132,19 +132,41 @@ public final class RoadmapReader {
         }
     }
 
+    /**
+     * The file's text. Only a regular file is read (a link to one is followed): a directory, a device such as
+     * /dev/zero or a named pipe is refused before it is opened, so it can neither exhaust memory nor block. At most the
+     * size limit plus one byte is read, so a file that grows while it is read cannot exhaust memory either.
+     */
     private static String content(Path file, String name) {
-        try {
-            if (Files.size(file) > NodeReader.MAX_CHARS * 4L) {
-                throw failure(name, "the file has " + Files.size(file) + " bytes, far more than any roadmap needs"
+        if (Files.notExists(file)) {
+            throw failure(name, "no such file: " + name + "; check the path");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw failure(name, name + " is not a regular file (" + whatItIs(file) + "); give the path of a roadmap"
+                    + " file (.yaml, .yml or .json)");
+        }
+        long limit = NodeReader.MAX_CHARS * 4L;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw failure(name, "the file has more than " + limit + " bytes, far more than any roadmap needs"
                         + " (the limit is " + NodeReader.MAX_CHARS + " characters); split it or remove what does not"
                         + " belong");
             }
-            return decode(Files.readAllBytes(file), name);
+            return decode(bytes, name);
         } catch (NoSuchFileException e) {
             throw failure(name, "no such file: " + name + "; check the path");
         } catch (IOException e) {
             throw failure(name, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    private static String whatItIs(Path file) {
+        if (Files.isDirectory(file)) {
+            return "a directory";
+        }
+        return Files.isSymbolicLink(file) ? "a link to a device, a pipe or another special file"
+                : "a device, a pipe or another special file";
     }
 
     private static String decode(byte[] bytes, String name) {
