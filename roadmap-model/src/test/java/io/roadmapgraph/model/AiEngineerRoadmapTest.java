@@ -345,6 +345,71 @@ class AiEngineerRoadmapTest {
     }
 
     /** Every topic {@code topicId} requires, directly or through other requirements. */
+    @Test
+    void theDocumentsStartHereIsOnTheFirstLayer() {
+        assertThat(roadmap.layers()).filteredOn(Layer::startHere).extracting(Layer::id)
+                .containsExactly("application-development");
+    }
+
+    @Test
+    void programmingIsSplitEightyTwentyAsTheDocumentSays() {
+        assertThat(roadmap.topic("python").orElseThrow().weight()).contains(80);
+        assertThat(roadmap.topic("javascript-typescript").orElseThrow().weight()).contains(20);
+    }
+
+    @Test
+    void theHoursAreTheFilesOwnAtTenHoursAWeek() {
+        assertThat(roadmap.studyHoursPerWeek()).contains(new Hours(10, Origin.AUTHORED));
+        assertThat(roadmap.topics()).extracting(Topic::hoursOrigin).containsOnly(Origin.AUTHORED);
+        assertThat(roadmap.projects()).allSatisfy(project -> assertThat(project.estimatedHours())
+                .hasValueSatisfying(hours -> assertThat(hours.origin()).isEqualTo(Origin.AUTHORED)));
+    }
+
+    @Test
+    void theReasonsOfPrerequisitesAreMarkedAsWrittenForTheFile() {
+        assertThat(roadmap.topics()).flatExtracting(Topic::requires).filteredOn(p -> p.origin().rule().isEmpty())
+                .extracting(p -> p.reason().origin()).containsOnly(Origin.AUTHORED);
+    }
+
+    @Test
+    void theMustReadsAreTheBookAndTheThreeDocumentations() {
+        assertThat(roadmap.resources()).filteredOn(Resource::mustRead).extracting(Resource::id).containsExactly(
+                "ai-engineering-book", "openai-documentation", "anthropic-documentation", "hugging-face-documentation");
+        assertThat(roadmap.resources().get(0).url()).hasValueSatisfying(url -> assertThat(url)
+                .startsWith("https://www.oreilly.com/").doesNotContain("github"));
+    }
+
+    @Test
+    void theSuccessCriteriaCompleteTheDocumentsLeadIn() {
+        assertThat(roadmap.successCriteriaLeadIn()).flatMap(Text::nl)
+                .contains("Je bent een competente AI Engineer wanneer je:");
+    }
+
+    @Test
+    void theToolListEndsMonitoringAndEvaluationWithCustomEvaluationFrameworks() {
+        assertThat(roadmap.tool("custom-evaluation-frameworks")).hasValueSatisfying(tool -> assertThat(tool.name())
+                .isEqualTo("Custom evaluation frameworks"));
+    }
+
+    @Test
+    void noUserFacingTextSpeaksOfTheSeed() throws Exception {
+        String file = java.nio.file.Files.readString(Path.of("src/main/resources/" + RoadmapReader.AI_ENGINEER_RESOURCE));
+        List<String> textLines = file.lines().filter(line -> !line.stripLeading().startsWith("#")).toList();
+        assertThat(textLines).noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).contains("seed"));
+    }
+
+    @ParameterizedTest(name = "{0} does not need {1}")
+    @CsvSource(textBlock = """
+            vector-search, rag
+            model-merging, lora
+            rag,           bm25
+            agents,        function-calling
+            model-serving, api-integration
+            """)
+    void teachersOrderHolds(String topic, String notBefore) {
+        assertThat(requiredBefore(topic)).as("everything %s requires", topic).doesNotContain(notBefore);
+    }
+
     private static Set<String> requiredBefore(String topicId) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(topicId));
