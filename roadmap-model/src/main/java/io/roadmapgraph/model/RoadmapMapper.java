@@ -4,6 +4,7 @@ import io.roadmapgraph.model.Facts.LayerFacts;
 import io.roadmapgraph.model.Facts.PhaseFacts;
 import io.roadmapgraph.model.Facts.Range;
 import io.roadmapgraph.model.Facts.StageFacts;
+import io.roadmapgraph.model.Facts.StepFacts;
 import io.roadmapgraph.model.Facts.TopicFacts;
 import io.roadmapgraph.model.Fields.Num;
 import io.roadmapgraph.model.Fields.Ref;
@@ -206,7 +207,7 @@ final class RoadmapMapper {
         Optional<Text> goal = f.text("goal", true);
         Optional<Range> duration = range(f, "duration", "min", "max", false);
         List<Note> notes = notes(f);
-        facts.phases.add(new PhaseFacts(number));
+        facts.phases.add(new PhaseFacts(number, duration.map(Range::low)));
         return () -> new Phase(number.orElseThrow().value(), title.orElseThrow(), goal.orElseThrow(),
                 duration.map(Range::months), notes);
     }
@@ -334,6 +335,7 @@ final class RoadmapMapper {
         }
         List<Ref> tools = f.references("tools");
         facts.define("project", id);
+        id.ifPresent(ref -> facts.projectTopics.putIfAbsent(ref.id(), List.copyOf(topics)));
         facts.refer("topic", topics, "the topics of " + label);
         facts.refer("tool", tools, "the tools of " + label);
         return () -> new Project(id.orElseThrow().id(), index + 1, title.orElseThrow(), summary.orElseThrow(),
@@ -346,6 +348,7 @@ final class RoadmapMapper {
         Optional<Ref> id = f.id("id", true);
         Optional<Range> months = range(f, "months", "from", "to", true);
         Optional<Text> title = f.text("title", true);
+        List<StepFacts> stepFacts = new ArrayList<>();
         List<Supplier<RouteStep>> steps = items(f, "steps", false, (step, i) -> {
             String stepLabel = "step #" + (i + 1) + " of " + label;
             Fields s = Fields.of(step, stepLabel, STEP, problems, suggestions, rules);
@@ -354,10 +357,11 @@ final class RoadmapMapper {
             List<Ref> projects = s.references("projects");
             facts.refer("topic", topics, "the topics of " + stepLabel);
             facts.refer("project", projects, "the projects of " + stepLabel);
+            stepFacts.add(new StepFacts(stepLabel, topics, projects));
             return () -> new RouteStep(i + 1, text.orElseThrow(), ids(topics), ids(projects));
         });
         facts.define("route stage", id);
-        months.ifPresent(m -> facts.stages.add(new StageFacts(label, m)));
+        months.ifPresent(m -> facts.stages.add(new StageFacts(label, m, List.copyOf(stepFacts))));
         return () -> new RouteStage(id.orElseThrow().id(), months.orElseThrow().months(), title.orElseThrow(),
                 all(steps));
     }

@@ -77,6 +77,25 @@ public final class RoadmapReader {
         return cached;
     }
 
+    /**
+     * The warnings of a file: things that are probably not meant (a route step before the stage of what it needs) but
+     * do not make the file invalid. Empty when there are none; the errors of an invalid file are not among them.
+     */
+    public static List<Problem> warnings(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.toString();
+        return warnings(name, content(file, name));
+    }
+
+    /** The warnings of a roadmap given as text; see {@link #warnings(Path)}. */
+    public static List<Problem> warnings(String name, String content) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(content, "content");
+        Problems problems = new Problems(name);
+        parse(content, name.toLowerCase(Locale.ROOT).endsWith(".json"), problems);
+        return problems.warnings();
+    }
+
     /** Every problem of a file, sorted by line; empty when it is valid. */
     public static List<Problem> validate(Path file) {
         try {
