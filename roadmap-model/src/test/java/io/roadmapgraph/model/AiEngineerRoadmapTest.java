@@ -218,7 +218,6 @@ class AiEngineerRoadmapTest {
     @CsvSource(textBlock = """
             lora,               fine-tuning
             bm25,               rag
-            vector-search,      rag
             hybrid-search,      rag
             reranking,          rag
             function-calling,   agents

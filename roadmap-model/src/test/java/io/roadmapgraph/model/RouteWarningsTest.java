@@ -39,9 +39,9 @@ class RouteWarningsTest {
         assertThat(RoadmapReader.validate("t.yaml", FILE)).isEmpty();
 
         assertThat(RoadmapReader.warnings("t.yaml", FILE)).extracting(Problem::toString).containsExactly(
-                "t.yaml:19:38: warning: step #1 of route stage 'months-1-2' (months 1-2) reaches topic 'bm25', which"
+                "t.yaml:19:37: warning: step #1 of route stage 'months-1-2' (months 1-2) reaches topic 'bm25', which"
                         + " requires 'rag'; the route reaches that only in route stage 'months-3-4' (months 3-4)",
-                "t.yaml:19:38: warning: step #1 of route stage 'months-1-2' (months 1-2) reaches topic 'bm25' of phase"
+                "t.yaml:19:37: warning: step #1 of route stage 'months-1-2' (months 1-2) reaches topic 'bm25' of phase"
                         + " 2, which begins in month 3 at the earliest (after the minimum durations of the phases before"
                         + " it)");
         assertThat(RoadmapReader.warnings("t.yaml", FILE)).extracting(Problem::severity)
