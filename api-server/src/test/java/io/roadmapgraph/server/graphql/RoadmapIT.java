@@ -41,7 +41,7 @@ class RoadmapIT {
         assertThat(roadmap.at("/layers").size()).isEqualTo(ROADMAP.layers().size());
         for (Phase phase : ROADMAP.phases()) {
             JsonNode node = roadmap.at("/phases/" + (phase.number() - 1));
-            assertThat(node.at("/title").asText()).isEqualTo(phase.title().en());
+            assertThat(node.at("/title").asText()).isEqualTo(phase.title().preferred());
             assertThat(texts(node, "/topics", "/id")).as("topics of phase %d", phase.number())
                     .containsExactlyElementsOf(ROADMAP.topics().stream()
                             .filter(t -> t.phase() == phase.number()).map(Topic::id).toList());
