@@ -145,7 +145,7 @@ final class GraphRows {
     }
 
     private static void text(Map<String, Object> props, String name, Text text) {
-        props.put(name, text.en());
-        props.put(name + "Nl", text.nl());
+        props.put(name, text.preferred());
+        text.nl().ifPresent(nl -> props.put(name + "Nl", nl));
     }
 }

@@ -218,7 +218,7 @@ final class RoadmapRows {
         props.put("startHere", topic.startHere());
         props.put("estimatedHours", topic.estimatedHours());
         topic.whenToUse().ifPresent(when -> text(props, "whenToUse", when));
-        texts(props, "points", topic.points());
+        texts(props, "points", topic.pointTexts());
         node(TOPIC, topic.id(), props);
 
         rel(INCLUDES, ROADMAP, roadmapId, topic.id(), Map.of("order", order));
@@ -363,12 +363,15 @@ final class RoadmapRows {
     }
 
     private static void text(Map<String, Object> props, String name, Text text) {
-        props.put(name, text.en());
-        props.put(name + "Nl", text.nl());
+        props.put(name, text.preferred());
+        text.nl().ifPresent(nl -> props.put(name + "Nl", nl)); // no Dutch: no property
     }
 
     private static void texts(Map<String, Object> props, String name, List<Text> texts) {
-        props.put(name, texts.stream().map(Text::en).toList());
-        props.put(name + "Nl", texts.stream().map(Text::nl).toList());
+        props.put(name, texts.stream().map(Text::preferred).toList());
+        // a list property cannot hold null: "" stands for an item without Dutch, and no Dutch at all writes nothing
+        if (texts.stream().anyMatch(t -> t.nl().isPresent())) {
+            props.put(name + "Nl", texts.stream().map(t -> t.nl().orElse("")).toList());
+        }
     }
 }

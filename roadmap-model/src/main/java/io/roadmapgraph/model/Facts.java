@@ -19,14 +19,14 @@ final class Facts {
     record Reference(String kind, Ref ref, String where) {
     }
 
-    record PhaseFacts(Optional<Num> number) {
+    record PhaseFacts(Optional<Num> number, Optional<Num> minMonths) {
     }
 
     record LayerFacts(String label, Optional<Ref> id, Optional<Num> phase) {
     }
 
     record TopicFacts(String label, Optional<Ref> id, Optional<Num> phase, Optional<Ref> layer, Optional<Ref> parent,
-                      List<Ref> requires) {
+                      List<Ref> requires, List<Ref> formerIds) {
     }
 
     /** An inclusive range of whole numbers ({min, max} or {from, to}) with where each end stands. */
@@ -42,7 +42,10 @@ final class Facts {
     }
 
 
-    record StageFacts(String label, Range months) {
+    record StageFacts(String label, Range months, List<StepFacts> steps) {
+    }
+
+    record StepFacts(String label, List<Ref> topics, List<Ref> projects) {
     }
 
     final Map<String, List<Ref>> definitions = new LinkedHashMap<>();
@@ -51,6 +54,8 @@ final class Facts {
     final List<LayerFacts> layers = new ArrayList<>();
     final List<TopicFacts> topics = new ArrayList<>();
     final List<StageFacts> stages = new ArrayList<>();
+    /** The topics each project exercises, by project id. */
+    final Map<String, List<Ref>> projectTopics = new LinkedHashMap<>();
 
     void define(String kind, Optional<Ref> id) {
         List<Ref> ids = definitions.computeIfAbsent(kind, k -> new ArrayList<>());

@@ -30,7 +30,7 @@ final class Fields {
     }
 
     private static final String TEXT_HINT = "{en: ..., nl: ...}";
-    private static final List<String> TEXT_FIELDS = List.of("en", "nl");
+    private static final List<String> TEXT_FIELDS = List.of("en", "nl", "origin");
 
     private final Problems problems;
     private final Suggestions suggestions;
@@ -40,8 +40,11 @@ final class Fields {
     /** Missing fields that an unknown field probably meant: already reported as that unknown field. */
     private final Set<String> misspelled;
 
-    private Fields(Problems problems, Suggestions suggestions, String label, Optional<MapNode> map, Loc at,
-                   Set<String> misspelled) {
+    private final FileRules rules;
+
+    private Fields(Problems problems, Suggestions suggestions, FileRules rules, String label, Optional<MapNode> map,
+                   Loc at, Set<String> misspelled) {
+        this.rules = rules;
         this.misspelled = misspelled;
         this.problems = problems;
         this.suggestions = suggestions;
@@ -55,7 +58,8 @@ final class Fields {
      *
      * @param label how the map is named in messages ("topic 'rag'")
      */
-    static Fields of(Node node, String label, List<String> known, Problems problems, Suggestions suggestions) {
+    static Fields of(Node node, String label, List<String> known, Problems problems, Suggestions suggestions,
+                     FileRules rules) {
         if (node instanceof MapNode map) {
             Set<String> misspelled = new HashSet<>();
             for (Entry entry : map.entries()) {
@@ -68,12 +72,12 @@ final class Fields {
                             .orElse("; the fields are " + String.join(", ", known)));
                 }
             }
-            return new Fields(problems, suggestions, label, Optional.of(map), map.at(), misspelled);
+            return new Fields(problems, suggestions, rules, label, Optional.of(map), map.at(), misspelled);
         }
         if (!isInvalid(node)) {
             problems.add(node.at(), label + " must be a map of fields (key: value), found " + node.describe());
         }
-        return new Fields(problems, suggestions, label, Optional.empty(), node.at(), Set.of());
+        return new Fields(problems, suggestions, rules, label, Optional.empty(), node.at(), Set.of());
     }
 
     /** How an item of a list is named: "topic 'rag'" when it has a proper id, else "topic #3". */
@@ -105,8 +109,8 @@ final class Fields {
 
     Fields nested(String key, List<String> known, boolean required, String hint) {
         return value(key, required, hint)
-                .map(v -> of(v, "'" + key + "' of " + label, known, problems, suggestions))
-                .orElseGet(() -> new Fields(problems, suggestions, "'" + key + "' of " + label, Optional.empty(), at,
+                .map(v -> of(v, "'" + key + "' of " + label, known, problems, suggestions, rules))
+                .orElseGet(() -> new Fields(problems, suggestions, rules, "'" + key + "' of " + label, Optional.empty(), at,
                         Set.of()));
     }
 
@@ -116,23 +120,43 @@ final class Fields {
     }
 
     Optional<Text> text(String key, boolean required) {
-        return value(key, required, TEXT_HINT).flatMap(v -> text(v, "'" + key + "' of " + label));
+        return text(key, required, FileRules.Kind.TEXTS);
     }
 
-    /** A Text: a plain string (English only) or a map {en, nl}. */
+    /** A text whose origin, unless it gives its own, is the file's default for {@code kind}. */
+    Optional<Text> text(String key, boolean required, FileRules.Kind kind) {
+        return value(key, required, TEXT_HINT).flatMap(v -> text(v, "'" + key + "' of " + label, kind));
+    }
+
     Optional<Text> text(Node node, String where) {
+        return text(node, where, FileRules.Kind.TEXTS);
+    }
+
+    /**
+     * A Text: a plain string (the text in the roadmap's main language) or a map {en, nl, origin}. Every text has the
+     * main language; a language the roadmap does not declare is a problem.
+     */
+    Optional<Text> text(Node node, String where, FileRules.Kind kind) {
+        Origin origin = rules.origin(kind);
         if (node instanceof ScalarNode s && isStringy(s)) {
             if (s.text().isBlank()) {
                 problems.add(s.at(), where + " is blank; write the text");
                 return Optional.empty();
             }
-            return Optional.of(Text.en(s.text()));
+            Optional<String> text = Optional.of(s.text());
+            return Optional.of(rules.main().equals("en") ? new Text(text, Optional.empty(), origin)
+                    : new Text(Optional.empty(), text, origin));
         }
         if (node instanceof MapNode) {
-            Fields fields = of(node, where, TEXT_FIELDS, problems, suggestions);
-            Optional<String> en = fields.string("en", true);
-            Optional<String> nl = fields.optionalString("nl");
-            return en.map(e -> Text.of(e, nl.orElse("")));
+            Fields fields = of(node, where, TEXT_FIELDS, problems, suggestions, rules);
+            Optional<String> en = fields.language("en");
+            Optional<String> nl = fields.language("nl");
+            Optional<Origin> own = fields.origin("origin");
+            boolean complete = fields.entry("origin").isEmpty() || own.isPresent();
+            if ((en.isEmpty() && nl.isEmpty()) || !complete || (rules.main().equals("en") ? en : nl).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Text(en, nl, own.orElse(origin)));
         }
         mismatch(node, where, "a text (a string, or " + TEXT_HINT + ")");
         return Optional.empty();
@@ -168,14 +192,34 @@ final class Fields {
         });
     }
 
-    /** An optional string that may be blank ("nl" of a Text). */
-    private Optional<String> optionalString(String key) {
-        return value(key, false, "").flatMap(v -> {
-            if (v instanceof ScalarNode s && isStringy(s)) {
-                return Optional.of(s.text());
-            }
-            mismatch(v, "field '" + key + "' of " + label, "a string");
+    /**
+     * One language of a text: required when it is the roadmap's main language, refused when the roadmap does not
+     * declare it.
+     */
+    private Optional<String> language(String code) {
+        if (!rules.languages().contains(code)) {
+            entry(code).ifPresent(e -> problems.add(e.keyAt(), "'" + code + "' text in " + label + ", but the roadmap's"
+                    + " languages are " + String.join(", ", rules.languages()) + "; add " + code + " to 'languages'"
+                    + " at the top of the file or remove this text"));
             return Optional.empty();
+        }
+        if (rules.main().equals(code) && isMap() && entry(code).isEmpty()) {
+            problems.add(at, label + " has no '" + code + "' text, and " + code + " is the roadmap's main language (the"
+                    + " first of 'languages'); add " + code + ": <text>");
+            return Optional.empty();
+        }
+        return string(code, rules.main().equals(code));
+    }
+
+    /** An origin: document, authored or inferred:<rule>. */
+    Optional<Origin> origin(String key) {
+        return string(key, false).flatMap(text -> {
+            Optional<Origin> origin = Origin.parse(text);
+            if (origin.isEmpty()) {
+                problems.add(valueAt(key), "field '" + key + "' of " + label + " must be document, authored or"
+                        + " inferred:<rule> (a kebab-case rule name), found '" + text + "'");
+            }
+            return origin;
         });
     }
 

@@ -6,6 +6,6 @@ public enum Importance {
     KEY,
     /** Part of the core path. */
     CORE,
-    /** Chosen by interest (the seed's phase 4, "kies op basis van interesse"). */
+    /** Chosen by interest (the document's phase 4, "kies op basis van interesse"). */
     ELECTIVE
 }

@@ -7,11 +7,18 @@ import java.util.Objects;
  *
  * @param topic  the id of the required topic
  * @param reason why it is needed first
+ * @param origin where the requirement comes from: written for the file, or inferred by a named rule
  */
-public record Prerequisite(String topic, Text reason) {
+public record Prerequisite(String topic, Text reason, Origin origin) {
 
     public Prerequisite {
         Ids.require(topic, "required topic");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A requirement written for the file. */
+    public Prerequisite(String topic, Text reason) {
+        this(topic, reason, Origin.AUTHORED);
     }
 }

@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param level   beginner, intermediate or advanced
  * @param topics  ids of the topics it exercises, at least one
  * @param tools   ids of the tools it uses
+ * @param estimatedHours hours it takes, roughly, where the file gives them
  */
-public record Project(String id, int number, Text title, Text summary, Level level, List<String> topics, List<String> tools) {
+public record Project(String id, int number, Text title, Text summary, Level level, List<String> topics,
+                      List<String> tools, java.util.Optional<Hours> estimatedHours) {
+
+    public Project(String id, int number, Text title, Text summary, Level level, List<String> topics,
+                   List<String> tools) {
+        this(id, number, title, summary, level, topics, tools, java.util.Optional.empty());
+    }
 
     public Project {
         Ids.require(id, "project id");
@@ -27,5 +34,6 @@ public record Project(String id, int number, Text title, Text summary, Level lev
             throw new IllegalArgumentException("project " + id + " must exercise at least one topic");
         }
         tools = Ids.requireAll(tools, "tool");
+        Objects.requireNonNull(estimatedHours, "estimatedHours");
     }
 }

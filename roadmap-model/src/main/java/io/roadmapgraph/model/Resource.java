@@ -10,8 +10,13 @@ import java.util.Optional;
  * @param kind  what kind of resource it is
  * @param title its name or description
  * @param url   where to find it, if it has one place
+ * @param mustRead true where the source marks it "Must-Read"
  */
-public record Resource(String id, ResourceKind kind, Text title, Optional<String> url) {
+public record Resource(String id, ResourceKind kind, Text title, Optional<String> url, boolean mustRead) {
+
+    public Resource(String id, ResourceKind kind, Text title, Optional<String> url) {
+        this(id, kind, title, url, false);
+    }
 
     public Resource {
         Ids.require(id, "resource id");

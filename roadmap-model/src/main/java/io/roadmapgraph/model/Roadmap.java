@@ -11,7 +11,9 @@ import java.util.Optional;
  * @param id              kebab-case, unique ("ai-engineer")
  * @param title           its title
  * @param summary         what it is about
+ * @param languages       the languages of its texts, the main one first ("en", "nl"); every text has the main one
  * @param source          where it comes from
+ * @param studyHoursPerWeek the study time a week its hours assume, if it states one
  * @param motto           the line the roadmap closes with, if any ("Finetuning is for form, RAG is for facts")
  * @param phases          its phases, numbered 1..n in order
  * @param layers          layers within phases
@@ -20,6 +22,7 @@ import java.util.Optional;
  * @param projects        its practice projects, in order
  * @param route           the month-by-month learning route
  * @param principles      its principles of mindset
+ * @param successCriteriaLeadIn the sentence the criteria complete ("Je bent een competente AI Engineer wanneer je:")
  * @param successCriteria how a learner knows they are done
  * @param resources       books, documentation, communities, practice
  * @param tips            closing tips
@@ -28,7 +31,9 @@ public record Roadmap(
         String id,
         Text title,
         Text summary,
+        List<String> languages,
         Source source,
+        Optional<Hours> studyHoursPerWeek,
         Optional<Text> motto,
         List<Phase> phases,
         List<Layer> layers,
@@ -37,6 +42,7 @@ public record Roadmap(
         List<Project> projects,
         List<RouteStage> route,
         List<Principle> principles,
+        Optional<Text> successCriteriaLeadIn,
         List<SuccessCriterion> successCriteria,
         List<Resource> resources,
         List<Tip> tips) {
@@ -45,7 +51,13 @@ public record Roadmap(
         Ids.require(id, "roadmap id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
+        languages = List.copyOf(languages);
+        if (languages.isEmpty() || !List.of("en", "nl").containsAll(languages)) {
+            throw new IllegalArgumentException("languages must be en and/or nl, was " + languages);
+        }
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(studyHoursPerWeek, "studyHoursPerWeek");
+        Objects.requireNonNull(successCriteriaLeadIn, "successCriteriaLeadIn");
         Objects.requireNonNull(motto, "motto");
         phases = List.copyOf(phases);
         layers = List.copyOf(layers);
@@ -57,6 +69,15 @@ public record Roadmap(
         successCriteria = List.copyOf(successCriteria);
         resources = List.copyOf(resources);
         tips = List.copyOf(tips);
+    }
+
+    /** A roadmap as the first format described it: English with Dutch where given, no study pace, no lead-in. */
+    public Roadmap(String id, Text title, Text summary, Source source, Optional<Text> motto, List<Phase> phases,
+                   List<Layer> layers, List<Topic> topics, List<Tool> tools, List<Project> projects,
+                   List<RouteStage> route, List<Principle> principles, List<SuccessCriterion> successCriteria,
+                   List<Resource> resources, List<Tip> tips) {
+        this(id, title, summary, List.of("en", "nl"), source, Optional.empty(), motto, phases, layers, topics, tools,
+                projects, route, principles, Optional.empty(), successCriteria, resources, tips);
     }
 
     public Optional<Topic> topic(String topicId) {

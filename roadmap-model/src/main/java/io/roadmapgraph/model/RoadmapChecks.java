@@ -43,9 +43,13 @@ final class RoadmapChecks {
         layers();
         Map<String, TopicFacts> topics = topicsById();
         topicPhasesAndLayers(topics);
+        formerIds();
         prerequisites(topics);
         parents(topics);
+        parentsBeforeSubtopics(topics);
         route();
+        routeAgainstPrerequisites(topics);
+        routeAgainstPhases(topics);
     }
 
     private void uniqueIds() {
@@ -164,6 +168,60 @@ final class RoadmapChecks {
         }
     }
 
+    /** Former ids are aliases: each names one topic, and never a topic that has it as its id now. */
+    private void formerIds() {
+        Set<String> current = ids("topic");
+        Map<String, Ref> seen = new HashMap<>();
+        for (TopicFacts topic : facts.topics) {
+            for (Ref former : topic.formerIds()) {
+                if (current.contains(former.id())) {
+                    problems.add(former.at(), "former id '" + former.id() + "' of " + topic.label() + " is the id of a"
+                            + " topic; a former id is an alias that no topic has now: remove it here");
+                    continue;
+                }
+                Ref earlier = seen.putIfAbsent(former.id(), former);
+                if (earlier != null) {
+                    problems.add(former.at(), "former id '" + former.id() + "' is listed twice (first at line "
+                            + earlier.at().line() + "); an alias names one topic: keep one of them");
+                }
+            }
+        }
+    }
+
+    /**
+     * The subtopic rule: a parent is the introduction and its subtopics come after it, so a topic must not require
+     * one of its own subtopics (at any depth).
+     */
+    private void parentsBeforeSubtopics(Map<String, TopicFacts> topics) {
+        for (TopicFacts topic : facts.topics) {
+            if (topic.id().isEmpty()) {
+                continue;
+            }
+            String id = topic.id().get().id();
+            for (Ref required : topic.requires()) {
+                if (isBelow(required.id(), id, topics)) {
+                    problems.add(required.at(), topic.label() + " requires '" + required.id() + "', one of its own"
+                            + " subtopics; a parent is the introduction and its subtopics come after it: remove this"
+                            + " requirement (the subtopic requires its parent already)");
+                }
+            }
+        }
+    }
+
+    /** Whether {@code topic} is a subtopic of {@code ancestor}, directly or through other subtopics. */
+    private static boolean isBelow(String topic, String ancestor, Map<String, TopicFacts> topics) {
+        Set<String> seen = new java.util.HashSet<>();
+        String current = topic;
+        while (current != null && seen.add(current) && topics.containsKey(current)) {
+            String parent = topics.get(current).parent().map(Ref::id).orElse(null);
+            if (ancestor.equals(parent)) {
+                return true;
+            }
+            current = parent;
+        }
+        return false;
+    }
+
     private void laterPhase(TopicFacts topic, Ref required, TopicFacts requiredTopic) {
         if (requiredTopic == null || topic.phase().isEmpty() || requiredTopic.phase().isEmpty()) {
             return;
@@ -217,6 +275,92 @@ final class RoadmapChecks {
             problems.add(parent.at(), "the parent of topic '" + closing + "' is '" + parent.id() + "', one of its own"
                     + " subtopics: parent chain " + DependencyGraph.describe(rotated)
                     + "; choose a parent outside this chain");
+        }
+    }
+
+    /**
+     * Warnings, not errors: a route step that reaches a topic before the stage where the route reaches what the
+     * topic requires (its requirements and its parent), or builds a project before the stage of a topic it exercises.
+     * Topics the route never names are left out: the route need not name every topic.
+     */
+    private void routeAgainstPrerequisites(Map<String, TopicFacts> topics) {
+        List<StageFacts> stages = facts.stages;
+        Map<String, Integer> stageOf = new HashMap<>();
+        for (int i = 0; i < stages.size(); i++) {
+            for (Facts.StepFacts step : stages.get(i).steps()) {
+                for (Ref topic : step.topics()) {
+                    stageOf.putIfAbsent(topic.id(), i);
+                }
+            }
+        }
+        for (int i = 0; i < stages.size(); i++) {
+            StageFacts stage = stages.get(i);
+            for (Facts.StepFacts step : stage.steps()) {
+                for (Ref topic : step.topics()) {
+                    for (String required : requirementsOf(topics.get(topic.id()))) {
+                        Integer later = stageOf.get(required);
+                        if (later != null && later > i) {
+                            problems.warn(topic.at(), step.label() + " (" + stage.months() + ") reaches topic '"
+                                    + topic.id() + "', which requires '" + required + "'; the route reaches that only"
+                                    + " in " + stages.get(later).label() + " (" + stages.get(later).months() + ")");
+                        }
+                    }
+                }
+                for (Ref project : step.projects()) {
+                    for (Ref exercised : facts.projectTopics.getOrDefault(project.id(), List.of())) {
+                        Integer later = stageOf.get(exercised.id());
+                        if (later != null && later > i) {
+                            problems.warn(project.at(), step.label() + " (" + stage.months() + ") builds project '"
+                                    + project.id() + "', which exercises '" + exercised.id() + "'; the route reaches"
+                                    + " that only in " + stages.get(later).label() + " ("
+                                    + stages.get(later).months() + ")");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** What a topic needs first: the topics it requires and its parent (the subtopic rule). */
+    private static List<String> requirementsOf(TopicFacts topic) {
+        if (topic == null) {
+            return List.of();
+        }
+        List<String> needs = new ArrayList<>(topic.requires().stream().map(Ref::id).toList());
+        topic.parent().map(Ref::id).filter(p -> !needs.contains(p)).ifPresent(needs::add);
+        return needs;
+    }
+
+    /**
+     * Warnings, not errors: a route step that reaches a topic in months before its phase can begin, that is before
+     * the minimum durations of the earlier phases have passed.
+     */
+    private void routeAgainstPhases(Map<String, TopicFacts> topics) {
+        Map<Integer, Integer> earliestStart = new HashMap<>();
+        int month = 1;
+        for (PhaseFacts phase : facts.phases) {
+            if (phase.number().isEmpty()) {
+                return;
+            }
+            earliestStart.put(phase.number().get().value(), month);
+            if (phase.minMonths().isEmpty()) {
+                break;
+            }
+            month += phase.minMonths().get().value();
+        }
+        for (StageFacts stage : facts.stages) {
+            for (Facts.StepFacts step : stage.steps()) {
+                for (Ref topic : step.topics()) {
+                    Optional.ofNullable(topics.get(topic.id())).flatMap(TopicFacts::phase).ifPresent(phase -> {
+                        Integer start = earliestStart.get(phase.value());
+                        if (start != null && start > stage.months().high().value()) {
+                            problems.warn(topic.at(), step.label() + " (" + stage.months() + ") reaches topic '"
+                                    + topic.id() + "' of phase " + phase.value() + ", which begins in month " + start
+                                    + " at the earliest (after the minimum durations of the phases before it)");
+                        }
+                    });
+                }
+            }
         }
     }
 

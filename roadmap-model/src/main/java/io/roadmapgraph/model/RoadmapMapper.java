@@ -4,6 +4,7 @@ import io.roadmapgraph.model.Facts.LayerFacts;
 import io.roadmapgraph.model.Facts.PhaseFacts;
 import io.roadmapgraph.model.Facts.Range;
 import io.roadmapgraph.model.Facts.StageFacts;
+import io.roadmapgraph.model.Facts.StepFacts;
 import io.roadmapgraph.model.Facts.TopicFacts;
 import io.roadmapgraph.model.Fields.Num;
 import io.roadmapgraph.model.Fields.Ref;
@@ -19,25 +20,32 @@ import java.util.function.Supplier;
  */
 final class RoadmapMapper {
 
-    static final List<String> ROOT = List.of("$schema", "id", "title", "summary", "source", "motto", "phases", "layers",
-            "topics", "tools", "projects", "route", "principles", "successCriteria", "resources", "tips");
+    static final List<String> ROOT = List.of("$schema", "id", "languages", "origins", "title", "summary", "source",
+            "studyHoursPerWeek", "motto", "phases", "layers", "topics", "tools", "projects", "route", "principles",
+            "successCriteriaLeadIn", "successCriteria", "resources", "tips");
+    static final List<String> ORIGINS = java.util.Arrays.stream(FileRules.Kind.values()).map(k -> k.key).toList();
     static final List<String> SOURCE = List.of("document", "language", "basedOn");
-    static final List<String> PHASE = List.of("number", "title", "goal", "duration");
-    static final List<String> LAYER = List.of("id", "number", "phase", "title", "summary");
-    static final List<String> TOPIC = List.of("id", "title", "summary", "phase", "layer", "parent", "importance",
-            "startHere", "estimatedHours", "whenToUse", "points", "requires", "tools");
-    static final List<String> REQUIREMENT = List.of("topic", "reason");
+    static final List<String> PHASE = List.of("number", "title", "goal", "duration", "notes");
+    static final List<String> LAYER = List.of("id", "number", "phase", "title", "summary", "startHere");
+    static final List<String> TOPIC = List.of("id", "formerIds", "title", "summary", "phase", "layer", "parent",
+            "importance", "startHere", "estimatedHours", "hoursOrigin", "weight", "whenToUse", "points", "notes",
+            "requires", "tools");
+    static final List<String> REQUIREMENT = List.of("topic", "reason", "origin");
+    static final List<String> NOTE = List.of("kind", "title", "text");
+    static final List<String> POINT = List.of("text", "points");
     static final List<String> TOOL = List.of("id", "name", "category", "url", "description");
-    static final List<String> PROJECT = List.of("id", "title", "summary", "level", "topics", "tools");
+    static final List<String> PROJECT = List.of("id", "title", "summary", "level", "estimatedHours", "hoursOrigin",
+            "topics", "tools");
     static final List<String> STAGE = List.of("id", "months", "title", "steps");
     static final List<String> STEP = List.of("text", "topics", "projects");
     static final List<String> PRINCIPLE = List.of("title", "quote", "points");
     static final List<String> CRITERION = List.of("text", "topics");
-    static final List<String> RESOURCE = List.of("id", "kind", "title", "url");
+    static final List<String> RESOURCE = List.of("id", "kind", "title", "url", "mustRead");
 
     private final Problems problems;
     private final Suggestions suggestions;
     private final Facts facts = new Facts();
+    private final FileRules rules = new FileRules();
 
     RoadmapMapper(Problems problems, Suggestions suggestions) {
         this.problems = problems;
@@ -50,12 +58,15 @@ final class RoadmapMapper {
 
     /** Reads the whole tree; the supplier builds the roadmap and may be called only when no problem was found. */
     Supplier<Roadmap> roadmap(Node root) {
-        Fields f = Fields.of(root, "the roadmap", ROOT, problems, suggestions);
+        Fields f = Fields.of(root, "the roadmap", ROOT, problems, suggestions, rules);
         Optional<Ref> id = f.id("id", true);
+        Fields sourceFields = f.nested("source", SOURCE, true, "{document: ..., language: nl, basedOn: ...}");
+        languages(f);
+        origins(f.nested("origins", ORIGINS, false, ""));
         Optional<Text> title = f.text("title", true);
         Optional<Text> summary = f.text("summary", true);
-        Supplier<Source> source = source(
-                f.nested("source", SOURCE, true, "{document: ..., language: nl, basedOn: ...}"));
+        Supplier<Source> source = source(sourceFields);
+        Optional<Hours> studyHours = hours(f, "studyHoursPerWeek", false, Optional.empty());
         Optional<Text> motto = f.text("motto", false);
         List<Supplier<Phase>> phases = items(f, "phases", true, this::phase);
         List<Supplier<Layer>> layers = items(f, "layers", false, this::layer);
@@ -64,15 +75,98 @@ final class RoadmapMapper {
         List<Supplier<Project>> projects = items(f, "projects", false, this::project);
         List<Supplier<RouteStage>> route = items(f, "route", false, this::stage);
         List<Supplier<Principle>> principles = items(f, "principles", false, this::principle);
+        Optional<Text> leadIn = f.text("successCriteriaLeadIn", false);
         List<Supplier<SuccessCriterion>> criteria = items(f, "successCriteria", false, this::criterion);
         List<Supplier<Resource>> resources = items(f, "resources", false, this::resource);
         List<Supplier<Tip>> tips = items(f, "tips", false, (node, i) -> {
             Optional<Text> text = f.text(node, "tip #" + (i + 1));
             return () -> new Tip(i + 1, text.orElseThrow());
         });
-        return () -> new Roadmap(id.orElseThrow().id(), title.orElseThrow(), summary.orElseThrow(), source.get(), motto,
-                all(phases), all(layers), all(topics), all(tools), all(projects), all(route), all(principles),
-                all(criteria), all(resources), all(tips));
+        List<String> languages = rules.languages();
+        return () -> new Roadmap(id.orElseThrow().id(), title.orElseThrow(), summary.orElseThrow(), languages,
+                source.get(), studyHours, motto, all(phases), all(layers), all(topics), all(tools), all(projects),
+                all(route), all(principles), leadIn, all(criteria), all(resources), all(tips));
+    }
+
+    /**
+     * The roadmap's languages: those declared under {@code languages} (the main one first), else English with Dutch
+     * beside it where a text has it (the first format's rule).
+     */
+    private void languages(Fields f) {
+        List<Node> declared = f.list("languages", false);
+        if (declared.isEmpty()) {
+            rules.languages(FileRules.SUPPORTED);
+            f.value("languages", false, "").ifPresent(v -> {
+                if (v instanceof Node.ListNode) {
+                    problems.add(v.at(), "'languages' of the roadmap is empty; list en, nl or both, the main one first");
+                }
+            });
+            return;
+        }
+        List<String> codes = new ArrayList<>();
+        for (Node node : declared) {
+            if (node instanceof Node.ScalarNode s && FileRules.SUPPORTED.contains(s.text())
+                    && !codes.contains(s.text())) {
+                codes.add(s.text());
+            } else {
+                problems.add(node.at(), "'languages' of the roadmap lists " + node.describe() + "; each entry must be"
+                        + " en or nl, once");
+            }
+        }
+        if (!codes.isEmpty()) {
+            rules.languages(codes);
+        }
+    }
+
+    /** The default origin of each kind of value, where the file declares one. */
+    private void origins(Fields f) {
+        if (!f.isMap()) {
+            return;
+        }
+        for (FileRules.Kind kind : FileRules.Kind.values()) {
+            f.origin(kind.key).ifPresent(origin -> rules.origin(kind, origin));
+        }
+    }
+
+    /** Whole hours with their origin: {@code hoursOrigin} beside them, else the file's default for hours. */
+    private Optional<Hours> hours(Fields f, String key, boolean required, Optional<Origin> own) {
+        Optional<Num> value = f.integer(key, required, 1);
+        return value.map(v -> new Hours(v.value(), own.orElse(rules.origin(FileRules.Kind.HOURS))));
+    }
+
+    private List<Note> notes(Fields f) {
+        List<Note> notes = new ArrayList<>();
+        List<Node> nodes = f.list("notes", false);
+        for (int i = 0; i < nodes.size(); i++) {
+            Fields n = Fields.of(nodes.get(i), "note #" + (i + 1) + " of " + f.label(), NOTE, problems, suggestions,
+                    rules);
+            Optional<Note.Kind> kind = n.enumValue("kind", Note.Kind.class);
+            Optional<Text> title = n.text("title", false);
+            Optional<Text> text = n.text("text", true);
+            if (kind.isPresent() && text.isPresent()) {
+                notes.add(new Note(kind.get(), title, text.get()));
+            }
+        }
+        return notes;
+    }
+
+    /** Points: a text, or {text, points} for a point with points under it. */
+    private List<Point> points(Fields f, String key) {
+        List<Point> points = new ArrayList<>();
+        List<Node> nodes = f.list(key, false);
+        for (int i = 0; i < nodes.size(); i++) {
+            String where = "item " + (i + 1) + " of '" + key + "' of " + f.label();
+            Node node = nodes.get(i);
+            if (node instanceof Node.MapNode map && map.entry("text").isPresent()) {
+                Fields p = Fields.of(node, where, POINT, problems, suggestions, rules);
+                Optional<Text> text = p.text("text", true);
+                List<Point> under = points(p, "points");
+                text.ifPresent(t -> points.add(new Point(t, under)));
+            } else {
+                f.text(node, where).ifPresent(t -> points.add(Point.of(t)));
+            }
+        }
+        return points;
     }
 
     private interface Item<T> {
@@ -107,14 +201,15 @@ final class RoadmapMapper {
     }
 
     private Supplier<Phase> phase(Node node, int index) {
-        Fields f = Fields.of(node, "phase #" + (index + 1), PHASE, problems, suggestions);
+        Fields f = Fields.of(node, "phase #" + (index + 1), PHASE, problems, suggestions, rules);
         Optional<Num> number = f.integer("number", true, 1);
         Optional<Text> title = f.text("title", true);
         Optional<Text> goal = f.text("goal", true);
         Optional<Range> duration = range(f, "duration", "min", "max", false);
-        facts.phases.add(new PhaseFacts(number));
+        List<Note> notes = notes(f);
+        facts.phases.add(new PhaseFacts(number, duration.map(Range::low)));
         return () -> new Phase(number.orElseThrow().value(), title.orElseThrow(), goal.orElseThrow(),
-                duration.map(Range::months));
+                duration.map(Range::months), notes);
     }
 
     /** A month range; when it is there but broken, a problem is reported and the result is empty. */
@@ -138,22 +233,24 @@ final class RoadmapMapper {
 
     private Supplier<Layer> layer(Node node, int index) {
         String label = Fields.label(node, "layer", index);
-        Fields f = Fields.of(node, label, LAYER, problems, suggestions);
+        Fields f = Fields.of(node, label, LAYER, problems, suggestions, rules);
         Optional<Ref> id = f.id("id", true);
         Optional<Num> number = f.integer("number", true, 1);
         Optional<Num> phase = f.integer("phase", true, 1);
         Optional<Text> title = f.text("title", true);
         Optional<Text> summary = f.text("summary", true);
+        boolean startHere = f.bool("startHere");
         facts.define("layer", id);
         facts.layers.add(new LayerFacts(label, id, phase));
         return () -> new Layer(id.orElseThrow().id(), number.orElseThrow().value(), title.orElseThrow(),
-                phase.orElseThrow().value(), summary.orElseThrow());
+                phase.orElseThrow().value(), summary.orElseThrow(), startHere);
     }
 
     private Supplier<Topic> topic(Node node, int index) {
         String label = Fields.label(node, "topic", index);
-        Fields f = Fields.of(node, label, TOPIC, problems, suggestions);
+        Fields f = Fields.of(node, label, TOPIC, problems, suggestions, rules);
         Optional<Ref> id = f.id("id", true);
+        List<Ref> formerIds = f.references("formerIds");
         Optional<Text> title = f.text("title", true);
         Optional<Text> summary = f.text("summary", true);
         Optional<Num> phase = f.integer("phase", true, 1);
@@ -161,32 +258,58 @@ final class RoadmapMapper {
         Optional<Ref> parent = f.reference("parent", false);
         Optional<Importance> importance = f.enumValue("importance", Importance.class);
         boolean startHere = f.bool("startHere");
-        Optional<Num> hours = f.integer("estimatedHours", true, 1);
+        Optional<Hours> hours = hours(f, "estimatedHours", true, f.origin("hoursOrigin"));
+        Optional<Num> weight = f.integer("weight", false, 1);
+        weight.filter(w -> w.value() > 100).ifPresent(w -> problems.add(w.at(), "field 'weight' of " + label
+                + " is " + w.value() + "; a weight is a share of the phase's work in percent, 1..100"));
         Optional<Text> whenToUse = f.text("whenToUse", false);
-        List<Text> points = f.texts("points");
+        List<Point> points = points(f, "points");
+        List<Note> notes = notes(f);
         List<Ref> required = new ArrayList<>();
         List<Supplier<Prerequisite>> requires = items(f, "requires", false, (req, i) -> {
-            Fields r = Fields.of(req, "requirement #" + (i + 1) + " of " + label, REQUIREMENT, problems, suggestions);
+            Fields r = Fields.of(req, "requirement #" + (i + 1) + " of " + label, REQUIREMENT, problems, suggestions,
+                    rules);
             Optional<Ref> topic = r.reference("topic", true);
-            Optional<Text> reason = r.text("reason", true);
+            Optional<Text> reason = r.text("reason", true, FileRules.Kind.REASONS);
+            Origin origin = r.origin("origin").orElse(rules.origin(FileRules.Kind.REQUIRES));
             topic.ifPresent(required::add);
-            return () -> new Prerequisite(topic.orElseThrow().id(), reason.orElseThrow());
+            return () -> new Prerequisite(topic.orElseThrow().id(), reason.orElseThrow(), origin);
         });
+        subtopicRule(parent, required).ifPresent(requires::add);
         List<Ref> tools = f.references("tools");
         facts.define("topic", id);
         facts.refer("layer", layer, "the layer of " + label);
         facts.refer("topic", parent, "the parent of " + label);
         facts.refer("topic", required, "the requirements of " + label);
         facts.refer("tool", tools, "the tools of " + label);
-        facts.topics.add(new TopicFacts(label, id, phase, layer, parent, List.copyOf(required)));
-        return () -> new Topic(id.orElseThrow().id(), title.orElseThrow(), summary.orElseThrow(),
+        facts.topics.add(new TopicFacts(label, id, phase, layer, parent, List.copyOf(required), formerIds));
+        return () -> new Topic(id.orElseThrow().id(), ids(formerIds), title.orElseThrow(), summary.orElseThrow(),
                 phase.orElseThrow().value(), layer.map(Ref::id), parent.map(Ref::id), importance.orElseThrow(),
-                startHere, hours.orElseThrow().value(), whenToUse, points, all(requires), ids(tools));
+                startHere, hours.orElseThrow().value(), hours.orElseThrow().origin(), weight.map(Num::value),
+                whenToUse, points, notes, all(requires), ids(tools));
+    }
+
+    /**
+     * The subtopic rule: a parent is the introduction, its subtopics come after it. A subtopic that does not require
+     * its parent in the file requires it implicitly, with the rule named as the origin.
+     */
+    private Optional<Supplier<Prerequisite>> subtopicRule(Optional<Ref> parent, List<Ref> required) {
+        if (parent.isEmpty() || required.stream().anyMatch(r -> r.id().equals(parent.get().id()))) {
+            return Optional.empty();
+        }
+        Origin rule = Origin.inferred(Origin.SUBTOPIC_RULE);
+        List<String> languages = rules.languages();
+        Text reason = new Text(
+                Optional.of("A subtopic comes after the topic it belongs to.").filter(t -> languages.contains("en")),
+                Optional.of("Een subonderwerp komt na het onderwerp waar het bij hoort.")
+                        .filter(t -> languages.contains("nl")), rule);
+        String parentId = parent.get().id();
+        return Optional.of(() -> new Prerequisite(parentId, reason, rule));
     }
 
     private Supplier<Tool> tool(Node node, int index) {
         String label = Fields.label(node, "tool", index);
-        Fields f = Fields.of(node, label, TOOL, problems, suggestions);
+        Fields f = Fields.of(node, label, TOOL, problems, suggestions, rules);
         Optional<Ref> id = f.id("id", true);
         Optional<String> name = f.string("name", true);
         Optional<ToolCategory> category = f.enumValue("category", ToolCategory.class);
@@ -199,11 +322,12 @@ final class RoadmapMapper {
 
     private Supplier<Project> project(Node node, int index) {
         String label = Fields.label(node, "project", index);
-        Fields f = Fields.of(node, label, PROJECT, problems, suggestions);
+        Fields f = Fields.of(node, label, PROJECT, problems, suggestions, rules);
         Optional<Ref> id = f.id("id", true);
         Optional<Text> title = f.text("title", true);
         Optional<Text> summary = f.text("summary", true);
         Optional<Level> level = f.enumValue("level", Level.class);
+        Optional<Hours> hours = hours(f, "estimatedHours", false, f.origin("hoursOrigin"));
         boolean hasTopics = f.value("topics", true, "[<ids of the topics it exercises>]").isPresent();
         List<Ref> topics = f.references("topics");
         if (hasTopics && topics.isEmpty() && f.list("topics", false).isEmpty()) {
@@ -211,36 +335,39 @@ final class RoadmapMapper {
         }
         List<Ref> tools = f.references("tools");
         facts.define("project", id);
+        id.ifPresent(ref -> facts.projectTopics.putIfAbsent(ref.id(), List.copyOf(topics)));
         facts.refer("topic", topics, "the topics of " + label);
         facts.refer("tool", tools, "the tools of " + label);
         return () -> new Project(id.orElseThrow().id(), index + 1, title.orElseThrow(), summary.orElseThrow(),
-                level.orElseThrow(), ids(topics), ids(tools));
+                level.orElseThrow(), ids(topics), ids(tools), hours);
     }
 
     private Supplier<RouteStage> stage(Node node, int index) {
         String label = Fields.label(node, "route stage", index);
-        Fields f = Fields.of(node, label, STAGE, problems, suggestions);
+        Fields f = Fields.of(node, label, STAGE, problems, suggestions, rules);
         Optional<Ref> id = f.id("id", true);
         Optional<Range> months = range(f, "months", "from", "to", true);
         Optional<Text> title = f.text("title", true);
+        List<StepFacts> stepFacts = new ArrayList<>();
         List<Supplier<RouteStep>> steps = items(f, "steps", false, (step, i) -> {
             String stepLabel = "step #" + (i + 1) + " of " + label;
-            Fields s = Fields.of(step, stepLabel, STEP, problems, suggestions);
+            Fields s = Fields.of(step, stepLabel, STEP, problems, suggestions, rules);
             Optional<Text> text = s.text("text", true);
             List<Ref> topics = s.references("topics");
             List<Ref> projects = s.references("projects");
             facts.refer("topic", topics, "the topics of " + stepLabel);
             facts.refer("project", projects, "the projects of " + stepLabel);
+            stepFacts.add(new StepFacts(stepLabel, topics, projects));
             return () -> new RouteStep(i + 1, text.orElseThrow(), ids(topics), ids(projects));
         });
         facts.define("route stage", id);
-        months.ifPresent(m -> facts.stages.add(new StageFacts(label, m)));
+        months.ifPresent(m -> facts.stages.add(new StageFacts(label, m, List.copyOf(stepFacts))));
         return () -> new RouteStage(id.orElseThrow().id(), months.orElseThrow().months(), title.orElseThrow(),
                 all(steps));
     }
 
     private Supplier<Principle> principle(Node node, int index) {
-        Fields f = Fields.of(node, "principle #" + (index + 1), PRINCIPLE, problems, suggestions);
+        Fields f = Fields.of(node, "principle #" + (index + 1), PRINCIPLE, problems, suggestions, rules);
         Optional<Text> title = f.text("title", true);
         Optional<Text> quote = f.text("quote", false);
         List<Text> points = f.texts("points");
@@ -249,7 +376,7 @@ final class RoadmapMapper {
 
     private Supplier<SuccessCriterion> criterion(Node node, int index) {
         String label = "success criterion #" + (index + 1);
-        Fields f = Fields.of(node, label, CRITERION, problems, suggestions);
+        Fields f = Fields.of(node, label, CRITERION, problems, suggestions, rules);
         Optional<Text> text = f.text("text", true);
         List<Ref> topics = f.references("topics");
         facts.refer("topic", topics, "the topics of " + label);
@@ -258,13 +385,14 @@ final class RoadmapMapper {
 
     private Supplier<Resource> resource(Node node, int index) {
         String label = Fields.label(node, "resource", index);
-        Fields f = Fields.of(node, label, RESOURCE, problems, suggestions);
+        Fields f = Fields.of(node, label, RESOURCE, problems, suggestions, rules);
         Optional<Ref> id = f.id("id", true);
         Optional<ResourceKind> kind = f.enumValue("kind", ResourceKind.class);
         Optional<Text> title = f.text("title", true);
         Optional<String> url = f.url("url", false);
+        boolean mustRead = f.bool("mustRead");
         facts.define("resource", id);
-        return () -> new Resource(id.orElseThrow().id(), kind.orElseThrow(), title.orElseThrow(), url);
+        return () -> new Resource(id.orElseThrow().id(), kind.orElseThrow(), title.orElseThrow(), url, mustRead);
     }
 
     private static List<String> ids(List<Ref> refs) {

@@ -77,6 +77,25 @@ public final class RoadmapReader {
         return cached;
     }
 
+    /**
+     * The warnings of a file: things that are probably not meant (a route step before the stage of what it needs) but
+     * do not make the file invalid. Empty when there are none; the errors of an invalid file are not among them.
+     */
+    public static List<Problem> warnings(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.toString();
+        return warnings(name, content(file, name));
+    }
+
+    /** The warnings of a roadmap given as text; see {@link #warnings(Path)}. */
+    public static List<Problem> warnings(String name, String content) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(content, "content");
+        Problems problems = new Problems(name);
+        parse(content, name.toLowerCase(Locale.ROOT).endsWith(".json"), problems);
+        return problems.warnings();
+    }
+
     /** Every problem of a file, sorted by line; empty when it is valid. */
     public static List<Problem> validate(Path file) {
         try {
@@ -132,19 +151,41 @@ public final class RoadmapReader {
         }
     }
 
+    /**
+     * The file's text. Only a regular file is read (a link to one is followed): a directory, a device such as
+     * /dev/zero or a named pipe is refused before it is opened, so it can neither exhaust memory nor block. At most the
+     * size limit plus one byte is read, so a file that grows while it is read cannot exhaust memory either.
+     */
     private static String content(Path file, String name) {
-        try {
-            if (Files.size(file) > NodeReader.MAX_CHARS * 4L) {
-                throw failure(name, "the file has " + Files.size(file) + " bytes, far more than any roadmap needs"
+        if (Files.notExists(file)) {
+            throw failure(name, "no such file: " + name + "; check the path");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw failure(name, name + " is not a regular file (" + whatItIs(file) + "); give the path of a roadmap"
+                    + " file (.yaml, .yml or .json)");
+        }
+        long limit = NodeReader.MAX_CHARS * 4L;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw failure(name, "the file has more than " + limit + " bytes, far more than any roadmap needs"
                         + " (the limit is " + NodeReader.MAX_CHARS + " characters); split it or remove what does not"
                         + " belong");
             }
-            return decode(Files.readAllBytes(file), name);
+            return decode(bytes, name);
         } catch (NoSuchFileException e) {
             throw failure(name, "no such file: " + name + "; check the path");
         } catch (IOException e) {
             throw failure(name, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    private static String whatItIs(Path file) {
+        if (Files.isDirectory(file)) {
+            return "a directory";
+        }
+        return Files.isSymbolicLink(file) ? "a link to a device, a pipe or another special file"
+                : "a device, a pipe or another special file";
     }
 
     private static String decode(byte[] bytes, String name) {

@@ -45,13 +45,13 @@ class AiEngineerRoadmapTest {
         assertThat(roadmap.id()).isEqualTo("ai-engineer");
         assertThat(roadmap.source().document()).isEqualTo("stappenplan_AI_Engineer.md");
         assertThat(roadmap.source().language()).isEqualTo("nl");
-        assertThat(roadmap.source().basedOn().en()).contains("AI Engineering", "Chip Huyen");
-        assertThat(roadmap.summary().nl()).startsWith("AI Engineering is het bouwen van applicaties");
+        assertThat(roadmap.source().basedOn().en().orElseThrow()).contains("AI Engineering", "Chip Huyen");
+        assertThat(roadmap.summary().nl().orElseThrow()).startsWith("AI Engineering is het bouwen van applicaties");
     }
 
     @Test
     void closesWithTheMottoFormVersusFacts() {
-        assertThat(roadmap.motto()).map(Text::en).contains("Finetuning is for form, RAG is for facts");
+        assertThat(roadmap.motto()).flatMap(Text::en).contains("Finetuning is for form, RAG is for facts");
     }
 
     @ParameterizedTest
@@ -135,11 +135,11 @@ class AiEngineerRoadmapTest {
             embeddings,         vector-search
             bm25,               hybrid-search
             vector-search,      hybrid-search
-            bm25,               rag
+            rag,                bm25
             rag,                fine-tuning
             hybrid-search,      fine-tuning
             reranking,          fine-tuning
-            function-calling,   agents
+            agents,             function-calling
             """)
     void seedsOrderHoldsAsPrerequisites(String earlier, String later) {
         assertThat(requiredBefore(later)).as("everything %s requires", later).contains(earlier);
@@ -208,9 +208,9 @@ class AiEngineerRoadmapTest {
 
     @Test
     void ragIsForFactsAndFineTuningIsForForm() {
-        assertThat(roadmap.topic("rag").orElseThrow().whenToUse()).map(Text::nl)
+        assertThat(roadmap.topic("rag").orElseThrow().whenToUse()).flatMap(Text::nl)
                 .contains("Voor feitelijke informatie en kennisbases");
-        assertThat(roadmap.topic("fine-tuning").orElseThrow().whenToUse()).map(Text::nl)
+        assertThat(roadmap.topic("fine-tuning").orElseThrow().whenToUse()).flatMap(Text::nl)
                 .contains("Voor specifieke output stijlen/formats");
     }
 
@@ -218,7 +218,6 @@ class AiEngineerRoadmapTest {
     @CsvSource(textBlock = """
             lora,               fine-tuning
             bm25,               rag
-            vector-search,      rag
             hybrid-search,      rag
             reranking,          rag
             function-calling,   agents
@@ -259,7 +258,7 @@ class AiEngineerRoadmapTest {
     void routeHasFourStagesOfThreeMonths() {
         assertThat(roadmap.route()).extracting(RouteStage::months).containsExactly(MonthRange.of(1, 3),
                 MonthRange.of(4, 6), MonthRange.of(7, 9), MonthRange.of(10, 12));
-        assertThat(roadmap.route()).extracting(stage -> stage.title().en())
+        assertThat(roadmap.route()).extracting(stage -> stage.title().en().orElseThrow())
                 .containsExactly("Basics", "Core AI engineering", "Intermediate", "Advanced");
         assertThat(roadmap.route()).extracting(stage -> stage.steps().size()).containsExactly(3, 4, 4, 4);
     }
@@ -293,10 +292,10 @@ class AiEngineerRoadmapTest {
 
     @Test
     void hasTheFivePrinciplesWithTheSeedsQuotes() {
-        assertThat(roadmap.principles()).extracting(principle -> principle.title().nl()).containsExactly(
+        assertThat(roadmap.principles()).extracting(principle -> principle.title().nl().orElseThrow()).containsExactly(
                 "Start Simpel, Schaal Op", "Evaluatie is Kritisch", "Focus op Fundamentals, Niet Tools",
                 "Full-Stack Mindset", "Iteratief Werken");
-        assertThat(roadmap.principles()).extracting(principle -> principle.quote().map(Text::en).orElse(""))
+        assertThat(roadmap.principles()).extracting(principle -> principle.quote().flatMap(Text::en).orElse(""))
                 .satisfiesExactly(
                         quote -> assertThat(quote).startsWith("Start with prompting, following best practices."),
                         quote -> assertThat(quote).startsWith("An application that is deployed but can't be evaluated"),
@@ -307,7 +306,7 @@ class AiEngineerRoadmapTest {
 
     @Test
     void firstPrincipleListsTheSeedsOrderFromPromptingToRagPlusFineTuning() {
-        assertThat(roadmap.principles().get(0).points()).extracting(Text::nl).containsExactly(
+        assertThat(roadmap.principles().get(0).points()).extracting(t -> t.nl().orElseThrow()).containsExactly(
                 "Volgorde 1: Prompt engineering (altijd eerste!)",
                 "Volgorde 2: Simple RAG (BM25)",
                 "Volgorde 3: Advanced RAG (hybrid search, reranking)",
@@ -317,7 +316,7 @@ class AiEngineerRoadmapTest {
 
     @Test
     void fifthPrincipleTurnsTheOldWorkflowAround() {
-        assertThat(roadmap.principles().get(4).points()).extracting(Text::en).containsExactly(
+        assertThat(roadmap.principles().get(4).points()).extracting(t -> t.en().orElseThrow()).containsExactly(
                 "Old workflow: Data → Model → Product", "New workflow: Product → Data → Model (if needed)");
     }
 
@@ -333,18 +332,83 @@ class AiEngineerRoadmapTest {
     void hasTheResourcesOfEveryKindStartingWithTheBook() {
         assertThat(roadmap.resources()).first().satisfies(book -> {
             assertThat(book.kind()).isEqualTo(ResourceKind.BOOK);
-            assertThat(book.title().nl()).contains("AI Engineering", "Chip Huyen");
+            assertThat(book.title().nl().orElseThrow()).contains("AI Engineering", "Chip Huyen");
         });
         assertThat(roadmap.resources()).extracting(Resource::kind).containsOnly(ResourceKind.values());
     }
 
     @Test
     void hasTheSixClosingTipsEndingWithEvaluateEverything() {
-        assertThat(roadmap.tips()).hasSize(6).last().satisfies(tip -> assertThat(tip.text().nl())
+        assertThat(roadmap.tips()).hasSize(6).last().satisfies(tip -> assertThat(tip.text().nl().orElseThrow())
                 .startsWith("Evalueer ALLES"));
     }
 
     /** Every topic {@code topicId} requires, directly or through other requirements. */
+    @Test
+    void theDocumentsStartHereIsOnTheFirstLayer() {
+        assertThat(roadmap.layers()).filteredOn(Layer::startHere).extracting(Layer::id)
+                .containsExactly("application-development");
+    }
+
+    @Test
+    void programmingIsSplitEightyTwentyAsTheDocumentSays() {
+        assertThat(roadmap.topic("python").orElseThrow().weight()).contains(80);
+        assertThat(roadmap.topic("javascript-typescript").orElseThrow().weight()).contains(20);
+    }
+
+    @Test
+    void theHoursAreTheFilesOwnAtTenHoursAWeek() {
+        assertThat(roadmap.studyHoursPerWeek()).contains(new Hours(10, Origin.AUTHORED));
+        assertThat(roadmap.topics()).extracting(Topic::hoursOrigin).containsOnly(Origin.AUTHORED);
+        assertThat(roadmap.projects()).allSatisfy(project -> assertThat(project.estimatedHours())
+                .hasValueSatisfying(hours -> assertThat(hours.origin()).isEqualTo(Origin.AUTHORED)));
+    }
+
+    @Test
+    void theReasonsOfPrerequisitesAreMarkedAsWrittenForTheFile() {
+        assertThat(roadmap.topics()).flatExtracting(Topic::requires).filteredOn(p -> p.origin().rule().isEmpty())
+                .extracting(p -> p.reason().origin()).containsOnly(Origin.AUTHORED);
+    }
+
+    @Test
+    void theMustReadsAreTheBookAndTheThreeDocumentations() {
+        assertThat(roadmap.resources()).filteredOn(Resource::mustRead).extracting(Resource::id).containsExactly(
+                "ai-engineering-book", "openai-documentation", "anthropic-documentation", "hugging-face-documentation");
+        assertThat(roadmap.resources().get(0).url()).hasValueSatisfying(url -> assertThat(url)
+                .startsWith("https://www.oreilly.com/").doesNotContain("github"));
+    }
+
+    @Test
+    void theSuccessCriteriaCompleteTheDocumentsLeadIn() {
+        assertThat(roadmap.successCriteriaLeadIn()).flatMap(Text::nl)
+                .contains("Je bent een competente AI Engineer wanneer je:");
+    }
+
+    @Test
+    void theToolListEndsMonitoringAndEvaluationWithCustomEvaluationFrameworks() {
+        assertThat(roadmap.tool("custom-evaluation-frameworks")).hasValueSatisfying(tool -> assertThat(tool.name())
+                .isEqualTo("Custom evaluation frameworks"));
+    }
+
+    @Test
+    void noUserFacingTextSpeaksOfTheSeed() throws Exception {
+        String file = java.nio.file.Files.readString(Path.of("src/main/resources/" + RoadmapReader.AI_ENGINEER_RESOURCE));
+        List<String> textLines = file.lines().filter(line -> !line.stripLeading().startsWith("#")).toList();
+        assertThat(textLines).noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).contains("seed"));
+    }
+
+    @ParameterizedTest(name = "{0} does not need {1}")
+    @CsvSource(textBlock = """
+            vector-search, rag
+            model-merging, lora
+            rag,           bm25
+            agents,        function-calling
+            model-serving, api-integration
+            """)
+    void teachersOrderHolds(String topic, String notBefore) {
+        assertThat(requiredBefore(topic)).as("everything %s requires", topic).doesNotContain(notBefore);
+    }
+
     private static Set<String> requiredBefore(String topicId) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(topicId));

@@ -50,4 +50,17 @@ class FormatDocumentationTest {
         }
         assertThat(rows).hasSizeGreaterThan(30);
     }
+
+    @Test
+    void theWarningsListedForTheBundledRoadmapAreWhatTheReaderReports() throws IOException {
+        String start = "<!-- warnings of roadmaps/ai-engineer.yaml -->\n```text\n";
+        int from = doc.indexOf(start) + start.length();
+        String listed = doc.substring(from, doc.indexOf("```\n<!-- end of warnings -->", from));
+        String file = Files.readString(Path.of("src/main/resources/" + RoadmapReader.AI_ENGINEER_RESOURCE));
+
+        List<Problem> warnings = RoadmapReader.warnings(RoadmapReader.AI_ENGINEER_RESOURCE, file);
+
+        assertThat(warnings).isNotEmpty();
+        assertThat(listed.lines()).containsExactlyElementsOf(warnings.stream().map(Problem::toString).toList());
+    }
 }

@@ -33,7 +33,7 @@ class RoadmapReaderTest {
                 Optional.of("application-development"), Optional.empty(), Importance.KEY, false, 20,
                 Optional.of(Text.of("Always first", "Altijd eerst")),
                 List.of(Text.of("Clear instructions", "Duidelijke instructies"), Text.en("Few-shot examples")),
-                List.of(new Prerequisite("python", Text.en("You call the API from Python"))), List.of()));
+                List.of(new Prerequisite("python", Text.en("You call the API from Python").withOrigin(Origin.AUTHORED))), List.of()));
         assertThat(roadmap.topic("python")).get().extracting(Topic::startHere, Topic::tools)
                 .containsExactly(true, List.of("jupyter"));
         assertThat(roadmap.topic("bm25")).get().extracting(Topic::parent, Topic::importance, Topic::startHere)

@@ -58,6 +58,14 @@ class ValidationProblemsTest {
             cycle.json                  | 60 | 20  | prerequisite cycle a → b → c → a; a topic cannot require itself, directly or through others: remove one of these requirements
             unknown-topic.json          | 40 | 20  | unknown topic 'pyton' in the requirements of topic 'rag'; did you mean 'python'?
             duplicate-id.json           | 40 | 13  | duplicate topic id 'rag' (first defined at line 24); give each topic its own id
+            language-undeclared.yaml    | 9  | 32  | 'nl' text in 'title' of topic 'rag', but the roadmap's languages are en; add nl to 'languages' at the top of the file or remove this text
+            language-main-missing.yaml  | 9  | 22  | 'title' of topic 'rag' has no 'nl' text, and nl is the roadmap's main language (the first of 'languages'); add nl: <text>
+            language-unknown.yaml       | 2  | 17  | 'languages' of the roadmap lists the text 'de'; each entry must be en or nl, once
+            bad-origin.yaml             | 8  | 40  | field 'origin' of 'title' of topic 'rag' must be document, authored or inferred:<rule> (a kebab-case rule name), found 'guessed'
+            parent-requires-subtopic.yaml | 15 | 17 | topic 'rag' requires 'bm25', one of its own subtopics; a parent is the introduction and its subtopics come after it: remove this requirement (the subtopic requires its parent already)
+            former-id-clash.yaml        | 8  | 27  | former id 'bm25' of topic 'rag' is the id of a topic; a former id is an alias that no topic has now: remove it here
+            former-id-twice.yaml        | 9  | 28  | former id 'retrieval' is listed twice (first at line 8); an alias names one topic: keep one of them
+            weight.yaml                 | 8  | 103 | field 'weight' of topic 'python' is 180; a weight is a share of the phase's work in percent, 1..100
             """)
     void reportsTheProblemWithItsMessageAndPlace(String file, int line, int column, String message) {
         Path path = fixture(file);

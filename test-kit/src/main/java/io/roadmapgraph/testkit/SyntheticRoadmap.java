@@ -6,6 +6,7 @@ import io.roadmapgraph.model.Importance;
 import io.roadmapgraph.model.Level;
 import io.roadmapgraph.model.MonthRange;
 import io.roadmapgraph.model.Phase;
+import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.model.Prerequisite;
 import io.roadmapgraph.model.Project;
 import io.roadmapgraph.model.Roadmap;
@@ -143,7 +144,8 @@ public final class SyntheticRoadmap {
                 }
             }
             List<Prerequisite> prerequisites = requires.stream()
-                    .map(r -> new Prerequisite(topicId(r), Text.en("level " + level[r] + " before " + l))).toList();
+                    .map(r -> new Prerequisite(topicId(r),
+                            Text.en("level " + level[r] + " before " + l).withOrigin(Origin.AUTHORED))).toList();
             List<String> topicTools = new ArrayList<>();
             for (int k = random.nextInt(3); k > 0 && !tools.isEmpty(); k--) {
                 String tool = tools.get(random.nextInt(tools.size())).id();
@@ -365,12 +367,16 @@ public final class SyntheticRoadmap {
 
     /** A Text as a plain string when it has no Dutch, else as {en, nl}. */
     private static void text(JsonGenerator json, String field, Text text) throws IOException {
-        if (text.nl().isEmpty()) {
-            json.writeStringField(field, text.en());
+        if (text.nl().isEmpty() && text.en().isPresent()) {
+            json.writeStringField(field, text.en().get());
         } else {
             json.writeObjectFieldStart(field);
-            json.writeStringField("en", text.en());
-            json.writeStringField("nl", text.nl());
+            if (text.en().isPresent()) {
+                json.writeStringField("en", text.en().get());
+            }
+            if (text.nl().isPresent()) {
+                json.writeStringField("nl", text.nl().get());
+            }
             json.writeEndObject();
         }
     }

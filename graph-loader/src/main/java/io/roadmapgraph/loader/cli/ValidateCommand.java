@@ -1,5 +1,6 @@
 package io.roadmapgraph.loader.cli;
 
+import io.roadmapgraph.model.Problem;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.model.RoadmapValidationException;
@@ -14,7 +15,8 @@ import java.util.concurrent.Callable;
 
 /** {@code graph-loader validate FILE...}: reads every file and reports every problem. Needs no database. */
 @Command(name = "validate",
-        description = "Checks roadmap files and reports every problem as file:line:column: message. "
+        description = "Checks roadmap files and reports every problem as file:line:column: message, and every warning "
+                + "as file:line:column: warning: message (warnings do not make a file invalid). "
                 + "Needs no database and writes nothing.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_INVALID, ExitCodes.LIST_USAGE})
@@ -34,7 +36,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Roadmap roadmap = RoadmapReader.read(file);
-                out.println("valid    " + file + ": " + SummaryPrinter.contents(roadmap));
+                List<Problem> warnings = RoadmapReader.warnings(file);
+                out.println("valid    " + file + ": " + SummaryPrinter.contents(roadmap)
+                        + (warnings.isEmpty() ? "" : "; " + SummaryPrinter.count(warnings.size(), "warning")));
+                warnings.forEach(err::println); // warnings never make a file invalid
             } catch (RoadmapValidationException e) {
                 invalid++;
                 out.println("INVALID  " + file + ": " + SummaryPrinter.count(e.problems().size(), "problem"));

@@ -74,6 +74,17 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
     }
 
     @Test
+    void validatePrintsTheWarningsOfAValidFileAndStillExitsZero() {
+        Run run = run("validate", aiEngineer.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("; 5 warnings").endsWith("1 file valid\n");
+        assertThat(run.err().lines()).hasSize(5).allMatch(line -> line.startsWith(aiEngineer + ":"))
+                .anyMatch(line -> line.contains(": warning: step #2 of route stage 'months-4-6' (months 4-6) builds"
+                        + " project 'document-qa-system', which exercises 'vector-search'"));
+    }
+
+    @Test
     void validateReportsEveryProblemWithItsPlaceAndExitsOne() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), SMALL_YAML.replace("phase: 1, importance: core",
                 "phase: 1, importance: crucial"));

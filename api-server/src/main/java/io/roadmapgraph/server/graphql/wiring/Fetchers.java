@@ -18,22 +18,26 @@ public final class Fetchers {
     private Fetchers() {
     }
 
-    /** Wires {@code name} (English) and {@code nameNl} (Dutch, "" when absent) from a {@link Text} of the source. */
+    /**
+     * Wires {@code name} (English, or the only text of a roadmap without English) and {@code nameNl} (Dutch, null
+     * when absent) from a {@link Text} of the source.
+     */
     public static <S> void text(TypeRuntimeWiring.Builder type, String name, Function<S, Text> text) {
-        type.dataFetcher(name, env -> text.apply(env.<S>getSource()).en());
-        type.dataFetcher(name + "Nl", env -> text.apply(env.<S>getSource()).nl());
+        type.dataFetcher(name, env -> text.apply(env.<S>getSource()).preferred());
+        type.dataFetcher(name + "Nl", env -> text.apply(env.<S>getSource()).nl().orElse(null));
     }
 
     /** Like {@link #text} for an optional text: both fields null when it is absent. */
     public static <S> void optionalText(TypeRuntimeWiring.Builder type, String name, Function<S, Optional<Text>> text) {
-        type.dataFetcher(name, env -> text.apply(env.<S>getSource()).map(Text::en).orElse(null));
-        type.dataFetcher(name + "Nl", env -> text.apply(env.<S>getSource()).map(Text::nl).orElse(null));
+        type.dataFetcher(name, env -> text.apply(env.<S>getSource()).map(Text::preferred).orElse(null));
+        type.dataFetcher(name + "Nl", env -> text.apply(env.<S>getSource()).flatMap(Text::nl).orElse(null));
     }
 
-    /** Wires {@code name} and {@code nameNl} as lists of the English and Dutch sides. */
+    /** Wires {@code name} and {@code nameNl} as lists of the English and Dutch sides (null items where no Dutch). */
     public static <S> void texts(TypeRuntimeWiring.Builder type, String name, Function<S, List<Text>> texts) {
-        type.dataFetcher(name, env -> texts.apply(env.<S>getSource()).stream().map(Text::en).toList());
-        type.dataFetcher(name + "Nl", env -> texts.apply(env.<S>getSource()).stream().map(Text::nl).toList());
+        type.dataFetcher(name, env -> texts.apply(env.<S>getSource()).stream().map(Text::preferred).toList());
+        type.dataFetcher(name + "Nl", env -> texts.apply(env.<S>getSource()).stream()
+                .map(t -> t.nl().orElse(null)).toList());
     }
 
     /** The value the named loader holds for the source's key. */

@@ -61,7 +61,7 @@ public final class EmbeddingExample {
             }
             // --- ask --------------------------------------------------------------------------------------------
             RoadmapQueries queries = graph.queries();
-            queries.roadmaps().forEach(r -> out.println("roadmap " + r.id() + ": " + r.title().en()));
+            queries.roadmaps().forEach(r -> out.println("roadmap " + r.id() + ": " + r.title().preferred()));
 
             LearningPath path = queries.learningPath(List.of("fine-tuning"), List.of("python"));
             out.println("learning path to fine-tuning, knowing python: " + path.steps().size() + " steps, "
