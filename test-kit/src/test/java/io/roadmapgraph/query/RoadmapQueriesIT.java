@@ -84,7 +84,7 @@ class RoadmapQueriesIT {
             assertThat(actual.importance()).isEqualTo(expected.importance());
             assertThat(actual.estimatedHours()).isEqualTo(expected.estimatedHours());
             assertThat(actual.whenToUse()).isEqualTo(expected.whenToUse());
-            assertThat(actual.points()).isEqualTo(expected.points());
+            assertThat(actual.points()).isEqualTo(expected.pointTexts());
             assertThat(actual.parent()).isEqualTo(expected.parent());
         }
     }
