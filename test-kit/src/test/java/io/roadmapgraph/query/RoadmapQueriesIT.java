@@ -72,19 +72,26 @@ class RoadmapQueriesIT {
         assertThat(queries.tipsOfRoadmaps(List.of(id)).get(id)).hasSameSizeAs(roadmap.tips());
     }
 
+    /** The graph keeps a text's words, not yet its origin (graph model 2 will): compare the words. */
+    private static final String TEXT_ORIGIN = "(.*\\.)?origin";
+
     @Test
     void aTopicCarriesWhatTheRoadmapSaysOfIt() {
         for (int i = 0; i < roadmap.topics().size(); i++) {
             Topic expected = roadmap.topics().get(i);
             TopicNode actual = queries.topicsByIds(List.of(expected.id())).get(expected.id());
-            assertThat(actual.title()).isEqualTo(expected.title());
-            assertThat(actual.summary()).isEqualTo(expected.summary());
+            assertThat(actual.title()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(TEXT_ORIGIN)
+                    .isEqualTo(expected.title());
+            assertThat(actual.summary()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(TEXT_ORIGIN)
+                    .isEqualTo(expected.summary());
             assertThat(actual.phase()).isEqualTo(expected.phase());
             assertThat(actual.order()).isEqualTo(i);
             assertThat(actual.importance()).isEqualTo(expected.importance());
             assertThat(actual.estimatedHours()).isEqualTo(expected.estimatedHours());
-            assertThat(actual.whenToUse()).isEqualTo(expected.whenToUse());
-            assertThat(actual.points()).isEqualTo(expected.pointTexts());
+            assertThat(actual.whenToUse()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(TEXT_ORIGIN)
+                    .isEqualTo(expected.whenToUse());
+            assertThat(actual.points()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(TEXT_ORIGIN)
+                    .isEqualTo(expected.pointTexts());
             assertThat(actual.parent()).isEqualTo(expected.parent());
         }
     }
