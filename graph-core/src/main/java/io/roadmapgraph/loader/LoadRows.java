@@ -5,6 +5,7 @@ import io.roadmapgraph.model.Roadmap;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class LoadRows {
         public Node {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(id, "id");
-            properties = Map.copyOf(properties);
+            properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties)); // the loader's order
         }
     }
 
@@ -35,7 +36,7 @@ public final class LoadRows {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
-            properties = Map.copyOf(properties);
+            properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties)); // the loader's order
         }
     }
 

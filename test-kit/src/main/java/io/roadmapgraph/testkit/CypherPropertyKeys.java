@@ -24,6 +24,8 @@ public final class CypherPropertyKeys {
     /** {@code var.key} (not {@code $param.key}), and {@code {.key} / , .key} in a map projection. */
     private static final Pattern ACCESS = Pattern.compile("(?<![$\\w.])([a-z]\\w*)\\.([a-zA-Z]\\w*)\\b");
     private static final Pattern PROJECTION = Pattern.compile("[{,]\\s*\\.([a-zA-Z]\\w*)\\b");
+    /** A key of a map literal the text builds itself ({@code {topic: t, level: 2}}); {@code m.topic} then reads it. */
+    private static final Pattern MAP_KEY = Pattern.compile("[{,]\\s*([a-zA-Z]\\w*)\\s*:(?!:)");
     /** Names before a dot that are no node or relationship: procedure namespaces, the row of {@code UNWIND $rows}. */
     private static final Set<String> NOT_ENTITIES = Set.of("db", "index", "fulltext", "apoc", "row", "dbms");
     /** A Java string literal or text block. */
@@ -50,10 +52,17 @@ public final class CypherPropertyKeys {
         return keys;
     }
 
-    /** The keys of {@link #of} that the graph model does not define. */
+    /**
+     * The keys of {@link #of} that the graph model does not define, less those of maps the text builds itself
+     * ({@code s.level} after {@code {topic: t, level: 1}} reads that map).
+     */
     public static Set<String> unknownIn(String cypher) {
         Set<String> unknown = new TreeSet<>(of(cypher));
         unknown.removeAll(GraphModel.PROPERTY_KEYS);
+        Matcher mapKey = MAP_KEY.matcher(cypher);
+        while (mapKey.find()) {
+            unknown.remove(mapKey.group(1));
+        }
         return unknown;
     }
 

@@ -40,6 +40,13 @@ class GraphModelPropertyKeysTest {
     }
 
     @Test
+    void aKeyOfAMapTheCypherBuildsItselfIsNoPropertyKey() {
+        assertThat(CypherPropertyKeys.unknownIn("""
+                WITH collect({topic: t, level: 1}) AS steps UNWIND steps AS s
+                RETURN s.topic.title, s.level, t.titel""")).containsExactly("titel");
+    }
+
+    @Test
     void everyTextPropertyHasItsDutchSideAmongTheKeys() {
         GraphModel.TEXT_PROPERTIES.forEach(key -> assertThat(GraphModel.PROPERTY_KEYS).contains(key,
                 key + "Nl"));
