@@ -1,5 +1,7 @@
 package io.roadmapgraph.bench;
 
+import io.roadmapgraph.graph.GraphModel;
+import io.roadmapgraph.loader.LoadRows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
@@ -34,34 +37,36 @@ final class AdminImport {
     }
 
     /** Writes the CSV files into {@code dir}, one per label and one per (type, start label, end label). */
-    static List<String> writeCsv(GraphRows rows, Path dir) {
+    static List<String> writeCsv(LoadRows rows, Path dir) {
         List<String> arguments = new ArrayList<>();
-        Map<String, List<GraphRows.Node>> byLabel = new LinkedHashMap<>();
-        rows.nodes.forEach(n -> byLabel.computeIfAbsent(n.label(), k -> new ArrayList<>()).add(n));
-        Map<String, List<GraphRows.Rel>> byType = new LinkedHashMap<>();
-        rows.rels.forEach(r -> byType.computeIfAbsent(r.type() + "." + r.fromLabel() + "." + r.toLabel(),
+        Map<String, List<LoadRows.Node>> byLabel = new LinkedHashMap<>();
+        rows.nodes().forEach(n -> byLabel.computeIfAbsent(n.label(), k -> new ArrayList<>()).add(n));
+        Map<String, List<LoadRows.Relationship>> byType = new LinkedHashMap<>();
+        rows.relationships().forEach(r -> byType.computeIfAbsent(r.type() + "." + r.fromLabel() + "." + r.toLabel(),
                 k -> new ArrayList<>()).add(r));
         try {
-            for (Map.Entry<String, List<GraphRows.Node>> e : byLabel.entrySet()) {
+            for (Map.Entry<String, List<LoadRows.Node>> e : byLabel.entrySet()) {
                 Path file = dir.resolve("nodes-" + e.getKey() + ".csv");
-                Set<String> columns = columns(e.getValue().stream().map(GraphRows.Node::props).toList());
+                List<Map<String, Object>> all = e.getValue().stream().map(LoadRows.Node::properties).toList();
+                Set<String> columns = columns(all);
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    out.write(header(columns, e.getValue().get(0).props(), "id:ID(" + e.getKey() + ")", "id"));
-                    for (GraphRows.Node node : e.getValue()) {
-                        out.write(row(columns, node.props(), quote(node.id())));
+                    out.write(header(columns, all, "id:ID(" + e.getKey() + ")"));
+                    for (LoadRows.Node node : e.getValue()) {
+                        out.write(row(columns, node.properties(), quote(node.id())));
                     }
                 }
                 arguments.add("--nodes=" + e.getKey() + "=" + file);
             }
-            for (Map.Entry<String, List<GraphRows.Rel>> e : byType.entrySet()) {
-                GraphRows.Rel first = e.getValue().get(0);
+            for (Map.Entry<String, List<LoadRows.Relationship>> e : byType.entrySet()) {
+                LoadRows.Relationship first = e.getValue().get(0);
                 Path file = dir.resolve("rels-" + e.getKey() + ".csv");
-                Set<String> columns = columns(e.getValue().stream().map(GraphRows.Rel::props).toList());
+                List<Map<String, Object>> all = e.getValue().stream().map(LoadRows.Relationship::properties).toList();
+                Set<String> columns = columns(all);
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    out.write(header(columns, first.props(), ":START_ID(" + first.fromLabel() + "),:END_ID("
-                            + first.toLabel() + ")", null));
-                    for (GraphRows.Rel rel : e.getValue()) {
-                        out.write(row(columns, rel.props(), quote(rel.from()) + "," + quote(rel.to())));
+                    out.write(header(columns, all, ":START_ID(" + first.fromLabel() + "),:END_ID("
+                            + first.toLabel() + ")"));
+                    for (LoadRows.Relationship rel : e.getValue()) {
+                        out.write(row(columns, rel.properties(), quote(rel.from()) + "," + quote(rel.to())));
                     }
                 }
                 arguments.add("--relationships=" + first.type() + "=" + file);
@@ -75,14 +80,15 @@ final class AdminImport {
     private static Set<String> columns(List<Map<String, Object>> all) {
         Set<String> columns = new LinkedHashSet<>();
         all.forEach(p -> columns.addAll(p.keySet()));
-        columns.remove("id");
+        columns.remove(GraphModel.ID);
         return columns;
     }
 
-    private static String header(Set<String> columns, Map<String, Object> sample, String idColumns, String idName) {
+    /** The header line, each column typed by its first value in any row (a row may lack an optional property). */
+    private static String header(Set<String> columns, List<Map<String, Object>> all, String idColumns) {
         StringBuilder line = new StringBuilder(idColumns);
         for (String column : columns) {
-            Object value = sample.get(column);
+            Object value = all.stream().map(p -> p.get(column)).filter(Objects::nonNull).findFirst().orElse(null);
             String type = value instanceof Integer || value instanceof Long ? ":long"
                     : value instanceof Boolean ? ":boolean" : value instanceof List<?> ? ":string[]" : "";
             line.append(',').append(column).append(type);
@@ -115,7 +121,7 @@ final class AdminImport {
     }
 
     /** Imports the CSV into a new database under {@code home}; the time covers the import command only. */
-    static Result run(GraphRows rows, Path home) {
+    static Result run(LoadRows rows, Path home) {
         try {
             Path csv = Files.createDirectories(home.resolve("import"));
             Path conf = Files.createDirectories(home.resolve("conf"));
@@ -132,7 +138,7 @@ final class AdminImport {
             if (exit != 0) {
                 throw new IllegalStateException("neo4j-admin database import failed (exit " + exit + "):\n" + log);
             }
-            return new Result(rows.records(), seconds);
+            return new Result(rows.count(), seconds);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the import under " + home + ": " + e.getMessage(), e);
         }

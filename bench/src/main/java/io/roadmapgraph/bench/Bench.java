@@ -1,5 +1,6 @@
 package io.roadmapgraph.bench;
 
+import io.roadmapgraph.loader.LoadRows;
 import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
@@ -213,7 +214,7 @@ public final class Bench {
         }
         report.viaReader.put(n, json.length() <= READER_LIMIT);
         report.depth.put(n, SyntheticRoadmap.depth(roadmap));
-        GraphRows rows = GraphRows.of(roadmap);
+        LoadRows rows = LoadRows.of(roadmap);
 
         // (a) naive: one statement per row, on an empty graph with the same constraints
         RoadmapLoader loader = new RoadmapLoader(driver);
@@ -226,9 +227,9 @@ public final class Bench {
         loader.load(roadmap);
         double loaderSeconds = (System.nanoTime() - start) / 1e9;
         long inGraph = countRecords(driver);
-        if (inGraph != rows.records()) {
+        if (inGraph != rows.count()) {
             report.notes.add("At " + n + " topics the loader wrote " + inGraph + " records where the CSV has "
-                    + rows.records() + ".");
+                    + rows.count() + ".");
         }
         double loaderRate = inGraph / loaderSeconds;
 
@@ -236,7 +237,7 @@ public final class Bench {
         AdminImport.Result imported = AdminImport.run(rows, importHome);
         deleteTree(importHome);
 
-        report.loads.add(new Report.LoadRow(n, rows.records(), loaderSeconds, loaderRate, naive.records(),
+        report.loads.add(new Report.LoadRow(n, rows.count(), loaderSeconds, loaderRate, naive.records(),
                 naive.perSecond(), imported.seconds(), imported.perSecond()));
         figures.figure("load." + n + ".loader", loaderRate, "records/s");
         figures.figure("load." + n + ".naive", naive.perSecond(), "records/s");

@@ -1,5 +1,6 @@
 package io.roadmapgraph.bench;
 
+import io.roadmapgraph.loader.LoadRows;
 import java.time.Duration;
 import java.util.Map;
 import org.neo4j.driver.Driver;
@@ -21,26 +22,26 @@ final class NaiveLoad {
     private NaiveLoad() {
     }
 
-    static Result run(Driver driver, GraphRows rows, Duration budget) {
+    static Result run(Driver driver, LoadRows rows, Duration budget) {
         long start = System.nanoTime();
         long deadline = start + budget.toNanos();
         int written = 0;
         try (Session session = driver.session()) {
-            for (GraphRows.Node node : rows.nodes) {
+            for (LoadRows.Node node : rows.nodes()) {
                 if (System.nanoTime() > deadline) {
                     return new Result(written, (System.nanoTime() - start) / 1e9);
                 }
                 session.run("MERGE (n:" + node.label() + " {id: $id}) SET n = $props",
-                        Map.of("id", node.id(), "props", node.props())).consume();
+                        Map.of("id", node.id(), "props", node.properties())).consume();
                 written++;
             }
-            for (GraphRows.Rel rel : rows.rels) {
+            for (LoadRows.Relationship rel : rows.relationships()) {
                 if (System.nanoTime() > deadline) {
                     break;
                 }
                 session.run("MATCH (a:" + rel.fromLabel() + " {id: $from}) MATCH (b:" + rel.toLabel() + " {id: $to})"
                                 + " MERGE (a)-[r:" + rel.type() + "]->(b) SET r = $props",
-                        Map.of("from", rel.from(), "to", rel.to(), "props", rel.props())).consume();
+                        Map.of("from", rel.from(), "to", rel.to(), "props", rel.properties())).consume();
                 written++;
             }
         }

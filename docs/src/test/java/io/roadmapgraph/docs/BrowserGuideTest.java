@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import io.roadmapgraph.graph.GraphModel;
+import io.roadmapgraph.testkit.CypherPropertyKeys;
 import org.junit.jupiter.api.Test;
 
 class BrowserGuideTest {
@@ -33,5 +40,49 @@ class BrowserGuideTest {
                     assertThat(guide).contains("<pre class=\"runnable\">" + BrowserGuide.escape(param) + "</pre>"));
         });
         assertThat(guide).contains(":param topic =&gt; 'rag'");
+    }
+
+    @Test
+    void theRecipesNameOnlyLabelsRelationshipTypesAndPropertyKeysOfTheGraphModel() {
+        Set<String> names = new TreeSet<>(GraphModel.LABELS);
+        names.add(GraphModel.KEY_TOPIC);
+        names.addAll(GraphModel.RELATIONSHIP_TYPES);
+        assertThat(Recipe.all()).allSatisfy(recipe -> {
+            assertThat(CypherPropertyKeys.unknownIn(recipe.query())).as(recipe.name()).isEmpty();
+            assertThat(names).as(recipe.name()).containsAll(labelsAndTypesOf(recipe.query()));
+        });
+    }
+
+    @Test
+    void theStyleSheetStylesLabelsOfTheModelAndCaptionsWithItsPropertyKeys() {
+        StyleSheet style = StyleSheet.read();
+        style.rules().forEach((selector, rule) -> {
+            if (selector.startsWith("node.")) {
+                assertThat(Stream.concat(GraphModel.LABELS.stream(), Stream.of(GraphModel.KEY_TOPIC)))
+                        .as(selector).contains(selector.substring("node.".length()));
+            }
+            Matcher caption = CAPTION_PROPERTY.matcher(rule.getOrDefault("caption", ""));
+            while (caption.find()) {
+                assertThat(GraphModel.PROPERTY_KEYS).as("caption of %s", selector).contains(caption.group(1));
+            }
+        });
+    }
+
+    /** {@code (x:Label:Other)} and {@code [:TYPE|OTHER*1..]}. */
+    private static final Pattern LABELS = Pattern.compile("\\(\\w*((?::\\w+)+)");
+    private static final Pattern TYPES = Pattern.compile("\\[\\w*:(\\w+(?:\\|\\w+)*)");
+    private static final Pattern CAPTION_PROPERTY = Pattern.compile("\\{(\\w+)}");
+
+    private static Set<String> labelsAndTypesOf(String query) {
+        Set<String> found = new TreeSet<>();
+        Matcher labels = LABELS.matcher(query);
+        while (labels.find()) {
+            found.addAll(Set.of(labels.group(1).substring(1).split(":")));
+        }
+        Matcher types = TYPES.matcher(query);
+        while (types.find()) {
+            found.addAll(Set.of(types.group(1).split("\\|")));
+        }
+        return found;
     }
 }

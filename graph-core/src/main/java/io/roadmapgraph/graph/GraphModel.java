@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The names of the graph: labels, relationship types, the full-text index. docs/graph-model.md describes what they
+ * The names of the graph: labels, relationship types, property keys, the full-text index. docs/graph-model.md describes what they
  * mean; code that reads the graph uses these constants rather than spelling the names again.
  */
 @API(status = API.Status.STABLE)
@@ -70,13 +70,51 @@ public final class GraphModel {
             IN_LAYER, SUBTOPIC_OF, REQUIRES, HAS_TOOL, USES, HAS_PROJECT, EXERCISES, HAS_STAGE, HAS_STEP, COVERS,
             BUILDS, HAS_PRINCIPLE, HAS_CRITERION, RESTS_ON, HAS_RESOURCE, HAS_TIP);
 
+    // property keys; docs/graph-model.md says which label or relationship type has which
+    public static final String ID = "id";
+    public static final String TITLE = "title";
+    public static final String SUMMARY = "summary";
+    public static final String SOURCE_DOCUMENT = "sourceDocument";
+    public static final String SOURCE_LANGUAGE = "sourceLanguage";
+    public static final String BASED_ON = "basedOn";
+    public static final String MOTTO = "motto";
+    public static final String NUMBER = "number";
+    public static final String GOAL = "goal";
+    public static final String MIN_MONTHS = "minMonths";
+    public static final String MAX_MONTHS = "maxMonths";
+    public static final String ONGOING = "ongoing";
+    public static final String KEY = "key";
+    public static final String IMPORTANCE = "importance";
+    public static final String START_HERE = "startHere";
+    public static final String ESTIMATED_HOURS = "estimatedHours";
+    public static final String WHEN_TO_USE = "whenToUse";
+    public static final String POINTS = "points";
+    public static final String NAME = "name";
+    public static final String CATEGORY = "category";
+    public static final String URL = "url";
+    public static final String DESCRIPTION = "description";
+    public static final String LEVEL = "level";
+    public static final String FROM_MONTH = "fromMonth";
+    public static final String TO_MONTH = "toMonth";
+    public static final String TEXT = "text";
+    public static final String QUOTE = "quote";
+    public static final String KIND = "kind";
+    public static final String ORDER = "order";
+    public static final String REASON = "reason";
+
+    /** The suffix of the Dutch side of a text property ({@code title} / {@code titleNl}). */
+    public static final String DUTCH_SUFFIX = "Nl";
+    /** The properties that are a text, each with its Dutch side ({@link #dutch}). */
+    public static final List<String> TEXT_PROPERTIES = List.of(TITLE, SUMMARY, BASED_ON, MOTTO, GOAL, WHEN_TO_USE,
+            POINTS, DESCRIPTION, TEXT, QUOTE, REASON);
+
     /** The full-text index over topics, tools and projects, English and Dutch. */
     public static final String FULLTEXT_INDEX = "roadmap_text";
     /** The labels {@link #FULLTEXT_INDEX} covers. */
     public static final List<String> FULLTEXT_LABELS = List.of(TOPIC, TOOL, PROJECT);
     /** The properties {@link #FULLTEXT_INDEX} covers. */
-    public static final List<String> FULLTEXT_PROPERTIES = List.of("title", "titleNl", "summary", "summaryNl", "name",
-            "description", "descriptionNl");
+    public static final List<String> FULLTEXT_PROPERTIES = List.of(TITLE, dutch(TITLE), SUMMARY, dutch(SUMMARY),
+            NAME, DESCRIPTION, dutch(DESCRIPTION));
 
     /** Property of shared nodes and relationships: the ids of the roadmaps that have them, sorted. */
     public static final String ROADMAPS = "roadmaps";
@@ -102,11 +140,24 @@ public final class GraphModel {
      */
     public static final String BUNDLED_HASH = "bundledHash";
 
+    /** Every property key of the graph, the Dutch sides of {@link #TEXT_PROPERTIES} included. */
+    public static final Set<String> PROPERTY_KEYS = Stream.of(
+                    Stream.of(ID, TITLE, SUMMARY, SOURCE_DOCUMENT, SOURCE_LANGUAGE, BASED_ON, MOTTO, NUMBER, GOAL, MIN_MONTHS, MAX_MONTHS, ONGOING, KEY, IMPORTANCE, START_HERE, ESTIMATED_HOURS, WHEN_TO_USE, POINTS, NAME, CATEGORY, URL, DESCRIPTION, LEVEL, FROM_MONTH, TO_MONTH, TEXT, QUOTE, KIND, ORDER, REASON,
+                            ROADMAPS, ROADMAP_ID, REVISION, MODEL_VERSION, BUNDLED_HASH),
+                    TEXT_PROPERTIES.stream().map(GraphModel::dutch))
+            .flatMap(keys -> keys)
+            .collect(Collectors.toUnmodifiableSet());
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)}");
     private static final Set<String> NAMES = Stream.concat(Stream.concat(LABELS.stream(), Stream.of(KEY_TOPIC)),
             RELATIONSHIP_TYPES.stream()).collect(Collectors.toUnmodifiableSet());
 
     private GraphModel() {
+    }
+
+    /** The Dutch side of a text property: {@code titleNl} for {@code title}. */
+    public static String dutch(String key) {
+        return key + DUTCH_SUFFIX;
     }
 
     /**

@@ -152,11 +152,7 @@ public final class RoadmapLoader {
      * graph as it was.
      */
     public LoadSummary load(Roadmap roadmap) {
-        RoadmapRows graph = RoadmapRows.of(Objects.requireNonNull(roadmap, "roadmap"));
-        List<String> problems = graph.problems();
-        if (!problems.isEmpty()) {
-            throw invalid(problems.stream().map(p -> new Problem("roadmap " + roadmap.id(), 0, 0, p)).toList());
-        }
+        RoadmapRows graph = rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
         ensureSchema();
         LoadSummary summary = write("loading roadmap " + roadmap.id(),
                 tx -> new GraphWriter(tx, roadmap.id(), options.batchSize(), batchListener, firstLoadPath)
@@ -210,6 +206,16 @@ public final class RoadmapLoader {
             throw new GraphLoadException(GraphLoadException.Kind.LOAD_FAILED,
                     doing + " failed and was rolled back: " + e.getMessage(), e);
         }
+    }
+
+    /** The rows of a roadmap, or the exception naming what makes them inconsistent. */
+    static RoadmapRows rowsOf(Roadmap roadmap) {
+        RoadmapRows graph = RoadmapRows.of(roadmap);
+        List<String> problems = graph.problems();
+        if (!problems.isEmpty()) {
+            throw invalid(problems.stream().map(p -> new Problem("roadmap " + roadmap.id(), 0, 0, p)).toList());
+        }
+        return graph;
     }
 
     private static GraphLoadException invalid(List<Problem> problems) {

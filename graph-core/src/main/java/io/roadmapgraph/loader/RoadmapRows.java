@@ -158,14 +158,14 @@ final class RoadmapRows {
 
     private void add(Roadmap roadmap) {
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("id", roadmapId);
-        text(props, "title", roadmap.title());
-        text(props, "summary", roadmap.summary());
-        props.put("sourceDocument", roadmap.source().document());
-        props.put("sourceLanguage", roadmap.source().language());
+        props.put(ID, roadmapId);
+        text(props, TITLE, roadmap.title());
+        text(props, SUMMARY, roadmap.summary());
+        props.put(SOURCE_DOCUMENT, roadmap.source().document());
+        props.put(SOURCE_LANGUAGE, roadmap.source().language());
         props.put(GraphModel.MODEL_VERSION, GraphModel.CURRENT_MODEL_VERSION);
-        text(props, "basedOn", roadmap.source().basedOn());
-        roadmap.motto().ifPresent(motto -> text(props, "motto", motto));
+        text(props, BASED_ON, roadmap.source().basedOn());
+        roadmap.motto().ifPresent(motto -> text(props, MOTTO, motto));
         node(ROADMAP, roadmapId, props);
 
         List<Phase> phases = roadmap.phases().stream().sorted(Comparator.comparingInt(Phase::number)).toList();
@@ -187,47 +187,47 @@ final class RoadmapRows {
 
     private void addPhase(Phase phase) {
         Map<String, Object> props = owned(phaseId(phase));
-        props.put("number", phase.number());
-        text(props, "title", phase.title());
-        text(props, "goal", phase.goal());
+        props.put(NUMBER, phase.number());
+        text(props, TITLE, phase.title());
+        text(props, GOAL, phase.goal());
         phase.duration().ifPresent(months -> {
-            props.put("minMonths", months.min());
-            props.put("maxMonths", months.max());
+            props.put(MIN_MONTHS, months.min());
+            props.put(MAX_MONTHS, months.max());
         });
-        props.put("ongoing", phase.ongoing());
+        props.put(ONGOING, phase.ongoing());
         roadmapHas(HAS_PHASE, PHASE, phaseId(phase), props);
     }
 
     private void addLayer(Layer layer) {
         String id = scoped(layer.id());
         Map<String, Object> props = owned(id);
-        props.put("key", layer.id());
-        props.put("number", layer.number());
-        text(props, "title", layer.title());
-        text(props, "summary", layer.summary());
+        props.put(KEY, layer.id());
+        props.put(NUMBER, layer.number());
+        text(props, TITLE, layer.title());
+        text(props, SUMMARY, layer.summary());
         node(LAYER, id, props);
         rel(HAS_LAYER, PHASE, phaseId(layer.phase()), id, Map.of());
     }
 
     private void addTopic(Topic topic, int order) {
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("id", topic.id());
-        text(props, "title", topic.title());
-        text(props, "summary", topic.summary());
-        props.put("importance", topic.importance().name());
-        props.put("startHere", topic.startHere());
-        props.put("estimatedHours", topic.estimatedHours());
-        topic.whenToUse().ifPresent(when -> text(props, "whenToUse", when));
-        texts(props, "points", topic.pointTexts());
+        props.put(ID, topic.id());
+        text(props, TITLE, topic.title());
+        text(props, SUMMARY, topic.summary());
+        props.put(IMPORTANCE, topic.importance().name());
+        props.put(START_HERE, topic.startHere());
+        props.put(ESTIMATED_HOURS, topic.estimatedHours());
+        topic.whenToUse().ifPresent(when -> text(props, WHEN_TO_USE, when));
+        texts(props, POINTS, topic.pointTexts());
         node(TOPIC, topic.id(), props);
 
-        rel(INCLUDES, ROADMAP, roadmapId, topic.id(), Map.of("order", order));
+        rel(INCLUDES, ROADMAP, roadmapId, topic.id(), Map.of(ORDER, order));
         rel(IN_PHASE, TOPIC, topic.id(), phaseId(topic.phase()), Map.of());
         topic.layer().ifPresent(layer -> rel(IN_LAYER, TOPIC, topic.id(), scoped(layer), Map.of()));
         topic.parent().ifPresent(parent -> rel(SUBTOPIC_OF, TOPIC, topic.id(), parent, Map.of()));
         topic.requires().forEach(prerequisite -> {
             Map<String, Object> reason = new LinkedHashMap<>();
-            text(reason, "reason", prerequisite.reason());
+            text(reason, REASON, prerequisite.reason());
             rel(REQUIRES, TOPIC, topic.id(), prerequisite.topic(), reason);
         });
         topic.tools().forEach(tool -> rel(USES, TOPIC, topic.id(), tool, Map.of()));
@@ -235,21 +235,21 @@ final class RoadmapRows {
 
     private void addTool(Tool tool) {
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("id", tool.id());
-        props.put("name", tool.name());
-        props.put("category", tool.category().name());
-        props.put("url", tool.url());
-        text(props, "description", tool.description());
+        props.put(ID, tool.id());
+        props.put(NAME, tool.name());
+        props.put(CATEGORY, tool.category().name());
+        props.put(URL, tool.url());
+        text(props, DESCRIPTION, tool.description());
         roadmapHas(HAS_TOOL, TOOL, tool.id(), props);
     }
 
     private void addProject(Project project) {
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("id", project.id());
-        props.put("number", project.number());
-        text(props, "title", project.title());
-        text(props, "summary", project.summary());
-        props.put("level", project.level().name());
+        props.put(ID, project.id());
+        props.put(NUMBER, project.number());
+        text(props, TITLE, project.title());
+        text(props, SUMMARY, project.summary());
+        props.put(LEVEL, project.level().name());
         roadmapHas(HAS_PROJECT, PROJECT, project.id(), props);
         project.topics().forEach(topic -> rel(EXERCISES, PROJECT, project.id(), topic, Map.of()));
         project.tools().forEach(tool -> rel(USES, PROJECT, project.id(), tool, Map.of()));
@@ -258,15 +258,15 @@ final class RoadmapRows {
     private void addStage(RouteStage stage) {
         String id = stageId(stage);
         Map<String, Object> props = owned(id);
-        props.put("fromMonth", stage.months().min());
-        props.put("toMonth", stage.months().max());
-        text(props, "title", stage.title());
+        props.put(FROM_MONTH, stage.months().min());
+        props.put(TO_MONTH, stage.months().max());
+        text(props, TITLE, stage.title());
         roadmapHas(HAS_STAGE, ROUTE_STAGE, id, props);
         for (RouteStep step : stage.steps()) {
             String stepId = id + "/" + step.number();
             Map<String, Object> stepProps = owned(stepId);
-            stepProps.put("number", step.number());
-            text(stepProps, "text", step.text());
+            stepProps.put(NUMBER, step.number());
+            text(stepProps, TEXT, step.text());
             node(ROUTE_STEP, stepId, stepProps);
             rel(HAS_STEP, ROUTE_STAGE, id, stepId, Map.of());
             step.topics().forEach(topic -> rel(COVERS, ROUTE_STEP, stepId, topic, Map.of()));
@@ -277,10 +277,10 @@ final class RoadmapRows {
     private void addPrinciple(Principle principle) {
         String id = scoped("principle-" + principle.number());
         Map<String, Object> props = owned(id);
-        props.put("number", principle.number());
-        text(props, "title", principle.title());
-        principle.quote().ifPresent(quote -> text(props, "quote", quote));
-        texts(props, "points", principle.points());
+        props.put(NUMBER, principle.number());
+        text(props, TITLE, principle.title());
+        principle.quote().ifPresent(quote -> text(props, QUOTE, quote));
+        texts(props, POINTS, principle.points());
         roadmapHas(HAS_PRINCIPLE, PRINCIPLE, id, props);
     }
 
@@ -293,9 +293,9 @@ final class RoadmapRows {
     private void addResource(Resource resource) {
         String id = scoped(resource.id());
         Map<String, Object> props = owned(id);
-        props.put("kind", resource.kind().name());
-        text(props, "title", resource.title());
-        resource.url().ifPresent(url -> props.put("url", url));
+        props.put(KIND, resource.kind().name());
+        text(props, TITLE, resource.title());
+        resource.url().ifPresent(url -> props.put(URL, url));
         roadmapHas(HAS_RESOURCE, RESOURCE, id, props);
     }
 
@@ -307,8 +307,8 @@ final class RoadmapRows {
     private String addNumberedText(String label, String type, String name, int number, Text text) {
         String id = scoped(name + "-" + number);
         Map<String, Object> props = owned(id);
-        props.put("number", number);
-        text(props, "text", text);
+        props.put(NUMBER, number);
+        text(props, TEXT, text);
         roadmapHas(type, label, id, props);
         return id;
     }
@@ -344,7 +344,7 @@ final class RoadmapRows {
     /** Properties of one of the roadmap's own nodes: its id and its roadmap. */
     private Map<String, Object> owned(String id) {
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("id", id);
+        props.put(ID, id);
         props.put(ROADMAP_ID, roadmapId);
         return props;
     }
@@ -364,14 +364,14 @@ final class RoadmapRows {
 
     private static void text(Map<String, Object> props, String name, Text text) {
         props.put(name, text.preferred());
-        text.nl().ifPresent(nl -> props.put(name + "Nl", nl)); // no Dutch: no property
+        text.nl().ifPresent(nl -> props.put(dutch(name), nl)); // no Dutch: no property
     }
 
     private static void texts(Map<String, Object> props, String name, List<Text> texts) {
         props.put(name, texts.stream().map(Text::preferred).toList());
         // a list property cannot hold null: "" stands for an item without Dutch, and no Dutch at all writes nothing
         if (texts.stream().anyMatch(t -> t.nl().isPresent())) {
-            props.put(name + "Nl", texts.stream().map(t -> t.nl().orElse("")).toList());
+            props.put(dutch(name), texts.stream().map(t -> t.nl().orElse("")).toList());
         }
     }
 }

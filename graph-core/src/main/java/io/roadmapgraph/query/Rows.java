@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import static io.roadmapgraph.graph.GraphModel.*;
+
 /** Maps the property maps the queries return to this module's records. Absent properties become defaults. */
 final class Rows {
 
@@ -44,18 +46,18 @@ final class Rows {
     /** The pair {@code key}/{@code keyNl}; an empty English side falls back to the id so a record can exist. */
     static Text text(Value map, String key) {
         String en = str(map, key);
-        return new Text(en.isBlank() ? str(map, "id") : en, str(map, key + "Nl"));
+        return new Text(en.isBlank() ? str(map, ID) : en, str(map, dutch(key)));
     }
 
     static Optional<Text> optionalText(Value map, String key) {
         String en = str(map, key);
-        return en.isBlank() ? Optional.empty() : Optional.of(new Text(en, str(map, key + "Nl")));
+        return en.isBlank() ? Optional.empty() : Optional.of(new Text(en, str(map, dutch(key))));
     }
 
     /** Parallel lists {@code key}/{@code keyNl} as Texts. */
     static List<Text> texts(Value map, String key) {
         List<String> en = strings(map, key);
-        List<String> nl = strings(map, key + "Nl");
+        List<String> nl = strings(map, dutch(key));
         List<Text> result = new ArrayList<>();
         for (int i = 0; i < en.size(); i++) {
             if (!en.get(i).isBlank()) {
@@ -66,75 +68,75 @@ final class Rows {
     }
 
     static RoadmapNode roadmap(Value m) {
-        return new RoadmapNode(str(m, "id"), text(m, "title"), text(m, "summary"), str(m, "sourceDocument"),
-                str(m, "sourceLanguage"), text(m, "basedOn"), optionalText(m, "motto"));
+        return new RoadmapNode(str(m, ID), text(m, TITLE), text(m, SUMMARY), str(m, SOURCE_DOCUMENT),
+                str(m, SOURCE_LANGUAGE), text(m, BASED_ON), optionalText(m, MOTTO));
     }
 
     static PhaseNode phase(Value m) {
-        Optional<MonthRange> duration = m.get("maxMonths").isNull() || bool(m, "ongoing")
+        Optional<MonthRange> duration = m.get(MAX_MONTHS).isNull() || bool(m, ONGOING)
                 ? Optional.empty()
-                : Optional.of(MonthRange.of(integer(m, "minMonths"), integer(m, "maxMonths")));
-        return new PhaseNode(str(m, "id"), str(m, "roadmap"), integer(m, "number"), text(m, "title"),
-                text(m, "goal"), duration);
+                : Optional.of(MonthRange.of(integer(m, MIN_MONTHS), integer(m, MAX_MONTHS)));
+        return new PhaseNode(str(m, ID), str(m, ROADMAP_ID), integer(m, NUMBER), text(m, TITLE),
+                text(m, GOAL), duration);
     }
 
     static TopicNode topic(Value m) {
         Optional<Value> phase = m.get("phases").asList(v -> v).stream()
-                .min(Comparator.comparingInt(v -> v.get("number").asInt()));
+                .min(Comparator.comparingInt(v -> v.get(NUMBER).asInt()));
         int order = m.get("orders").asList(Value::asInt).stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
-        return new TopicNode(str(m, "id"), text(m, "title"), text(m, "summary"),
-                phase.map(p -> p.get("number").asInt()).orElse(0),
-                phase.map(p -> p.get("id").asString()).orElse(""),
+        return new TopicNode(str(m, ID), text(m, TITLE), text(m, SUMMARY),
+                phase.map(p -> p.get(NUMBER).asInt()).orElse(0),
+                phase.map(p -> p.get(ID).asString()).orElse(""),
                 order,
                 strings(m, "layers").stream().sorted().findFirst(),
                 strings(m, "parents").stream().sorted().findFirst(),
-                enumOf(Importance.class, str(m, "importance"), Importance.ELECTIVE),
-                bool(m, "startHere"),
-                integer(m, "estimatedHours"),
-                optionalText(m, "whenToUse"),
-                texts(m, "points"),
-                strings(m, "roadmaps"));
+                enumOf(Importance.class, str(m, IMPORTANCE), Importance.ELECTIVE),
+                bool(m, START_HERE),
+                integer(m, ESTIMATED_HOURS),
+                optionalText(m, WHEN_TO_USE),
+                texts(m, POINTS),
+                strings(m, ROADMAPS));
     }
 
     static ToolNode tool(Value m) {
-        return new ToolNode(str(m, "id"), str(m, "name"), enumOf(ToolCategory.class, str(m, "category"),
-                ToolCategory.DEV_TOOL), str(m, "url"), text(m, "description"), strings(m, "roadmaps"));
+        return new ToolNode(str(m, ID), str(m, NAME), enumOf(ToolCategory.class, str(m, CATEGORY),
+                ToolCategory.DEV_TOOL), str(m, URL), text(m, DESCRIPTION), strings(m, ROADMAPS));
     }
 
     static ProjectNode project(Value m) {
-        return new ProjectNode(str(m, "id"), integer(m, "number"), text(m, "title"), text(m, "summary"),
-                enumOf(Level.class, str(m, "level"), Level.BEGINNER), strings(m, "roadmaps"));
+        return new ProjectNode(str(m, ID), integer(m, NUMBER), text(m, TITLE), text(m, SUMMARY),
+                enumOf(Level.class, str(m, LEVEL), Level.BEGINNER), strings(m, ROADMAPS));
     }
 
     static LayerNode layer(Value m) {
-        return new LayerNode(str(m, "id"), str(m, "key"), integer(m, "number"), integer(m, "phase"),
-                str(m, "phaseId"), text(m, "title"), text(m, "summary"));
+        return new LayerNode(str(m, ID), str(m, KEY), integer(m, NUMBER), integer(m, "phase"),
+                str(m, "phaseId"), text(m, TITLE), text(m, SUMMARY));
     }
 
     static RouteStageNode routeStage(Value m) {
-        List<RouteStepNode> steps = m.get("steps").asList(s -> new RouteStepNode(str(s, "id"), integer(s, "number"),
-                text(s, "text"), strings(s, "topics"), strings(s, "projects")));
-        return new RouteStageNode(str(m, "id"), MonthRange.of(integer(m, "fromMonth"), integer(m, "toMonth")),
-                text(m, "title"), steps.stream().sorted(Comparator.comparingInt(RouteStepNode::number)).toList());
+        List<RouteStepNode> steps = m.get("steps").asList(s -> new RouteStepNode(str(s, ID), integer(s, NUMBER),
+                text(s, TEXT), strings(s, "topics"), strings(s, "projects")));
+        return new RouteStageNode(str(m, ID), MonthRange.of(integer(m, FROM_MONTH), integer(m, TO_MONTH)),
+                text(m, TITLE), steps.stream().sorted(Comparator.comparingInt(RouteStepNode::number)).toList());
     }
 
     static PrincipleNode principle(Value m) {
-        return new PrincipleNode(str(m, "id"), integer(m, "number"), text(m, "title"), optionalText(m, "quote"),
-                texts(m, "points"));
+        return new PrincipleNode(str(m, ID), integer(m, NUMBER), text(m, TITLE), optionalText(m, QUOTE),
+                texts(m, POINTS));
     }
 
     static CriterionNode criterion(Value m) {
-        return new CriterionNode(str(m, "id"), integer(m, "number"), text(m, "text"), strings(m, "topics"));
+        return new CriterionNode(str(m, ID), integer(m, NUMBER), text(m, TEXT), strings(m, "topics"));
     }
 
     static ResourceNode resource(Value m) {
-        String url = str(m, "url");
-        return new ResourceNode(str(m, "id"), enumOf(ResourceKind.class, str(m, "kind"), ResourceKind.DOCUMENTATION),
-                text(m, "title"), url.isBlank() ? Optional.empty() : Optional.of(url));
+        String url = str(m, URL);
+        return new ResourceNode(str(m, ID), enumOf(ResourceKind.class, str(m, KIND), ResourceKind.DOCUMENTATION),
+                text(m, TITLE), url.isBlank() ? Optional.empty() : Optional.of(url));
     }
 
     static TipNode tip(Value m) {
-        return new TipNode(str(m, "id"), integer(m, "number"), text(m, "text"));
+        return new TipNode(str(m, ID), integer(m, NUMBER), text(m, TEXT));
     }
 
     private static boolean bool(Value map, String key) {

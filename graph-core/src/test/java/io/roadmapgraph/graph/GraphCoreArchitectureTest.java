@@ -4,8 +4,31 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.roadmapgraph.loader.GraphLoadException;
+import io.roadmapgraph.loader.LoadRows;
+import io.roadmapgraph.loader.LoadSummary;
+import io.roadmapgraph.loader.LoaderOptions;
+import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.query.LearningPath;
+import io.roadmapgraph.query.LearningStep;
+import io.roadmapgraph.query.PhaseNode;
+import io.roadmapgraph.query.ProjectCoverage;
+import io.roadmapgraph.query.ProjectNode;
+import io.roadmapgraph.query.QueryException;
+import io.roadmapgraph.query.QueryOptions;
+import io.roadmapgraph.query.Requirement;
+import io.roadmapgraph.query.RequiresLink;
+import io.roadmapgraph.query.RoadmapGraph;
+import io.roadmapgraph.query.RoadmapNode;
+import io.roadmapgraph.query.RoadmapParts;
+import io.roadmapgraph.query.RoadmapQueries;
+import io.roadmapgraph.query.SearchHit;
+import io.roadmapgraph.query.ToolNode;
+import io.roadmapgraph.query.TopicNode;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -33,6 +56,24 @@ class GraphCoreArchitectureTest {
 
     // rule: no cycles between the packages of graph-core
     static final ArchRule NO_CYCLES = slices().matching("io.roadmapgraph.(*)..").should().beFreeOfCycles();
+
+    // rule: graph-core offers its API in few public types; the rest is package-private
+    static final ArchRule API = noClasses().that().resideInAnyPackage("io.roadmapgraph.graph..",
+                    "io.roadmapgraph.loader..", "io.roadmapgraph.query..")
+            .and(not(belongToAnyOf(GraphModel.class, Drivers.class, RoadmapLoader.class, LoaderOptions.class,
+                    LoadSummary.class, GraphLoadException.class, LoadRows.class, RoadmapQueries.class,
+                    QueryOptions.class, QueryException.class, RoadmapGraph.class, RoadmapNode.class, PhaseNode.class,
+                    TopicNode.class, ToolNode.class, ProjectNode.class, RoadmapParts.class, Requirement.class,
+                    RequiresLink.class, LearningPath.class, LearningStep.class, ProjectCoverage.class,
+                    SearchHit.class)))
+            .should().bePublic()
+            .because("a library others embed keeps what it offers in few types; Cypher, rows, snapshots and the"
+                    + " writer stay package-private beside their only user");
+
+    @Test
+    void offersItsApiInFewPublicTypesAndKeepsTheRestPackagePrivate() {
+        API.check(CLASSES);
+    }
 
     @Test
     void dependsOnTheDriverAloneNeverOnTheEmbeddedDatabaseTheServerOrMicronaut() {

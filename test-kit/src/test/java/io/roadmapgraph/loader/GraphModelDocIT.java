@@ -1,5 +1,6 @@
 package io.roadmapgraph.loader;
 
+import io.roadmapgraph.testkit.CypherPropertyKeys;
 import io.roadmapgraph.testkit.Neo4jTestSupport;
 
 import io.roadmapgraph.graph.GraphModel;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +24,8 @@ class GraphModelDocIT extends Neo4jTestSupport {
 
     private static final Path DOC = Path.of("..", "docs", "graph-model.md");
     private static final Pattern CYPHER_BLOCK = Pattern.compile("```cypher\\n(.*?)```", Pattern.DOTALL);
+    /** The property list of a node or relationship in the model block: {@code {id, title, motto?, ...}}. */
+    private static final Pattern PROPERTIES = Pattern.compile("\\{([^}]*)}", Pattern.DOTALL);
 
     @Test
     void documentsEveryLabelAndRelationshipType() throws IOException {
@@ -30,6 +35,32 @@ class GraphModelDocIT extends Neo4jTestSupport {
         GraphModel.RELATIONSHIP_TYPES.forEach(type -> assertThat(doc).containsPattern("\\[:" + type + "[ \\]]"));
         assertThat(doc).contains(GraphModel.FULLTEXT_INDEX);
         GraphModel.LABELS.forEach(label -> assertThat(doc).contains("`" + Schema.constraintName(label) + "`"));
+    }
+
+    @Test
+    void documentsEveryPropertyKeyOfTheModelAndNoOther() throws IOException {
+        String doc = Files.readString(DOC);
+        String model = doc.substring(doc.indexOf("## Labels, properties and relationships"));
+        model = model.substring(model.indexOf("```") + 3);
+        model = model.substring(0, model.indexOf("```"));
+
+        Set<String> documented = new TreeSet<>();
+        Matcher properties = PROPERTIES.matcher(model);
+        while (properties.find()) {
+            for (String property : properties.group(1).split(",")) {
+                documented.add(property.replaceAll(":.*", "").replace("?", "").strip());
+            }
+        }
+        assertThat(documented).as("the property keys of %s", DOC).isEqualTo(new TreeSet<>(GraphModel.PROPERTY_KEYS));
+    }
+
+    @Test
+    void theCypherExamplesNameOnlyPropertyKeysOfTheModel() throws IOException {
+        Matcher blocks = CYPHER_BLOCK.matcher(Files.readString(DOC));
+        while (blocks.find()) {
+            assertThat(CypherPropertyKeys.unknownIn(blocks.group(1))).as("unknown keys in%n%s", blocks.group(1))
+                    .isEmpty();
+        }
     }
 
     @Test
