@@ -18,7 +18,8 @@ public final class Application {
             /** One line saying what is wrong and what to do; the injection trace only at debug level. */
             @Override
             protected void handleStartupException(Environment environment, Throwable exception) {
-                System.err.println("Roadmap Graph did not start: " + StartupFailure.describe(exception));
+                System.err.println("Roadmap Graph did not start: " + StartupFailure.describe(exception, property ->
+                        environment == null ? null : environment.getProperty(property, String.class).orElse(null)));
                 LOG.debug("start-up failed", exception);
                 System.exit(1);
             }

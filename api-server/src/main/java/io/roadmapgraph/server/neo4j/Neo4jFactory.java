@@ -4,12 +4,16 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.roadmapgraph.embedded.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedStartException;
 import io.roadmapgraph.embedded.Neo4jConnection;
 import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.server.browser.NeoBrowserSetup;
 import io.roadmapgraph.server.settings.BootstrapSettings;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -84,9 +88,45 @@ public class Neo4jFactory {
                     + " web page open in a browser on this machine can read and delete the graph");
         }
         EmbeddedNeo4j.Settings loaderSettings = toLoaderSettings(embeddedSettings, password);
-        return Neo4jConnection.embedded(
-                embeddedSettings.isHttpEnabled() ? browser.configure(loaderSettings) : loaderSettings,
-                driverSettings(settings), settings.database(), seeded);
+        try {
+            return Neo4jConnection.embedded(
+                    embeddedSettings.isHttpEnabled() ? browser.configure(loaderSettings) : loaderSettings,
+                    driverSettings(settings), settings.database(), seeded);
+        } catch (EmbeddedStartException e) {
+            LOG.debug("the embedded Neo4j did not start", e);
+            throw new IllegalStateException(whyNotStarted(e, embeddedSettings));
+        }
+    }
+
+    /** One line for the usual reasons, naming the variable that changes it; else the exception's own message. */
+    static String whyNotStarted(EmbeddedStartException e, EmbeddedSettings settings) {
+        StringBuilder causes = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            causes.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
+        }
+        String all = causes.toString();
+        if (all.contains("Address already in use")) {
+            boolean bolt = inUse(settings.getListenAddress(), settings.getBoltPort());
+            int port = bolt ? settings.getBoltPort() : settings.getHttpPort();
+            return "port " + port + " is in use: set " + (bolt ? "ROADMAP_EMBEDDED_BOLT_PORT" : "ROADMAP_EMBEDDED_HTTP_PORT")
+                    + " to a free port (0: any free port)";
+        }
+        if (all.contains("FileLockException") || all.contains("store_lock") || all.contains("locked by another")) {
+            return "another Roadmap Graph (or Neo4j) is running on " + settings.getDataDir() + ": stop it, or set"
+                    + " ROADMAP_EMBEDDED_DATA_DIR to another directory";
+        }
+        return e.getMessage();
+    }
+
+    private static boolean inUse(String address, int port) {
+        if (port <= 0) {
+            return false;
+        }
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(address))) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     @Singleton
