@@ -39,7 +39,7 @@ class WrongSettingIT {
             ROADMAP_EMBEDDED_BOLT_PORT      | 99999      | ROADMAP_EMBEDDED_BOLT_PORT=99999 must be less than or equal to 65535 (roadmap.embedded.bolt-port)
             ROADMAP_EMBEDDED_PASSWORD       | short      | ROADMAP_EMBEDDED_PASSWORD must have at least 8 characters (roadmap.embedded.password)
             ROADMAP_EMBEDDED_AUTH           | off        | ROADMAP_EMBEDDED_AUTH=off must be password or none (roadmap.embedded.auth)
-            ROADMAP_BOOTSTRAP_RETRY_INTERVAL | 0s        | ROADMAP_BOOTSTRAP_RETRY_INTERVAL=0s must be a positive duration such as 5s or 500ms (roadmap.bootstrap.retry-interval)
+            ROADMAP_BOOTSTRAP_RETRY_INTERVAL | 0s        | ROADMAP_BOOTSTRAP_RETRY_INTERVAL=0s must be a positive duration such as 5s or 500ms (was PT0S) (roadmap.bootstrap.retry-interval)
             """)
     void aWrongValueStopsTheStartWithOneLineNamingTheVariable(String variable, String value, String line)
             throws Exception {
