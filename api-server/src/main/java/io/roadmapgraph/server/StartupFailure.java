@@ -19,7 +19,7 @@ final class StartupFailure {
     private static final Pattern CONVERSION = Pattern.compile(
             "Error resolving property value \\[([^\\]]+)\\]\\. (?:Unable to convert value \\[([^\\]]*)\\] to target"
                     + " type \\[([^\\]]+)\\])?");
-    /** Micronaut's validation: "Validation failed for bean definition [a.b.Settings]\n...[\n\ta.b.Settings.field - message". */
+    /** Micronaut's validation: "Validation failed for bean definition [a.b.Settings]", then "\ta.b.Settings.f - msg". */
     private static final Pattern VALIDATION = Pattern.compile("Validation failed for bean definition \\[([^\\]]+)\\]");
     private static final Pattern VIOLATION = Pattern.compile("^\\t([A-Za-z0-9_.$\\[\\]<> ]+?) - (.+)$",
             Pattern.MULTILINE);

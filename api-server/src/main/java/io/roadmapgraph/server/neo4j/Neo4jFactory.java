@@ -108,8 +108,8 @@ public class Neo4jFactory {
         if (all.contains("Address already in use")) {
             boolean bolt = inUse(settings.getListenAddress(), settings.getBoltPort());
             int port = bolt ? settings.getBoltPort() : settings.getHttpPort();
-            return "port " + port + " is in use: set " + (bolt ? "ROADMAP_EMBEDDED_BOLT_PORT" : "ROADMAP_EMBEDDED_HTTP_PORT")
-                    + " to a free port (0: any free port)";
+            String variable = bolt ? "ROADMAP_EMBEDDED_BOLT_PORT" : "ROADMAP_EMBEDDED_HTTP_PORT";
+            return "port " + port + " is in use: set " + variable + " to a free port (0: any free port)";
         }
         if (all.contains("FileLockException") || all.contains("store_lock") || all.contains("locked by another")) {
             return "another Roadmap Graph (or Neo4j) is running on " + settings.getDataDir() + ": stop it, or set"
