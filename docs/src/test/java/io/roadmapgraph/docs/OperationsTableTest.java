@@ -7,6 +7,10 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
 import io.roadmapgraph.server.graphql.execution.LimitsSettings;
 import io.roadmapgraph.server.graphql.wiring.QuerySettings;
+import io.roadmapgraph.server.browser.BrowserSettings;
+import io.roadmapgraph.server.neo4j.EmbeddedSettings;
+import io.roadmapgraph.server.neo4j.Neo4jSettings;
+import io.roadmapgraph.server.settings.BootstrapSettings;
 import io.roadmapgraph.server.settings.HealthSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,7 +49,7 @@ class OperationsTableTest {
         Map<String, String> settings = new TreeMap<>();
         flatten("", new ObjectMapper(new YAMLFactory()).readTree(SERVER.resolve("resources/application.yml").toFile()),
                 settings);
-        assertThat(settings).as("application.yml properties set from environment variables").hasSizeGreaterThan(10);
+        assertThat(settings).as("application.yml properties set from environment variables").isNotEmpty();
         String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
 
         settings.forEach((property, env) -> assertThat(doc)
@@ -68,7 +72,8 @@ class OperationsTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {LimitsSettings.class, QuerySettings.class, GraphQLSettings.class, HealthSettings.class})
+    @ValueSource(classes = {LimitsSettings.class, QuerySettings.class, GraphQLSettings.class, HealthSettings.class,
+            Neo4jSettings.class, EmbeddedSettings.class, BootstrapSettings.class, BrowserSettings.class})
     void everyTypedSettingIsInTheTableWithTheDefaultItsClassDeclares(Class<?> settings) throws Exception {
         String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
         String prefix = settings.getAnnotation(ConfigurationProperties.class).value();

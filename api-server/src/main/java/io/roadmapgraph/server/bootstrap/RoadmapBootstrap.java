@@ -1,7 +1,6 @@
 package io.roadmapgraph.server.bootstrap;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
@@ -13,6 +12,7 @@ import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.embedded.Neo4jConnection;
+import io.roadmapgraph.server.settings.BootstrapSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * changed since ({@link GraphModel#BUNDLED_HASH}). Other roadmaps of an older model version are named in a warning:
  * their files are not the server's to read again.
  *
- * <p>The files are read and validated first: an invalid file stops the server with the file's problems. The load
+ * <p>The files are read and validated first, before Neo4j starts ({@code Neo4jFactory}): an invalid file stops the
+ * server with the file's problems. The load
  * happens before the server answers. The embedded Neo4j is up by then (a fresh one from the seed store, see
  * {@code SeedStore}), so a failed attempt against it is tried again at once, up to {@value #EMBEDDED_ATTEMPTS} times,
  * before the server answers. When an external database cannot be reached (down) the server starts anyway and the load
@@ -71,15 +72,12 @@ class RoadmapBootstrap {
     private volatile ScheduledFuture<?> retries;
     private volatile boolean done;
 
-    RoadmapBootstrap(Neo4jConnection neo4j,
-                     @Value("${roadmap.bootstrap.bundled:true}") boolean bundled,
-                     @Value("${roadmap.bootstrap.files:}") List<String> files,
-                     @Value("${roadmap.bootstrap.retry-interval:10s}") Duration retryInterval,
+    RoadmapBootstrap(Neo4jConnection neo4j, BootstrapSettings settings,
                      @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.neo4j = neo4j;
-        this.bundled = bundled;
-        this.files = files.stream().map(String::trim).filter(file -> !file.isEmpty()).map(Path::of).toList();
-        this.retryInterval = retryInterval;
+        this.bundled = settings.isBundled();
+        this.files = settings.paths();
+        this.retryInterval = settings.getRetryInterval();
         this.scheduler = scheduler;
     }
 

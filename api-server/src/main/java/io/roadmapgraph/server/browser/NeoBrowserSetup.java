@@ -1,7 +1,8 @@
 package io.roadmapgraph.server.browser;
 
-import io.micronaut.context.annotation.Value;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.roadmapgraph.embedded.EmbeddedNeo4j;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import org.neo4j.server.configuration.ServerSettings;
  * Prepares the embedded Neo4j for Neo4j Browser (served by its HTTP connector at {@code /browser/}): once connected,
  * the Browser applies our style sheet and opens our guide, both served by this server under {@link #PATH}.
  *
- * <p>Configuration: {@code roadmap.browser.post-connect} / {@code ROADMAP_BROWSER_POST_CONNECT} (default true) turns
- * the post-connect commands off; they need this server's HTTP port, so a random port ({@code -1}) turns them off too.
+ * <p>Configuration: {@link BrowserSettings} ({@code ROADMAP_BROWSER_POST_CONNECT}) turns the post-connect commands off;
+ * they need this server's HTTP port, so a random port ({@code -1}) turns them off too.
  */
 @Singleton
 public class NeoBrowserSetup {
@@ -27,8 +28,12 @@ public class NeoBrowserSetup {
     private final boolean postConnect;
     private final int serverPort;
 
-    public NeoBrowserSetup(@Value("${roadmap.browser.post-connect:true}") boolean postConnect,
-                           @Value("${micronaut.server.port:8080}") int serverPort) {
+    @Inject
+    public NeoBrowserSetup(BrowserSettings settings, HttpServerConfiguration server) {
+        this(settings.isPostConnect(), server.getPort().orElse(HttpServerConfiguration.DEFAULT_PORT));
+    }
+
+    NeoBrowserSetup(boolean postConnect, int serverPort) {
         this.postConnect = postConnect;
         this.serverPort = serverPort;
     }

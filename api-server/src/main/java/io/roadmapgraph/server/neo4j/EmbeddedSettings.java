@@ -1,28 +1,34 @@
 package io.roadmapgraph.server.neo4j;
 
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The embedded Neo4j started when no {@code NEO4J_URI} is set.
- *
- * @param dataDir       {@code roadmap.embedded.data-dir} / {@code ROADMAP_EMBEDDED_DATA_DIR}
- * @param listenAddress {@code roadmap.embedded.listen-address}; loopback when {@code auth} is {@code none}
- * @param boltPort      {@code roadmap.embedded.bolt-port} / {@code ROADMAP_EMBEDDED_BOLT_PORT}; 0 = any free port
- * @param httpEnabled   {@code roadmap.embedded.http-enabled} / {@code ROADMAP_EMBEDDED_HTTP_ENABLED}: Neo4j's HTTP
- *                      connector (Neo4j Browser at /browser/ when it is on the classpath)
- * @param httpPort      {@code roadmap.embedded.http-port} / {@code ROADMAP_EMBEDDED_HTTP_PORT}; 0 = any free port
- * @param auth          {@code roadmap.embedded.auth} / {@code ROADMAP_EMBEDDED_AUTH}: {@code password} (default) or
- *                      {@code none}
- * @param password      {@code roadmap.embedded.password}: user neo4j's password; empty = the one kept in the data
- *                      directory ({@link EmbeddedPassword})
+ * The embedded Neo4j started when no {@code NEO4J_URI} is set, {@code roadmap.embedded.*} (environment variables
+ * {@code ROADMAP_EMBEDDED_*}). The defaults live here and nowhere else; a value out of range, or a combination that
+ * contradicts itself ({@link #check()}), stops the server at start-up before Neo4j starts.
  */
-public record EmbeddedSettings(Path dataDir, String listenAddress, int boltPort, boolean httpEnabled, int httpPort,
-                               Auth auth, Optional<String> password) {
+@Context
+@ConfigurationProperties("roadmap.embedded")
+public class EmbeddedSettings {
+
+    public static final String DEFAULT_DATA_DIR = "data/neo4j";
+    public static final String DEFAULT_LISTEN_ADDRESS = "127.0.0.1";
+    public static final int DEFAULT_BOLT_PORT = 7687;
+    public static final boolean DEFAULT_HTTP_ENABLED = true;
+    public static final int DEFAULT_HTTP_PORT = 7474;
+    public static final String DEFAULT_AUTH = "password";
+    /** The shortest password Neo4j accepts for user neo4j. */
+    static final int MINIMUM_PASSWORD_LENGTH = 8;
 
     /** Whether clients of the embedded Neo4j must log in. */
     public enum Auth {
@@ -42,25 +48,114 @@ public record EmbeddedSettings(Path dataDir, String listenAddress, int boltPort,
         }
     }
 
-    public EmbeddedSettings {
-        Objects.requireNonNull(dataDir, "dataDir");
-        Objects.requireNonNull(listenAddress, "listenAddress");
-        Objects.requireNonNull(auth, "auth");
-        Objects.requireNonNull(password, "password");
-        if (auth == Auth.NONE && password.isPresent()) {
+    @NotBlank
+    private String dataDir = DEFAULT_DATA_DIR;
+    @NotBlank
+    private String listenAddress = DEFAULT_LISTEN_ADDRESS;
+    @Min(0)
+    @Max(65535)
+    private int boltPort = DEFAULT_BOLT_PORT;
+    private boolean httpEnabled = DEFAULT_HTTP_ENABLED;
+    @Min(0)
+    @Max(65535)
+    private int httpPort = DEFAULT_HTTP_PORT;
+    @Pattern(regexp = "(?i)\\s*(password|none)?\\s*", message = "must be password or none")
+    private String auth = DEFAULT_AUTH;
+    @Pattern(regexp = "^$|^.{" + MINIMUM_PASSWORD_LENGTH + ",}$", message = "must have at least "
+            + MINIMUM_PASSWORD_LENGTH + " characters")
+    private String password = "";
+
+    /**
+     * Refuses settings that contradict each other: no authentication with a password, or without authentication
+     * beyond loopback.
+     */
+    public EmbeddedSettings check() {
+        if (auth() == Auth.NONE && password().isPresent()) {
             throw new IllegalArgumentException("ROADMAP_EMBEDDED_AUTH=none turns authentication off, but"
                     + " ROADMAP_EMBEDDED_PASSWORD is set: remove one of them");
         }
-        if (auth == Auth.NONE && !isLoopback(listenAddress)) {
+        if (auth() == Auth.NONE && !isLoopback(listenAddress)) {
             throw new IllegalArgumentException("ROADMAP_EMBEDDED_AUTH=none is allowed on a loopback address only, but"
                     + " ROADMAP_EMBEDDED_LISTEN_ADDRESS is " + listenAddress
                     + ": use ROADMAP_EMBEDDED_AUTH=password, or listen on 127.0.0.1");
         }
+        return this;
+    }
+
+    /** Where the database keeps its files, relative to the working directory. */
+    public Path dataDir() {
+        return Path.of(dataDir);
+    }
+
+    public String getDataDir() {
+        return dataDir;
+    }
+
+    public void setDataDir(String dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Where Bolt (and HTTP) listen; loopback when {@code auth} is {@code none}. */
+    public String getListenAddress() {
+        return listenAddress;
+    }
+
+    public void setListenAddress(String listenAddress) {
+        this.listenAddress = listenAddress;
+    }
+
+    /** The Bolt port; 0 = any free port. */
+    public int getBoltPort() {
+        return boltPort;
+    }
+
+    public void setBoltPort(int boltPort) {
+        this.boltPort = boltPort;
+    }
+
+    /** Neo4j's HTTP connector (Neo4j Browser at /browser/ when it is on the classpath). */
+    public boolean isHttpEnabled() {
+        return httpEnabled;
+    }
+
+    public void setHttpEnabled(boolean httpEnabled) {
+        this.httpEnabled = httpEnabled;
+    }
+
+    /** The HTTP connector's port; 0 = any free port. */
+    public int getHttpPort() {
+        return httpPort;
+    }
+
+    public void setHttpPort(int httpPort) {
+        this.httpPort = httpPort;
+    }
+
+    /** {@code password} (default) or {@code none}. */
+    public Auth auth() {
+        return Auth.parse(auth);
+    }
+
+    public String getAuth() {
+        return auth;
+    }
+
+    public void setAuth(String auth) {
+        this.auth = auth == null ? "" : auth;
+    }
+
+    /** User neo4j's password; empty = the one kept in the data directory ({@link EmbeddedPassword}). */
+    public Optional<String> password() {
+        return Neo4jSettings.nonBlank(password);
+    }
+
+    public void setPassword(String password) {
+        this.password = password == null ? "" : password;
     }
 
     /** The file that keeps user neo4j's password when none is configured ({@link EmbeddedPassword}). */
     public Path passwordFile() {
-        return EmbeddedPassword.fileIn(dataDir.toAbsolutePath());
+        return EmbeddedPassword.fileIn(dataDir().toAbsolutePath());
     }
 
     private static boolean isLoopback(String address) {

@@ -3,15 +3,19 @@ package io.roadmapgraph.server.neo4j;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import io.roadmapgraph.embedded.EmbeddedNeo4j;
+import io.roadmapgraph.embedded.EmbeddedStartException;
 import io.roadmapgraph.embedded.Neo4jConnection;
 import io.roadmapgraph.graph.Drivers;
+import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.server.browser.NeoBrowserSetup;
+import io.roadmapgraph.server.settings.BootstrapSettings;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -29,41 +33,18 @@ public class Neo4jFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jFactory.class);
 
-    @Singleton
-    Neo4jSettings neo4jSettings(@Value("${neo4j.uri:}") String uri,
-                                @Value("${neo4j.user:neo4j}") String user,
-                                @Value("${neo4j.password:}") String password,
-                                @Value("${neo4j.database:}") String database,
-                                @Value("${neo4j.connection-timeout:5s}") Duration connectionTimeout,
-                                @Value("${neo4j.acquisition-timeout:10s}") Duration acquisitionTimeout,
-                                @Value("${neo4j.max-retry-time:5s}") Duration maxRetryTime) {
-        return new Neo4jSettings(nonBlank(uri).map(Neo4jFactory::parseUri), user, nonBlank(password),
-                nonBlank(database), connectionTimeout, acquisitionTimeout, maxRetryTime);
-    }
-
-    @Singleton
-    EmbeddedSettings embeddedSettings(@Value("${roadmap.embedded.data-dir:data/neo4j}") String dataDir,
-                                      @Value("${roadmap.embedded.listen-address:127.0.0.1}") String listenAddress,
-                                      @Value("${roadmap.embedded.bolt-port:7687}") int boltPort,
-                                      @Value("${roadmap.embedded.http-enabled:true}") boolean httpEnabled,
-                                      @Value("${roadmap.embedded.http-port:7474}") int httpPort,
-                                      @Value("${roadmap.embedded.auth:password}") String auth,
-                                      @Value("${roadmap.embedded.password:}") String password) {
-        return new EmbeddedSettings(Path.of(dataDir), listenAddress, boltPort, httpEnabled, httpPort,
-                EmbeddedSettings.Auth.parse(auth), nonBlank(password));
-    }
-
     @Context
     @Bean(preDestroy = "close")
     Neo4jConnection neo4jConnection(Neo4jSettings settings, EmbeddedSettings embeddedSettings,
-                                    NeoBrowserSetup browser,
-                                    @Value("${roadmap.bootstrap.enabled:true}") boolean bootstrap,
-                                    @Value("${roadmap.bootstrap.bundled:true}") boolean bundled,
-                                    @Value("${roadmap.bootstrap.seed:true}") boolean seed) {
+                                    NeoBrowserSetup browser, BootstrapSettings bootstrap) {
+        if (bootstrap.isEnabled()) {
+            // a broken file stops the start now, not after the database has started
+            RoadmapLoader.read(bootstrap.paths().toArray(Path[]::new));
+        }
         if (settings.externalUri().isPresent()) {
             URI uri = settings.externalUri().get();
             AuthToken auth = settings.password()
-                    .map(password -> AuthTokens.basic(settings.user(), password))
+                    .map(password -> AuthTokens.basic(settings.getUser(), password))
                     .orElseGet(AuthTokens::none);
             LOG.info("using the external Neo4j at {} (database {})", uri, settings.database().orElse("default"));
             // the URI's scheme decides encryption (bolt+s, neo4j+s, ...): the settings do not set it
@@ -81,10 +62,11 @@ public class Neo4jFactory {
             });
             return connection;
         }
+        embeddedSettings.check();
         Path dataDir = embeddedSettings.dataDir().toAbsolutePath();
         EmbeddedPassword.createDirectory(dataDir);
         boolean seeded = false;
-        if (bootstrap && bundled && seed) {
+        if (bootstrap.isEnabled() && bootstrap.isBundled() && bootstrap.isSeed()) {
             // before Neo4j starts: an empty data directory gets the store the build loaded the bundled roadmap into
             SeedStore.Outcome outcome = SeedStore.bundled().unpackInto(dataDir);
             LOG.info("seed store: {}", outcome.description());
@@ -106,9 +88,45 @@ public class Neo4jFactory {
                     + " web page open in a browser on this machine can read and delete the graph");
         }
         EmbeddedNeo4j.Settings loaderSettings = toLoaderSettings(embeddedSettings, password);
-        return Neo4jConnection.embedded(
-                embeddedSettings.httpEnabled() ? browser.configure(loaderSettings) : loaderSettings,
-                driverSettings(settings), settings.database(), seeded);
+        try {
+            return Neo4jConnection.embedded(
+                    embeddedSettings.isHttpEnabled() ? browser.configure(loaderSettings) : loaderSettings,
+                    driverSettings(settings), settings.database(), seeded);
+        } catch (EmbeddedStartException e) {
+            LOG.debug("the embedded Neo4j did not start", e);
+            throw new IllegalStateException(whyNotStarted(e, embeddedSettings));
+        }
+    }
+
+    /** One line for the usual reasons, naming the variable that changes it; else the exception's own message. */
+    static String whyNotStarted(EmbeddedStartException e, EmbeddedSettings settings) {
+        StringBuilder causes = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            causes.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
+        }
+        String all = causes.toString();
+        if (all.contains("Address already in use")) {
+            boolean bolt = inUse(settings.getListenAddress(), settings.getBoltPort());
+            int port = bolt ? settings.getBoltPort() : settings.getHttpPort();
+            String variable = bolt ? "ROADMAP_EMBEDDED_BOLT_PORT" : "ROADMAP_EMBEDDED_HTTP_PORT";
+            return "port " + port + " is in use: set " + variable + " to a free port (0: any free port)";
+        }
+        if (all.contains("FileLockException") || all.contains("store_lock") || all.contains("locked by another")) {
+            return "another Roadmap Graph (or Neo4j) is running on " + settings.getDataDir() + ": stop it, or set"
+                    + " ROADMAP_EMBEDDED_DATA_DIR to another directory";
+        }
+        return e.getMessage();
+    }
+
+    private static boolean inUse(String address, int port) {
+        if (port <= 0) {
+            return false;
+        }
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(address))) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     @Singleton
@@ -119,10 +137,10 @@ public class Neo4jFactory {
     /** The loader's settings for {@code embedded}, with user neo4j's {@code password} (empty = no authentication). */
     static EmbeddedNeo4j.Settings toLoaderSettings(EmbeddedSettings embedded, Optional<String> password) {
         EmbeddedNeo4j.Settings settings = EmbeddedNeo4j.Settings.of(embedded.dataDir().toAbsolutePath(),
-                        embedded.boltPort())
-                .withListenAddress(embedded.listenAddress());
-        if (embedded.httpEnabled()) {
-            settings = settings.withHttpPort(embedded.httpPort());
+                        embedded.getBoltPort())
+                .withListenAddress(embedded.getListenAddress());
+        if (embedded.isHttpEnabled()) {
+            settings = settings.withHttpPort(embedded.getHttpPort());
         }
         if (password.isPresent()) {
             settings = settings.withPassword(password.get());
@@ -131,25 +149,8 @@ public class Neo4jFactory {
     }
 
     private static Drivers.Settings driverSettings(Neo4jSettings settings) {
-        return Drivers.Settings.DEFAULTS.withConnectionTimeout(settings.connectionTimeout())
-                .withAcquisitionTimeout(settings.acquisitionTimeout())
-                .withMaxRetryTime(settings.maxRetryTime());
-    }
-
-    static URI parseUri(String uri) {
-        try {
-            URI parsed = URI.create(uri.trim());
-            if (parsed.getScheme() == null || parsed.getHost() == null) {
-                throw new IllegalArgumentException("no scheme or host");
-            }
-            return parsed;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("NEO4J_URI '" + uri + "' is not a Neo4j address; expected e.g."
-                    + " bolt://localhost:7687, neo4j://host:7687 or neo4j+s://host", e);
-        }
-    }
-
-    private static Optional<String> nonBlank(String value) {
-        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+        return Drivers.Settings.DEFAULTS.withConnectionTimeout(settings.getConnectionTimeout())
+                .withAcquisitionTimeout(settings.getAcquisitionTimeout())
+                .withMaxRetryTime(settings.getMaxRetryTime());
     }
 }

@@ -1,9 +1,9 @@
 package io.roadmapgraph.server.web;
 
+import io.micronaut.configuration.graphql.GraphQLConfiguration;
 import io.micronaut.configuration.graphql.GraphiQLController;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -34,10 +34,10 @@ class GraphiQLPage {
     private final Map<String, WebAsset> assets = new LinkedHashMap<>();
     private final String page;
 
-    GraphiQLPage(ResourceResolver resources,
-                 @Value("${graphql.graphiql.path:/graphiql}") String graphiqlPath,
-                 @Value("${graphql.path:/graphql}") String graphqlPath,
-                 @Value("${graphql.graphiql.page-title:GraphiQL}") String title) {
+    GraphiQLPage(ResourceResolver resources, GraphQLConfiguration graphQL) {
+        String graphiqlPath = graphQL.getGraphiql().getPath();
+        String graphqlPath = graphQL.getPath();
+        String title = graphQL.getGraphiql().getPageTitle();
         List<WebAsset> styles = List.of(
                 WebAsset.webJar(resources, "graphiql", "graphiql.min.css", WebAsset.CSS),
                 WebAsset.own(resources, "graphiql-page.css", WebAsset.CSS));

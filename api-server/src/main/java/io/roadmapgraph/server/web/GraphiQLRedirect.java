@@ -1,7 +1,7 @@
 package io.roadmapgraph.server.web;
 
+import io.micronaut.configuration.graphql.GraphQLConfiguration;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -28,10 +28,9 @@ class GraphiQLRedirect {
     private final String graphqlPath;
     private final URI graphiql;
 
-    GraphiQLRedirect(@Value("${graphql.path:/graphql}") String graphqlPath,
-                     @Value("${graphql.graphiql.path:/graphiql}") String graphiqlPath) {
-        this.graphqlPath = graphqlPath;
-        this.graphiql = URI.create(graphiqlPath);
+    GraphiQLRedirect(GraphQLConfiguration graphQL) {
+        this.graphqlPath = graphQL.getPath();
+        this.graphiql = URI.create(graphQL.getGraphiql().getPath());
     }
 
     @RequestFilter

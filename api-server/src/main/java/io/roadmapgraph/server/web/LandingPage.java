@@ -1,6 +1,6 @@
 package io.roadmapgraph.server.web;
 
-import io.micronaut.context.annotation.Value;
+import io.micronaut.configuration.graphql.GraphQLConfiguration;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -21,10 +21,10 @@ class LandingPage {
 
     private final String page;
 
-    LandingPage(ResourceResolver resources, Neo4jConnection neo4j,
-                @Value("${graphql.path:/graphql}") String graphqlPath,
-                @Value("${graphql.graphiql.enabled:false}") boolean graphiqlEnabled,
-                @Value("${graphql.graphiql.path:/graphiql}") String graphiqlPath) {
+    LandingPage(ResourceResolver resources, Neo4jConnection neo4j, GraphQLConfiguration graphQL) {
+        String graphqlPath = graphQL.getPath();
+        boolean graphiqlEnabled = graphQL.getGraphiql().isEnabled();
+        String graphiqlPath = graphQL.getGraphiql().getPath();
         List<String> items = new ArrayList<>();
         if (graphiqlEnabled) {
             items.add(link(graphiqlPath, "GraphiQL") + ": write and run queries in the browser, with the schema's"

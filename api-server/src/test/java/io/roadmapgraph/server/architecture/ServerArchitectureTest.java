@@ -19,7 +19,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The shape of the GraphQL layer (docs/architecture-server.md shows these rules): features beside each other, joined
+ * The shape of the GraphQL layer (docs/architecture.md quotes these rules): features beside each other, joined
  * only through the shared wiring and execution packages; the HTTP controller knows execution, not the query library.
  */
 class ServerArchitectureTest {
@@ -58,8 +58,8 @@ class ServerArchitectureTest {
     }
 
     @Test
-    void noSettingOfTheGraphQLLayerIsReadWithValueAndADefaultOfItsOwn() {
-        codeUnits().that().areDeclaredInClassesThat().resideInAnyPackage(GRAPHQL + "..", "io.roadmapgraph.server.settings..")
+    void noSettingOfTheServerIsReadWithValueAndADefaultOfItsOwn() {
+        codeUnits().that().areDeclaredInClassesThat().resideInAPackage("io.roadmapgraph.server..")
                 .should(haveNoParameterAnnotatedWithValue())
                 .check(SERVER);
     }

@@ -21,13 +21,13 @@ class Neo4jFactoryTest {
     @ValueSource(strings = {"bolt://localhost:7687", "neo4j://cluster.example:7687", "neo4j+s://abc.databases.neo4j.io",
             "bolt+ssc://10.0.0.5:7687", " bolt://localhost "})
     void acceptsEveryNeo4jScheme(String uri) {
-        assertThat(Neo4jFactory.parseUri(uri)).isEqualTo(URI.create(uri.trim()));
+        assertThat(Neo4jSettings.parseUri(uri)).isEqualTo(URI.create(uri.trim()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"localhost:7687", "localhost", "bolt://", "not a uri"})
     void rejectsANeo4jUriWithoutSchemeOrHostAndSaysWhatItExpects(String uri) {
-        assertThatThrownBy(() -> Neo4jFactory.parseUri(uri))
+        assertThatThrownBy(() -> Neo4jSettings.parseUri(uri))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("NEO4J_URI '" + uri + "' is not a Neo4j address; expected e.g. bolt://localhost:7687,"
                         + " neo4j://host:7687 or neo4j+s://host");
@@ -36,8 +36,8 @@ class Neo4jFactoryTest {
     @Test
     void withoutHttpOrPasswordTheLoaderSettingsAreLoopbackWithoutEither() {
         EmbeddedNeo4j.Settings settings = Neo4jFactory.toLoaderSettings(
-                new EmbeddedSettings(Path.of("data/neo4j"), "127.0.0.1", 7687, false, 7474,
-                        EmbeddedSettings.Auth.NONE, Optional.empty()), Optional.empty());
+                embedded(Path.of("data/neo4j"), "127.0.0.1", 7687, false, 7474,
+                        "none", ""), Optional.empty());
 
         assertThat(settings.home()).isEqualTo(Path.of("data/neo4j").toAbsolutePath());
         assertThat(settings.listenAddress()).isEqualTo("127.0.0.1");
@@ -50,8 +50,8 @@ class Neo4jFactoryTest {
     @Test
     void switchesOnTheHttpConnectorAndThePasswordWhenConfigured() {
         EmbeddedNeo4j.Settings settings = Neo4jFactory.toLoaderSettings(
-                new EmbeddedSettings(Path.of("/srv/neo4j"), "0.0.0.0", 7688, true, 7475,
-                        EmbeddedSettings.Auth.PASSWORD, Optional.of("s3cret-pass")), Optional.of("s3cret-pass"));
+                embedded(Path.of("/srv/neo4j"), "0.0.0.0", 7688, true, 7475,
+                        "password", "s3cret-pass"), Optional.of("s3cret-pass"));
 
         assertThat(settings.listenAddress()).isEqualTo("0.0.0.0");
         assertThat(settings.httpPort()).isEqualTo(OptionalInt.of(7475));
@@ -77,8 +77,8 @@ class Neo4jFactoryTest {
 
     @Test
     void authNoneWithAPasswordIsRefusedAsAContradiction() {
-        assertThatThrownBy(() -> new EmbeddedSettings(Path.of("data/neo4j"), "127.0.0.1", 7687, true, 7474,
-                EmbeddedSettings.Auth.NONE, Optional.of("s3cret-pass")))
+        assertThatThrownBy(() -> embedded(Path.of("data/neo4j"), "127.0.0.1", 7687, true, 7474,
+                "none", "s3cret-pass").check())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ROADMAP_EMBEDDED_AUTH=none turns authentication off, but ROADMAP_EMBEDDED_PASSWORD is"
                         + " set: remove one of them");
@@ -87,8 +87,8 @@ class Neo4jFactoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"0.0.0.0", "192.0.2.10"})
     void authNoneIsRefusedBeyondLoopback(String address) {
-        assertThatThrownBy(() -> new EmbeddedSettings(Path.of("data/neo4j"), address, 7687, true, 7474,
-                EmbeddedSettings.Auth.NONE, Optional.empty()))
+        assertThatThrownBy(() -> embedded(Path.of("data/neo4j"), address, 7687, true, 7474,
+                "none", "").check())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ROADMAP_EMBEDDED_AUTH=none is allowed on a loopback address only, but"
                         + " ROADMAP_EMBEDDED_LISTEN_ADDRESS is " + address
@@ -97,8 +97,8 @@ class Neo4jFactoryTest {
 
     @Test
     void thePasswordFileIsInTheDataDirectory() {
-        assertThat(new EmbeddedSettings(Path.of("/srv/neo4j"), "127.0.0.1", 7687, true, 7474,
-                EmbeddedSettings.Auth.PASSWORD, Optional.empty()).passwordFile())
+        assertThat(embedded(Path.of("/srv/neo4j"), "127.0.0.1", 7687, true, 7474,
+                "password", "").passwordFile())
                 .isEqualTo(Path.of("/srv/neo4j/neo4j-password"));
     }
 
@@ -109,5 +109,19 @@ class Neo4jFactoryTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the password file " + data.resolve("neo4j-password") + " holds fewer than 8 characters:"
                         + " remove it to get a new password, or set ROADMAP_EMBEDDED_PASSWORD");
+    }
+
+    /** The settings as Micronaut binds them from {@code roadmap.embedded.*}. */
+    private static EmbeddedSettings embedded(Path dataDir, String listenAddress, int boltPort, boolean httpEnabled,
+                                             int httpPort, String auth, String password) {
+        EmbeddedSettings settings = new EmbeddedSettings();
+        settings.setDataDir(dataDir.toString());
+        settings.setListenAddress(listenAddress);
+        settings.setBoltPort(boltPort);
+        settings.setHttpEnabled(httpEnabled);
+        settings.setHttpPort(httpPort);
+        settings.setAuth(auth);
+        settings.setPassword(password);
+        return settings;
     }
 }
