@@ -209,6 +209,9 @@ final class RoadmapRows {
         rel(HAS_LAYER, PHASE, phaseId(layer.phase()), id, Map.of());
     }
 
+    /** Topic property: the ids the topic had before, which queries still accept (issue 14). */
+    public static final String FORMER_IDS = "formerIds";
+
     private void addTopic(Topic topic, int order) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("id", topic.id());
@@ -219,6 +222,9 @@ final class RoadmapRows {
         props.put("estimatedHours", topic.estimatedHours());
         topic.whenToUse().ifPresent(when -> text(props, "whenToUse", when));
         texts(props, "points", topic.pointTexts());
+        if (!topic.formerIds().isEmpty()) {
+            props.put(FORMER_IDS, topic.formerIds());
+        }
         node(TOPIC, topic.id(), props);
 
         rel(INCLUDES, ROADMAP, roadmapId, topic.id(), Map.of("order", order));
