@@ -1,10 +1,13 @@
 // The learning path to fine-tuning
-// The goal and everything it requires, in an order you can learn them: each topic comes after all of its
-// prerequisites (level = the longest chain of prerequisites below a topic), earlier phases and the roadmap's own
-// order first among equals. The GraphQL field learningPath gives the same topics with more options (known topics).
+// The goal, its subtopics that are not elective (a parent is the introduction, its subtopics come after it) and
+// everything they require, in an order you can learn them: each topic comes after all of its prerequisites (level =
+// the longest chain of prerequisites below a topic), earlier phases and the roadmap's own order first among equals.
+// The GraphQL field learningPath gives the same topics with more options (known topics).
 //
 // :param goal => 'fine-tuning'
-MATCH (goal:Topic {id: $goal})-[:REQUIRES*0..]->(topic:Topic)
+MATCH part = (goal:Topic {id: $goal})<-[:SUBTOPIC_OF*0..]-(brought:Topic)
+WHERE none(sub IN tail(nodes(part)) WHERE sub.importance = 'ELECTIVE')
+MATCH (brought)-[:REQUIRES*0..]->(topic:Topic)
 WITH DISTINCT topic
 MATCH chain = (topic)-[:REQUIRES*0..]->(:Topic)
 WITH topic, max(length(chain)) AS level

@@ -115,12 +115,13 @@ class CypherRecipesIT {
     }
 
     @Test
-    void theLearningPathToFineTuningPutsEveryTopicAfterItsPrerequisites() {
+    void theLearningPathToFineTuningBringsItsSubtopicsAndPutsEveryTopicAfterItsPrerequisites() {
         List<Record> rows = graph.run(Recipe.named("04-learning-path-to-fine-tuning"));
 
         List<String> path = rows.stream().map(row -> row.get("id").asString()).toList();
-        Set<String> expected = new HashSet<>(requiredByAny(Set.of("fine-tuning")));
-        expected.add("fine-tuning");
+        Set<String> brought = nonElectiveSubtopicsOf("fine-tuning");
+        Set<String> expected = new HashSet<>(requiredByAny(brought));
+        expected.addAll(brought);
         assertThat(path).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
         for (String id : path) {
             for (var prerequisite : topics.get(id).requires()) {
@@ -128,7 +129,8 @@ class CypherRecipesIT {
                         .isLessThan(path.indexOf(id));
             }
         }
-        assertThat(path.get(path.size() - 1)).isEqualTo("fine-tuning");
+        assertThat(path).as("the subtopic rule").contains("peft", "lora");
+        assertThat(path.indexOf("fine-tuning")).isLessThan(path.indexOf("peft"));
         int total = expected.stream().mapToInt(id -> topics.get(id).estimatedHours()).sum();
         assertThat(rows.get(rows.size() - 1).get("hoursSoFar").asInt()).isEqualTo(total);
         assertThat(rows).extracting(row -> row.get("step").asInt())
@@ -282,6 +284,22 @@ class CypherRecipesIT {
     }
 
     /** Every topic that one of {@code starts} requires, directly or not. */
+    /** The topic and its subtopics that are not elective, at any depth (the subtopic rule of a learning path). */
+    private Set<String> nonElectiveSubtopicsOf(String parent) {
+        Set<String> found = new HashSet<>(Set.of(parent));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (var topic : topics.values()) {
+                if (topic.parent().filter(found::contains).isPresent()
+                        && topic.importance() != io.roadmapgraph.model.Importance.ELECTIVE) {
+                    grew |= found.add(topic.id());
+                }
+            }
+        }
+        return found;
+    }
+
     private Set<String> requiredByAny(Set<String> starts) {
         Set<String> found = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(starts);

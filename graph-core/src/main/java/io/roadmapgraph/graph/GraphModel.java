@@ -101,6 +101,8 @@ public final class GraphModel {
     public static final String KIND = "kind";
     public static final String ORDER = "order";
     public static final String REASON = "reason";
+    /** Topic property: the ids the topic had before, which queries still accept; absent when it had none. */
+    public static final String FORMER_IDS = "formerIds";
 
     /** The suffix of the Dutch side of a text property ({@code title} / {@code titleNl}). */
     public static final String DUTCH_SUFFIX = "Nl";
@@ -142,7 +144,11 @@ public final class GraphModel {
 
     /** Every property key of the graph, the Dutch sides of {@link #TEXT_PROPERTIES} included. */
     public static final Set<String> PROPERTY_KEYS = Stream.of(
-                    Stream.of(ID, TITLE, SUMMARY, SOURCE_DOCUMENT, SOURCE_LANGUAGE, BASED_ON, MOTTO, NUMBER, GOAL, MIN_MONTHS, MAX_MONTHS, ONGOING, KEY, IMPORTANCE, START_HERE, ESTIMATED_HOURS, WHEN_TO_USE, POINTS, NAME, CATEGORY, URL, DESCRIPTION, LEVEL, FROM_MONTH, TO_MONTH, TEXT, QUOTE, KIND, ORDER, REASON,
+                    Stream.of(ID, TITLE, SUMMARY, SOURCE_DOCUMENT, SOURCE_LANGUAGE, BASED_ON, MOTTO, NUMBER, GOAL,
+                            MIN_MONTHS, MAX_MONTHS, ONGOING, KEY, IMPORTANCE, START_HERE, ESTIMATED_HOURS, WHEN_TO_USE,
+                            POINTS, NAME, CATEGORY, URL, DESCRIPTION, LEVEL, FROM_MONTH, TO_MONTH, TEXT, QUOTE, KIND,
+                            ORDER, REASON,
+                            FORMER_IDS,
                             ROADMAPS, ROADMAP_ID, REVISION, MODEL_VERSION, BUNDLED_HASH),
                     TEXT_PROPERTIES.stream().map(GraphModel::dutch))
             .flatMap(keys -> keys)

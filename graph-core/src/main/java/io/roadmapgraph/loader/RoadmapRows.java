@@ -219,6 +219,9 @@ final class RoadmapRows {
         props.put(ESTIMATED_HOURS, topic.estimatedHours());
         topic.whenToUse().ifPresent(when -> text(props, WHEN_TO_USE, when));
         texts(props, POINTS, topic.pointTexts());
+        if (!topic.formerIds().isEmpty()) {
+            props.put(FORMER_IDS, topic.formerIds());
+        }
         node(TOPIC, topic.id(), props);
 
         rel(INCLUDES, ROADMAP, roadmapId, topic.id(), Map.of(ORDER, order));

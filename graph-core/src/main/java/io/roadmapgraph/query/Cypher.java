@@ -31,6 +31,18 @@ final class Cypher {
     static final String TOOLS_BY_IDS = q("MATCH (x:{Tool}) WHERE x.id IN $ids RETURN x {.*} AS node");
     static final String PROJECTS_BY_IDS = q("MATCH (x:{Project}) WHERE x.id IN $ids RETURN x {.*} AS node");
     static final String PHASES_BY_IDS = q("MATCH (x:{Phase}) WHERE x.id IN $ids RETURN x {.*} AS node");
+    /** The id of every topic, tool and project with its kind, for the hints of an unknown topic id. */
+    static final String IDS_BY_KIND = q("""
+            MATCH (n) WHERE n:{Topic} OR n:{Tool} OR n:{Project}
+            RETURN n.id AS id, CASE WHEN n:{Topic} THEN 'topic' WHEN n:{Tool} THEN 'tool' ELSE 'project' END AS kind
+            ORDER BY id""");
+    /** For each asked id that is no topic's id: the topic that had it before ({@code formerIds}), if any. */
+    static final String CURRENT_IDS = q("""
+            UNWIND $ids AS asked
+            OPTIONAL MATCH (t:{Topic} {id: asked})
+            WITH asked WHERE t IS NULL
+            MATCH (c:{Topic}) WHERE asked IN coalesce(c.formerIds, [])
+            RETURN asked, min(c.id) AS id""");
     static final String ALL_TOPIC_IDS = q("MATCH (t:{Topic}) RETURN t.id AS id");
 
     static final String PHASES_OF_ROADMAPS = q("""
@@ -121,6 +133,16 @@ final class Cypher {
             WITH DISTINCT t
             RETURN\s""" + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
     static final String DIRECT_PREREQUISITE_SUBGRAPH = PREREQUISITE_SUBGRAPH.replace("*0..]", "*0..1]");
+    /**
+     * What a plan or the known closure needs: the start topics, their subtopics at any depth (the subtopic rule brings
+     * the non-elective ones; the algorithm picks them) and every transitive prerequisite of either.
+     */
+    static final String PLAN_SUBGRAPH = q("""
+            MATCH (s:{Topic}) WHERE s.id IN $ids
+            MATCH (s)<-[:{SUBTOPIC_OF}*0..]-(c:{Topic})
+            MATCH (c)-[:{REQUIRES}*0..]->(t:{Topic})
+            WITH DISTINCT t
+            RETURN\s""" + TOPIC_MAP + " AS node, [(t)-[:{REQUIRES}]->(q:{Topic}) | q.id] AS requires");
     static final String DEPENDENT_SUBGRAPH = q("""
             MATCH (s:{Topic}) WHERE s.id IN $ids
             MATCH (s)<-[:{REQUIRES}*0..]-(t:{Topic})
@@ -149,6 +171,18 @@ final class Cypher {
             MATCH (x:{Project})-[:{EXERCISES}]->(t:{Topic}) WHERE t.id IN $ids
             RETURN x {.*} AS node, collect(t.id) AS covered""");
 
+    /** Every searchable node (of one roadmap, or all when {@code $roadmap} is null) with its searchable texts. */
+    static final String SEARCHABLE = q("""
+            MATCH (n) WHERE (n:{Topic} OR n:{Tool} OR n:{Project})
+              AND ($roadmap IS NULL OR $roadmap IN coalesce(n.roadmaps, []))
+            RETURN labels(n) AS labels, n.id AS id, coalesce(n.title, n.name) AS title, n.titleNl AS titleNl,
+                   [p IN $properties WHERE n[p] IS NOT NULL | toString(n[p])] AS texts""");
+    /** {@link #SEARCH} among the nodes of one roadmap (its {@code roadmaps} property names it). */
+    static final String SEARCH_IN_ROADMAP = """
+            CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+            WHERE $roadmap IN coalesce(node.roadmaps, [])
+            RETURN labels(node) AS labels, node.id AS id, coalesce(node.title, node.name) AS title, score
+            ORDER BY score DESC, id LIMIT $first""";
     static final String SEARCH = """
             CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
             RETURN labels(node) AS labels, node.id AS id, coalesce(node.title, node.name) AS title, score

@@ -131,6 +131,7 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, ProjectNode> pro
             TopicNode t = Rows.topic(r.get("node"));
             topics.put(t.id(), t);
             graph.topic(t.id(), t.orderKey(), t.estimatedHours(), r.get("requires").asList(Value::asString));
+            Subgraph.subtopic(graph, t);
             reasons.put(t.id(), r.get("reasons").asList(v -> v));
         });
         Subgraph all = new Subgraph(Collections.unmodifiableMap(topics), graph.build());

@@ -38,6 +38,18 @@ public final class QueryException extends RuntimeException {
         return new QueryException(Kind.NOT_FOUND, "unknown " + what + (ids.size() == 1 ? " " : "s ") + names);
     }
 
+    static QueryException unknownRoadmap(String id, java.util.Collection<String> loaded) {
+        String names = loaded.stream().map(r -> "'" + r + "'").collect(java.util.stream.Collectors.joining(", "));
+        return new QueryException(Kind.NOT_FOUND, "unknown roadmap '" + id + "'; "
+                + (loaded.isEmpty() ? "no roadmap is loaded" : "the loaded roadmaps are " + names));
+    }
+
+    static QueryException notInRoadmap(String roadmap, java.util.Collection<String> ids) {
+        String names = ids.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(", "));
+        return new QueryException(Kind.NOT_FOUND, (ids.size() == 1 ? "topic " + names + " is" : "topics " + names
+                + " are") + " not in roadmap '" + roadmap + "'");
+    }
+
     static QueryException badInput(String message) {
         return new QueryException(Kind.BAD_USER_INPUT, message);
     }

@@ -5,6 +5,7 @@ import io.roadmapgraph.algorithms.CoverageRanking;
 import io.roadmapgraph.algorithms.LearningPathPlanner;
 import io.roadmapgraph.algorithms.NextTopics;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
+import io.roadmapgraph.algorithms.Subtopics;
 import io.roadmapgraph.algorithms.SkillMatch;
 import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.model.Text;
@@ -22,6 +23,7 @@ import org.neo4j.driver.Value;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,7 +95,10 @@ public final class RoadmapQueries {
 
     /** @throws QueryException NOT_FOUND when there is no topic with that id */
     public TopicNode topic(String id) {
-        return single("topic", id, topicsByIds(List.of(requireId(id, "topic"))));
+        String current = currentTopicId(id);
+        Map<String, TopicNode> found = topicsByIds(List.of(current));
+        requireTopics(List.of(current), found.keySet());
+        return found.get(current);
     }
 
     /** @throws QueryException NOT_FOUND when there is no tool with that id */
@@ -113,21 +118,31 @@ public final class RoadmapQueries {
      * reachable along requires-edges, each once, depth = shortest distance. Sorted by depth, then phase and order.
      */
     public List<Requirement> prerequisites(String topic, boolean transitive) {
-        return reached(topic, transitive, PrerequisiteGraph.Direction.PREREQUISITES);
+        return prerequisites(topic, transitive, Scope.ALL);
+    }
+
+    /** {@link #prerequisites(String, boolean)} among the topics of {@code scope} only. */
+    public List<Requirement> prerequisites(String topic, boolean transitive, Scope scope) {
+        return reached(topic, transitive, PrerequisiteGraph.Direction.PREREQUISITES, scope);
     }
 
     /** What {@code topic} unlocks: the topics that require it (directly, or through others when transitive). */
     public List<Requirement> dependents(String topic, boolean transitive) {
-        return reached(topic, transitive, PrerequisiteGraph.Direction.DEPENDENTS);
+        return dependents(topic, transitive, Scope.ALL);
     }
 
-    private List<Requirement> reached(String topic, boolean transitive, PrerequisiteGraph.Direction direction) {
-        String id = requireId(topic, "topic");
+    /** {@link #dependents(String, boolean)} among the topics of {@code scope} only. */
+    public List<Requirement> dependents(String topic, boolean transitive, Scope scope) {
+        return reached(topic, transitive, PrerequisiteGraph.Direction.DEPENDENTS, scope);
+    }
+
+    private List<Requirement> reached(String topic, boolean transitive, PrerequisiteGraph.Direction direction,
+                                      Scope scope) {
+        String id = currentTopicId(topic);
         String query = direction == PrerequisiteGraph.Direction.PREREQUISITES
                 ? (transitive ? Cypher.PREREQUISITE_SUBGRAPH : Cypher.DIRECT_PREREQUISITE_SUBGRAPH)
                 : (transitive ? Cypher.DEPENDENT_SUBGRAPH : Cypher.DIRECT_DEPENDENT_SUBGRAPH);
-        Subgraph sub = subgraph(query, List.of(id));
-        sub.requireAll("topic", List.of(id));
+        Subgraph sub = scoped(subgraph(query, List.of(id)), scope, List.of(id));
         return Closure.from(sub.graph(), id, direction, transitive).stream()
                 .map(r -> new Requirement(sub.topics().get(r.topic()), r.depth()))
                 .toList();
@@ -136,12 +151,18 @@ public final class RoadmapQueries {
     // ---- planning -----------------------------------------------------------------------------------------------
 
     /**
-     * The learning path to {@code goals} for someone who knows {@code known} (and so all their prerequisites): see
+     * The learning path to {@code goals} for someone who knows {@code known} (and so all their prerequisites and the
+     * non-elective subtopics of a known parent); a goal that is a parent brings its non-elective subtopics: see
      * {@link LearningPathPlanner}.
      *
      * @throws QueryException BAD_USER_INPUT for no goals or too many ids, NOT_FOUND naming unknown ids
      */
     public LearningPath learningPath(Collection<String> goals, Collection<String> known) {
+        return learningPath(goals, known, Scope.ALL);
+    }
+
+    /** {@link #learningPath(Collection, Collection)} among the topics of {@code scope} only. */
+    public LearningPath learningPath(Collection<String> goals, Collection<String> known, Scope scope) {
         List<String> goalIds = ids(goals, "goals");
         if (goalIds.isEmpty()) {
             throw QueryException.badInput("goals must name at least one topic");
@@ -149,8 +170,7 @@ public final class RoadmapQueries {
         List<String> knownIds = ids(known, "known");
         Set<String> all = new LinkedHashSet<>(goalIds);
         all.addAll(knownIds);
-        Subgraph sub = subgraph(Cypher.PREREQUISITE_SUBGRAPH, List.copyOf(all));
-        sub.requireAll("topic", all);
+        Subgraph sub = scoped(subgraph(Cypher.PLAN_SUBGRAPH, List.copyOf(all)), scope, all);
         LearningPathPlanner.Plan plan = LearningPathPlanner.plan(sub.graph(), goalIds, knownIds);
         List<LearningStep> steps = plan.steps().stream()
                 .map(s -> new LearningStep(s.position(), sub.topics().get(s.topic()), s.goal(), s.neededByGoals(),
@@ -160,20 +180,32 @@ public final class RoadmapQueries {
     }
 
     /**
-     * Every topic not in K* (known and their transitive prerequisites) whose direct prerequisites are all in K*;
+     * Every topic not in K* (known, their non-elective subtopics and all their transitive prerequisites: see
+     * {@link Subtopics#knownClosure}) whose direct prerequisites are all in K*;
      * sorted by phase, then the roadmap's order. With nothing known: the topics without prerequisites.
      */
     public List<TopicNode> nextTopics(Collection<String> known) {
+        return nextTopics(known, Scope.ALL);
+    }
+
+    /** {@link #nextTopics(Collection)} among the topics of {@code scope} only. */
+    public List<TopicNode> nextTopics(Collection<String> known, Scope scope) {
         List<String> knownIds = ids(known, "known");
+        if (scope.roadmap().isPresent()) {
+            Subgraph all = snapshots.map(s -> s.current().all())
+                    .orElseGet(() -> reads.read(tx -> Subgraph.read(tx, Cypher.ALL_TOPICS, Map.of())));
+            Subgraph in = scoped(all, scope, knownIds);
+            return NextTopics.of(in.graph(), knownIds).stream().map(in.topics()::get).toList();
+        }
         if (snapshots.isPresent()) {
             Subgraph all = snapshots.get().current().all();
-            all.requireAll("topic", knownIds);
+            requireTopics(knownIds, all.topics().keySet());
             return NextTopics.of(all.graph(), knownIds).stream().map(all.topics()::get).toList();
         }
         return reads.read(tx -> {
-            Subgraph sub = Subgraph.fetch(tx, Cypher.PREREQUISITE_SUBGRAPH, knownIds);
-            sub.requireAll("topic", knownIds);
-            List<String> closure = List.copyOf(sub.topics().keySet());
+            Subgraph sub = Subgraph.fetch(tx, Cypher.PLAN_SUBGRAPH, knownIds);
+            requireTopics(knownIds, sub.topics().keySet());
+            List<String> closure = List.copyOf(Subtopics.knownClosure(sub.graph(), knownIds));
             return tx.run(Cypher.NEXT_TOPICS, Map.of("known", closure)).list(r -> Rows.topic(r.get("node")));
         }).stream().sorted(TOPIC_ORDER).toList();
     }
@@ -183,6 +215,14 @@ public final class RoadmapQueries {
      * topics, best coverage first, ties by project number.
      */
     public List<ProjectCoverage> projectsCovering(Collection<String> skills, SkillMatch match) {
+        return projectsCovering(skills, match, Scope.ALL);
+    }
+
+    /**
+     * {@link #projectsCovering(Collection, SkillMatch)} among the projects of {@code scope} only; the skills must be
+     * topics of it.
+     */
+    public List<ProjectCoverage> projectsCovering(Collection<String> skills, SkillMatch match, Scope scope) {
         Objects.requireNonNull(match, "match");
         List<String> skillIds = ids(skills, "skills");
         if (skillIds.isEmpty()) {
@@ -191,8 +231,13 @@ public final class RoadmapQueries {
         Coverable fetched = snapshots.map(Snapshots::current)
                 .map(s -> new Coverable(s.all().topics(), s.projects(), s.candidatesFor(skillIds)))
                 .orElseGet(() -> reads.read(tx -> Coverable.fetch(tx, skillIds)));
-        requireFound("topic", skillIds, fetched.topics().keySet());
-        return CoverageRanking.rank(fetched.candidates(), skillIds, match).stream()
+        requireTopics(skillIds, fetched.topics().keySet());
+        Optional<String> roadmap = scope.roadmap().map(r -> requireRoadmap(scope));
+        roadmap.ifPresent(r -> requireIn(r, skillIds, id -> fetched.topics().get(id).roadmaps().contains(r)));
+        List<CoverageRanking.Candidate> candidates = fetched.candidates().stream()
+                .filter(c -> roadmap.map(fetched.projects().get(c.project()).roadmaps()::contains).orElse(true))
+                .toList();
+        return CoverageRanking.rank(candidates, skillIds, match).stream()
                 .map(c -> new ProjectCoverage(fetched.projects().get(c.project()),
                         c.covered().stream().map(fetched.topics()::get).toList(),
                         c.missing().stream().map(fetched.topics()::get).toList(),
@@ -223,6 +268,39 @@ public final class RoadmapQueries {
      * The requires-graph part a traversal from {@code ids} needs: the whole graph from the current snapshot, or
      * else what {@code query} fetches from the database.
      */
+    /**
+     * {@code sub} after checking the asked ids are in it, narrowed to the topics of {@code scope}.
+     *
+     * @throws QueryException NOT_FOUND for an unknown id, an unknown roadmap, or an id the roadmap does not include
+     */
+    private Subgraph scoped(Subgraph sub, Scope scope, Collection<String> ids) {
+        requireTopics(ids, sub.topics().keySet());
+        if (scope.roadmap().isEmpty()) {
+            return sub;
+        }
+        String roadmap = requireRoadmap(scope);
+        Subgraph in = sub.within(roadmap);
+        requireIn(roadmap, ids, in.topics()::containsKey);
+        return in;
+    }
+
+    /** The scope's roadmap id, checked to be loaded. */
+    private String requireRoadmap(Scope scope) {
+        String id = scope.roadmap().orElseThrow();
+        List<String> loaded = roadmaps().stream().map(RoadmapNode::id).toList();
+        if (!loaded.contains(id)) {
+            throw QueryException.unknownRoadmap(id, loaded);
+        }
+        return id;
+    }
+
+    private static void requireIn(String roadmap, Collection<String> ids, java.util.function.Predicate<String> in) {
+        List<String> outside = ids.stream().filter(in.negate()).distinct().toList();
+        if (!outside.isEmpty()) {
+            throw QueryException.notInRoadmap(roadmap, outside);
+        }
+    }
+
     private Subgraph subgraph(String query, List<String> ids) {
         return snapshots.map(s -> s.current().all())
                 .orElseGet(() -> reads.read(tx -> Subgraph.fetch(tx, query, ids)));
@@ -237,6 +315,11 @@ public final class RoadmapQueries {
      * @throws QueryException BAD_USER_INPUT for blank or too long text, or {@code first} outside 1..100
      */
     public List<SearchHit> search(String text, int first) {
+        return search(text, first, Scope.ALL);
+    }
+
+    /** {@link #search(String, int)} among the topics, tools and projects of {@code scope} only. */
+    public List<SearchHit> search(String text, int first, Scope scope) {
         Objects.requireNonNull(text, "text");
         if (first < 1 || first > MAX_SEARCH_RESULTS) {
             throw QueryException.badInput("first must be between 1 and " + MAX_SEARCH_RESULTS + ", was " + first);
@@ -249,16 +332,59 @@ public final class RoadmapQueries {
         if (query.isEmpty()) {
             throw QueryException.badInput("search text must contain at least one letter or digit");
         }
-        return reads.read(tx -> tx.run(Cypher.SEARCH,
-                        Map.of("index", GraphModel.FULLTEXT_INDEX, "query", query, "first", first))
-                .list(RoadmapQueries::hit));
+        Optional<String> roadmap = scope.roadmap().map(r -> requireRoadmap(scope));
+        return reads.read(tx -> {
+            List<SearchHit> indexed = roadmap.isPresent()
+                    ? tx.run(Cypher.SEARCH_IN_ROADMAP, Map.of("index", GraphModel.FULLTEXT_INDEX, "query", query,
+                            "first", first, "roadmap", roadmap.get())).list(RoadmapQueries::hit)
+                    : tx.run(Cypher.SEARCH, Map.of("index", GraphModel.FULLTEXT_INDEX, "query", query,
+                            "first", first)).list(RoadmapQueries::hit);
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("roadmap", roadmap.orElse(null));
+            parameters.put("properties", GraphModel.FULLTEXT_PROPERTIES);
+            return folded(text, first, indexed, tx.run(Cypher.SEARCHABLE, parameters).list());
+        });
     }
 
+    /**
+     * The index's hits with what folding finds: first the nodes whose id or title is the text (folded), then the
+     * index's hits, then the nodes with a word that starts with the folded text that the index missed.
+     */
+    private static List<SearchHit> folded(String text, int first, List<SearchHit> indexed, List<Record> searchable) {
+        String folded = Folding.fold(text);
+        double top = indexed.stream().mapToDouble(SearchHit::score).max().orElse(0) + 1;
+        List<SearchHit> exact = new ArrayList<>();
+        List<SearchHit> prefixed = new ArrayList<>();
+        Set<String> indexedIds = new java.util.HashSet<>();
+        indexed.forEach(h -> indexedIds.add(h.id()));
+        for (Record r : searchable) {
+            String title = r.get("title").asString("");
+            List<String> texts = r.get("texts").asList(Value::asString);
+            boolean same = Folding.same(r.get("id").asString(), folded) || Folding.same(title, folded)
+                    || Folding.same(r.get("titleNl").asString(""), folded);
+            if (same) {
+                exact.add(new SearchHit(kind(r), r.get("id").asString(), title, top));
+            } else if (!indexedIds.contains(r.get("id").asString())
+                    && texts.stream().anyMatch(t -> Folding.startsAWord(t, folded))) {
+                prefixed.add(new SearchHit(kind(r), r.get("id").asString(), title, 0));
+            }
+        }
+        Map<String, SearchHit> result = new LinkedHashMap<>();
+        exact.stream().sorted(Comparator.comparing(SearchHit::id)).forEach(h -> result.putIfAbsent(h.id(), h));
+        indexed.forEach(h -> result.putIfAbsent(h.id(), h));
+        prefixed.stream().sorted(Comparator.comparing(SearchHit::id)).forEach(h -> result.putIfAbsent(h.id(), h));
+        return result.values().stream().limit(first).toList();
+    }
+
+
     private static SearchHit hit(Record r) {
+        return new SearchHit(kind(r), r.get("id").asString(), r.get("title").asString(""), r.get("score").asDouble());
+    }
+
+    private static SearchHit.Kind kind(Record r) {
         List<String> labels = r.get("labels").asList(Value::asString);
-        SearchHit.Kind kind = labels.contains(GraphModel.TOPIC) ? SearchHit.Kind.TOPIC
+        return labels.contains(GraphModel.TOPIC) ? SearchHit.Kind.TOPIC
                 : labels.contains(GraphModel.TOOL) ? SearchHit.Kind.TOOL : SearchHit.Kind.PROJECT;
-        return new SearchHit(kind, r.get("id").asString(), r.get("title").asString(""), r.get("score").asDouble());
     }
 
     // ---- batch lookups for nested fields (ids not found are simply absent) --------------------------------------
@@ -488,7 +614,29 @@ public final class RoadmapQueries {
                     + distinct.size());
         }
         distinct.forEach(id -> requireId(id, what));
-        return distinct;
+        return current(distinct);
+    }
+
+    /**
+     * The topic ids with every former id ({@code formerIds} of a topic) replaced by the topic's current id; ids that
+     * are neither stay as they are (and are reported as unknown later).
+     */
+    private List<String> current(List<String> ids) {
+        boolean allKnown = snapshots.map(s -> s.current().all().topics().keySet().containsAll(ids)).orElse(false);
+        if (allKnown || ids.isEmpty()) {
+            return ids;
+        }
+        Map<String, String> renamed = reads.read(tx -> {
+            Map<String, String> found = new HashMap<>();
+            tx.run(Cypher.CURRENT_IDS, Map.of("ids", ids)).forEachRemaining(r -> found.put(r.get("asked").asString(),
+                    r.get("id").asString()));
+            return found;
+        });
+        return List.copyOf(new LinkedHashSet<>(ids.stream().map(id -> renamed.getOrDefault(id, id)).toList()));
+    }
+
+    private String currentTopicId(String id) {
+        return current(List.of(requireId(id, "topic"))).get(0);
     }
 
     private static String requireId(String id, String what) {
@@ -505,6 +653,37 @@ public final class RoadmapQueries {
             throw QueryException.notFound(what, List.of(id));
         }
         return value;
+    }
+
+    /**
+     * Checks that every asked topic id was found; else NOT_FOUND naming the unknown ids, with "did you mean" for a
+     * likely typo and saying when an id is a tool or a project rather than a topic.
+     */
+    private void requireTopics(Collection<String> asked, Collection<String> found) {
+        List<String> missing = asked.stream().filter(id -> !found.contains(id)).distinct().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, String> kinds = reads.read(tx -> {
+            Map<String, String> byId = new LinkedHashMap<>();
+            tx.run(Cypher.IDS_BY_KIND).forEachRemaining(r -> byId.putIfAbsent(r.get("id").asString(),
+                    r.get("kind").asString()));
+            return byId;
+        });
+        List<String> topicIds = kinds.entrySet().stream().filter(e -> e.getValue().equals("topic"))
+                .map(Map.Entry::getKey).toList();
+        List<String> others = missing.stream().filter(id -> kinds.containsKey(id)).toList();
+        List<String> unknown = missing.stream().filter(id -> !kinds.containsKey(id)).toList();
+        List<String> parts = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            List<String> hints = unknown.stream().flatMap(id -> io.roadmapgraph.model.Suggestions
+                    .forTypedId(id, topicIds).map(s -> "'" + s + "'" + (unknown.size() == 1 ? "" : " for '" + id + "'"))
+                    .stream()).toList();
+            parts.add(QueryException.notFound("topic", unknown).getMessage()
+                    + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints) + "?"));
+        }
+        others.forEach(id -> parts.add("'" + id + "' is a " + kinds.get(id) + ", not a topic"));
+        throw new QueryException(QueryException.Kind.NOT_FOUND, String.join("; ", parts));
     }
 
     static void requireFound(String what, Collection<String> asked, Collection<String> found) {

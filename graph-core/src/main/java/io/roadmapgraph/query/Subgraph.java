@@ -1,6 +1,7 @@
 package io.roadmapgraph.query;
 
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
+import io.roadmapgraph.model.Importance;
 
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -29,8 +30,26 @@ record Subgraph(Map<String, TopicNode> topics, PrerequisiteGraph graph) {
             TopicNode t = Rows.topic(r.get("node"));
             topics.put(t.id(), t);
             builder.topic(t.id(), t.orderKey(), t.estimatedHours(), r.get("requires").asList(Value::asString));
+            subtopic(builder, t);
         });
         return new Subgraph(Collections.unmodifiableMap(topics), builder.build());
+    }
+
+    /** Records {@code t} as a subtopic of its parent, for the subtopic rule of the learner's questions. */
+    static void subtopic(PrerequisiteGraph.Builder builder, TopicNode t) {
+        t.parent().ifPresent(parent -> builder.subtopic(parent, t.id(), t.importance() == Importance.ELECTIVE));
+    }
+
+    /** Only the topics {@code roadmap} includes, and the requires-edges between them. */
+    Subgraph within(String roadmap) {
+        Map<String, TopicNode> kept = new LinkedHashMap<>();
+        PrerequisiteGraph.Builder builder = PrerequisiteGraph.builder();
+        topics.values().stream().filter(t -> t.roadmaps().contains(roadmap)).forEach(t -> {
+            kept.put(t.id(), t);
+            builder.topic(t.id(), graph.key(t.id()), graph.hours(t.id()), graph.requires(t.id()));
+            subtopic(builder, t);
+        });
+        return new Subgraph(Collections.unmodifiableMap(kept), builder.build());
     }
 
     void requireAll(String what, Collection<String> ids) {

@@ -10,9 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Plans the order in which to learn topics. Knowing a topic implies knowing its prerequisites: K* is the known topics
- * and all their transitive prerequisites. The path holds the goals and their transitive prerequisites minus K*, each
- * once, each after all its prerequisites; among topics free to go next, the smaller {@link OrderKey} (earlier phase,
+ * Plans the order in which to learn topics. Knowing a topic implies knowing its prerequisites, and knowing a parent
+ * implies knowing its non-elective subtopics: K* is {@link Subtopics#knownClosure}. A goal that is a parent brings its
+ * non-elective subtopics along ({@link Subtopics#withSubtopics}). The path holds the goals, the subtopics they bring
+ * and all their transitive prerequisites minus K*, each once, each after all its prerequisites; among topics free to go next, the smaller {@link OrderKey} (earlier phase,
  * then the roadmap's own order) goes first ({@link TopologicalSort}).
  */
 public final class LearningPathPlanner {
@@ -27,7 +28,8 @@ public final class LearningPathPlanner {
      * @param topic         the topic to learn
      * @param hours         its estimated hours
      * @param goal          whether the topic is one of the goals
-     * @param neededByGoals the goals that need it: those it is a transitive prerequisite of, and itself if a goal
+     * @param neededByGoals the goals that need it: those it is a transitive prerequisite or a brought subtopic of (or
+     *                      a prerequisite of such a subtopic), and itself if a goal
      * @param neededBySteps positions of the later steps that directly require it
      */
     public record Step(int position, String topic, int hours, boolean goal, List<String> neededByGoals,
@@ -64,8 +66,9 @@ public final class LearningPathPlanner {
         for (String id : known) {
             graph.key(id);
         }
-        Set<String> knownClosure = Closure.all(graph, known, PrerequisiteGraph.Direction.PREREQUISITES);
-        Set<String> needed = new LinkedHashSet<>(Closure.all(graph, goalList, PrerequisiteGraph.Direction.PREREQUISITES));
+        Set<String> knownClosure = Subtopics.knownClosure(graph, known);
+        Set<String> needed = new LinkedHashSet<>(Closure.all(graph, Subtopics.withSubtopics(graph, goalList),
+                PrerequisiteGraph.Direction.PREREQUISITES));
         needed.removeAll(knownClosure);
 
         TopologicalSort.Result<String> sorted = TopologicalSort.sort(needed, graph::requires, graph::requiredBy,
@@ -85,10 +88,11 @@ public final class LearningPathPlanner {
         }
         Map<String, List<String>> goalsNeeding = new HashMap<>();
         for (String goal : goals) {
-            if (known.contains(goal)) {
-                continue;
-            }
-            for (String id : Closure.all(graph, List.of(goal), PrerequisiteGraph.Direction.PREREQUISITES)) {
+            for (String id : Closure.all(graph, Subtopics.withSubtopics(graph, List.of(goal)),
+                    PrerequisiteGraph.Direction.PREREQUISITES)) {
+                if (known.contains(id)) {
+                    continue;
+                }
                 goalsNeeding.computeIfAbsent(id, k -> new ArrayList<>()).add(goal);
             }
         }

@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-/** What to learn next: every topic not in K* whose direct prerequisites are all in K*. */
+/**
+ * What to learn next: every topic not in K* ({@link Subtopics#knownClosure}: the known topics, their non-elective
+ * subtopics and all their prerequisites) whose direct prerequisites are all in K*.
+ */
 public final class NextTopics {
 
     private NextTopics() {
@@ -12,7 +15,7 @@ public final class NextTopics {
 
     /** The next topics for someone who knows {@code known}, sorted by ordering key. */
     public static List<String> of(PrerequisiteGraph graph, Collection<String> known) {
-        Set<String> knownClosure = Closure.all(graph, known, PrerequisiteGraph.Direction.PREREQUISITES);
+        Set<String> knownClosure = Subtopics.knownClosure(graph, known);
         return graph.topics().stream()
                 .filter(id -> !knownClosure.contains(id))
                 .filter(id -> knownClosure.containsAll(graph.requires(id)))

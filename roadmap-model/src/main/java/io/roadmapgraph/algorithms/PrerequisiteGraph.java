@@ -20,12 +20,14 @@ public final class PrerequisiteGraph {
 
     private final Map<String, Node> nodes;
     private final Map<String, List<String>> requiredBy;
+    private final Map<String, List<String>> subtopics;
 
     private record Node(String id, OrderKey key, int hours, List<String> requires) {
     }
 
-    private PrerequisiteGraph(Map<String, Node> nodes) {
+    private PrerequisiteGraph(Map<String, Node> nodes, Map<String, List<String>> subtopics) {
         this.nodes = nodes;
+        this.subtopics = subtopics;
         Map<String, List<String>> reverse = new LinkedHashMap<>();
         nodes.keySet().forEach(id -> reverse.put(id, new ArrayList<>()));
         nodes.values().forEach(n -> n.requires().forEach(r -> reverse.get(r).add(n.id())));
@@ -41,8 +43,24 @@ public final class PrerequisiteGraph {
     /** Collects topics one by one; the last definition of an id wins. */
     public static final class Builder {
         private final Map<String, Node> nodes = new LinkedHashMap<>();
+        private final Map<String, String> parents = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Records that {@code subtopic} is a subtopic of {@code parent}. An elective subtopic is not recorded: the
+         * subtopic rule brings only the non-elective ones along with their parent.
+         */
+        public Builder subtopic(String parent, String subtopic, boolean elective) {
+            Objects.requireNonNull(parent, "parent");
+            Objects.requireNonNull(subtopic, "subtopic");
+            if (elective) {
+                parents.remove(subtopic);
+            } else {
+                parents.put(subtopic, parent);
+            }
+            return this;
         }
 
         public Builder topic(String id, OrderKey key, int hours, Collection<String> requires) {
@@ -56,7 +74,15 @@ public final class PrerequisiteGraph {
             Map<String, Node> closed = new LinkedHashMap<>();
             nodes.forEach((id, n) -> closed.put(id, new Node(id, n.key(), n.hours(),
                     n.requires().stream().filter(nodes::containsKey).toList())));
-            return new PrerequisiteGraph(closed);
+            Map<String, List<String>> children = new LinkedHashMap<>();
+            parents.forEach((child, parent) -> {
+                if (nodes.containsKey(child) && nodes.containsKey(parent)) {
+                    children.computeIfAbsent(parent, k -> new ArrayList<>()).add(child);
+                }
+            });
+            Map<String, List<String>> frozen = new LinkedHashMap<>();
+            children.forEach((parent, list) -> frozen.put(parent, List.copyOf(list)));
+            return new PrerequisiteGraph(closed, frozen);
         }
     }
 
@@ -83,6 +109,12 @@ public final class PrerequisiteGraph {
     /** Direct neighbours in the given direction. */
     public List<String> neighbours(String id, Direction direction) {
         return direction == Direction.PREREQUISITES ? requires(id) : requiredBy(id);
+    }
+
+    /** The non-elective subtopics of {@code id} that this graph holds, in the order they were recorded. */
+    public List<String> subtopics(String id) {
+        node(id);
+        return subtopics.getOrDefault(id, List.of());
     }
 
     public OrderKey key(String id) {

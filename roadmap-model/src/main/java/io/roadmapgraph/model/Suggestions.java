@@ -8,7 +8,7 @@ import java.util.Optional;
  * "Did you mean ...?" by edit distance (with transpositions, so 'titel' is one step from 'title'). A budget of
  * compared characters keeps a hostile file with thousands of unknown ids from making validation slow.
  */
-final class Suggestions {
+public final class Suggestions {
 
     private static final int MAX_WORD = 80;
 
@@ -16,6 +16,21 @@ final class Suggestions {
 
     Suggestions(long budget) {
         this.budget = budget;
+    }
+
+    /** Enough budget for one typed id against every id of a large graph. */
+    private static final long TYPED_BUDGET = 50_000_000L;
+
+    /**
+     * The id nearest to one a person typed ("Python", "fine-tunning", "Prompt Engineering"), compared in kebab case,
+     * when it is close enough to be a likely typo.
+     */
+    public static Optional<String> forTypedId(String typed, Collection<String> ids) {
+        String kebab = kebab(typed);
+        if (ids.contains(kebab)) {
+            return Optional.of(kebab);
+        }
+        return new Suggestions(TYPED_BUDGET).nearest(kebab, ids);
     }
 
     /** The candidate nearest to {@code word}, when it is close enough to be a likely typo. */

@@ -17,13 +17,17 @@ public final class TopicGraphs {
     private TopicGraphs() {
     }
 
-    /** The graph of all topics of a roadmap: phase and file position as ordering key. */
+    /**
+     * The graph of all topics of a roadmap: phase and file position as ordering key, each subtopic recorded under its
+     * parent (the subtopic rule).
+     */
     public static PrerequisiteGraph prerequisites(Roadmap roadmap) {
         PrerequisiteGraph.Builder builder = PrerequisiteGraph.builder();
         List<Topic> topics = roadmap.topics();
         for (int i = 0; i < topics.size(); i++) {
             Topic t = topics.get(i);
             builder.topic(t.id(), new OrderKey(t.phase(), i), t.estimatedHours(), t.requiredTopicIds());
+            t.parent().ifPresent(parent -> builder.subtopic(parent, t.id(), t.importance() == Importance.ELECTIVE));
         }
         return builder.build();
     }

@@ -2,8 +2,10 @@ package io.roadmapgraph.algorithms;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -40,6 +42,48 @@ final class RandomDags {
                     requires);
         }
         return builder.build();
+    }
+
+    /**
+     * A random DAG with subtopics that follow the subtopic rule: {@code parents} maps a subtopic to its parent (which it
+     * requires, and which is earlier in the hidden order, so no parent requires its own subtopic); {@code elective}
+     * holds the elective subtopics.
+     */
+    record WithSubtopics(PrerequisiteGraph graph, Map<String, String> parents, Set<String> elective) {
+    }
+
+    static WithSubtopics dagWithSubtopics(Random random) {
+        int n = 1 + random.nextInt(24);
+        List<String> hidden = new ArrayList<>(IntStream.range(0, n).mapToObj(i -> "t" + i).toList());
+        Collections.shuffle(hidden, random);
+        double density = random.nextDouble() * 0.3;
+        PrerequisiteGraph.Builder builder = PrerequisiteGraph.builder();
+        Map<String, String> parents = new HashMap<>();
+        Set<String> elective = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            String id = hidden.get(i);
+            List<String> requires = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                if (random.nextDouble() < density) {
+                    requires.add(hidden.get(j));
+                }
+            }
+            if (i > 0 && random.nextDouble() < 0.4) {
+                String parent = hidden.get(random.nextInt(i));
+                parents.put(id, parent);
+                if (!requires.contains(parent)) {
+                    requires.add(parent);
+                }
+                boolean isElective = random.nextDouble() < 0.3;
+                if (isElective) {
+                    elective.add(id);
+                }
+                builder.subtopic(parent, id, isElective);
+            }
+            builder.topic(id, new OrderKey(1 + random.nextInt(4), random.nextInt(100)), 1 + random.nextInt(40),
+                    requires);
+        }
+        return new WithSubtopics(builder.build(), parents, elective);
     }
 
     /** A random subset of the graph's topics, each picked with the given chance. */

@@ -103,12 +103,13 @@ class RoadmapQueriesIT {
     }
 
     @Test
-    void theLearningPathToFineTuningStartsWithPythonAndKeepsTheOrderOfTheSource() {
+    void theLearningPathToFineTuningStartsWithPythonKeepsTheOrderOfTheSourceAndEndsWithItsSubtopics() {
         List<String> path = queries.learningPath(List.of("fine-tuning"), List.of()).steps().stream()
                 .map(s -> s.topic().id()).toList();
         assertThat(path.get(0)).isEqualTo("python");
-        assertThat(path).containsSubsequence("prompt-engineering", "rag", "fine-tuning");
-        assertThat(path.get(path.size() - 1)).isEqualTo("fine-tuning");
+        assertThat(path).containsSubsequence("prompt-engineering", "rag", "fine-tuning", "peft", "lora");
+        assertThat(path.subList(path.indexOf("fine-tuning") + 1, path.size()))
+                .containsExactlyInAnyOrder("peft", "lora", "adapter-methods", "prefix-tuning");
     }
 
     @Test
@@ -201,15 +202,17 @@ class RoadmapQueriesIT {
     @Test
     void unknownIdsAreNotFoundAndNamed() {
         assertThatThrownBy(() -> queries.topic("ragg")).isInstanceOf(QueryException.class)
-                .hasMessage("unknown topic 'ragg'")
+                .hasMessage("unknown topic 'ragg'; did you mean 'rag'?")
                 .extracting(e -> ((QueryException) e).kind()).isEqualTo(QueryException.Kind.NOT_FOUND);
-        assertThatThrownBy(() -> queries.prerequisites("ragg", true)).hasMessage("unknown topic 'ragg'");
+        assertThatThrownBy(() -> queries.prerequisites("ragg", true))
+                .hasMessage("unknown topic 'ragg'; did you mean 'rag'?");
         assertThatThrownBy(() -> queries.learningPath(List.of("rag", "nope"), List.of("python", "nix")))
                 .hasMessage("unknown topics 'nope', 'nix'");
         assertThatThrownBy(() -> queries.roadmap("data-engineer")).hasMessage("unknown roadmap 'data-engineer'");
         assertThatThrownBy(() -> queries.projectsCovering(List.of("ragg"), SkillMatch.ANY))
-                .hasMessage("unknown topic 'ragg'");
-        assertThatThrownBy(() -> queries.nextTopics(List.of("ragg"))).hasMessage("unknown topic 'ragg'");
+                .hasMessage("unknown topic 'ragg'; did you mean 'rag'?");
+        assertThatThrownBy(() -> queries.nextTopics(List.of("ragg")))
+                .hasMessage("unknown topic 'ragg'; did you mean 'rag'?");
     }
 
     @Test

@@ -51,8 +51,9 @@ class LearningPathIT {
             step.at("/neededBySteps").forEach(later -> assertThat(later.asInt()).isGreaterThan(at));
             assertThat(step.at("/neededByGoals").size()).isPositive();
         });
-        JsonNode last = steps.get(steps.size() - 1);
-        assertThat(last.at("/goal").asBoolean()).isTrue();
+        assertThat(texts(response, "/data/learningPath/steps", "/topic/id")).contains("hybrid-search", "agents");
+        steps.forEach(step -> assertThat(step.at("/goal").asBoolean())
+                .isEqualTo(List.of("hybrid-search", "agents").contains(step.at("/topic/id").asText())));
     }
 
     @Test
@@ -68,9 +69,29 @@ class LearningPathIT {
     }
 
     @Test
-    void aKnownGoalGivesAnEmptyPath() {
+    void aGoalThatIsAParentBringsItsNonElectiveSubtopicsAfterIt() {
+        JsonNode response = ok(server.run("learningPath", Map.of("goals", List.of("fine-tuning"),
+                "known", List.of("python"))));
+        List<String> path = texts(response, "/data/learningPath/steps", "/topic/id");
+        assertThat(path).containsSubsequence("fine-tuning", "peft", "lora")
+                .contains("adapter-methods", "prefix-tuning");
+        JsonNode lora = response.at("/data/learningPath/steps/" + path.indexOf("lora"));
+        assertThat(lora.at("/goal").asBoolean()).isFalse();
+        assertThat(texts(lora, "/neededByGoals", "/id")).containsExactly("fine-tuning");
+    }
+
+    @Test
+    void aGoalKnownAsAPrerequisiteStillBringsItsSubtopics() {
         JsonNode response = ok(server.run("learningPath", Map.of("goals", List.of("python"), "known",
                 List.of("fine-tuning"))));
+        assertThat(texts(response, "/data/learningPath/steps", "/topic/id"))
+                .containsExactly("async-programming", "error-handling");
+    }
+
+    @Test
+    void aKnownGoalGivesAnEmptyPath() {
+        JsonNode response = ok(server.run("learningPath", Map.of("goals", List.of("python", "async-programming"),
+                "known", List.of("python"))));
         assertThat(response.at("/data/learningPath/steps").size()).isZero();
         assertThat(response.at("/data/learningPath/totalHours").asInt()).isZero();
     }
@@ -84,6 +105,27 @@ class LearningPathIT {
     @Test
     void unknownGoalsAndKnownTopicsAreNotFoundAndNamed() {
         error(server.run("learningPath", Map.of("goals", List.of("rag", "ragg"), "known", List.of("pyhton"))),
-                "NOT_FOUND", "unknown topics 'ragg', 'pyhton'");
+                "NOT_FOUND", "unknown topics 'ragg', 'pyhton'; did you mean 'rag' for 'ragg', 'python' for 'pyhton'?");
+    }
+
+    @Test
+    void aToolGivenAsAGoalSaysItIsATool() {
+        error(server.run("learningPath", Map.of("goals", List.of("pinecone"))), "NOT_FOUND",
+                "'pinecone' is a tool, not a topic");
+    }
+
+    @Test
+    void withItsRoadmapNamedThePathIsTheSame() {
+        Map<String, Object> variables = Map.of("goals", List.of("fine-tuning"), "known", List.of("python"));
+        Map<String, Object> scoped = new HashMap<>(variables);
+        scoped.put("roadmap", "ai-engineer");
+        assertThat(ok(server.run("learningPath", scoped)).at("/data/learningPath"))
+                .isEqualTo(ok(server.run("learningPath", variables)).at("/data/learningPath"));
+    }
+
+    @Test
+    void anUnknownRoadmapIsNotFoundAndTheLoadedOnesAreNamed() {
+        error(server.run("learningPath", Map.of("goals", List.of("rag"), "roadmap", "ai")), "NOT_FOUND",
+                "unknown roadmap 'ai'; the loaded roadmaps are 'ai-engineer'");
     }
 }

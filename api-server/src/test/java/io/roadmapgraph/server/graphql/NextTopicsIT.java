@@ -38,8 +38,16 @@ class NextTopicsIT {
     }
 
     @Test
+    void knowingAParentMeansKnowingItsNonElectiveSubtopics() {
+        JsonNode response = ok(server.run("nextTopics", Map.of("known", List.of("fine-tuning"))));
+        assertThat(texts(response, "/data/nextTopics", "/id"))
+                .as("peft and its subtopics are known with fine-tuning")
+                .doesNotContain("peft", "lora", "adapter-methods", "prefix-tuning");
+    }
+
+    @Test
     void anUnknownKnownTopicIsNotFoundAndNamed() {
         error(server.run("nextTopics", Map.of("known", List.of("python", "ragg"))), "NOT_FOUND",
-                "unknown topic 'ragg'");
+                "unknown topic 'ragg'; did you mean 'rag'?");
     }
 }

@@ -54,8 +54,8 @@ class PrerequisitesIT {
 
     @Test
     void anUnknownTopicIsNotFoundAndNamed() {
-        error(server.run("prerequisites", Map.of("topic", "ragg")), "NOT_FOUND", "unknown topic 'ragg'");
-        error(server.run("dependents", Map.of("topic", "ragg")), "NOT_FOUND", "unknown topic 'ragg'");
+        error(server.run("prerequisites", Map.of("topic", "ragg")), "NOT_FOUND", "unknown topic 'ragg'; did you mean 'rag'?");
+        error(server.run("dependents", Map.of("topic", "ragg")), "NOT_FOUND", "unknown topic 'ragg'; did you mean 'rag'?");
     }
 
     private static List<Closure.Reached> reached(JsonNode response, String array) {

@@ -56,6 +56,6 @@ class ProjectsCoveringIT {
         error(server.run("projectsCovering", Map.of("skills", List.of())), "BAD_USER_INPUT",
                 "skills must name at least one topic");
         error(server.run("projectsCovering", Map.of("skills", List.of("rag", "ragg"))), "NOT_FOUND",
-                "unknown topic 'ragg'");
+                "unknown topic 'ragg'; did you mean 'rag'?");
     }
 }

@@ -59,7 +59,7 @@ class TopicIT {
     @Test
     void anUnknownTopicIsNotFoundAndNamed() {
         JsonNode response = server.run("topic", Map.of("id", "ragg"));
-        JsonNode error = error(response, "NOT_FOUND", "unknown topic 'ragg'");
+        JsonNode error = error(response, "NOT_FOUND", "unknown topic 'ragg'; did you mean 'rag'?");
         assertThat(error.at("/path/0").asText()).isEqualTo("topic");
         assertThat(response.at("/data/topic").isNull()).isTrue();
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadMany;
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
 
 /**
  * Walking the requires-graph: {@code Query.prerequisites}, {@code dependents}, {@code learningPath} and
@@ -43,11 +44,12 @@ class PathFields implements Feature {
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
                         .dataFetcher("prerequisites", env -> queries.prerequisites(env.getArgument("topic"),
-                                transitive(env)))
-                        .dataFetcher("dependents", env -> queries.dependents(env.getArgument("topic"), transitive(env)))
+                                transitive(env), scope(env)))
+                        .dataFetcher("dependents", env -> queries.dependents(env.getArgument("topic"), transitive(env),
+                                scope(env)))
                         .dataFetcher("learningPath", env -> view(queries.learningPath(ids(env, "goals"),
-                                ids(env, "known"))))
-                        .dataFetcher("nextTopics", env -> queries.nextTopics(ids(env, "known"))))
+                                ids(env, "known"), scope(env))))
+                        .dataFetcher("nextTopics", env -> queries.nextTopics(ids(env, "known"), scope(env))))
                 .type(TypeRuntimeWiring.newTypeWiring("LearningStep")
                         .dataFetcher("position", env -> env.<StepView>getSource().step().position())
                         .dataFetcher("topic", env -> env.<StepView>getSource().step().topic())

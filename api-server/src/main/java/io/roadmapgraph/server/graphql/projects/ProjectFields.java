@@ -9,6 +9,8 @@ import io.roadmapgraph.server.graphql.wiring.BatchLoader;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import jakarta.inject.Singleton;
 
+import io.roadmapgraph.server.graphql.wiring.Fetchers;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +50,8 @@ class ProjectFields implements Feature {
                         .dataFetcher("projectsCovering", env -> queries.projectsCovering(
                                 Optional.ofNullable(env.<List<String>>getArgument("skills")).orElse(List.of()),
                                 SkillMatch.valueOf(Optional.ofNullable(env.<Object>getArgument("match"))
-                                        .map(Object::toString).orElse(SkillMatch.ALL.name())))))
+                                        .map(Object::toString).orElse(SkillMatch.ALL.name())),
+                                Fetchers.scope(env))))
                 .type(project.dataFetcher("topics", load(TOPICS, ProjectNode::id))
                         .dataFetcher("tools", load(TOOLS, ProjectNode::id)));
     }

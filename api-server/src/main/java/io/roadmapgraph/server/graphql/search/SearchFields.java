@@ -8,6 +8,8 @@ import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import jakarta.inject.Singleton;
 
+import io.roadmapgraph.server.graphql.wiring.Fetchers;
+
 import java.util.Optional;
 
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadOptional;
@@ -26,7 +28,8 @@ class SearchFields implements Feature {
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
                         .dataFetcher("search", env -> queries.search(env.getArgument("text"),
-                                Optional.ofNullable(env.<Integer>getArgument("first")).orElse(10))))
+                                Optional.ofNullable(env.<Integer>getArgument("first")).orElse(10),
+                                Fetchers.scope(env))))
                 .type(TypeRuntimeWiring.newTypeWiring("SearchHit")
                         .dataFetcher("topic", loadOptional(Entities.TOPIC, (SearchHit h) -> ofKind(h, SearchHit.Kind.TOPIC)))
                         .dataFetcher("tool", loadOptional(Entities.TOOL, (SearchHit h) -> ofKind(h, SearchHit.Kind.TOOL)))

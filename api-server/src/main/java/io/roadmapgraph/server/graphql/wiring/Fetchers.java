@@ -4,6 +4,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.TypeRuntimeWiring;
 import io.roadmapgraph.model.Text;
+import io.roadmapgraph.query.Scope;
 import org.dataloader.DataLoader;
 
 import java.util.List;
@@ -62,6 +63,12 @@ public final class Fetchers {
     public static <S> DataFetcher<CompletableFuture<List<Object>>> loadMany(String loader, Function<S, List<String>> keys) {
         return env -> Fetchers.<Object>loader(env, loader).loadMany(keys.apply(env.getSource()))
                 .thenApply(values -> values.stream().filter(Objects::nonNull).toList());
+    }
+
+    /** The learner query's optional {@code roadmap} argument: that roadmap only, or all loaded roadmaps. */
+    public static Scope scope(DataFetchingEnvironment env) {
+        String roadmap = env.getArgument("roadmap");
+        return roadmap == null ? Scope.ALL : Scope.roadmap(roadmap);
     }
 
     private static <V> DataLoader<String, V> loader(DataFetchingEnvironment env, String name) {

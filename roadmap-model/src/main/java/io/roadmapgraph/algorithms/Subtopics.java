@@ -1,0 +1,41 @@
+package io.roadmapgraph.algorithms;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The subtopic rule as a learner meets it: a parent is the introduction and its subtopics come after it. A goal that
+ * is a parent brings its non-elective subtopics (and theirs, and so on) into the path, and knowing a parent means
+ * knowing it and its non-elective subtopics. Only the topics a person names are widened this way: a parent reached
+ * as someone's prerequisite does not bring its subtopics along.
+ */
+public final class Subtopics {
+
+    private Subtopics() {
+    }
+
+    /** The given topics and all their non-elective subtopics at any depth, the given ones first. */
+    public static Set<String> withSubtopics(PrerequisiteGraph graph, Collection<String> ids) {
+        Set<String> result = new LinkedHashSet<>(ids);
+        Deque<String> queue = new ArrayDeque<>(ids);
+        while (!queue.isEmpty()) {
+            for (String child : graph.subtopics(queue.poll())) {
+                if (result.add(child)) {
+                    queue.add(child);
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * K*: what someone who says they know {@code known} knows — those topics, their non-elective subtopics, and
+     * every transitive prerequisite of either.
+     */
+    public static Set<String> knownClosure(PrerequisiteGraph graph, Collection<String> known) {
+        return Closure.all(graph, withSubtopics(graph, known), PrerequisiteGraph.Direction.PREREQUISITES);
+    }
+}
