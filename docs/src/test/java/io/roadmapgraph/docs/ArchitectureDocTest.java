@@ -39,6 +39,6 @@ class ArchitectureDocTest {
 
     @Test
     void findsTheRulesOfAllThreeArchitectureTests() throws IOException {
-        assertThat(rules()).hasSize(8).doesNotHaveDuplicates();
+        assertThat(rules()).hasSize(7).doesNotHaveDuplicates();
     }
 }
