@@ -1,0 +1,1133 @@
+package io.roadmapgraph.markdown;
+
+import io.roadmapgraph.markdown.Inlines.Labelled;
+import io.roadmapgraph.markdown.Model.CriterionB;
+import io.roadmapgraph.markdown.Model.LayerB;
+import io.roadmapgraph.markdown.Model.NoteB;
+import io.roadmapgraph.markdown.Model.PhaseB;
+import io.roadmapgraph.markdown.Model.PointB;
+import io.roadmapgraph.markdown.Model.PrincipleB;
+import io.roadmapgraph.markdown.Model.ProjectB;
+import io.roadmapgraph.markdown.Model.ReqB;
+import io.roadmapgraph.markdown.Model.ResourceB;
+import io.roadmapgraph.markdown.Model.StageB;
+import io.roadmapgraph.markdown.Model.StepB;
+import io.roadmapgraph.markdown.Model.ToolB;
+import io.roadmapgraph.markdown.Model.TopicB;
+import io.roadmapgraph.markdown.Model.Txt;
+import io.roadmapgraph.model.Level;
+import io.roadmapgraph.model.ResourceKind;
+import io.roadmapgraph.model.ToolCategory;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One import: walks the sections of a parsed document, collects the parts of a roadmap with the lines they come from,
+ * and proposes what the document does not state. Used once, by {@link MarkdownImporter}.
+ */
+final class DocumentImport {
+
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(\\d{1,3})[.)]\\s*(.*)$");
+    private static final int MAX_LIST_DEPTH = 20;
+
+    /** A heading with the blocks under it and the headings nested in it. */
+    static final class Section {
+        final Heading heading;
+        final int level;
+        final List<Node> blocks = new ArrayList<>();
+        final List<Section> children = new ArrayList<>();
+
+        Section(Heading heading, int level) {
+            this.heading = heading;
+            this.level = level;
+        }
+
+        String text() {
+            return heading == null ? "" : Inlines.clean(Inlines.plain(heading));
+        }
+
+        String raw() {
+            return heading == null ? "" : Inlines.plain(heading);
+        }
+
+        int line() {
+            return heading == null ? 0 : Inlines.firstLine(heading);
+        }
+
+        boolean hasOwnContent() {
+            return blocks.stream().anyMatch(b -> b instanceof ListBlock || b instanceof Paragraph
+                    || b instanceof BlockQuote);
+        }
+    }
+
+    final MappingProfile profile;
+    final String language;
+    final boolean dutch;
+    final Map<Integer, String> uses = new TreeMap<>();
+    final List<ImportReport.IdChoice> idChoices = new ArrayList<>();
+    final List<ImportReport.Inferred> inferred = new ArrayList<>();
+    private final Map<String, java.util.Set<String>> usedIds = new HashMap<>();
+
+    String title;
+    int titleLine;
+    Txt summary;
+    int summaryLine;
+    String motto;
+    String leadIn;
+    final List<PhaseB> phases = new ArrayList<>();
+    final List<LayerB> layers = new ArrayList<>();
+    final List<TopicB> topics = new ArrayList<>();
+    final Map<String, ToolB> tools = new LinkedHashMap<>();
+    final List<ProjectB> projects = new ArrayList<>();
+    final List<StageB> route = new ArrayList<>();
+    final List<PrincipleB> principles = new ArrayList<>();
+    final List<CriterionB> criteria = new ArrayList<>();
+    final List<ResourceB> resources = new ArrayList<>();
+    final List<String> tips = new ArrayList<>();
+    final List<Integer> tipLines = new ArrayList<>();
+    /** Project and route texts whose topics are named once all topics are known. */
+    private final List<Runnable> afterTopics = new ArrayList<>();
+
+    DocumentImport(MappingProfile profile, String language) {
+        this.profile = profile;
+        this.language = language;
+        this.dutch = language.equals("nl");
+    }
+
+    // ------------------------------------------------------------------ bookkeeping
+
+    void use(int line, String what) {
+        if (line > 0) {
+            uses.putIfAbsent(line, what);
+        }
+    }
+
+    void useAll(Node node, String what) {
+        Inlines.lines(node).forEach(line -> use(line, what));
+    }
+
+    String id(String kind, String title, int line) {
+        String base = Kebab.of(title);
+        if (base.isEmpty()) {
+            base = kind;
+        }
+        java.util.Set<String> used = usedIds.computeIfAbsent(kind, k -> new java.util.HashSet<>());
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        idChoices.add(new ImportReport.IdChoice(kind, id, title, line));
+        return id;
+    }
+
+    void infer(String item, String field, String rule, int line) {
+        inferred.add(new ImportReport.Inferred(item, field, rule, line));
+    }
+
+    String words(String nl, String en) {
+        return dutch ? nl : en;
+    }
+
+    // ------------------------------------------------------------------ the walk
+
+    void run(Section root, String fileBaseName) {
+        walk(root, fileBaseName);
+        afterTopics.forEach(Runnable::run);
+    }
+
+    private void walk(Section section, String fileBaseName) {
+        for (Section child : section.children) {
+            String text = child.text();
+            Matcher phase = profile.phaseHeading().matcher(text);
+            if (phase.matches()) {
+                phase(child, phase.group(2));
+                continue;
+            }
+            Optional<String> kind = profile.sectionOf(text);
+            if (kind.isPresent()) {
+                special(kind.get(), child);
+                continue;
+            }
+            if (child.level == 1 && text.equalsIgnoreCase(fileBaseName)) {
+                use(child.line(), "the document's name (source.document)");
+            } else if (title == null && child.level <= 2 && !text.isEmpty()) {
+                title = text;
+                titleLine = child.line();
+                use(child.line(), "roadmap title");
+                intro(child);
+            }
+            walk(child, fileBaseName);
+        }
+    }
+
+    /** Paragraphs under the title, before the first section: the summary where there is no overview. */
+    private void intro(Section section) {
+        for (Node block : section.blocks) {
+            if (block instanceof Paragraph && summary == null) {
+                summary = Txt.doc(Inlines.clean(Inlines.plain(block)));
+                summaryLine = Inlines.firstLine(block);
+                useAll(block, "roadmap summary");
+            }
+        }
+    }
+
+    private void special(String kind, Section section) {
+        use(section.line(), "section heading: " + kind);
+        switch (kind) {
+            case "overview" -> overview(section);
+            case "tools" -> toolSection(section, section.text());
+            case "route" -> routeSection(section);
+            case "principles" -> principleSection(section);
+            case "projects" -> projectSection(section, null);
+            case "successCriteria" -> criteriaSection(section);
+            case "resources" -> resourceSection(section, section.text());
+            case "tips" -> tipSection(section);
+            default -> throw new IllegalStateException(kind);
+        }
+    }
+
+    private void overview(Section section) {
+        List<String> texts = new ArrayList<>();
+        int first = 0;
+        for (Node block : section.blocks) {
+            if (block instanceof Paragraph) {
+                texts.add(Inlines.clean(Inlines.plain(block)));
+                first = first == 0 ? Inlines.firstLine(block) : first;
+                useAll(block, "roadmap summary");
+            }
+        }
+        if (!texts.isEmpty()) {
+            summary = Txt.doc(String.join(" ", texts));
+            summaryLine = first;
+        }
+        section.children.forEach(child -> {
+            use(child.line(), "roadmap summary (heading)");
+            overview(child);
+        });
+    }
+
+    // ------------------------------------------------------------------ phases, layers, topics
+
+    private void phase(Section section, String rest) {
+        PhaseB phase = new PhaseB();
+        phase.number = phases.size() + 1;
+        phase.line = section.line();
+        Remark remark = Remark.split(rest);
+        String title = remark.title();
+        if (!remark.remark().isEmpty() && !duration(phase, remark.remark())) {
+            title = rest.strip();
+        }
+        phase.title = title.isEmpty() ? words("Fase ", "Phase ") + phase.number : title;
+        phases.add(phase);
+        use(section.line(), "phase " + phase.number);
+        idChoices.add(new ImportReport.IdChoice("phase", String.valueOf(phase.number), phase.title, phase.line));
+        for (Node block : section.blocks) {
+            if (block instanceof Paragraph paragraph) {
+                Optional<NoteB> note = note(paragraph);
+                if (note.isPresent()) {
+                    phase.notes.add(note.get());
+                    useAll(block, "note of phase " + phase.number);
+                } else if (phase.goal == null) {
+                    phase.goal = Txt.doc(Inlines.clean(Inlines.plain(paragraph)));
+                    useAll(block, "goal of phase " + phase.number);
+                } else {
+                    phase.notes.add(new NoteB(false, null, Inlines.clean(Inlines.plain(paragraph)),
+                            Inlines.firstLine(paragraph)));
+                    useAll(block, "note of phase " + phase.number);
+                }
+            }
+        }
+        for (Section child : section.children) {
+            inPhase(child, phase, null, false, null);
+        }
+    }
+
+    /** Reads "2-3 maanden", "6 weeks", "Ongoing" into the phase; false when the remark is no duration. */
+    private boolean duration(PhaseB phase, String remark) {
+        if (MappingProfile.mentions(remark, profile.ongoingWords())) {
+            return true;
+        }
+        List<Integer> numbers = numbers(remark);
+        boolean weeks = MappingProfile.mentions(remark, profile.weekWords());
+        if (numbers.isEmpty() || numbers.size() > 2
+                || !(weeks || MappingProfile.mentions(remark, profile.monthWords()))) {
+            return false;
+        }
+        int min = numbers.get(0);
+        int max = numbers.get(numbers.size() - 1);
+        if (weeks) {
+            min = (int) Math.ceil(min / 4.33);
+            max = (int) Math.ceil(max / 4.33);
+        }
+        if (min < 1 || max < min) {
+            return false;
+        }
+        phase.min = min;
+        phase.max = max;
+        return true;
+    }
+
+    static List<Integer> numbers(String text) {
+        List<Integer> numbers = new ArrayList<>();
+        int value = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= '0' && c <= '9' && (value < 0 || value < 100_000)) {
+                value = (value < 0 ? 0 : value * 10) + (c - '0');
+            } else if (value >= 0) {
+                numbers.add(value);
+                value = -1;
+            }
+        }
+        return numbers;
+    }
+
+    private void inPhase(Section section, PhaseB phase, LayerB layer, boolean elective, TopicB parent) {
+        String text = section.text();
+        Matcher layerMatch = profile.layerHeading().matcher(text);
+        if (layer == null && parent == null && layerMatch.matches()) {
+            layer(section, phase, layerMatch.group(2));
+            return;
+        }
+        if (parent == null && !section.hasOwnContent() && !section.children.isEmpty()) {
+            // a group of topics ("Programmeertalen", "Advanced Topics (Kies op basis van interesse)")
+            phase.groups.add(Remark.split(text).title());
+            boolean groupElective = elective || MappingProfile.mentions(text, profile.electiveWords());
+            use(section.line(), "group heading of phase " + phase.number + " (in its goal)"
+                    + (groupElective ? "; its topics are elective" : ""));
+            for (Section child : section.children) {
+                inPhase(child, phase, layer, groupElective, null);
+            }
+            return;
+        }
+        TopicB topic = topic(section, phase, layer, elective, parent);
+        for (Section child : section.children) {
+            inPhase(child, phase, layer, elective, topic);
+        }
+    }
+
+    private void layer(Section section, PhaseB phase, String rest) {
+        LayerB layer = new LayerB();
+        Remark remark = Remark.split(rest);
+        layer.title = remark.title().isEmpty() ? rest : remark.title();
+        layer.phase = phase.number;
+        layer.number = (int) layers.stream().filter(l -> l.phase == phase.number).count() + 1;
+        layer.line = section.line();
+        layer.startHere = MappingProfile.mentions(section.raw(), profile.startHereWords());
+        layer.id = id("layer", layer.title, layer.line);
+        layers.add(layer);
+        use(section.line(), "layer '" + layer.id + "'");
+        for (Node block : section.blocks) {
+            if (block instanceof Paragraph && layer.summary == null) {
+                layer.summary = Txt.doc(Inlines.clean(Inlines.plain(block)));
+                useAll(block, "summary of layer '" + layer.id + "'");
+            }
+        }
+        for (Section child : section.children) {
+            inPhase(child, phase, layer, false, null);
+        }
+        if (layer.summary == null) {
+            List<String> names = topics.stream().filter(t -> layer.id.equals(t.layer) && t.parent == null)
+                    .map(t -> t.title).toList();
+            layer.summary = Txt.inferred(names.isEmpty() ? layer.title : String.join(", ", names),
+                    "layer-summary-from-topics");
+            infer("layer '" + layer.id + "'", "summary", "layer-summary-from-topics", layer.line);
+        }
+    }
+
+    private TopicB topic(Section section, PhaseB phase, LayerB layer, boolean elective, TopicB parent) {
+        TopicB topic = new TopicB();
+        topic.line = section.line();
+        topic.phase = phase.number;
+        topic.layer = layer == null ? null : layer.id;
+        topic.parent = parent;
+        String raw = section.raw();
+        Optional<StrongEmphasis> strong = Inlines.firstStrong(section.heading);
+        String remarkText;
+        if (strong.isPresent()) {
+            topic.title = Inlines.clean(Inlines.plain(strong.get()));
+            String before = Inlines.clean(Inlines.plainBefore(strong.get()));
+            Matcher number = NUMBER_PREFIX.matcher(before);
+            if (number.matches() && number.group(2).isEmpty()) {
+                topic.number = Integer.parseInt(number.group(1));
+            }
+            remarkText = strong.get().getNext() == null ? "" : Inlines.clean(Inlines.plainFrom(strong.get().getNext()));
+            remarkText = Remark.unwrap(remarkText);
+        } else {
+            String text = section.text();
+            Matcher number = NUMBER_PREFIX.matcher(text);
+            if (number.matches() && !number.group(2).isEmpty()) {
+                topic.number = Integer.parseInt(number.group(1));
+                text = number.group(2);
+            }
+            Remark remark = Remark.split(text);
+            topic.title = remark.title();
+            remarkText = remark.remark();
+        }
+        if (topic.title.isEmpty()) {
+            topic.title = section.text().isEmpty() ? words("Onderwerp", "Topic") : section.text();
+        }
+        if (MappingProfile.mentions(raw, profile.keyWords())) {
+            topic.importance = "key";
+        } else if (elective || phase.min == null && MappingProfile.mentions(raw, profile.electiveWords())) {
+            topic.importance = "elective";
+        }
+        topic.startHere = MappingProfile.mentions(raw, profile.startHereWords());
+        List<Integer> percents = percent(remarkText);
+        if (percents.size() == 1 && percents.get(0) >= 1 && percents.get(0) <= 100) {
+            topic.weight = percents.get(0);
+        }
+        // "RAG (Retrieval-Augmented Generation)" gives the id rag: the words in parentheses explain the name
+        String idTitle = Remark.split(topic.title).title();
+        topic.id = id("topic", idTitle.isEmpty() ? topic.title : idTitle, topic.line);
+        topics.add(topic);
+        use(section.line(), (parent == null ? "topic '" : "subtopic '") + topic.id + "'");
+        for (Node block : section.blocks) {
+            if (block instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem listItem) {
+                        topicItem(topic, listItem);
+                    }
+                }
+            } else if (block instanceof Paragraph paragraph) {
+                Optional<NoteB> note = note(paragraph);
+                if (note.isPresent()) {
+                    topic.notes.add(note.get());
+                    useAll(block, "note of topic '" + topic.id + "'");
+                } else if (topic.summary == null) {
+                    topic.summary = Txt.doc(Inlines.clean(Inlines.plain(paragraph)));
+                    useAll(block, "summary of topic '" + topic.id + "'");
+                } else {
+                    topic.notes.add(new NoteB(false, null, Inlines.clean(Inlines.plain(paragraph)),
+                            Inlines.firstLine(paragraph)));
+                    useAll(block, "note of topic '" + topic.id + "'");
+                }
+            } else if (block instanceof BlockQuote quote) {
+                String text = Inlines.clean(Inlines.plain(quote));
+                if (!text.isEmpty()) {
+                    topic.notes.add(new NoteB(false, null, text, Inlines.firstLine(quote)));
+                    useAll(block, "note of topic '" + topic.id + "'");
+                }
+            }
+        }
+        if (topic.summary == null) {
+            if (!remarkText.isEmpty()) {
+                topic.summary = Txt.doc(remarkText);
+            } else {
+                List<String> firsts = topic.points.stream().limit(3).map(p -> p.text).toList();
+                topic.summary = Txt.inferred(firsts.isEmpty() ? topic.title : topic.title + ": "
+                        + String.join("; ", firsts), "summary-from-points");
+                infer("topic '" + topic.id + "'", "summary", "summary-from-points", topic.line);
+            }
+        }
+        return topic;
+    }
+
+    private static List<Integer> percent(String text) {
+        List<Integer> found = new ArrayList<>();
+        int index = text.indexOf('%');
+        while (index > 0) {
+            int start = index;
+            while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < index && index - start <= 3) {
+                found.add(Integer.parseInt(text.substring(start, index)));
+            }
+            index = text.indexOf('%', index + 1);
+        }
+        return found;
+    }
+
+    private void topicItem(TopicB topic, ListItem item) {
+        Paragraph first = item.getFirstChild() instanceof Paragraph p ? p : null;
+        if (first == null) {
+            return;
+        }
+        Optional<Labelled> label = Inlines.label(first);
+        String text = Inlines.clean(Inlines.plain(first));
+        if (text.isEmpty()) {
+            return;
+        }
+        if (label.isPresent() && label.get().colon() && !label.get().rest().isEmpty()
+                && MappingProfile.isOneOf(label.get().label(), profile.whenToUseLabels())) {
+            topic.whenToUse = Txt.doc(label.get().rest());
+            useAll(first, "when-to-use of topic '" + topic.id + "'");
+            return;
+        }
+        List<String> codes = Inlines.codeSpans(first);
+        if (label.isPresent() && MappingProfile.isOneOf(label.get().label(), profile.toolLabels())
+                && !codes.isEmpty() && nestedLists(item).isEmpty()) {
+            codes.forEach(code -> mention(code, null, topic, topic.title, Inlines.firstLine(first)));
+            useAll(first, "tools of topic '" + topic.id + "'");
+            return;
+        }
+        PointB point = point(item, topic, 0, false);
+        topic.points.add(point);
+    }
+
+    private PointB point(ListItem item, TopicB topic, int depth, boolean toolList) {
+        Paragraph first = item.getFirstChild() instanceof Paragraph p ? p : null;
+        String text = first == null ? "" : Inlines.clean(Inlines.plain(first));
+        int line = first == null ? Inlines.firstLine(item) : Inlines.firstLine(first);
+        PointB point = new PointB(text.isEmpty() ? "-" : text, line);
+        if (first != null) {
+            useAll(first, "point of topic '" + topic.id + "'");
+            List<String> codes = Inlines.codeSpans(first);
+            if (!codes.isEmpty()) {
+                String rest = codes.size() == 1 && text.startsWith(codes.get(0)) ? Remark.afterDash(
+                        text.substring(codes.get(0).length())) : "";
+                codes.forEach(code -> mention(code, codes.size() == 1 ? rest : "", topic, topic.title + " " + text,
+                        line));
+            } else if (toolList) {
+                Name name = Name.of(text);
+                mention(name.name(), name.description(), topic, topic.title, line);
+            }
+        }
+        if (depth >= MAX_LIST_DEPTH) {
+            return point;
+        }
+        Optional<Labelled> label = first == null ? Optional.empty() : Inlines.label(first);
+        boolean listsTools = label.isPresent() && MappingProfile.mentions(label.get().label(), profile.toolLabels());
+        for (ListBlock nested : nestedLists(item)) {
+            for (Node child = nested.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof ListItem childItem) {
+                    point.points.add(point(childItem, topic, depth + 1, listsTools));
+                }
+            }
+        }
+        return point;
+    }
+
+    private static List<ListBlock> nestedLists(ListItem item) {
+        List<ListBlock> lists = new ArrayList<>();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListBlock list) {
+                lists.add(list);
+            }
+        }
+        return lists;
+    }
+
+    /** A tip or note paragraph: "**🔥 Tip:** ...", "**💡 Waarom beide?** ...". */
+    private Optional<NoteB> note(Paragraph paragraph) {
+        Optional<Labelled> label = Inlines.label(paragraph);
+        if (label.isEmpty() || label.get().rest().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = label.get().label();
+        int line = Inlines.firstLine(paragraph);
+        if (MappingProfile.mentions(name, profile.tipLabels())) {
+            return Optional.of(new NoteB(true, MappingProfile.isOneOf(name, profile.tipLabels()) ? null : name,
+                    label.get().rest(), line));
+        }
+        if (MappingProfile.mentions(name, profile.noteLabels()) || name.endsWith("?")) {
+            return Optional.of(new NoteB(false, MappingProfile.isOneOf(name, profile.noteLabels()) ? null : name,
+                    label.get().rest(), line));
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ tools
+
+    /** A tool named in the document: defined in a tools section, or mentioned in a topic or project. */
+    private void mention(String name, String description, TopicB topic, String context, int line) {
+        String clean = name.strip();
+        if (clean.isEmpty() || clean.length() > 80) {
+            return;
+        }
+        ToolB tool = tools.computeIfAbsent(clean.toLowerCase(Locale.ROOT), k -> {
+            ToolB t = new ToolB();
+            t.name = clean;
+            t.line = line;
+            t.category = category(context);
+            return t;
+        });
+        if (tool.description == null && description != null && !description.isEmpty()) {
+            tool.description = Txt.doc(description);
+        }
+        if (topic != null) {
+            topic.toolNames.add(tool.name.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private String category(String context) {
+        ToolCategory category = profile.firstMatch(profile.toolCategories(), context)
+                .orElse(profile.defaultToolCategory());
+        return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private void toolSection(Section section, String context) {
+        for (Node block : section.blocks) {
+            if (block instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p) {
+                        toolItem(p, context, section.text());
+                    }
+                }
+            }
+        }
+        for (Section child : section.children) {
+            use(child.line(), "tool category heading: " + category(child.text()));
+            toolSection(child, child.text());
+        }
+    }
+
+    private void toolItem(Paragraph paragraph, String context, String heading) {
+        int line = Inlines.firstLine(paragraph);
+        Optional<Link> link = Inlines.firstLink(paragraph);
+        List<Name> names = new ArrayList<>();
+        String text = Inlines.clean(Inlines.plain(paragraph));
+        if (link.isPresent()) {
+            String name = Inlines.clean(Inlines.plain(link.get()));
+            String rest = link.get().getNext() == null ? "" : Inlines.clean(Inlines.plainFrom(link.get().getNext()));
+            names.add(new Name(name, Remark.afterDash(rest), link.get().getDestination()));
+        } else {
+            names.addAll(Name.split(text));
+        }
+        for (Name name : names) {
+            if (name.name().isEmpty()) {
+                continue;
+            }
+            String key = name.name().toLowerCase(Locale.ROOT);
+            ToolB tool = tools.computeIfAbsent(key, k -> new ToolB());
+            tool.name = name.name();
+            tool.line = line;
+            tool.defined = true;
+            tool.category = category(context + " " + name.name());
+            if (name.url() != null && (name.url().startsWith("https://") || name.url().startsWith("http://"))) {
+                tool.url = name.url();
+            }
+            tool.description = name.description().isEmpty()
+                    ? Txt.inferred(heading.isEmpty() ? name.name() : heading + ": " + name.name(),
+                    "tool-description-from-section")
+                    : Txt.doc(name.description());
+        }
+        useAll(paragraph, "tool" + (names.size() == 1 ? " " : "s ") + String.join(", ",
+                names.stream().map(Name::name).toList()));
+    }
+
+    /** A product name with the words the document says about it. */
+    record Name(String name, String description, String url) {
+        static Name of(String text) {
+            String name = text;
+            String description = "";
+            for (String cut : List.of(" - ", " – ", " — ", ": ", " voor ", " for ")) {
+                int at = name.indexOf(cut);
+                if (at > 0) {
+                    description = name.substring(at + cut.length()).strip();
+                    name = name.substring(0, at).strip();
+                    break;
+                }
+            }
+            if (description.isEmpty() && name.endsWith(")")) {
+                int open = name.lastIndexOf('(');
+                if (open > 0 && !name.substring(open + 1, name.length() - 1).contains(",")) {
+                    description = name.substring(open + 1, name.length() - 1).strip();
+                    name = name.substring(0, open).strip();
+                }
+            }
+            return new Name(name, description, null);
+        }
+
+        /** "LangChain / LlamaIndex (orchestration)" gives two; "Cloud platforms (AWS, GCP, Azure)" gives three. */
+        static List<Name> split(String text) {
+            String body = text;
+            if (body.endsWith(")")) {
+                int open = body.lastIndexOf('(');
+                String inner = open > 0 ? body.substring(open + 1, body.length() - 1) : "";
+                if (inner.contains(",")) {
+                    String description = body.substring(0, open).strip();
+                    List<Name> names = new ArrayList<>();
+                    for (String part : inner.split(",")) {
+                        if (!part.isBlank()) {
+                            names.add(new Name(part.strip(), description, null));
+                        }
+                    }
+                    return names;
+                }
+            }
+            if (body.contains(" / ")) {
+                Name whole = of(body);
+                List<Name> names = new ArrayList<>();
+                for (String part : whole.name().split(" / ")) {
+                    names.add(new Name(part.strip(), whole.description(), null));
+                }
+                return names;
+            }
+            return List.of(of(body));
+        }
+    }
+
+    // ------------------------------------------------------------------ projects
+
+    private void projectSection(Section section, String level) {
+        for (Node block : section.blocks) {
+            if (block instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p) {
+                        project(p, level);
+                    }
+                }
+            }
+        }
+        for (Section child : section.children) {
+            Optional<String> childLevel = level(child.text());
+            use(child.line(), childLevel.map(l -> "project level " + l).orElse("project group heading"));
+            projectSection(child, childLevel.orElse(level));
+        }
+    }
+
+    private Optional<String> level(String text) {
+        String clean = Remark.split(text).title();
+        for (Level level : Level.values()) {
+            if (MappingProfile.isOneOf(clean, profile.levels().get(level))
+                    || MappingProfile.isOneOf(text, profile.levels().get(level))) {
+                return Optional.of(level.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void project(Paragraph paragraph, String level) {
+        ProjectB project = new ProjectB();
+        project.line = Inlines.firstLine(paragraph);
+        String text = Inlines.clean(Inlines.plain(paragraph));
+        Optional<StrongEmphasis> strong = Inlines.firstStrong(paragraph);
+        String rest;
+        if (strong.isPresent()) {
+            project.title = Inlines.clean(Inlines.plain(strong.get()));
+            rest = strong.get().getNext() == null ? "" : Inlines.clean(Inlines.plainFrom(strong.get().getNext()));
+            rest = Remark.afterDash(rest);
+        } else {
+            Name name = Name.of(text);
+            project.title = name.name();
+            rest = name.description();
+        }
+        if (project.title.isEmpty()) {
+            return;
+        }
+        // "(Onderwerpen: RAG, Agents)": the topics, by title
+        List<String> namedTopics = new ArrayList<>();
+        Remark remark = Remark.split(rest);
+        if (!remark.remark().isEmpty()) {
+            int colon = remark.remark().indexOf(':');
+            if (colon > 0 && MappingProfile.isOneOf(remark.remark().substring(0, colon), profile.topicLabels())) {
+                for (String part : remark.remark().substring(colon + 1).split(",")) {
+                    namedTopics.add(part.strip());
+                }
+                rest = remark.title();
+            }
+        }
+        String projectLevel = level;
+        if (projectLevel == null) {
+            projectLevel = level(remark.remark()).orElse(null);
+        }
+        if (projectLevel == null) {
+            projectLevel = "intermediate";
+            infer("project '" + project.title + "'", "level", "project-level-default-intermediate", project.line);
+        }
+        project.level = projectLevel;
+        project.summary = rest.isEmpty() ? Txt.inferred(project.title, "project-summary-from-title") : Txt.doc(rest);
+        project.id = id("project", project.title, project.line);
+        if (rest.isEmpty()) {
+            infer("project '" + project.id + "'", "summary", "project-summary-from-title", project.line);
+        }
+        Inlines.codeSpans(paragraph).forEach(code -> project.toolNames.add(code.toLowerCase(Locale.ROOT)));
+        projects.add(project);
+        useAll(paragraph, "project '" + project.id + "'");
+        afterTopics.add(() -> {
+            TopicNames names = new TopicNames(topics);
+            if (!namedTopics.isEmpty()) {
+                namedTopics.forEach(t -> names.byTitle(t).ifPresent(id -> {
+                    if (!project.topics.contains(id)) {
+                        project.topics.add(id);
+                    }
+                }));
+            }
+            if (project.topics.isEmpty()) {
+                project.topics.addAll(names.named(text));
+            }
+            if (project.topics.isEmpty()) {
+                project.topics.addAll(names.namedInPoints(text));
+                if (!project.topics.isEmpty()) {
+                    infer("project '" + project.id + "'", "topics", "project-names-a-point-of-the-topic",
+                            project.line);
+                }
+            }
+            if (project.topics.isEmpty() && !topics.isEmpty()) {
+                TopicB fallback = topics.stream().filter(t -> t.importance.equals("key")).findFirst()
+                        .orElse(topics.get(0));
+                project.topics.add(fallback.id);
+                infer("project '" + project.id + "'", "topics", "project-without-named-topic-gets-first-key-topic",
+                        project.line);
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ route
+
+    private void routeSection(Section section) {
+        for (Section child : section.children) {
+            Matcher stage = profile.routeHeading().matcher(child.text());
+            if (stage.matches()) {
+                stage(child, stage);
+            } else {
+                routeSection(child);
+            }
+        }
+    }
+
+    private void stage(Section section, Matcher match) {
+        int from = Integer.parseInt(trimNumber(match.group(1)));
+        int to = Integer.parseInt(trimNumber(match.group(2)));
+        int previousEnd = route.isEmpty() ? 0 : route.get(route.size() - 1).to;
+        if (from < 1 || to < from || from <= previousEnd) {
+            return; // out of order or overlapping: left unmapped, the report lists the line
+        }
+        StageB stage = new StageB();
+        stage.from = from;
+        stage.to = to;
+        stage.line = section.line();
+        stage.title = match.group(3).isBlank() ? section.text() : match.group(3).strip();
+        stage.id = id("stage", "months-" + from + "-" + to, stage.line);
+        route.add(stage);
+        use(section.line(), "route stage '" + stage.id + "'");
+        for (Node block : section.blocks) {
+            if (block instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p) {
+                        String text = Inlines.clean(Inlines.plain(p));
+                        if (text.isEmpty()) {
+                            continue;
+                        }
+                        List<String> stepTopics = new ArrayList<>();
+                        List<String> stepProjects = new ArrayList<>();
+                        stage.steps.add(new StepB(text, Inlines.firstLine(p), stepTopics, stepProjects));
+                        useAll(p, "step " + stage.steps.size() + " of route stage '" + stage.id + "'");
+                        afterTopics.add(() -> {
+                            stepTopics.addAll(new TopicNames(topics).named(text));
+                            String lower = " " + TopicNames.normal(text) + " ";
+                            projects.stream().filter(pr -> lower.contains(" " + TopicNames.normal(pr.title) + " "))
+                                    .forEach(pr -> stepProjects.add(pr.id));
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    private static String trimNumber(String digits) {
+        String d = digits.length() > 6 ? digits.substring(0, 6) : digits;
+        return d;
+    }
+
+    // ------------------------------------------------------------------ principles, criteria, resources, tips
+
+    private void principleSection(Section section) {
+        if (section.children.isEmpty()) {
+            for (Node block : section.blocks) {
+                if (block instanceof ListBlock list) {
+                    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                        if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p) {
+                            PrincipleB principle = new PrincipleB();
+                            principle.title = Inlines.clean(Inlines.plain(p));
+                            principle.line = Inlines.firstLine(p);
+                            if (!principle.title.isEmpty()) {
+                                principles.add(principle);
+                                useAll(p, "principle " + principles.size());
+                            }
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        for (Section child : section.children) {
+            PrincipleB principle = new PrincipleB();
+            String text = child.text();
+            Matcher number = NUMBER_PREFIX.matcher(text);
+            principle.title = number.matches() && !number.group(2).isEmpty() ? number.group(2) : text;
+            principle.line = child.line();
+            if (principle.title.isEmpty()) {
+                continue;
+            }
+            principles.add(principle);
+            String what = "principle " + principles.size();
+            use(child.line(), what + " (title)");
+            for (Node block : child.blocks) {
+                if (block instanceof BlockQuote quote && principle.quote == null) {
+                    principle.quote = unquote(Inlines.clean(Inlines.plain(quote)));
+                    useAll(quote, what + " (quote)");
+                } else if (block instanceof Paragraph paragraph) {
+                    for (Inlines.Line line : Inlines.paragraphLines(paragraph)) {
+                        principle.points.add(line.text());
+                        use(line.line(), what + " (point)");
+                    }
+                } else if (block instanceof ListBlock list) {
+                    listTexts(list, 0, (text2, line) -> {
+                        principle.points.add(text2);
+                        use(line, what + " (point)");
+                    });
+                }
+            }
+        }
+    }
+
+    interface LineText {
+        void accept(String text, int line);
+    }
+
+    private void listTexts(ListBlock list, int depth, LineText sink) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem listItem)) {
+                continue;
+            }
+            for (Node child = listItem.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Paragraph p) {
+                    String text = Inlines.clean(Inlines.plain(p));
+                    if (!text.isEmpty()) {
+                        sink.accept(text, Inlines.firstLine(p));
+                        Inlines.lines(p).forEach(l -> use(l, uses.getOrDefault(Inlines.firstLine(p), "")));
+                    }
+                } else if (child instanceof ListBlock nested && depth < MAX_LIST_DEPTH) {
+                    listTexts(nested, depth + 1, sink);
+                }
+            }
+        }
+    }
+
+    private static String unquote(String text) {
+        String t = text.strip();
+        if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”"))) {
+            return t.substring(1, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    private void criteriaSection(Section section) {
+        for (Node block : section.blocks) {
+            if (block instanceof Paragraph paragraph) {
+                for (Inlines.Line line : Inlines.paragraphLines(paragraph)) {
+                    if (line.text().endsWith(":") && leadIn == null) {
+                        leadIn = line.text();
+                        use(line.line(), "success criteria lead-in");
+                    } else {
+                        criterion(line.text(), line.line());
+                    }
+                }
+            } else if (block instanceof ListBlock list) {
+                listTexts(list, 0, this::criterion);
+            }
+        }
+        section.children.forEach(child -> {
+            use(child.line(), "success criteria (heading)");
+            criteriaSection(child);
+        });
+    }
+
+    private void criterion(String text, int line) {
+        List<String> named = new ArrayList<>();
+        criteria.add(new CriterionB(text, line, named));
+        use(line, "success criterion " + criteria.size());
+        afterTopics.add(() -> named.addAll(new TopicNames(topics).named(text)));
+    }
+
+    private void resourceSection(Section section, String heading) {
+        boolean mustRead = MappingProfile.mentions(heading, profile.mustReadWords());
+        for (Node block : section.blocks) {
+            if (block instanceof ListBlock list) {
+                listTexts(list, 0, (text, line) -> resource(text, line, heading, mustRead, null));
+            }
+        }
+        for (Section child : section.children) {
+            use(child.line(), "resource group heading");
+            resourceSection(child, child.text());
+        }
+    }
+
+    private void resource(String text, int line, String heading, boolean headingMustRead, String url) {
+        String title = text;
+        boolean mustRead = headingMustRead;
+        Remark remark = Remark.split(title);
+        if (!remark.remark().isEmpty() && MappingProfile.mentions(remark.remark(), profile.mustReadWords())) {
+            mustRead = true;
+            title = remark.title();
+        }
+        ResourceKind kind = kindOf(title).or(() -> kindOf(heading)).orElse(profile.defaultResourceKind());
+        String id = id("resource", title, line);
+        resources.add(new ResourceB(id, kind.name().toLowerCase(Locale.ROOT), title, url, mustRead, line));
+        use(line, "resource '" + id + "'");
+    }
+
+    private Optional<ResourceKind> kindOf(String text) {
+        List<String> tokens = List.of(TopicNames.normal(text).split(" "));
+        for (Map.Entry<String, ResourceKind> pair : profile.resourceKinds()) {
+            String word = TopicNames.normal(pair.getKey());
+            if (!word.isEmpty() && tokens.stream().anyMatch(t -> t.startsWith(word))) {
+                return Optional.of(pair.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void tipSection(Section section) {
+        for (Node block : section.blocks) {
+            if (block instanceof ListBlock list) {
+                listTexts(list, 0, (text, line) -> {
+                    tips.add(text);
+                    tipLines.add(line);
+                    use(line, "tip " + tips.size());
+                });
+            } else if (block instanceof Paragraph paragraph) {
+                Optional<Labelled> label = Inlines.label(paragraph);
+                if (label.isPresent() && !label.get().rest().isEmpty()
+                        && MappingProfile.mentions(label.get().label(), profile.mottoLabels())) {
+                    motto = unquote(label.get().rest());
+                    useAll(paragraph, "motto");
+                } else {
+                    String text = Inlines.clean(Inlines.plain(paragraph));
+                    if (!text.isEmpty()) {
+                        tips.add(text);
+                        tipLines.add(Inlines.firstLine(paragraph));
+                        useAll(paragraph, "tip " + tips.size());
+                    }
+                }
+            }
+        }
+        section.children.forEach(child -> {
+            use(child.line(), "tips (heading)");
+            tipSection(child);
+        });
+    }
+
+    // ------------------------------------------------------------------ after the walk
+
+    /** Hours, requirements and tool ids: what the document does not state. */
+    void propose(String urlTemplate) {
+        for (PhaseB phase : phases) {
+            List<TopicB> inPhase = topics.stream().filter(t -> t.phase == phase.number).toList();
+            if (phase.min == null) {
+                for (TopicB topic : inPhase) {
+                    topic.hours = profile.ongoingPhaseHoursPerTopic();
+                    topic.hoursRule = "ongoing-phase-hours-per-topic";
+                }
+                continue;
+            }
+            double months = (phase.min + phase.max) / 2.0;
+            int phaseHours = (int) Math.round(months * 52 / 12 * profile.studyHoursPerWeek());
+            int weighted = 0;
+            int unweighted = 0;
+            for (TopicB topic : inPhase) {
+                if (topic.weight != null && topic.parent == null) {
+                    weighted += topic.weight;
+                } else if (!underWeighted(topic)) {
+                    unweighted++;
+                }
+            }
+            int free = Math.max(0, 100 - Math.min(100, weighted));
+            for (TopicB topic : inPhase) {
+                TopicB root = root(topic);
+                if (root.weight != null) {
+                    long family = inPhase.stream().filter(t -> root(t) == root).count();
+                    topic.hours = Math.max(1, (int) Math.round(phaseHours * root.weight / 100.0 / family));
+                    topic.hoursRule = "phase-hours-by-weight";
+                } else {
+                    int share = weighted == 0 ? phaseHours : phaseHours * free / 100;
+                    topic.hours = Math.max(1, (int) Math.round((double) share / Math.max(1, unweighted)));
+                    topic.hoursRule = "phase-hours-spread-over-topics";
+                }
+            }
+        }
+        topics.forEach(t -> infer("topic '" + t.id + "'", "estimatedHours " + t.hours, t.hoursRule, t.line));
+        // numbered topic n+1 requires n within a phase; the first topics of a phase require the key topics before
+        for (PhaseB phase : phases) {
+            TopicB previousNumbered = null;
+            for (TopicB topic : topics) {
+                if (topic.phase != phase.number || topic.parent != null) {
+                    continue;
+                }
+                if (topic.number != null && previousNumbered != null
+                        && topic.number == previousNumbered.number + 1) {
+                    topic.requires.add(new ReqB(previousNumbered.id, Txt.inferred(words(
+                            "Het document nummert dit onderwerp na '" + previousNumbered.title + "'.",
+                            "The document numbers this topic after '" + previousNumbered.title + "'."),
+                            "numbered-topic-order"), "numbered-topic-order"));
+                    infer("topic '" + topic.id + "'", "requires " + previousNumbered.id, "numbered-topic-order",
+                            topic.line);
+                } else if (phase.number > 1) {
+                    for (TopicB key : topics) {
+                        if (key.phase == phase.number - 1 && key.parent == null && key.importance.equals("key")) {
+                            topic.requires.add(new ReqB(key.id, Txt.inferred(words(
+                                    "'" + key.title + "' is een kernonderwerp (⭐) van de vorige fase.",
+                                    "'" + key.title + "' is a key topic (⭐) of the previous phase."),
+                                    "key-topics-of-previous-phase"), "key-topics-of-previous-phase"));
+                            infer("topic '" + topic.id + "'", "requires " + key.id, "key-topics-of-previous-phase",
+                                    topic.line);
+                        }
+                    }
+                }
+                if (topic.number != null) {
+                    previousNumbered = topic;
+                }
+            }
+        }
+        for (ToolB tool : tools.values()) {
+            tool.id = id("tool", tool.name, tool.line);
+            if (tool.url == null) {
+                tool.url = urlTemplate.replace("{name}", URLEncoder.encode(tool.name, StandardCharsets.UTF_8));
+                infer("tool '" + tool.id + "'", "url", "tool-url-search-link", tool.line);
+            }
+            if (tool.description == null) {
+                tool.description = Txt.inferred(tool.name, "tool-description-from-name");
+                infer("tool '" + tool.id + "'", "description", "tool-description-from-name", tool.line);
+            } else if (tool.description.rule() != null) {
+                infer("tool '" + tool.id + "'", "description", tool.description.rule(), tool.line);
+            }
+            if (!tool.defined) {
+                infer("tool '" + tool.id + "'", "category " + tool.category, "tool-category-from-topic", tool.line);
+            }
+        }
+    }
+
+    private static boolean underWeighted(TopicB topic) {
+        return root(topic).weight != null;
+    }
+
+    private static TopicB root(TopicB topic) {
+        TopicB t = topic;
+        for (int guard = 0; t.parent != null && guard < 100; guard++) {
+            t = t.parent;
+        }
+        return t;
+    }
+
+    /** Whether the document gave anything a roadmap needs: a phase or a topic. */
+    boolean recognisedAnything() {
+        return !phases.isEmpty() || !topics.isEmpty();
+    }
+
+    static boolean isRule(Node node) {
+        return node instanceof ThematicBreak;
+    }
+}

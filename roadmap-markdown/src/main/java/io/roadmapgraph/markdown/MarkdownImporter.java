@@ -1,0 +1,506 @@
+package io.roadmapgraph.markdown;
+
+import io.roadmapgraph.markdown.DocumentImport.Section;
+import io.roadmapgraph.markdown.Model.LayerB;
+import io.roadmapgraph.markdown.Model.NoteB;
+import io.roadmapgraph.markdown.Model.PhaseB;
+import io.roadmapgraph.markdown.Model.PointB;
+import io.roadmapgraph.markdown.Model.ReqB;
+import io.roadmapgraph.markdown.Model.ToolB;
+import io.roadmapgraph.markdown.Model.TopicB;
+import io.roadmapgraph.markdown.Model.Txt;
+import io.roadmapgraph.model.Problem;
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RoadmapReader;
+import io.roadmapgraph.model.RoadmapValidationException;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Imports a Markdown roadmap document into a validated roadmap file, with a report of what became of every line.
+ * See docs/markdown-import.md for the mapping.
+ *
+ * <pre>{@code
+ * ImportResult result = MarkdownImporter.importFile(Path.of("plan.md"), ImportOptions.defaults());
+ * Files.writeString(Path.of("plan.yaml"), result.yaml());
+ * System.out.println(result.report().summaryLine());   // mapped 301 of 310 lines (97%)
+ * }</pre>
+ */
+public final class MarkdownImporter {
+
+    /** The largest document imported, in bytes (a roadmap document is a few hundred lines). */
+    public static final int MAX_BYTES = 5_000_000;
+
+    private MarkdownImporter() {
+    }
+
+    /**
+     * Reads, imports and validates a document.
+     *
+     * @throws MarkdownImportException when the file cannot be read, is not UTF-8 Markdown, holds nothing recognisable
+     *                                 or the roadmap made from it does not validate; the message says which line
+     */
+    public static ImportResult importFile(Path file, ImportOptions options) {
+        return importText(file.getFileName().toString(), read(file), options);
+    }
+
+    /** Imports a document's text; {@code name} stands for its file in messages and in {@code source.document}. */
+    public static ImportResult importText(String name, String text, ImportOptions options) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_BYTES) {
+            throw new MarkdownImportException(name + ": the document is larger than " + MAX_BYTES
+                    + " characters; a roadmap document is a few hundred lines: split it or remove what is not roadmap");
+        }
+        if (text.isBlank()) {
+            throw new MarkdownImportException(name + ":1: the document is empty; write a Markdown roadmap with phase "
+                    + "headings ('## Phase 1: ... (2-3 months)') and topic headings under them (docs/markdown-import.md)");
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new MarkdownImportException(name + ":" + lineOf(text, nul) + ": not a Markdown document: it holds "
+                    + "binary data (a NUL character); import a text file written in Markdown");
+        }
+        Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+        Node document = parser.parse(text);
+        String language = options.language().orElseGet(() -> Language.guess(text));
+        DocumentImport work = new DocumentImport(options.profile(), language);
+        String base = name.endsWith(".md") ? name.substring(0, name.length() - 3)
+                : name.endsWith(".markdown") ? name.substring(0, name.length() - 9) : name;
+        work.run(sections(document), base);
+        if (!work.recognisedAnything()) {
+            throw new MarkdownImportException(name + ": nothing recognised: no phase heading ('## Fase 1: title "
+                    + "(2-3 maanden)' or '## Phase 1: title (2-3 months)') and no topic under one; "
+                    + "see docs/markdown-import.md for the headings the import reads, or give a profile (--profile)");
+        }
+        if (work.title == null) {
+            work.title = base.isBlank() ? "Roadmap" : base;
+            work.titleLine = 0;
+            work.infer("roadmap", "title", "title-from-file-name", 0);
+        }
+        work.propose(options.profile().toolUrl());
+        Map<String, Object> root = RoadmapYaml.build(work, name, options.id());
+        YamlEmitter emitter = new YamlEmitter();
+        String yaml = emitter.emit(List.of(
+                "Imported from " + name + " by the Markdown import (docs/markdown-import.md).",
+                "Values marked inferred:<rule> are proposals the document does not state: review them.",
+                "A '# line N' comment names the document's line an item comes from."), root);
+        Roadmap roadmap;
+        String yamlName = base + ".yaml";
+        try {
+            roadmap = RoadmapReader.read(yamlName, yaml);
+        } catch (RoadmapValidationException e) {
+            StringBuilder message = new StringBuilder(name + ": the roadmap made from the document is not valid ("
+                    + e.problems().size() + " problems); fix these lines of the document:");
+            for (Problem problem : e.problems()) {
+                message.append("\n  ").append(name).append(':').append(emitter.markdownLine(problem.line()))
+                        .append(": ").append(problem.message());
+            }
+            throw new MarkdownImportException(message.toString());
+        }
+        return new ImportResult(roadmap, yaml, report(name, text, document, work));
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    static String read(Path file) {
+        if (!Files.exists(file)) {
+            throw new MarkdownImportException(file + ": no such file; give the path of a Markdown document");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new MarkdownImportException(file + ": not a regular file (a directory or a device); give the path "
+                    + "of a Markdown document");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            throw new MarkdownImportException(file + ": no such file; give the path of a Markdown document");
+        } catch (IOException e) {
+            throw new MarkdownImportException(file + ": cannot read it (" + e.getMessage() + ")");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new MarkdownImportException(file + ": the file is larger than " + MAX_BYTES + " bytes; a roadmap "
+                    + "document is a few hundred lines: split it or remove what is not roadmap");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new MarkdownImportException(file + ": not UTF-8 text (" + e.getMessage() + "); save the document "
+                    + "as UTF-8 Markdown");
+        }
+    }
+
+    /** The document as nested sections: each heading holds the blocks up to the next heading of its level or above. */
+    static Section sections(Node document) {
+        Section root = new Section(null, 0);
+        Deque<Section> open = new ArrayDeque<>();
+        open.push(root);
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                while (open.peek().level >= heading.getLevel()) {
+                    open.pop();
+                }
+                Section section = new Section(heading, heading.getLevel());
+                open.peek().children.add(section);
+                open.push(section);
+            } else {
+                open.peek().blocks.add(node);
+            }
+        }
+        return root;
+    }
+
+    private static ImportReport report(String name, String text, Node document, DocumentImport work) {
+        Set<Integer> rules = new HashSet<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof ThematicBreak) {
+                rules.addAll(Inlines.lines(node));
+            }
+        }
+        List<ImportReport.LineUse> lines = new ArrayList<>();
+        int number = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            number++;
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty() && !rules.contains(number)) {
+                lines.add(new ImportReport.LineUse(number, line, work.uses.getOrDefault(number, "")));
+            }
+            start = end + 1;
+        }
+        return new ImportReport(name, lines, work.idChoices, work.inferred);
+    }
+
+    /** The document's language by its most frequent common words; Dutch when the counts tie. */
+    static final class Language {
+        private static final Set<String> DUTCH = Set.of("de", "het", "een", "en", "van", "voor", "met", "je", "niet",
+                "zijn", "maanden", "maand", "wanneer", "fase", "laag", "leer", "bouw", "hoe", "wat", "naar", "op");
+        private static final Set<String> ENGLISH = Set.of("the", "a", "and", "of", "for", "with", "you", "not", "are",
+                "months", "month", "when", "phase", "layer", "learn", "build", "how", "what", "to", "on", "your");
+
+        private Language() {
+        }
+
+        static String guess(String text) {
+            int dutch = 0;
+            int english = 0;
+            StringBuilder word = new StringBuilder();
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (Character.isLetter(c)) {
+                    word.append(Character.toLowerCase(c));
+                } else if (word.length() > 0) {
+                    String w = word.toString();
+                    dutch += DUTCH.contains(w) ? 1 : 0;
+                    english += ENGLISH.contains(w) ? 1 : 0;
+                    word.setLength(0);
+                }
+            }
+            return english > dutch ? "en" : "nl";
+        }
+    }
+
+    /** The roadmap file as a tree of maps, with the Markdown line of each item. */
+    static final class RoadmapYaml {
+        private RoadmapYaml() {
+        }
+
+        static Map<String, Object> build(DocumentImport work, String name, java.util.Optional<String> id) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            String lang = work.language;
+            String roadmapId = id.orElseGet(() -> {
+                String k = Kebab.of(work.title);
+                return k.isEmpty() ? "roadmap" : k;
+            });
+            root.put("id", roadmapId);
+            root.put("languages", List.of(lang));
+            root.put("origins", map("texts", "document", "reasons", "inferred:document-import",
+                    "requires", "inferred:document-import", "hours", "inferred:profile-study-hours-per-week"));
+            root.put("title", work.title);
+            if (work.summary == null) {
+                work.summary = Txt.inferred(work.title, "summary-from-title");
+                work.infer("roadmap", "summary", "summary-from-title", work.titleLine);
+            }
+            root.put("summary", text(work.summary, lang));
+            Txt basedOn = work.resources.stream().filter(r -> r.kind().equals("book")).findFirst()
+                    .map(r -> Txt.inferred(r.title(), "based-on-first-book"))
+                    .orElse(Txt.inferred(work.title, "based-on-document-title"));
+            work.infer("source", "basedOn", basedOn.rule(), 0);
+            root.put("source", map("document", name, "language", lang, "basedOn", text(basedOn, lang)));
+            root.put("studyHoursPerWeek", work.profile.studyHoursPerWeek());
+            if (work.motto != null && !work.motto.isBlank()) {
+                root.put("motto", work.motto);
+            }
+            List<Object> phases = new ArrayList<>();
+            for (PhaseB phase : work.phases) {
+                Map<String, Object> p = located(phase.line);
+                p.put("number", phase.number);
+                p.put("title", phase.title);
+                if (phase.goal == null) {
+                    List<String> names = work.topics.stream().filter(t -> t.phase == phase.number && t.parent == null)
+                            .map(t -> t.title).toList();
+                    String prefix = phase.groups.isEmpty() ? work.words("Onderwerpen", "Topics")
+                            : String.join(", ", phase.groups);
+                    phase.goal = Txt.inferred(names.isEmpty() ? phase.title : prefix + ": " + String.join(", ", names),
+                            "phase-goal-from-topics");
+                    work.infer("phase " + phase.number, "goal", "phase-goal-from-topics", phase.line);
+                }
+                p.put("goal", text(phase.goal, lang));
+                if (phase.min != null) {
+                    p.put("duration", map("min", phase.min, "max", phase.max));
+                }
+                if (!phase.notes.isEmpty()) {
+                    p.put("notes", notes(phase.notes, lang));
+                }
+                phases.add(p);
+            }
+            root.put("phases", phases);
+            List<Object> layers = new ArrayList<>();
+            for (LayerB layer : work.layers) {
+                Map<String, Object> l = located(layer.line);
+                l.put("id", layer.id);
+                l.put("number", layer.number);
+                l.put("phase", layer.phase);
+                if (layer.startHere) {
+                    l.put("startHere", true);
+                }
+                l.put("title", layer.title);
+                l.put("summary", text(layer.summary, lang));
+                layers.add(l);
+            }
+            root.put("layers", layers);
+            Map<String, ToolB> toolsByName = work.tools;
+            List<Object> topics = new ArrayList<>();
+            for (TopicB topic : work.topics) {
+                Map<String, Object> t = located(topic.line);
+                t.put("id", topic.id);
+                t.put("title", topic.title);
+                t.put("summary", text(topic.summary, lang));
+                t.put("phase", topic.phase);
+                if (topic.layer != null) {
+                    t.put("layer", topic.layer);
+                }
+                if (topic.parent != null) {
+                    t.put("parent", topic.parent.id);
+                }
+                t.put("importance", topic.importance);
+                if (topic.startHere) {
+                    t.put("startHere", true);
+                }
+                t.put("estimatedHours", topic.hours);
+                t.put("hoursOrigin", "inferred:" + topic.hoursRule);
+                if (topic.weight != null) {
+                    t.put("weight", topic.weight);
+                }
+                if (topic.whenToUse != null) {
+                    t.put("whenToUse", text(topic.whenToUse, lang));
+                }
+                if (!topic.points.isEmpty()) {
+                    t.put("points", points(topic.points));
+                }
+                if (!topic.notes.isEmpty()) {
+                    t.put("notes", notes(topic.notes, lang));
+                }
+                if (!topic.requires.isEmpty()) {
+                    List<Object> requires = new ArrayList<>();
+                    for (ReqB req : topic.requires) {
+                        requires.add(map("topic", req.topic(), "reason", text(req.reason(), lang),
+                                "origin", "inferred:" + req.rule()));
+                    }
+                    t.put("requires", requires);
+                }
+                List<String> toolIds = topic.toolNames.stream().map(n -> toolsByName.get(n))
+                        .filter(Objects::nonNull).map(tool -> tool.id).distinct().toList();
+                if (!toolIds.isEmpty()) {
+                    t.put("tools", toolIds);
+                }
+                topics.add(t);
+            }
+            root.put("topics", topics);
+            List<Object> tools = new ArrayList<>();
+            for (ToolB tool : work.tools.values()) {
+                Map<String, Object> t = located(tool.line);
+                t.put("id", tool.id);
+                t.put("name", tool.name);
+                t.put("category", tool.category);
+                t.put("url", tool.url);
+                t.put("description", text(tool.description, lang));
+                tools.add(t);
+            }
+            root.put("tools", tools);
+            List<Object> projects = new ArrayList<>();
+            for (Model.ProjectB project : work.projects) {
+                Map<String, Object> p = located(project.line);
+                p.put("id", project.id);
+                p.put("title", project.title);
+                p.put("summary", text(project.summary, lang));
+                p.put("level", project.level);
+                p.put("topics", List.copyOf(project.topics));
+                List<String> toolIds = project.toolNames.stream().map(n -> toolsByName.get(n))
+                        .filter(Objects::nonNull).map(tool -> tool.id).distinct().toList();
+                if (!toolIds.isEmpty()) {
+                    p.put("tools", toolIds);
+                }
+                projects.add(p);
+            }
+            root.put("projects", projects);
+            List<Object> route = new ArrayList<>();
+            for (Model.StageB stage : work.route) {
+                Map<String, Object> s = located(stage.line);
+                s.put("id", stage.id);
+                s.put("months", map("from", stage.from, "to", stage.to));
+                s.put("title", stage.title.isBlank() ? stage.id : stage.title);
+                List<Object> steps = new ArrayList<>();
+                for (Model.StepB step : stage.steps) {
+                    Map<String, Object> st = located(step.line());
+                    st.put("text", step.text());
+                    if (!step.topics().isEmpty()) {
+                        st.put("topics", List.copyOf(step.topics()));
+                    }
+                    if (!step.projects().isEmpty()) {
+                        st.put("projects", List.copyOf(step.projects()));
+                    }
+                    steps.add(st);
+                }
+                s.put("steps", steps);
+                route.add(s);
+            }
+            root.put("route", route);
+            List<Object> principles = new ArrayList<>();
+            for (Model.PrincipleB principle : work.principles) {
+                Map<String, Object> p = located(principle.line);
+                p.put("title", principle.title);
+                if (principle.quote != null && !principle.quote.isBlank()) {
+                    p.put("quote", principle.quote);
+                }
+                if (!principle.points.isEmpty()) {
+                    p.put("points", List.copyOf(principle.points));
+                }
+                principles.add(p);
+            }
+            root.put("principles", principles);
+            if (work.leadIn != null) {
+                root.put("successCriteriaLeadIn", work.leadIn);
+            }
+            List<Object> criteria = new ArrayList<>();
+            for (Model.CriterionB criterion : work.criteria) {
+                Map<String, Object> c = located(criterion.line());
+                c.put("text", criterion.text());
+                if (!criterion.topics().isEmpty()) {
+                    c.put("topics", List.copyOf(criterion.topics()));
+                }
+                criteria.add(c);
+            }
+            root.put("successCriteria", criteria);
+            List<Object> resources = new ArrayList<>();
+            for (Model.ResourceB resource : work.resources) {
+                Map<String, Object> r = located(resource.line());
+                r.put("id", resource.id());
+                r.put("kind", resource.kind());
+                r.put("title", resource.title());
+                if (resource.url() != null) {
+                    r.put("url", resource.url());
+                }
+                if (resource.mustRead()) {
+                    r.put("mustRead", true);
+                }
+                resources.add(r);
+            }
+            root.put("resources", resources);
+            root.put("tips", List.copyOf(work.tips));
+            return root;
+        }
+
+        private static Map<String, Object> located(int line) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put(YamlEmitter.LINE, line);
+            return map;
+        }
+
+        private static Map<String, Object> map(Object... keysAndValues) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int i = 0; i < keysAndValues.length; i += 2) {
+                map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+            return map;
+        }
+
+        private static Object text(Txt text, String lang) {
+            if (text.rule() == null) {
+                return text.text();
+            }
+            return map(lang, text.text(), "origin", "inferred:" + text.rule());
+        }
+
+        private static List<Object> points(List<PointB> points) {
+            List<Object> list = new ArrayList<>();
+            for (PointB point : points) {
+                if (point.points.isEmpty()) {
+                    list.add(point.text);
+                } else {
+                    Map<String, Object> p = located(point.line);
+                    p.put("text", point.text);
+                    p.put("points", points(point.points));
+                    list.add(p);
+                }
+            }
+            return list;
+        }
+
+        private static List<Object> notes(List<NoteB> notes, String lang) {
+            List<Object> list = new ArrayList<>();
+            for (NoteB note : notes) {
+                Map<String, Object> n = located(note.line());
+                n.put("kind", note.tip() ? "tip" : "note");
+                if (note.title() != null && !note.title().isBlank()) {
+                    n.put("title", note.title());
+                }
+                n.put("text", note.text());
+                list.add(n);
+            }
+            return list;
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
