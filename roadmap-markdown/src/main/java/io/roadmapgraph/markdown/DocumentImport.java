@@ -164,7 +164,7 @@ final class DocumentImport {
                 continue;
             }
             Optional<String> kind = profile.sectionOf(text);
-            if (kind.isPresent()) {
+            if (kind.isPresent() && !(child.level == 1 && title == null && !text.equalsIgnoreCase(fileBaseName))) {
                 special(kind.get(), child);
                 continue;
             }
@@ -389,7 +389,7 @@ final class DocumentImport {
         }
         if (MappingProfile.mentions(raw, profile.keyWords())) {
             topic.importance = "key";
-        } else if (elective || phase.min == null && MappingProfile.mentions(raw, profile.electiveWords())) {
+        } else if (elective || MappingProfile.mentions(remarkText, profile.electiveWords())) {
             topic.importance = "elective";
         }
         topic.startHere = MappingProfile.mentions(raw, profile.startHereWords());
@@ -556,7 +556,7 @@ final class DocumentImport {
         if (clean.isEmpty() || clean.length() > 80) {
             return;
         }
-        ToolB tool = tools.computeIfAbsent(clean.toLowerCase(Locale.ROOT), k -> {
+        ToolB tool = tools.computeIfAbsent(toolKey(clean), k -> {
             ToolB t = new ToolB();
             t.name = clean;
             t.line = line;
@@ -567,8 +567,13 @@ final class DocumentImport {
             tool.description = Txt.doc(description);
         }
         if (topic != null) {
-            topic.toolNames.add(tool.name.toLowerCase(Locale.ROOT));
+            topic.toolNames.add(toolKey(tool.name));
         }
+    }
+
+    /** Names of one tool: "OpenAI's Node library" and "OpenAI Node library", "numpy" and "NumPy". */
+    static String toolKey(String name) {
+        return TopicNames.normal(name.replace("'s ", " ").replace("’s ", " "));
     }
 
     private String category(String context) {
@@ -609,12 +614,14 @@ final class DocumentImport {
             if (name.name().isEmpty()) {
                 continue;
             }
-            String key = name.name().toLowerCase(Locale.ROOT);
+            String key = toolKey(name.name());
             ToolB tool = tools.computeIfAbsent(key, k -> new ToolB());
             tool.name = name.name();
             tool.line = line;
             tool.defined = true;
-            tool.category = category(context + " " + name.name());
+            // a linked name is the export's precise form: its section says the category; else the item's words first
+            tool.category = link.isPresent() ? category(context) : profile.firstMatch(profile.toolCategories(), text)
+                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).orElseGet(() -> category(context));
             if (name.url() != null && (name.url().startsWith("https://") || name.url().startsWith("http://"))) {
                 tool.url = name.url();
             }
@@ -753,7 +760,7 @@ final class DocumentImport {
         if (rest.isEmpty()) {
             infer("project '" + project.id + "'", "summary", "project-summary-from-title", project.line);
         }
-        Inlines.codeSpans(paragraph).forEach(code -> project.toolNames.add(code.toLowerCase(Locale.ROOT)));
+        Inlines.codeSpans(paragraph).forEach(code -> project.toolNames.add(toolKey(code)));
         projects.add(project);
         useAll(paragraph, "project '" + project.id + "'");
         afterTopics.add(() -> {
@@ -957,7 +964,17 @@ final class DocumentImport {
         boolean mustRead = MappingProfile.mentions(heading, profile.mustReadWords());
         for (Node block : section.blocks) {
             if (block instanceof ListBlock list) {
-                listTexts(list, 0, (text, line) -> resource(text, line, heading, mustRead, null));
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p) {
+                        String text = Inlines.clean(Inlines.plain(p));
+                        if (!text.isEmpty()) {
+                            String url = Inlines.firstLink(p).map(Link::getDestination)
+                                    .filter(d -> d.startsWith("https://") || d.startsWith("http://")).orElse(null);
+                            resource(text, Inlines.firstLine(p), heading, mustRead, url);
+                            useAll(p, uses.getOrDefault(Inlines.firstLine(p), "resource"));
+                        }
+                    }
+                }
             }
         }
         for (Section child : section.children) {
