@@ -502,6 +502,18 @@ final class DocumentImport {
             } else if (toolList) {
                 Name name = Name.of(text);
                 mention(name.name(), name.description(), topic, topic.title, line);
+            } else {
+                // "Frontend frameworks (Streamlit, Gradio voor prototypes)": the names in parentheses are tools
+                Remark remark = Remark.split(text);
+                if (remark.remark().contains(",") && MappingProfile.mentions(remark.title(), profile.toolLabels())) {
+                    for (String part : remark.remark().split(",")) {
+                        Name name = Name.of(part.strip());
+                        if (!name.name().isEmpty() && !name.name().equalsIgnoreCase("etc.")
+                                && !name.name().equalsIgnoreCase("etc")) {
+                            mention(name.name(), "", topic, remark.title() + " " + topic.title, line);
+                        }
+                    }
+                }
             }
         }
         if (depth >= MAX_LIST_DEPTH) {
@@ -984,6 +996,22 @@ final class DocumentImport {
     }
 
     private void resource(String text, int line, String heading, boolean headingMustRead, String url) {
+        // "OpenAI / Anthropic documentatie" is two resources: "OpenAI documentatie" and "Anthropic documentatie"
+        String[] parts = text.split(" / ");
+        if (parts.length > 1 && url == null) {
+            String last = parts[parts.length - 1].strip();
+            int space = last.indexOf(' ');
+            boolean singleWords = java.util.Arrays.stream(parts, 0, parts.length - 1)
+                    .allMatch(part -> !part.isBlank() && !part.strip().contains(" "));
+            if (singleWords && space > 0) {
+                String rest = last.substring(space);
+                for (int i = 0; i < parts.length - 1; i++) {
+                    resource(parts[i].strip() + rest, line, heading, headingMustRead, null);
+                }
+                resource(last, line, heading, headingMustRead, null);
+                return;
+            }
+        }
         String title = text;
         boolean mustRead = headingMustRead;
         Remark remark = Remark.split(title);
