@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
         scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Validates roadmap files (YAML or JSON) and loads them into Neo4j as a graph.",
-        subcommands = {ValidateCommand.class, LoadCommand.class, RemoveCommand.class},
+        description = "Validates roadmap files (YAML or JSON) and loads them into Neo4j as a graph; imports Markdown "
+                + "roadmap documents into roadmap files and exports roadmap files as Markdown.",
+        subcommands = {ValidateCommand.class, LoadCommand.class, RemoveCommand.class, ImportCommand.class,
+                ExportCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_INVALID, ExitCodes.LIST_USAGE, ExitCodes.LIST_UNREACHABLE,
                 ExitCodes.LIST_FAILED, ExitCodes.LIST_UNKNOWN_ROADMAP})
@@ -49,7 +51,7 @@ public final class GraphLoaderCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, load or remove");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, load, remove, import or export");
     }
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

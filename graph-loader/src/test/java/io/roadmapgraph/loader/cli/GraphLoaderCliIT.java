@@ -237,7 +237,7 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
             load --uri http://host:7474 x   | invalid --uri 'http://host:7474': use bolt://, neo4j://, or their +s / +ssc variants
             load --batch-size 0 x           | --batch-size must be at least 1, was 0
             frobnicate                      | Unmatched argument at index 0: 'frobnicate'
-            ''                              | Missing command: validate, load or remove
+            ''                              | Missing command: validate, load, remove, import or export
             """)
     void usageErrorsExitTwoWithTheReason(String args, String message) throws IOException {
         Files.writeString(Path.of("x.yaml").toAbsolutePath(), SMALL_YAML);
