@@ -27,10 +27,16 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +122,11 @@ final class DocumentImport {
 
     // ------------------------------------------------------------------ bookkeeping
 
+    /** A block's text without Markdown, emoji and extra spaces; empty when nothing is left. */
+    private static String text(Node block) {
+        return Inlines.clean(Inlines.plain(block));
+    }
+
     void use(int line, String what) {
         if (line > 0) {
             uses.putIfAbsent(line, what);
@@ -150,8 +161,63 @@ final class DocumentImport {
 
     // ------------------------------------------------------------------ the walk
 
-    void run(Section root, String fileBaseName) {
-        walk(root, fileBaseName);
+    /** A parsed document (commonmark-java, with the source line of every block). */
+    record Parsed(Node document) {
+    }
+
+    static Parsed parse(String text) {
+        return new Parsed(Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(text));
+    }
+
+    /** The document as nested sections: each heading holds the blocks up to the next heading of its level or above. */
+    private static Section sections(Node document) {
+        Section root = new Section(null, 0);
+        Deque<Section> open = new ArrayDeque<>();
+        open.push(root);
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                while (open.peek().level >= heading.getLevel()) {
+                    open.pop();
+                }
+                Section section = new Section(heading, heading.getLevel());
+                open.peek().children.add(section);
+                open.push(section);
+            } else {
+                open.peek().blocks.add(node);
+            }
+        }
+        return root;
+    }
+
+    ImportReport report(String name, String text, Parsed parsed) {
+        Node document = parsed.document();
+        Set<Integer> rules = new HashSet<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof ThematicBreak) {
+                rules.addAll(Inlines.lines(node));
+            }
+        }
+        List<ImportReport.LineUse> lines = new ArrayList<>();
+        int number = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            number++;
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty() && !rules.contains(number)) {
+                lines.add(new ImportReport.LineUse(number, line, uses.getOrDefault(number, "")));
+            }
+            start = end + 1;
+        }
+        return new ImportReport(name, lines, idChoices, inferred);
+    }
+
+
+    void run(Parsed parsed, String fileBaseName) {
+        walk(sections(parsed.document()), fileBaseName);
         afterTopics.forEach(Runnable::run);
     }
 
@@ -183,8 +249,8 @@ final class DocumentImport {
     /** Paragraphs under the title, before the first section: the summary where there is no overview. */
     private void intro(Section section) {
         for (Node block : section.blocks) {
-            if (block instanceof Paragraph && summary == null) {
-                summary = Txt.doc(Inlines.clean(Inlines.plain(block)));
+            if (block instanceof Paragraph && summary == null && !text(block).isEmpty()) {
+                summary = Txt.doc(text(block));
                 summaryLine = Inlines.firstLine(block);
                 useAll(block, "roadmap summary");
             }
@@ -210,8 +276,8 @@ final class DocumentImport {
         List<String> texts = new ArrayList<>();
         int first = 0;
         for (Node block : section.blocks) {
-            if (block instanceof Paragraph) {
-                texts.add(Inlines.clean(Inlines.plain(block)));
+            if (block instanceof Paragraph && !text(block).isEmpty()) {
+                texts.add(text(block));
                 first = first == 0 ? Inlines.firstLine(block) : first;
                 useAll(block, "roadmap summary");
             }
@@ -242,7 +308,7 @@ final class DocumentImport {
         use(section.line(), "phase " + phase.number);
         idChoices.add(new ImportReport.IdChoice("phase", String.valueOf(phase.number), phase.title, phase.line));
         for (Node block : section.blocks) {
-            if (block instanceof Paragraph paragraph) {
+            if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
                 Optional<NoteB> note = note(paragraph);
                 if (note.isPresent()) {
                     phase.notes.add(note.get());
@@ -329,16 +395,17 @@ final class DocumentImport {
     private void layer(Section section, PhaseB phase, String rest) {
         LayerB layer = new LayerB();
         Remark remark = Remark.split(rest);
-        layer.title = remark.title().isEmpty() ? rest : remark.title();
         layer.phase = phase.number;
         layer.number = (int) layers.stream().filter(l -> l.phase == phase.number).count() + 1;
+        layer.title = !remark.title().isEmpty() ? remark.title()
+                : !rest.isBlank() ? rest.strip() : words("Laag ", "Layer ") + layer.number;
         layer.line = section.line();
         layer.startHere = MappingProfile.mentions(section.raw(), profile.startHereWords());
         layer.id = id("layer", layer.title, layer.line);
         layers.add(layer);
         use(section.line(), "layer '" + layer.id + "'");
         for (Node block : section.blocks) {
-            if (block instanceof Paragraph && layer.summary == null) {
+            if (block instanceof Paragraph && layer.summary == null && !text(block).isEmpty()) {
                 layer.summary = Txt.doc(Inlines.clean(Inlines.plain(block)));
                 useAll(block, "summary of layer '" + layer.id + "'");
             }
@@ -409,7 +476,7 @@ final class DocumentImport {
                         topicItem(topic, listItem);
                     }
                 }
-            } else if (block instanceof Paragraph paragraph) {
+            } else if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
                 Optional<NoteB> note = note(paragraph);
                 if (note.isPresent()) {
                     topic.notes.add(note.get());
@@ -1017,7 +1084,7 @@ final class DocumentImport {
         Remark remark = Remark.split(title);
         if (!remark.remark().isEmpty() && MappingProfile.mentions(remark.remark(), profile.mustReadWords())) {
             mustRead = true;
-            title = remark.title();
+            title = remark.title().isEmpty() ? text : remark.title();
         }
         ResourceKind kind = kindOf(title).or(() -> kindOf(heading)).orElse(profile.defaultResourceKind());
         String id = id("resource", title, line);
@@ -1167,12 +1234,9 @@ final class DocumentImport {
         return t;
     }
 
-    /** Whether the document gave anything a roadmap needs: a phase or a topic. */
+    /** Whether the document gave what a roadmap needs: a phase with a topic. */
     boolean recognisedAnything() {
-        return !phases.isEmpty() || !topics.isEmpty();
+        return !topics.isEmpty();
     }
 
-    static boolean isRule(Node node) {
-        return node instanceof ThematicBreak;
-    }
 }

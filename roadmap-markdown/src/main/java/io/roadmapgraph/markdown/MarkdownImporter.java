@@ -1,6 +1,5 @@
 package io.roadmapgraph.markdown;
 
-import io.roadmapgraph.markdown.DocumentImport.Section;
 import io.roadmapgraph.markdown.Model.LayerB;
 import io.roadmapgraph.markdown.Model.NoteB;
 import io.roadmapgraph.markdown.Model.PhaseB;
@@ -13,11 +12,6 @@ import io.roadmapgraph.model.Problem;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.model.RoadmapValidationException;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
-import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,10 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,16 +74,15 @@ public final class MarkdownImporter {
             throw new MarkdownImportException(name + ":" + lineOf(text, nul) + ": not a Markdown document: it holds "
                     + "binary data (a NUL character); import a text file written in Markdown");
         }
-        Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-        Node document = parser.parse(text);
+        DocumentImport.Parsed document = DocumentImport.parse(text);
         String language = options.language().orElseGet(() -> Language.guess(text));
         DocumentImport work = new DocumentImport(options.profile(), language);
         String base = name.endsWith(".md") ? name.substring(0, name.length() - 3)
                 : name.endsWith(".markdown") ? name.substring(0, name.length() - 9) : name;
-        work.run(sections(document), base);
+        work.run(document, base);
         if (!work.recognisedAnything()) {
             throw new MarkdownImportException(name + ": nothing recognised: no phase heading ('## Fase 1: title "
-                    + "(2-3 maanden)' or '## Phase 1: title (2-3 months)') and no topic under one; "
+                    + "(2-3 maanden)' or '## Phase 1: title (2-3 months)') with a topic heading under it; "
                     + "see docs/markdown-import.md for the headings the import reads, or give a profile (--profile)");
         }
         if (work.title == null) {
@@ -113,14 +103,15 @@ public final class MarkdownImporter {
             roadmap = RoadmapReader.read(yamlName, yaml);
         } catch (RoadmapValidationException e) {
             StringBuilder message = new StringBuilder(name + ": the roadmap made from the document is not valid ("
-                    + e.problems().size() + " problems); fix these lines of the document:");
+                    + (e.problems().size() == 1 ? "1 problem" : e.problems().size() + " problems")
+                    + "); fix these lines of the document:");
             for (Problem problem : e.problems()) {
                 message.append("\n  ").append(name).append(':').append(emitter.markdownLine(problem.line()))
                         .append(": ").append(problem.message());
             }
             throw new MarkdownImportException(message.toString());
         }
-        return new ImportResult(roadmap, yaml, report(name, text, document, work));
+        return new ImportResult(roadmap, yaml, work.report(name, text, document));
     }
 
     private static int lineOf(String text, int index) {
@@ -162,51 +153,6 @@ public final class MarkdownImporter {
             throw new MarkdownImportException(file + ": not UTF-8 text (" + e.getMessage() + "); save the document "
                     + "as UTF-8 Markdown");
         }
-    }
-
-    /** The document as nested sections: each heading holds the blocks up to the next heading of its level or above. */
-    static Section sections(Node document) {
-        Section root = new Section(null, 0);
-        Deque<Section> open = new ArrayDeque<>();
-        open.push(root);
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading) {
-                while (open.peek().level >= heading.getLevel()) {
-                    open.pop();
-                }
-                Section section = new Section(heading, heading.getLevel());
-                open.peek().children.add(section);
-                open.push(section);
-            } else {
-                open.peek().blocks.add(node);
-            }
-        }
-        return root;
-    }
-
-    private static ImportReport report(String name, String text, Node document, DocumentImport work) {
-        Set<Integer> rules = new HashSet<>();
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof ThematicBreak) {
-                rules.addAll(Inlines.lines(node));
-            }
-        }
-        List<ImportReport.LineUse> lines = new ArrayList<>();
-        int number = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            number++;
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty() && !rules.contains(number)) {
-                lines.add(new ImportReport.LineUse(number, line, work.uses.getOrDefault(number, "")));
-            }
-            start = end + 1;
-        }
-        return new ImportReport(name, lines, work.idChoices, work.inferred);
     }
 
     /** The document's language by its most frequent common words; Dutch when the counts tie. */
