@@ -21,7 +21,8 @@ class ArchitectureDocTest {
         List<Path> tests = List.of(
                 Path.of("../roadmap-model/src/test/java/io/roadmapgraph/algorithms/RoadmapModelArchitectureTest.java"),
                 Path.of("../graph-core/src/test/java/io/roadmapgraph/graph/GraphCoreArchitectureTest.java"),
-                Path.of("../neo4j-embedded/src/test/java/io/roadmapgraph/embedded/EmbeddedArchitectureTest.java"));
+                Path.of("../neo4j-embedded/src/test/java/io/roadmapgraph/embedded/EmbeddedArchitectureTest.java"),
+                Path.of("../roadmap-markdown/src/test/java/io/roadmapgraph/markdown/MarkdownArchitectureTest.java"));
         Stream<String> rules = Stream.empty();
         for (Path test : tests) {
             rules = Stream.concat(rules, Files.readAllLines(test).stream().map(String::trim)
@@ -38,7 +39,7 @@ class ArchitectureDocTest {
     }
 
     @Test
-    void findsTheRulesOfAllThreeArchitectureTests() throws IOException {
-        assertThat(rules()).hasSize(7).doesNotHaveDuplicates();
+    void findsTheRulesOfAllFourArchitectureTests() throws IOException {
+        assertThat(rules()).hasSize(9).doesNotHaveDuplicates();
     }
 }

@@ -375,7 +375,9 @@ final class DocumentImport {
             layer(section, phase, layerMatch.group(2));
             return;
         }
-        if (parent == null && !section.hasOwnContent() && !section.children.isEmpty()) {
+        // a plain heading over topics groups them; a bold one is a topic even with only subtopics under it
+        if (parent == null && !section.hasOwnContent() && !section.children.isEmpty()
+                && Inlines.firstStrong(section.heading).isEmpty()) {
             // a group of topics ("Programmeertalen", "Advanced Topics (Kies op basis van interesse)")
             phase.groups.add(Remark.split(text).title());
             boolean groupElective = elective || MappingProfile.mentions(text, profile.electiveWords());
@@ -498,7 +500,7 @@ final class DocumentImport {
             }
         }
         if (topic.summary == null) {
-            if (!remarkText.isEmpty()) {
+            if (saysMoreThanMarkers(remarkText)) {
                 topic.summary = Txt.doc(remarkText);
             } else {
                 List<String> firsts = topic.points.stream().limit(3).map(p -> p.text).toList();
@@ -508,6 +510,21 @@ final class DocumentImport {
             }
         }
         return topic;
+    }
+
+    /** "Hoogste prioriteit - 80% van AI werk" says more than its markers; "Start here!" and "60%" do not. */
+    private boolean saysMoreThanMarkers(String remark) {
+        String rest = remark.toLowerCase(Locale.ROOT);
+        for (String word : profile.startHereWords()) {
+            rest = rest.replace(word, " ");
+        }
+        int words = 0;
+        for (String token : TopicNames.normal(rest).split(" ")) {
+            if (!token.isEmpty() && !token.chars().allMatch(Character::isDigit)) {
+                words++;
+            }
+        }
+        return words >= 2 || words == 1 && !remark.contains("%");
     }
 
     private static List<Integer> percent(String text) {

@@ -107,16 +107,14 @@ public final class MarkdownExporter {
                 : d.min() + "-" + d.max() + " " + w("maanden", "months")).orElse(w("doorlopend", "ongoing"));
         line("## " + w("Fase ", "Phase ") + phase.number() + ": " + Escape.text(t(phase.title())) + " (" + duration + ")");
         blank();
-        line(Escape.text(t(phase.goal())));
-        blank();
+        paragraph(phase.goal());
         phase.notes().forEach(this::note);
         List<Layer> layers = roadmap.layers().stream().filter(l -> l.phase() == phase.number()).toList();
         for (Layer layer : layers) {
             line("### " + w("Laag ", "Layer ") + layer.number() + ": " + Escape.text(t(layer.title()))
                     + (layer.startHere() ? w(" (Start hier!)", " (Start here!)") : ""));
             blank();
-            line(Escape.text(t(layer.summary())));
-            blank();
+            paragraph(layer.summary());
             topics(roadmap, phase.number(), Optional.of(layer.id()), 4);
         }
         topics(roadmap, phase.number(), Optional.empty(), 3);
@@ -155,8 +153,7 @@ public final class MarkdownExporter {
         }
         line(heading.toString());
         blank();
-        line(Escape.text(t(topic.summary())));
-        blank();
+        paragraph(topic.summary());
         boolean bullets = false;
         if (topic.whenToUse().isPresent()) {
             line("- **" + w("Wanneer", "When") + ":** " + Escape.text(t(topic.whenToUse().get())));
@@ -186,6 +183,21 @@ public final class MarkdownExporter {
                     topic(roadmap, sub, level + 1, depth + 1);
                 }
             }
+        }
+    }
+
+    /**
+     * A text a rule proposed (origin inferred) is not written: a document states what people wrote, and the import
+     * proposes such texts again, marked as proposals.
+     */
+    private static boolean proposed(Text text) {
+        return text.origin().kind() == io.roadmapgraph.model.Origin.Kind.INFERRED;
+    }
+
+    private void paragraph(Text text) {
+        if (!proposed(text)) {
+            line(Escape.text(t(text)));
+            blank();
         }
     }
 
@@ -229,8 +241,8 @@ public final class MarkdownExporter {
             line("### " + CATEGORY_HEADINGS.get(category)[dutch() ? 0 : 1]);
             blank();
             for (Tool tool : inCategory) {
-                line("- [" + Escape.text(tool.name()) + "](" + Escape.url(tool.url()) + ") - "
-                        + Escape.text(t(tool.description())));
+                line("- [" + Escape.text(tool.name()) + "](" + Escape.url(tool.url()) + ")"
+                        + (proposed(tool.description()) ? "" : " - " + Escape.text(t(tool.description()))));
             }
             blank();
         }
@@ -305,7 +317,8 @@ public final class MarkdownExporter {
                 number++;
                 List<String> names = project.topics().stream().filter(topics::containsKey)
                         .map(id -> Escape.text(t(topics.get(id).title()))).toList();
-                line(number + ". **" + Escape.text(t(project.title())) + "** - " + Escape.text(t(project.summary()))
+                line(number + ". **" + Escape.text(t(project.title())) + "**"
+                        + (proposed(project.summary()) ? "" : " - " + Escape.text(t(project.summary())))
                         + (names.isEmpty() ? "" : " (" + w("Onderwerpen", "Topics") + ": " + String.join(", ", names)
                         + ")"));
             }

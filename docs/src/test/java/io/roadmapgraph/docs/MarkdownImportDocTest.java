@@ -1,0 +1,67 @@
+package io.roadmapgraph.docs;
+
+import io.roadmapgraph.loader.cli.GraphLoaderCli;
+import io.roadmapgraph.model.RoadmapReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The examples of docs/markdown-import.md are run: each {@code <!-- example: NAME -->} block is written as a file,
+ * each {@code <!-- output of: graph-loader ARGS -->} block is what the command prints for those files, and the roadmap
+ * it writes is valid.
+ */
+class MarkdownImportDocTest {
+
+    private static final Path DOC = MarkdownBlocks.DOCS.resolve("markdown-import.md");
+    private static final String EXAMPLE = "<!-- example: ";
+    private static final String OUTPUT = "<!-- output of: graph-loader ";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDocumentedImportsPrintWhatThePageShowsAndWriteValidRoadmaps() throws IOException {
+        List<String> lines = Files.readAllLines(DOC);
+        List<String> commands = new ArrayList<>();
+        for (MarkdownBlocks.Block block : MarkdownBlocks.of(DOC)) {
+            String marker = block.line() >= 2 ? lines.get(block.line() - 2).strip() : "";
+            if (marker.startsWith(EXAMPLE)) {
+                Files.writeString(dir.resolve(marker.substring(EXAMPLE.length(), marker.length() - 4).strip()),
+                        block.code());
+            } else if (marker.startsWith(OUTPUT)) {
+                String command = marker.substring(OUTPUT.length(), marker.length() - 4).strip();
+                commands.add(command);
+                assertThat(run(command)).as("output of graph-loader %s at %s", command, block.where())
+                        .isEqualTo(block.code());
+            }
+        }
+        assertThat(commands).as("documented commands").hasSize(2);
+        try (var files = Files.list(dir)) {
+            List<Path> written = files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("profile.yaml"))
+                    .toList();
+            assertThat(written).hasSize(2).allSatisfy(file -> assertThat(RoadmapReader.validate(file)).isEmpty());
+        }
+    }
+
+    private String run(String command) {
+        List<String> args = new ArrayList<>();
+        for (String arg : command.split(" ")) {
+            args.add(arg.endsWith(".md") || arg.endsWith(".yaml") ? dir.resolve(arg).toString() : arg);
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GraphLoaderCli.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+        assertThat(code).as("exit code of graph-loader %s: %s", command, err).isZero();
+        return out.toString().replace(dir + "/", "");
+    }
+}
