@@ -1,16 +1,18 @@
 package io.roadmapgraph.algorithms;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What a learner can build with what they know, and what to learn next to build more. What someone knows is K*
@@ -89,11 +91,10 @@ public final class ProjectReach {
         Set<String> knownClosure = knownClosure(graph, projects, known);
         List<Missing> result = new ArrayList<>();
         for (CoverageRanking.Candidate p : sorted(projects)) {
-            List<String> missing = missing(graph, p.topics(), knownClosure);
-            int hours = missing.stream().mapToInt(graph::hours).sum();
-            if (!missing.isEmpty() && hours <= maxMissingHours) {
-                result.add(new Missing(p.project(), missing, hours));
-            }
+            missing(graph, p.topics(), knownClosure, maxMissingHours)
+                    .filter(missing -> !missing.isEmpty())
+                    .ifPresent(missing -> result.add(new Missing(p.project(), inOrder(graph, missing),
+                            missing.stream().mapToInt(graph::hours).sum())));
         }
         result.sort(Comparator.comparingInt(Missing::hours)); // stable: number, then id, within equal hours
         return List.copyOf(result);
@@ -110,42 +111,98 @@ public final class ProjectReach {
                                             Collection<String> known, Collection<String> goals) {
         Set<String> knownClosure = knownClosure(graph, projects, known);
         goals.forEach(graph::key);
-        Map<String, List<String>> missingOf = sorted(projects).stream().collect(Collectors.toMap(
-                CoverageRanking.Candidate::project, p -> missing(graph, p.topics(), knownClosure), (a, b) -> a,
-                java.util.LinkedHashMap::new));
+        List<String> next = NextTopics.of(graph, known);
+        List<CoverageRanking.Candidate> ordered = sorted(projects);
         List<String> openGoals = new LinkedHashSet<>(goals).stream().filter(g -> !knownClosure.contains(g)).toList();
-        Map<String, Set<String>> pathOf = openGoals.stream().collect(Collectors.toMap(Function.identity(),
-                g -> learningPath(graph, g, knownClosure)));
+        // who needs each unknown topic: the projects (and goals) that need it directly or through a dependent
+        List<Collection<String>> starts = new ArrayList<>();
+        ordered.forEach(p -> starts.add(p.topics()));
+        openGoals.forEach(g -> starts.add(Subtopics.withSubtopics(graph, List.of(g))));
+        Map<String, BitSet> neededBy = neededBy(graph, starts, knownClosure);
+        Map<String, List<String>> projectsMade = new HashMap<>();
+        for (CoverageRanking.Candidate p : ordered) {
+            List<String> unknown = p.topics().stream().filter(t -> !knownClosure.contains(t)).toList();
+            if (unknown.size() == 1) { // made buildable by it when it is a next topic (its prerequisites known)
+                projectsMade.computeIfAbsent(unknown.get(0), k -> new ArrayList<>()).add(p.project());
+            }
+        }
         List<Unlocking> result = new ArrayList<>();
-        for (String topic : NextTopics.of(graph, known)) {
-            Set<String> withTopic = new HashSet<>(knownClosure);
-            withTopic.add(topic); // still closed under prerequisites: a next topic's are all known
-            List<String> projectsMade = names(missingOf, m -> m.equals(List.of(topic)));
-            List<String> projectsNeeding = names(missingOf, m -> m.contains(topic));
+        for (String topic : next) {
+            // a goal other than the topic is brought within reach when the topic completes its prerequisites
             List<String> goalsReached = openGoals.stream().filter(g -> g.equals(topic)
-                    || graph.requires(g).contains(topic) && withTopic.containsAll(graph.requires(g))).toList();
-            List<String> goalsNeeding = openGoals.stream().filter(g -> pathOf.get(g).contains(topic)).toList();
+                    || graph.requires(g).contains(topic) && graph.requires(g).stream()
+                    .allMatch(r -> r.equals(topic) || knownClosure.contains(r))).toList();
+            List<String> made = projectsMade.getOrDefault(topic, List.of());
             int hours = graph.hours(topic);
-            result.add(new Unlocking(topic, hours, projectsMade, goalsReached, projectsNeeding, goalsNeeding,
-                    (double) (projectsMade.size() + goalsReached.size()) / Math.max(1, hours)));
+            BitSet needing = neededBy.getOrDefault(topic, new BitSet());
+            List<String> projectsNeeding = needing.stream().filter(i -> i < ordered.size())
+                    .mapToObj(i -> ordered.get(i).project()).toList();
+            List<String> goalsNeeding = needing.stream().filter(i -> i >= ordered.size())
+                    .mapToObj(i -> openGoals.get(i - ordered.size())).toList();
+            result.add(new Unlocking(topic, hours, made, goalsReached, projectsNeeding, goalsNeeding,
+                    (double) (made.size() + goalsReached.size()) / Math.max(1, hours)));
         }
         result.sort(Comparator.comparingDouble(Unlocking::perHour).reversed()
                 .thenComparing(Comparator.comparingDouble(Unlocking::neededPerHour).reversed())); // stable: by key
         return List.copyOf(result);
     }
 
-    /** The topics a project needs minus K*, in learning order. */
-    static List<String> missing(PrerequisiteGraph graph, Collection<String> exercised, Set<String> knownClosure) {
-        Set<String> needed = new LinkedHashSet<>(Closure.all(graph, exercised, PrerequisiteGraph.Direction.PREREQUISITES));
-        needed.removeAll(knownClosure);
-        return inOrder(graph, needed);
+    /**
+     * For every topic outside K* that someone needs, who needs it: bit i set when the topics {@code starts.get(i)}
+     * need it (are it, or have it as a transitive prerequisite). One pass over the unknown topics, dependents first,
+     * each taking the union of its dependents' sets: linear in the edges times the number of starts / 64.
+     */
+    private static Map<String, BitSet> neededBy(PrerequisiteGraph graph, List<Collection<String>> starts,
+                                                Set<String> knownClosure) {
+        Map<String, BitSet> needers = new HashMap<>();
+        for (int i = 0; i < starts.size(); i++) {
+            for (String t : starts.get(i)) {
+                if (!knownClosure.contains(t)) {
+                    needers.computeIfAbsent(t, k -> new BitSet()).set(i);
+                }
+            }
+        }
+        Set<String> unknown = new LinkedHashSet<>(graph.topics());
+        unknown.removeAll(knownClosure);
+        List<String> order = inOrder(graph, unknown);
+        for (int i = order.size() - 1; i >= 0; i--) {
+            String topic = order.get(i);
+            BitSet own = null;
+            for (String dependent : graph.requiredBy(topic)) {
+                BitSet theirs = needers.get(dependent);
+                if (theirs != null) {
+                    own = own == null ? needers.computeIfAbsent(topic, k -> new BitSet()) : own;
+                    own.or(theirs);
+                }
+            }
+        }
+        return needers;
     }
 
-    private static Set<String> learningPath(PrerequisiteGraph graph, String goal, Set<String> knownClosure) {
-        Set<String> path = new HashSet<>(Closure.all(graph, Subtopics.withSubtopics(graph, List.of(goal)),
-                PrerequisiteGraph.Direction.PREREQUISITES));
-        path.removeAll(knownClosure);
-        return path;
+    /**
+     * The topics a project needs minus K*, or empty when they take more than {@code maxHours}: a walk along
+     * requires-edges from the topics it exercises that stops at known topics (K* holds their prerequisites too).
+     */
+    static Optional<Set<String>> missing(PrerequisiteGraph graph, Collection<String> exercised,
+                                         Set<String> knownClosure, int maxHours) {
+        Set<String> missing = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        long hours = 0;
+        for (String t : exercised) {
+            if (!knownClosure.contains(t) && missing.add(t)) {
+                queue.add(t);
+                hours += graph.hours(t);
+            }
+        }
+        while (!queue.isEmpty() && hours <= maxHours) {
+            for (String r : graph.requires(queue.poll())) {
+                if (!knownClosure.contains(r) && missing.add(r)) {
+                    queue.add(r);
+                    hours += graph.hours(r);
+                }
+            }
+        }
+        return hours <= maxHours ? Optional.of(missing) : Optional.empty();
     }
 
     private static List<String> inOrder(PrerequisiteGraph graph, Set<String> topics) {
@@ -155,10 +212,6 @@ public final class ProjectReach {
             throw new IllegalArgumentException("the requires-edges between " + sorted.stuck() + " form a cycle");
         }
         return sorted.order();
-    }
-
-    private static List<String> names(Map<String, List<String>> missingOf, java.util.function.Predicate<List<String>> test) {
-        return missingOf.entrySet().stream().filter(e -> test.test(e.getValue())).map(Map.Entry::getKey).toList();
     }
 
     /** K*, after checking that every known topic and every topic a project exercises is in the graph. */

@@ -107,7 +107,14 @@ class ProjectReachTest {
 
         /** K* by relaxation: add non-elective subtopics of the named ones, then prerequisites, until nothing changes. */
         Set<String> knownClosure(Set<String> named) {
-            Set<String> widened = new HashSet<>(named);
+            Set<String> widened = new HashSet<>();
+            named.forEach(t -> widened.addAll(withSubtopics(t)));
+            return prerequisiteClosure(widened);
+        }
+
+        /** The goal and its non-elective subtopics at any depth, by relaxation. */
+        Set<String> withSubtopics(String goal) {
+            Set<String> widened = new HashSet<>(Set.of(goal));
             boolean grew = true;
             while (grew) {
                 grew = false;
@@ -117,7 +124,7 @@ class ProjectReachTest {
                     }
                 }
             }
-            return prerequisiteClosure(widened);
+            return widened;
         }
 
         Set<String> prerequisiteClosure(Set<String> start) {
@@ -210,6 +217,13 @@ class ProjectReachTest {
                             && !kStar.containsAll(graph.requires(g)))
                     .collect(Collectors.toSet());
             assertThat(u.goals()).as(what).containsExactlyInAnyOrderElementsOf(reachedGoals);
+            assertThat(u.projectsNeeding()).as(what).containsExactlyInAnyOrderElementsOf(instance.projects().stream()
+                    .filter(p -> instance.prerequisiteClosure(new HashSet<>(p.topics())).contains(u.topic()))
+                    .map(Candidate::project).toList());
+            assertThat(u.goalsNeeding()).as(what).containsExactlyInAnyOrderElementsOf(instance.goals().stream()
+                    .filter(g -> !kStar.contains(g))
+                    .filter(g -> instance.prerequisiteClosure(instance.withSubtopics(g)).contains(u.topic()))
+                    .toList());
             assertThat(u.hours()).isEqualTo(graph.hours(u.topic()));
             assertThat(u.perHour()).as(what)
                     .isEqualTo((double) (u.projects().size() + u.goals().size()) / graph.hours(u.topic()));
