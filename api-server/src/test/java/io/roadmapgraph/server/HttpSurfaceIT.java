@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,10 +86,12 @@ class HttpSurfaceIT {
                 .collect(Collectors.toSet());
         assertThat(served.types().keySet()).containsExactlyInAnyOrderElementsOf(liveTypes);
         ObjectTypeDefinition servedQuery = served.getType("Query", ObjectTypeDefinition.class).orElseThrow();
+        List<ObjectTypeDefinition> queryParts = new ArrayList<>(List.of(servedQuery));
+        queryParts.addAll(served.objectTypeExtensions().getOrDefault("Query", List.of())); // `extend type Query`
         assertThat(live.getQueryType().getFieldDefinitions())
                 .extracting(GraphQLFieldDefinition::getName)
-                .containsExactlyInAnyOrderElementsOf(servedQuery.getFieldDefinitions().stream()
-                        .map(FieldDefinition::getName).toList());
+                .containsExactlyInAnyOrderElementsOf(queryParts.stream()
+                        .flatMap(part -> part.getFieldDefinitions().stream()).map(FieldDefinition::getName).toList());
     }
 
     @Test

@@ -10,6 +10,9 @@ import io.roadmapgraph.algorithms.CoverageRanking;
 import io.roadmapgraph.algorithms.LearningPathPlanner;
 import io.roadmapgraph.algorithms.OrderKey;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
+import io.roadmapgraph.algorithms.ProjectReach;
+import io.roadmapgraph.algorithms.ProjectSetCover;
+import io.roadmapgraph.model.Hours;
 import io.roadmapgraph.algorithms.SkillMatch;
 import java.io.IOException;
 import java.net.URI;
@@ -30,18 +33,31 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
- * The three API operations measured on four sides: our GraphQL API over HTTP, the same traversal as one Cypher query
- * over Bolt, roadmap-model's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP.
+ * The API operations measured on up to four sides: our GraphQL API over HTTP, the same traversal as one Cypher query
+ * over Bolt, roadmap-model's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP. The
+ * projects for a learner are measured on the API and in memory only.
  */
 final class ApiBench {
 
     enum Operation {
-        PREREQUISITES("prerequisites"), LEARNING_PATH("learning-path"), PROJECTS_COVERING("projects-covering");
+        PREREQUISITES("prerequisites", true), LEARNING_PATH("learning-path", true),
+        PROJECTS_COVERING("projects-covering", true),
+        // the projects for a learner: our API against the in-memory algorithm only (neither a single Cypher query
+        // nor the peer's generated API expresses them)
+        BUILDABLE_PROJECTS("buildable-projects", false), ALMOST_BUILDABLE("almost-buildable", false),
+        UNLOCKING_TOPICS("unlocking-topics", false), PROJECT_SET_COVERING("project-set-covering", false);
 
         final String key;
+        private final boolean everySide;
 
-        Operation(String key) {
+        Operation(String key, boolean everySide) {
             this.key = key;
+            this.everySide = everySide;
+        }
+
+        /** Whether this operation is measured on {@code side}: the API and memory always, Bolt and the peer not all. */
+        boolean on(Side side) {
+            return everySide || side == Side.API || side == Side.MEMORY;
         }
     }
 
@@ -56,8 +72,12 @@ final class ApiBench {
     }
 
     /** The arguments the requests rotate through. */
-    record Arguments(List<String> deepTopics, List<List<String>> goals, List<List<String>> skills) {
+    record Arguments(List<String> deepTopics, List<List<String>> goals, List<List<String>> skills,
+                     List<List<String>> known) {
     }
+
+    /** The hours of missing topics up to which a project counts as almost buildable. */
+    static final int MAX_MISSING_HOURS = 40;
 
     static final String OURS_PREREQUISITES = "query($t: ID!) { prerequisites(topic: $t, transitive: true)"
             + " { depth topic { id title } } }";
@@ -65,6 +85,14 @@ final class ApiBench {
             + " { totalHours steps { position hours topic { id title } } } }";
     static final String OURS_PROJECTS_COVERING = "query($s: [ID!]!) { projectsCovering(skills: $s, match: ANY)"
             + " { coverage project { id title } covered { id title } missing { id title } } }";
+    static final String OURS_BUILDABLE_PROJECTS = "query($k: [ID!]!) { buildableProjects(known: $k)"
+            + " { number title } }";
+    static final String OURS_ALMOST_BUILDABLE = "query($k: [ID!]!) { almostBuildable(known: $k, maxMissingHours: "
+            + MAX_MISSING_HOURS + ") { missingHours project { id title } missing { id title } } }";
+    static final String OURS_UNLOCKING_TOPICS = "query($k: [ID!]!, $g: [ID!]) { unlockingTopics(known: $k, goals: $g)"
+            + " { perHour topic { id title } projects { id } goals { id } } }";
+    static final String OURS_PROJECT_SET_COVERING = "query($s: [ID!]!) { projectSetCovering(skills: $s)"
+            + " { totalHours exact projects { number title } uncoverable { id } } }";
     static final String PEER_PREREQUISITES = "query($t: ID!) { prerequisites(topic: $t)"
             + " { depth topic { id title } } }";
     static final String PEER_LEARNING_PATH = "query($g: [ID!]!) { learningPath(goals: $g)"
@@ -101,6 +129,7 @@ final class ApiBench {
     private final Optional<URI> peer;
     private final PrerequisiteGraph graph;
     private final List<CoverageRanking.Candidate> candidates;
+    private final List<ProjectSetCover.Option> options;
     private final Arguments arguments;
 
     ApiBench(Driver driver, URI api, Optional<URI> peer, Roadmap roadmap, long seed) {
@@ -110,6 +139,10 @@ final class ApiBench {
         this.graph = TopicGraphs.prerequisites(roadmap);
         this.candidates = roadmap.projects().stream()
                 .map(p -> new CoverageRanking.Candidate(p.id(), p.number(), p.topics())).toList();
+        this.options = roadmap.projects().stream()
+                .map(p -> new ProjectSetCover.Option(p.id(), p.number(), p.estimatedHours().map(Hours::value).orElse(0),
+                        p.topics()))
+                .toList();
         this.arguments = arguments(roadmap, seed);
     }
 
@@ -136,7 +169,11 @@ final class ApiBench {
             }
             skills.add(List.copyOf(asked));
         }
-        return new Arguments(List.copyOf(deep), List.copyOf(goals), List.copyOf(skills));
+        List<List<String>> known = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            known.add(random.ints(3, 0, topics.size()).mapToObj(t -> topics.get(t).id()).distinct().toList());
+        }
+        return new Arguments(List.copyOf(deep), List.copyOf(goals), List.copyOf(skills), List.copyOf(known));
     }
 
     Arguments arguments() {
@@ -152,11 +189,20 @@ final class ApiBench {
         String topic = arguments.deepTopics().get(Math.floorMod(i, arguments.deepTopics().size()));
         List<String> goals = arguments.goals().get(Math.floorMod(i, arguments.goals().size()));
         List<String> skills = arguments.skills().get(Math.floorMod(i, arguments.skills().size()));
+        List<String> known = arguments.known().get(Math.floorMod(i, arguments.known().size()));
+        if (!operation.on(side)) {
+            throw new IllegalArgumentException(operation.key + " is not measured on " + side.key);
+        }
         return switch (side) {
             case MEMORY -> switch (operation) {
                 case PREREQUISITES -> Closure.from(graph, topic, PrerequisiteGraph.Direction.PREREQUISITES, true).size();
                 case LEARNING_PATH -> LearningPathPlanner.plan(graph, goals, List.of()).steps().size();
                 case PROJECTS_COVERING -> CoverageRanking.rank(candidates, skills, SkillMatch.ANY).size();
+                case BUILDABLE_PROJECTS -> ProjectReach.buildable(graph, candidates, known).size();
+                case ALMOST_BUILDABLE -> ProjectReach.almostBuildable(graph, candidates, known, MAX_MISSING_HOURS)
+                        .size();
+                case UNLOCKING_TOPICS -> ProjectReach.unlocking(graph, candidates, known, goals).size();
+                case PROJECT_SET_COVERING -> ProjectSetCover.of(options, skills).projects().size();
             };
             case BOLT -> {
                 try (Session session = driver.session()) {
@@ -167,6 +213,7 @@ final class ApiBench {
                                 .steps().size();
                         case PROJECTS_COVERING -> session.executeRead(tx -> tx.run(BOLT_PROJECTS_COVERING,
                                 Map.of("skills", skills)).list().size());
+                        default -> throw new IllegalStateException(operation.key); // not on this side
                     };
                 }
             }
@@ -174,11 +221,16 @@ final class ApiBench {
                 case PREREQUISITES -> body(OURS_PREREQUISITES, "t", quote(topic));
                 case LEARNING_PATH -> body(OURS_LEARNING_PATH, "g", list(goals));
                 case PROJECTS_COVERING -> body(OURS_PROJECTS_COVERING, "s", list(skills));
+                case BUILDABLE_PROJECTS -> body(OURS_BUILDABLE_PROJECTS, "k", list(known));
+                case ALMOST_BUILDABLE -> body(OURS_ALMOST_BUILDABLE, "k", list(known));
+                case UNLOCKING_TOPICS -> body(OURS_UNLOCKING_TOPICS, Map.of("k", list(known), "g", list(goals)));
+                case PROJECT_SET_COVERING -> body(OURS_PROJECT_SET_COVERING, "s", list(skills));
             }, operation);
             case PEER -> graphql(peer.orElseThrow(), switch (operation) {
                 case PREREQUISITES -> body(PEER_PREREQUISITES, "t", quote(topic));
                 case LEARNING_PATH -> body(PEER_LEARNING_PATH, "g", list(goals));
                 case PROJECTS_COVERING -> body(PEER_PROJECTS_COVERING, "s", list(skills));
+                default -> throw new IllegalStateException(operation.key); // not on this side
             }, operation);
         };
     }
@@ -191,7 +243,9 @@ final class ApiBench {
         return builder.build();
     }
 
-    private static final Pattern RESULT_COUNT = Pattern.compile("\"(depth|position|coverage)\"");
+    /** One field each result of an operation has once: a prerequisite, a step, a coverage, a project, a topic. */
+    private static final Pattern RESULT_COUNT =
+            Pattern.compile("\"(depth|position|coverage|number|missingHours|perHour)\"");
 
     private int graphql(URI url, String body, Operation operation) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
@@ -211,7 +265,13 @@ final class ApiBench {
     }
 
     static String body(String query, String variable, String json) {
-        return "{\"query\":" + quote(query) + ",\"variables\":{\"" + variable + "\":" + json + "}}";
+        return body(query, Map.of(variable, json));
+    }
+
+    /** A request body with the given variables, each already JSON. */
+    static String body(String query, Map<String, String> variables) {
+        return "{\"query\":" + quote(query) + ",\"variables\":{" + String.join(",", variables.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(e -> quote(e.getKey()) + ":" + e.getValue()).toList()) + "}}";
     }
 
     static String quote(String s) {
@@ -228,7 +288,7 @@ final class ApiBench {
         for (Operation operation : Operation.values()) {
             Map<Side, Integer> bySide = new LinkedHashMap<>();
             for (Side side : Side.values()) {
-                if (side != Side.PEER || peer.isPresent()) {
+                if ((side != Side.PEER || peer.isPresent()) && operation.on(side)) {
                     bySide.put(side, call(side, operation, 0));
                 }
             }

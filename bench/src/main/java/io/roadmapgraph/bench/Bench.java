@@ -263,7 +263,7 @@ public final class Bench {
         if (!warmedUp) {
             for (ApiBench.Operation operation : ApiBench.Operation.values()) {
                 for (ApiBench.Side side : ApiBench.Side.values()) {
-                    if (side != ApiBench.Side.PEER || peerUri.isPresent()) {
+                    if ((side != ApiBench.Side.PEER || peerUri.isPresent()) && operation.on(side)) {
                         bench.measure(side, operation, CONCURRENCY, Duration.ZERO, options.serverWarmup());
                         quiesce(driver);
                     }
@@ -275,7 +275,7 @@ public final class Bench {
         for (ApiBench.Operation operation : ApiBench.Operation.values()) {
             Map<ApiBench.Side, LoadRun.Result> results = new LinkedHashMap<>();
             for (ApiBench.Side side : ApiBench.Side.values()) {
-                if (side == ApiBench.Side.PEER && peerUri.isEmpty()) {
+                if (side == ApiBench.Side.PEER && peerUri.isEmpty() || !operation.on(side)) {
                     continue;
                 }
                 LoadRun.Result r = bench.measure(side, operation, CONCURRENCY, options.warmup(), options.measure());

@@ -253,6 +253,7 @@ final class RoadmapRows {
         text(props, TITLE, project.title());
         text(props, SUMMARY, project.summary());
         props.put(LEVEL, project.level().name());
+        project.estimatedHours().ifPresent(hours -> props.put(ESTIMATED_HOURS, hours.value()));
         roadmapHas(HAS_PROJECT, PROJECT, project.id(), props);
         project.topics().forEach(topic -> rel(EXERCISES, PROJECT, project.id(), topic, Map.of()));
         project.tools().forEach(tool -> rel(USES, PROJECT, project.id(), tool, Map.of()));

@@ -65,6 +65,7 @@ public final class RoadmapQueries {
     private final Reads reads;
     private final QueryOptions options;
     private final Optional<Snapshots> snapshots;
+    private final LearnerProjects learnerProjects = new LearnerProjects(this);
 
     public RoadmapQueries(Driver driver) {
         this(driver, QueryOptions.DEFAULTS);
@@ -273,7 +274,7 @@ public final class RoadmapQueries {
      *
      * @throws QueryException NOT_FOUND for an unknown id, an unknown roadmap, or an id the roadmap does not include
      */
-    private Subgraph scoped(Subgraph sub, Scope scope, Collection<String> ids) {
+    Subgraph scoped(Subgraph sub, Scope scope, Collection<String> ids) {
         requireTopics(ids, sub.topics().keySet());
         if (scope.roadmap().isEmpty()) {
             return sub;
@@ -304,6 +305,49 @@ public final class RoadmapQueries {
     private Subgraph subgraph(String query, List<String> ids) {
         return snapshots.map(s -> s.current().all())
                 .orElseGet(() -> reads.read(tx -> Subgraph.fetch(tx, query, ids)));
+    }
+
+    // ---- projects for a learner (see LearnerProjects) -------------------------------------------------------------
+
+    /** The projects buildable with {@code known}: every topic they exercise is known. By number. */
+    public List<ProjectNode> buildableProjects(Collection<String> known, Scope scope) {
+        return learnerProjects.buildable(known, scope);
+    }
+
+    /**
+     * The projects not buildable with {@code known} whose missing topics take at most {@code maxMissingHours}, fewest
+     * missing hours first.
+     *
+     * @throws QueryException BAD_USER_INPUT for a negative maxMissingHours, NOT_FOUND naming unknown ids
+     */
+    public List<LearnerProjects.AlmostBuildable> almostBuildable(Collection<String> known, int maxMissingHours,
+                                                                 Scope scope) {
+        return learnerProjects.almostBuildable(known, maxMissingHours, scope);
+    }
+
+    /** The next topics, ranked by the projects and goals each brings within reach per hour of study. */
+    public List<LearnerProjects.UnlockingTopic> unlockingTopics(Collection<String> known, Collection<String> goals,
+                                                                Scope scope) {
+        return learnerProjects.unlocking(known, goals, scope);
+    }
+
+    /**
+     * The smallest set of projects (fewest projects, then fewest hours) exercising every asked skill that some
+     * project exercises, naming the others.
+     *
+     * @throws QueryException BAD_USER_INPUT for no skills, NOT_FOUND naming unknown ids
+     */
+    public LearnerProjects.ProjectSet projectSetCovering(Collection<String> skills, Scope scope) {
+        return learnerProjects.covering(skills, scope);
+    }
+
+    /**
+     * For the query services beside this class: the answer from the current snapshot when snapshots are on, else from
+     * a snapshot read for this call alone.
+     */
+    <T> T fromGraph(Function<GraphSnapshot, T> answer) {
+        return snapshots.map(s -> answer.apply(s.current()))
+                .orElseGet(() -> reads.read(tx -> answer.apply(GraphSnapshot.read(tx))));
     }
 
     // ---- search -------------------------------------------------------------------------------------------------
@@ -606,7 +650,7 @@ public final class RoadmapQueries {
         return byOwner;
     }
 
-    private List<String> ids(Collection<String> ids, String what) {
+    List<String> ids(Collection<String> ids, String what) {
         Objects.requireNonNull(ids, what);
         List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
         if (distinct.size() > options.maxIds()) {

@@ -105,7 +105,8 @@ final class Rows {
 
     static ProjectNode project(Value m) {
         return new ProjectNode(str(m, ID), integer(m, NUMBER), text(m, TITLE), text(m, SUMMARY),
-                enumOf(Level.class, str(m, LEVEL), Level.BEGINNER), strings(m, ROADMAPS));
+                enumOf(Level.class, str(m, LEVEL), Level.BEGINNER), strings(m, ROADMAPS),
+                m.get(ESTIMATED_HOURS).isNull() ? Optional.empty() : Optional.of(m.get(ESTIMATED_HOURS).asInt()));
     }
 
     static LayerNode layer(Value m) {

@@ -60,7 +60,7 @@ class GraphCoreArchitectureTest {
                     QueryOptions.class, QueryException.class, RoadmapGraph.class, RoadmapNode.class, PhaseNode.class,
                     TopicNode.class, ToolNode.class, ProjectNode.class, RoadmapParts.class, Requirement.class,
                     RequiresLink.class, LearningPath.class, LearningStep.class, ProjectCoverage.class,
-                    SearchHit.class)))
+                    SearchHit.class, LearnerProjects.class)))
             .should().bePublic()
             .because("a library others embed keeps what it offers in few types; Cypher, rows, snapshots and the"
                     + " writer stay package-private beside their only user");

@@ -1,0 +1,51 @@
+package io.roadmapgraph.server.graphql.projects;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeRuntimeWiring;
+import io.roadmapgraph.query.LearnerProjects;
+import io.roadmapgraph.query.RoadmapQueries;
+import io.roadmapgraph.server.graphql.wiring.Feature;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
+
+/**
+ * Projects for a learner: {@code Query.buildableProjects}, {@code almostBuildable}, {@code unlockingTopics} and
+ * {@code projectSetCovering}, and the types {@code AlmostBuildable}, {@code UnlockingTopic} and {@code ProjectSet}
+ * (their fields are the records', but for the two below). The nested projects and topics are whole nodes already.
+ */
+@Singleton
+class LearnerProjectFields implements Feature {
+
+    private final RoadmapQueries queries;
+
+    LearnerProjectFields(RoadmapQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
+                        .dataFetcher("buildableProjects", env -> queries.buildableProjects(ids(env, "known"),
+                                scope(env)))
+                        .dataFetcher("almostBuildable", env -> queries.almostBuildable(ids(env, "known"),
+                                env.<Integer>getArgument("maxMissingHours"), scope(env)))
+                        .dataFetcher("unlockingTopics", env -> queries.unlockingTopics(ids(env, "known"),
+                                ids(env, "goals"), scope(env)))
+                        .dataFetcher("projectSetCovering", env -> queries.projectSetCovering(ids(env, "skills"),
+                                scope(env))))
+                .type(TypeRuntimeWiring.newTypeWiring("UnlockingTopic")
+                        .dataFetcher("hours", env -> env.<LearnerProjects.UnlockingTopic>getSource().topic()
+                                .estimatedHours()))
+                .type(TypeRuntimeWiring.newTypeWiring("ProjectSet")
+                        .dataFetcher("gap", env -> env.<LearnerProjects.ProjectSet>getSource().gap()));
+    }
+
+    private static List<String> ids(DataFetchingEnvironment env, String name) {
+        List<String> ids = env.getArgument(name);
+        return ids == null ? List.of() : ids;
+    }
+}

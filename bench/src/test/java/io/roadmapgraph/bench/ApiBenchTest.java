@@ -1,0 +1,43 @@
+package io.roadmapgraph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roadmapgraph.model.RoadmapReader;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ApiBenchTest {
+
+    @ParameterizedTest
+    @EnumSource(value = ApiBench.Operation.class,
+            names = {"BUILDABLE_PROJECTS", "ALMOST_BUILDABLE", "UNLOCKING_TOPICS", "PROJECT_SET_COVERING"})
+    void theProjectsForALearnerAreMeasuredOnTheApiAndInMemoryOnly(ApiBench.Operation operation) {
+        assertThat(List.of(ApiBench.Side.values())).filteredOn(operation::on)
+                .containsExactly(ApiBench.Side.API, ApiBench.Side.MEMORY);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ApiBench.Operation.class, names = {"PREREQUISITES", "LEARNING_PATH", "PROJECTS_COVERING"})
+    void theTraversalsAreMeasuredOnEverySide(ApiBench.Operation operation) {
+        assertThat(List.of(ApiBench.Side.values())).allMatch(operation::on);
+    }
+
+    @Test
+    void aBodyCarriesEveryVariableByName() {
+        assertThat(ApiBench.body("query($k: [ID!]!, $g: [ID!]) { x }", Map.of("k", "[\"rag\"]", "g", "[]")))
+                .isEqualTo("{\"query\":\"query($k: [ID!]!, $g: [ID!]) { x }\",\"variables\":{\"g\":[],\"k\":[\"rag\"]}}");
+    }
+
+    @Test
+    void everyKnownListNamesTopicsOfTheRoadmap() {
+        var roadmap = RoadmapReader.aiEngineer();
+        List<String> topics = roadmap.topics().stream().map(io.roadmapgraph.model.Topic::id).toList();
+
+        ApiBench.Arguments arguments = ApiBench.arguments(roadmap, 7);
+
+        assertThat(arguments.known()).hasSize(32).allSatisfy(known -> assertThat(topics).containsAll(known));
+    }
+}

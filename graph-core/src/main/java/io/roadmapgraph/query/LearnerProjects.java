@@ -1,0 +1,157 @@
+package io.roadmapgraph.query;
+
+import io.roadmapgraph.algorithms.CoverageRanking;
+import io.roadmapgraph.algorithms.ProjectReach;
+import io.roadmapgraph.algorithms.ProjectSetCover;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The projects for a learner: which they can build with what they know ({@link ProjectReach}), which are nearly within
+ * reach, which next topic brings most within reach per hour, and the smallest set of projects that exercises a list of
+ * skills ({@link ProjectSetCover}). What someone knows means what it means for learning paths and next topics: the
+ * named topics, the non-elective subtopics of a named parent, and all their prerequisites. Answers from the snapshot
+ * when it is on, else from one read of every topic and project; with a roadmap, over its topics and projects only.
+ * {@link RoadmapQueries} offers these calls; this class holds their results and their glue.
+ */
+public final class LearnerProjects {
+
+    /**
+     * A project not buildable yet.
+     *
+     * @param missing      the topics still to learn for it, in the order to learn them
+     * @param missingHours their hours together
+     */
+    public record AlmostBuildable(ProjectNode project, List<TopicNode> missing, int missingHours) {
+        public AlmostBuildable {
+            Objects.requireNonNull(project, "project");
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /**
+     * A next topic and what learning it brings within reach (see {@link ProjectReach.Unlocking}).
+     *
+     * @param projects        the projects it makes buildable
+     * @param goals           the goals it brings within reach (itself, or made a next topic)
+     * @param projectsNeeding the projects it is a missing topic of
+     * @param goalsNeeding    the goals whose learning path it is on
+     * @param perHour         (projects + goals) / its hours
+     */
+    public record UnlockingTopic(TopicNode topic, List<ProjectNode> projects, List<TopicNode> goals,
+                                 List<ProjectNode> projectsNeeding, List<TopicNode> goalsNeeding, double perHour) {
+        public UnlockingTopic {
+            Objects.requireNonNull(topic, "topic");
+            projects = List.copyOf(projects);
+            goals = List.copyOf(goals);
+            projectsNeeding = List.copyOf(projectsNeeding);
+            goalsNeeding = List.copyOf(goalsNeeding);
+        }
+    }
+
+    /**
+     * The smallest set of projects exercising the asked skills (see {@link ProjectSetCover.Cover}).
+     *
+     * @param totalHours  the projects' hours together (a project without hours counts 0)
+     * @param covered     the asked skills the set exercises: all that some project exercises
+     * @param uncoverable the asked skills no project exercises
+     * @param exact       whether the set is known to be smallest
+     * @param lowerBound  no covering set has fewer projects
+     */
+    public record ProjectSet(List<ProjectNode> projects, int totalHours, List<TopicNode> covered,
+                             List<TopicNode> uncoverable, boolean exact, int lowerBound) {
+        public ProjectSet {
+            projects = List.copyOf(projects);
+            covered = List.copyOf(covered);
+            uncoverable = List.copyOf(uncoverable);
+        }
+
+        /** How many projects the set may have beyond the fewest possible: 0 when exact. */
+        public int gap() {
+            return projects.size() - lowerBound;
+        }
+    }
+
+    private final RoadmapQueries queries;
+
+    LearnerProjects(RoadmapQueries queries) {
+        this.queries = Objects.requireNonNull(queries, "queries");
+    }
+
+    List<ProjectNode> buildable(Collection<String> known, Scope scope) {
+        List<String> knownIds = queries.ids(known, "known");
+        Held held = held(scope, knownIds);
+        return ProjectReach.buildable(held.topics().graph(), held.candidates(), knownIds).stream()
+                .map(held.projects()::get).toList();
+    }
+
+    List<AlmostBuildable> almostBuildable(Collection<String> known, int maxMissingHours, Scope scope) {
+        if (maxMissingHours < 0) {
+            throw QueryException.badInput("maxMissingHours must be at least 0, was " + maxMissingHours);
+        }
+        List<String> knownIds = queries.ids(known, "known");
+        Held held = held(scope, knownIds);
+        return ProjectReach.almostBuildable(held.topics().graph(), held.candidates(), knownIds, maxMissingHours)
+                .stream()
+                .map(m -> new AlmostBuildable(held.projects().get(m.project()), held.topicList(m.topics()), m.hours()))
+                .toList();
+    }
+
+    List<UnlockingTopic> unlocking(Collection<String> known, Collection<String> goals, Scope scope) {
+        List<String> knownIds = queries.ids(known, "known");
+        List<String> goalIds = queries.ids(goals, "goals");
+        Set<String> all = new LinkedHashSet<>(goalIds);
+        all.addAll(knownIds);
+        Held held = held(scope, all);
+        return ProjectReach.unlocking(held.topics().graph(), held.candidates(), knownIds, goalIds).stream()
+                .map(u -> new UnlockingTopic(held.topics().topics().get(u.topic()), held.projectList(u.projects()),
+                        held.topicList(u.goals()), held.projectList(u.projectsNeeding()),
+                        held.topicList(u.goalsNeeding()), u.perHour()))
+                .toList();
+    }
+
+    ProjectSet covering(Collection<String> skills, Scope scope) {
+        List<String> skillIds = queries.ids(skills, "skills");
+        if (skillIds.isEmpty()) {
+            throw QueryException.badInput("skills must name at least one topic");
+        }
+        Held held = held(scope, skillIds);
+        List<ProjectSetCover.Option> options = held.candidates().stream()
+                .map(c -> new ProjectSetCover.Option(c.project(), c.number(),
+                        held.projects().get(c.project()).estimatedHours().orElse(0), c.topics()))
+                .toList();
+        ProjectSetCover.Cover cover = ProjectSetCover.of(options, skillIds);
+        return new ProjectSet(held.projectList(cover.projects()), cover.hours(), held.topicList(cover.covered()),
+                held.topicList(cover.uncoverable()), cover.exact(), cover.lowerBound());
+    }
+
+    /** The topics and projects a question is about, with the asked ids checked to be topics among them. */
+    private record Held(Subgraph topics, Map<String, ProjectNode> projects,
+                        List<CoverageRanking.Candidate> candidates) {
+
+        List<TopicNode> topicList(List<String> ids) {
+            return ids.stream().map(topics.topics()::get).toList();
+        }
+
+        List<ProjectNode> projectList(List<String> ids) {
+            return ids.stream().map(projects::get).toList();
+        }
+    }
+
+    private Held held(Scope scope, Collection<String> asked) {
+        Held everything = queries.fromGraph(s -> new Held(s.all(), s.projects(), s.candidates()));
+        Subgraph topics = queries.scoped(everything.topics(), scope, asked);
+        // a project counts when its roadmap is in scope and every topic it exercises is too
+        List<CoverageRanking.Candidate> candidates = everything.candidates().stream()
+                .filter(c -> scope.roadmap().map(everything.projects().get(c.project()).roadmaps()::contains)
+                        .orElse(true))
+                .filter(c -> topics.topics().keySet().containsAll(c.topics()))
+                .toList();
+        return new Held(topics, everything.projects(), candidates);
+    }
+}

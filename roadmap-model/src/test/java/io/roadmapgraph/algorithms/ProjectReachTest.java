@@ -1,0 +1,233 @@
+package io.roadmapgraph.algorithms;
+
+import io.roadmapgraph.algorithms.CoverageRanking.Candidate;
+import io.roadmapgraph.algorithms.ProjectReach.Missing;
+import io.roadmapgraph.algorithms.ProjectReach.Unlocking;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProjectReachTest {
+
+    /** python <- embeddings, bm25; embeddings <- vectors; vectors, bm25 <- hybrid (see {@link ClosureTest#GRAPH}). */
+    private static final PrerequisiteGraph GRAPH = ClosureTest.GRAPH;
+    private static final List<Candidate> PROJECTS = List.of(
+            new Candidate("script", 1, List.of("python")),
+            new Candidate("keyword-search", 2, List.of("bm25")),
+            new Candidate("semantic-search", 3, List.of("vectors", "bm25")),
+            new Candidate("hybrid-search", 4, List.of("hybrid")));
+
+    @Test
+    void aProjectIsBuildableWhenEveryTopicItExercisesIsKnown() {
+        assertThat(ProjectReach.buildable(GRAPH, PROJECTS, List.of())).isEmpty();
+        assertThat(ProjectReach.buildable(GRAPH, PROJECTS, List.of("bm25"))).containsExactly("script",
+                "keyword-search");
+        assertThat(ProjectReach.buildable(GRAPH, PROJECTS, List.of("hybrid"))).containsExactly("script",
+                "keyword-search", "semantic-search", "hybrid-search");
+    }
+
+    @Test
+    void almostBuildableNamesTheMissingTopicsInLearningOrderFewestHoursFirst() {
+        List<Missing> almost = ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of("python"), 23);
+
+        assertThat(almost).containsExactly(
+                new Missing("keyword-search", List.of("bm25"), 5),
+                new Missing("semantic-search", List.of("embeddings", "bm25", "vectors"), 23));
+    }
+
+    @Test
+    void aNegativeMaximumIsRejectedNamingTheValue() {
+        assertThatThrownBy(() -> ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of(), -3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxMissingHours must be at least 0, was -3");
+    }
+
+    @Test
+    void theNextTopicThatMakesMostBuildablePerHourComesFirst() {
+        List<Unlocking> ranked = ProjectReach.unlocking(GRAPH, PROJECTS, List.of("python"), List.of());
+
+        assertThat(ranked).extracting(Unlocking::topic).containsExactly("bm25", "embeddings");
+        assertThat(ranked.get(0).projects()).containsExactly("keyword-search");
+        assertThat(ranked.get(0).perHour()).isEqualTo(1.0 / 5);
+        assertThat(ranked.get(1).projects()).isEmpty();
+        assertThat(ranked.get(1).projectsNeeding()).containsExactly("semantic-search", "hybrid-search");
+    }
+
+    @Test
+    void goalsCountWhenTheTopicIsOneOrMakesOneANextTopic() {
+        List<Unlocking> ranked = ProjectReach.unlocking(GRAPH, List.of(), List.of("python", "bm25"),
+                List.of("vectors", "embeddings"));
+
+        assertThat(ranked).singleElement().satisfies(u -> {
+            assertThat(u.topic()).isEqualTo("embeddings");
+            assertThat(u.goals()).containsExactly("vectors", "embeddings");
+            assertThat(u.goalsNeeding()).containsExactly("vectors", "embeddings");
+        });
+    }
+
+    @Test
+    void anIdOutsideTheGraphIsRejected() {
+        assertThatThrownBy(() -> ProjectReach.buildable(GRAPH, PROJECTS, List.of("nope")))
+                .hasMessage("topic 'nope' is not in the graph");
+    }
+
+    // ---- property tests on random DAGs with subtopics, against the definitions written out directly -----------------
+
+    record Instance(RandomDags.WithSubtopics dag, List<Candidate> projects, Set<String> known, Set<String> goals) {
+
+        static Instance random(Random random) {
+            RandomDags.WithSubtopics dag = RandomDags.dagWithSubtopics(random);
+            List<String> topics = List.copyOf(dag.graph().topics());
+            List<Candidate> projects = new ArrayList<>();
+            int count = random.nextInt(12);
+            for (int p = 0; p < count; p++) {
+                Set<String> exercised = new HashSet<>(RandomDags.someOf(dag.graph(), random, 0.15));
+                exercised.add(topics.get(random.nextInt(topics.size())));
+                projects.add(new Candidate("p" + p, random.nextInt(5), exercised));
+            }
+            return new Instance(dag, projects, RandomDags.someOf(dag.graph(), random, 0.25),
+                    RandomDags.someOf(dag.graph(), random, 0.15));
+        }
+
+        PrerequisiteGraph graph() {
+            return dag.graph();
+        }
+
+        /** K* by relaxation: add non-elective subtopics of the named ones, then prerequisites, until nothing changes. */
+        Set<String> knownClosure(Set<String> named) {
+            Set<String> widened = new HashSet<>();
+            named.forEach(t -> widened.addAll(withSubtopics(t)));
+            return prerequisiteClosure(widened);
+        }
+
+        /** The goal and its non-elective subtopics at any depth, by relaxation. */
+        Set<String> withSubtopics(String goal) {
+            Set<String> widened = new HashSet<>(Set.of(goal));
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (Map.Entry<String, String> e : dag.parents().entrySet()) {
+                    if (widened.contains(e.getValue()) && !dag.elective().contains(e.getKey())) {
+                        grew |= widened.add(e.getKey());
+                    }
+                }
+            }
+            return widened;
+        }
+
+        Set<String> prerequisiteClosure(Set<String> start) {
+            Set<String> closure = new HashSet<>(start);
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (String t : List.copyOf(closure)) {
+                    grew |= closure.addAll(graph().requires(t));
+                }
+            }
+            return closure;
+        }
+
+        Set<String> buildableWith(Set<String> knownClosure) {
+            return projects.stream().filter(p -> knownClosure.containsAll(p.topics())).map(Candidate::project)
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
+    void buildableProjectsAreExactlyThoseWhoseTopicsAreAllKnown(long seed) {
+        Instance instance = Instance.random(new Random(seed));
+        Set<String> kStar = instance.knownClosure(instance.known());
+
+        List<String> buildable = ProjectReach.buildable(instance.graph(), instance.projects(), instance.known());
+
+        assertThat(buildable).as("seed %d", seed).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(instance.buildableWith(kStar));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
+    void almostBuildableProjectsMissExactlyWhatTheyNeedBeyondWhatIsKnown(long seed) {
+        Random random = new Random(seed);
+        Instance instance = Instance.random(random);
+        int max = random.nextInt(120);
+        Set<String> kStar = instance.knownClosure(instance.known());
+
+        List<Missing> almost = ProjectReach.almostBuildable(instance.graph(), instance.projects(), instance.known(),
+                max);
+
+        String what = "seed " + seed + ", max " + max;
+        Map<String, Set<String>> expected = new java.util.HashMap<>();
+        for (Candidate p : instance.projects()) {
+            Set<String> missing = instance.prerequisiteClosure(new HashSet<>(p.topics()));
+            missing.removeAll(kStar);
+            int hours = missing.stream().mapToInt(instance.graph()::hours).sum();
+            if (!missing.isEmpty() && hours <= max) {
+                expected.put(p.project(), missing);
+            }
+        }
+        assertThat(almost).extracting(Missing::project).as(what)
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        assertThat(almost).as(what).isSortedAccordingTo(Comparator.comparingInt(Missing::hours));
+        for (Missing m : almost) {
+            assertThat(m.topics()).as(what).containsExactlyInAnyOrderElementsOf(expected.get(m.project()));
+            assertThat(m.hours()).as(what).isEqualTo(m.topics().stream().mapToInt(instance.graph()::hours).sum());
+            for (int i = 0; i < m.topics().size(); i++) {
+                List<String> later = m.topics().subList(i + 1, m.topics().size());
+                assertThat(instance.graph().requires(m.topics().get(i))).as(what + ": learning order")
+                        .noneMatch(later::contains);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
+    void eachNextTopicBringsWithinReachWhatItsDefinitionSays(long seed) {
+        Instance instance = Instance.random(new Random(seed));
+        PrerequisiteGraph graph = instance.graph();
+        Set<String> kStar = instance.knownClosure(instance.known());
+        Set<String> before = instance.buildableWith(kStar);
+
+        List<Unlocking> ranked = ProjectReach.unlocking(graph, instance.projects(), instance.known(),
+                instance.goals());
+
+        String what = "seed " + seed;
+        assertThat(ranked).extracting(Unlocking::topic).as(what)
+                .containsExactlyInAnyOrderElementsOf(NextTopics.of(graph, instance.known()));
+        for (Unlocking u : ranked) {
+            Set<String> after = new HashSet<>(kStar);
+            after.add(u.topic());
+            Set<String> made = instance.buildableWith(after);
+            made.removeAll(before);
+            assertThat(u.projects()).as(what).containsExactlyInAnyOrderElementsOf(made);
+            Set<String> reachedGoals = instance.goals().stream().filter(g -> !kStar.contains(g))
+                    .filter(g -> g.equals(u.topic()) || !after.contains(g) && after.containsAll(graph.requires(g))
+                            && !kStar.containsAll(graph.requires(g)))
+                    .collect(Collectors.toSet());
+            assertThat(u.goals()).as(what).containsExactlyInAnyOrderElementsOf(reachedGoals);
+            assertThat(u.projectsNeeding()).as(what).containsExactlyInAnyOrderElementsOf(instance.projects().stream()
+                    .filter(p -> instance.prerequisiteClosure(new HashSet<>(p.topics())).contains(u.topic()))
+                    .map(Candidate::project).toList());
+            assertThat(u.goalsNeeding()).as(what).containsExactlyInAnyOrderElementsOf(instance.goals().stream()
+                    .filter(g -> !kStar.contains(g))
+                    .filter(g -> instance.prerequisiteClosure(instance.withSubtopics(g)).contains(u.topic()))
+                    .toList());
+            assertThat(u.hours()).isEqualTo(graph.hours(u.topic()));
+            assertThat(u.perHour()).as(what)
+                    .isEqualTo((double) (u.projects().size() + u.goals().size()) / graph.hours(u.topic()));
+        }
+        assertThat(ranked).as(what).isSortedAccordingTo(Comparator.comparingDouble(Unlocking::perHour).reversed());
+    }
+}
