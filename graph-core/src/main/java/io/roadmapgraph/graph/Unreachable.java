@@ -1,6 +1,5 @@
 package io.roadmapgraph.graph;
 
-import org.apiguardian.api.API;
 import org.neo4j.driver.exceptions.DiscoveryException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -17,10 +16,9 @@ import java.util.Set;
  * Tells a failure to reach Neo4j (down, unknown host, no routing servers) from other driver failures, so a
  * {@code neo4j://} URI that cannot be reached is reported like a {@code bolt://} one: the driver's routing path wraps
  * an unknown host in a plain {@code Neo4jException} ("Driver execution failed") where the direct path throws
- * {@link ServiceUnavailableException}.
+ * {@link ServiceUnavailableException}. Offered through {@link Drivers#unreachable(Throwable)}.
  */
-@API(status = API.Status.STABLE)
-public final class Unreachable {
+final class Unreachable {
 
     private Unreachable() {
     }
@@ -29,7 +27,7 @@ public final class Unreachable {
      * Why {@code failure} means Neo4j cannot be reached, in a few words fit for a user ("unknown host db.example"),
      * or empty when it is another kind of failure.
      */
-    public static Optional<String> reason(Throwable failure) {
+    static Optional<String> reason(Throwable failure) {
         Set<Throwable> seen = new HashSet<>();
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof UnknownHostException unknown) {

@@ -3,7 +3,6 @@ package io.roadmapgraph.server.neo4j;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.roadmapgraph.graph.Unreachable;
 import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.embedded.EmbeddedStartException;
 import io.roadmapgraph.embedded.Neo4jConnection;
@@ -58,7 +57,7 @@ public class Neo4jFactory {
                     LOG.info("connected to Neo4j at {}", uri);
                 } else {
                     LOG.warn("Neo4j at {} is not reachable yet ({}); health reports DOWN until it is", uri,
-                            Unreachable.reason(error).orElseGet(() ->
+                            Drivers.unreachable(error).orElseGet(() ->
                                     (error.getCause() != null ? error.getCause() : error).getClass().getSimpleName()));
                 }
             });

@@ -1,6 +1,6 @@
 package io.roadmapgraph.loader.cli;
 
-import io.roadmapgraph.graph.Unreachable;
+import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.loader.GraphLoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,7 +78,7 @@ public final class GraphLoaderCli implements Runnable {
         if (e instanceof GraphLoadException failure) {
             GraphLoadException.Kind kind = failure.kind();
             Optional<String> unreachable = kind == GraphLoadException.Kind.LOAD_FAILED
-                    ? Unreachable.reason(failure) : Optional.empty();
+                    ? Drivers.unreachable(failure) : Optional.empty();
             if (unreachable.isPresent()) {
                 // a neo4j:// (routing) URI that cannot be reached: the driver reports it as a generic failure
                 kind = GraphLoadException.Kind.DATABASE_UNREACHABLE;

@@ -11,7 +11,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
-import io.roadmapgraph.graph.Unreachable;
+import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.query.QueryException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -86,7 +86,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
             if (cause instanceof QueryException query) {
                 return withCode(error, query.getMessage(), ErrorCode.of(query.kind()));
             }
-            Optional<String> unreachable = Unreachable.reason(cause);
+            Optional<String> unreachable = Drivers.unreachable(cause);
             if (unreachable.isPresent()) {
                 // e.g. a neo4j:// URI whose host is unknown: the driver's routing path reports it as a generic error
                 LOG.warn("graph database unavailable while fetching {}: {}", fetching.getPath(), unreachable.get());
