@@ -10,6 +10,7 @@ import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
 import io.roadmapgraph.server.graphql.execution.LimitsSettings;
 import io.roadmapgraph.server.graphql.wiring.QuerySettings;
 import io.roadmapgraph.server.neo4j.EmbeddedSettings;
+import io.roadmapgraph.server.settings.MetricsSettings;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -32,10 +33,11 @@ class StartupBanner {
     private final LimitsSettings limits;
     private final QuerySettings query;
     private final GraphQLSettings graphql;
+    private final MetricsSettings metrics;
 
     StartupBanner(Neo4jConnection neo4j, EmbeddedSettings embeddedSettings, GraphQLConfiguration graphQL,
                   LimitsSettings limits, QuerySettings query,
-                  GraphQLSettings graphql) {
+                  GraphQLSettings graphql, MetricsSettings metrics) {
         this.neo4j = neo4j;
         this.embeddedSettings = embeddedSettings;
         this.graphqlPath = graphQL.getPath();
@@ -44,6 +46,7 @@ class StartupBanner {
         this.limits = limits;
         this.query = query;
         this.graphql = graphql;
+        this.metrics = metrics;
     }
 
     @EventListener
@@ -58,6 +61,7 @@ class StartupBanner {
                 .append("\n  GraphiQL  ").append(graphiqlEnabled ? base + graphiqlPath : "off")
                 .append("\n  Schema    ").append(base).append(graphqlPath).append("/schema.graphqls")
                 .append("\n  Health    ").append(base).append("/health")
+                .append("\n  Metrics   ").append(metrics.isEnabled() ? base + "/prometheus" : "off")
                 .append("\n  Settings  ").append(settings())
                 .append("\n  Neo4j     ").append(neo4j.boltUri());
         neo4j.embedded().ifPresentOrElse(embedded -> describeEmbedded(text, embedded),

@@ -18,17 +18,20 @@ class StartupBannerIT {
         String banner = TestServer.shared().context().getBean(StartupBanner.class).banner(BASE);
 
         assertThat(banner).contains("GraphiQL  http://localhost:8080/graphiql")
+                .contains("Metrics   off")
                 .contains("Settings  query timeout 30s, read timeout 5s, snapshot on (max age 1s), introspection on");
     }
 
     @Test
-    void saysOffForWhatIsSwitchedOff() {
+    void saysOffForWhatIsSwitchedOffAndWhereMetricsAreWhenOn() {
         try (TestServer api = TestServer.start(Map.of("graphql.graphiql.enabled", false,
                 "roadmap.query.snapshot", false, "roadmap.graphql.introspection", false,
-                "roadmap.limits.query-timeout", "1500ms", "roadmap.bootstrap.enabled", false))) {
+                "roadmap.limits.query-timeout", "1500ms", "roadmap.bootstrap.enabled", false,
+                "roadmap.metrics.enabled", true))) {
             String banner = api.context().getBean(StartupBanner.class).banner(BASE);
 
             assertThat(banner).contains("GraphiQL  off")
+                    .contains("Metrics   http://localhost:8080/prometheus")
                     .contains("Settings  query timeout 1500ms, read timeout 5s, snapshot off, introspection off");
         }
     }

@@ -347,6 +347,8 @@ public final class Bench {
     private void startup(Path work) {
         int port = ChildProcess.freePort();
         int bolt = ChildProcess.freePort();
+        // Neo4j's HTTP port (the Browser) on a free port too: 7474 may belong to a server or Neo4j Desktop already
+        int neo4jHttp = ChildProcess.freePort();
         Path data = work.resolve("startup-data");
         URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
         long start = System.nanoTime();
@@ -354,7 +356,8 @@ public final class Bench {
                 List.of(javaBin(), "-XX:SharedArchiveFile=" + options.serverArchive(), "-jar",
                         options.serverJar().toString()),
                 Map.of("MICRONAUT_SERVER_PORT", String.valueOf(port), "ROADMAP_EMBEDDED_BOLT_PORT",
-                        String.valueOf(bolt), "ROADMAP_EMBEDDED_DATA_DIR", data.toString()),
+                        String.valueOf(bolt), "ROADMAP_EMBEDDED_HTTP_PORT", String.valueOf(neo4jHttp),
+                        "ROADMAP_EMBEDDED_DATA_DIR", data.toString()),
                 work, work.resolve("startup.log"))) {
             server.awaitGraphQL(http, uri, "{\"query\":\"{ roadmaps { id } }\"}", Duration.ofSeconds(180),
                     "\"ai-engineer\"");

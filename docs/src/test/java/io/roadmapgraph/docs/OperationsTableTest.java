@@ -12,6 +12,8 @@ import io.roadmapgraph.server.neo4j.EmbeddedSettings;
 import io.roadmapgraph.server.neo4j.Neo4jSettings;
 import io.roadmapgraph.server.settings.BootstrapSettings;
 import io.roadmapgraph.server.settings.HealthSettings;
+import io.roadmapgraph.server.settings.LogSettings;
+import io.roadmapgraph.server.settings.MetricsSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,8 @@ class OperationsTableTest {
 
     @ParameterizedTest
     @ValueSource(classes = {LimitsSettings.class, QuerySettings.class, GraphQLSettings.class, HealthSettings.class,
-            Neo4jSettings.class, EmbeddedSettings.class, BootstrapSettings.class, BrowserSettings.class})
+            Neo4jSettings.class, EmbeddedSettings.class, BootstrapSettings.class, BrowserSettings.class,
+            MetricsSettings.class, LogSettings.class})
     void everyTypedSettingIsInTheTableWithTheDefaultItsClassDeclares(Class<?> settings) throws Exception {
         String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
         String prefix = settings.getAnnotation(ConfigurationProperties.class).value();

@@ -88,6 +88,15 @@ public final class Drivers {
         return GraphDatabase.driver(uri, auth, config.build());
     }
 
+    /**
+     * Why {@code failure} (from a driver) means Neo4j cannot be reached, in a few words fit for a user ("unknown host
+     * db.example"), or empty when it is another kind of failure. A {@code neo4j://} URI whose host is unknown fails
+     * with a generic {@code Neo4jException} ("Driver execution failed"), not a {@code ServiceUnavailableException}.
+     */
+    public static Optional<String> unreachable(Throwable failure) {
+        return Unreachable.reason(failure);
+    }
+
     /** A driver to {@code uri} with {@link Settings#DEFAULTS}. */
     public static Driver open(URI uri, AuthToken auth) {
         return open(uri, auth, Settings.DEFAULTS);

@@ -56,8 +56,9 @@ public class Neo4jFactory {
                 if (error == null) {
                     LOG.info("connected to Neo4j at {}", uri);
                 } else {
-                    LOG.warn("Neo4j at {} is not reachable yet ({}); health reports DOWN until it is",
-                            uri, (error.getCause() != null ? error.getCause() : error).getClass().getSimpleName());
+                    LOG.warn("Neo4j at {} is not reachable yet ({}); health reports DOWN until it is", uri,
+                            Drivers.unreachable(error).orElseGet(() ->
+                                    (error.getCause() != null ? error.getCause() : error).getClass().getSimpleName()));
                 }
             });
             return connection;

@@ -1,5 +1,6 @@
 package io.roadmapgraph.server.settings;
 
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.server.Application;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ class WrongSettingIT {
             ROADMAP_EMBEDDED_BOLT_PORT      | 99999      | ROADMAP_EMBEDDED_BOLT_PORT=99999 must be less than or equal to 65535 (roadmap.embedded.bolt-port)
             ROADMAP_EMBEDDED_PASSWORD       | short      | ROADMAP_EMBEDDED_PASSWORD must have at least 8 characters (roadmap.embedded.password)
             ROADMAP_EMBEDDED_AUTH           | off        | ROADMAP_EMBEDDED_AUTH=off must be password or none (roadmap.embedded.auth)
+            ROADMAP_LOG_FORMAT              | xml        | ROADMAP_LOG_FORMAT=xml must be text or json (roadmap.log.format)
             ROADMAP_BOOTSTRAP_RETRY_INTERVAL | 0s        | ROADMAP_BOOTSTRAP_RETRY_INTERVAL=0s must be a positive duration such as 5s or 500ms (was PT0S) (roadmap.bootstrap.retry-interval)
             """)
     void aWrongValueStopsTheStartWithOneLineNamingTheVariable(String variable, String value, String line)
@@ -57,6 +59,18 @@ class WrongSettingIT {
         assertThat(server.exitCode()).isEqualTo(1);
         assertThat(server.stderr()).first().asString().startsWith(FIRST_WORDS).contains(missing.toString());
         assertThat(work.resolve("neo4j")).as("no database was started").doesNotExist();
+    }
+
+    @Test
+    void aDataDirectoryAnotherServerHoldsIsNamedWithTheVariableThatMovesIt() throws Exception {
+        Path dataDir = work.resolve("neo4j");
+        try (EmbeddedNeo4j running = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(dataDir, 0))) {
+            Started server = start(Map.of());
+
+            assertThat(server.exitCode()).isEqualTo(1);
+            assertThat(server.stderr()).first().isEqualTo(FIRST_WORDS + "another Roadmap Graph (or Neo4j) is running on "
+                    + dataDir + ": stop it, or set ROADMAP_EMBEDDED_DATA_DIR to another directory");
+        }
     }
 
     @Test

@@ -57,6 +57,10 @@ abstract class DatabaseCommand implements Callable<Integer> {
             description = "give up connecting after this many seconds (default: ${DEFAULT-VALUE})")
     int connectTimeoutSeconds;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "no progress line (it is shown on stderr only when stderr is a terminal)")
+    boolean quiet;
+
     String uri() {
         return uri;
     }
@@ -79,13 +83,20 @@ abstract class DatabaseCommand implements Callable<Integer> {
         }
     }
 
+    /** The progress line on stderr when it is a terminal and {@code --quiet} is not given; the timing always. */
+    final Progress progress() {
+        boolean terminal = spec.parent() != null && spec.parent().userObject() instanceof GraphLoaderCli cli
+                && cli.errIsTerminal();
+        return Progress.on(spec.commandLine().getErr(), terminal && !quiet);
+    }
+
     /** Opens the driver, checks the database answers, runs the work, closes the driver. */
-    final int withLoader(LoaderWork work) {
+    final int withLoader(Progress progress, LoaderWork work) {
         checkOptions();
         LoaderOptions options = loaderOptions();
         try (Driver driver = openDriver()) {
             RoadmapLoader loader = new RoadmapLoader(driver, options);
-            loader.verifyConnectivity();
+            progress.run("connecting", "to " + uri, loader::verifyConnectivity);
             return work.run(loader);
         }
     }

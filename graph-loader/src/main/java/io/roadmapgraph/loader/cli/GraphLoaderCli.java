@@ -1,11 +1,13 @@
 package io.roadmapgraph.loader.cli;
 
+import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.loader.GraphLoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * {@code graph-loader}: validates roadmap files and loads them into Neo4j. Exit codes are stable for scripts: see
@@ -28,18 +30,33 @@ public final class GraphLoaderCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Whether stderr is a terminal: the progress line is shown only there. */
+    private final boolean errIsTerminal;
+
+    private GraphLoaderCli(boolean errIsTerminal) {
+        this.errIsTerminal = errIsTerminal;
+    }
+
     public static void main(String... args) {
         // the CLI's own output says what happens; library logging only when something is wrong
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(out, err, args));
+        System.exit(run(out, err, Terminal.stderrIsTerminal(), args));
     }
 
-    /** Runs the command line with the given output streams and returns its exit code. */
+    /** Runs the command line with the given output streams (no progress line) and returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new GraphLoaderCli())
+        return run(out, err, false, args);
+    }
+
+    /**
+     * Runs the command line with the given output streams and returns its exit code; {@code errIsTerminal}: show
+     * the progress line on {@code err} (unless {@code --quiet}).
+     */
+    public static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
+        CommandLine commandLine = new CommandLine(new GraphLoaderCli(errIsTerminal))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(GraphLoaderCli::handle);
@@ -47,6 +64,10 @@ public final class GraphLoaderCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    boolean errIsTerminal() {
+        return errIsTerminal;
     }
 
     @Override
@@ -57,12 +78,22 @@ public final class GraphLoaderCli implements Runnable {
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof GraphLoadException failure) {
-            err.println("graph-loader: " + failure.getMessage());
+            GraphLoadException.Kind kind = failure.kind();
+            Optional<String> unreachable = kind == GraphLoadException.Kind.LOAD_FAILED
+                    ? Drivers.unreachable(failure) : Optional.empty();
+            if (unreachable.isPresent()) {
+                // a neo4j:// (routing) URI that cannot be reached: the driver reports it as a generic failure
+                kind = GraphLoadException.Kind.DATABASE_UNREACHABLE;
+                err.println("graph-loader: Neo4j is not reachable (" + unreachable.get()
+                        + "): check the URI and that Neo4j is running");
+            } else {
+                err.println("graph-loader: " + failure.getMessage());
+            }
             if (commandLine.getCommand() instanceof DatabaseCommand command
-                    && failure.kind() == GraphLoadException.Kind.DATABASE_UNREACHABLE) {
+                    && kind == GraphLoadException.Kind.DATABASE_UNREACHABLE) {
                 err.println("  (URI " + command.uri() + ", user " + command.userDescription() + ")");
             }
-            return ExitCodes.of(failure.kind());
+            return ExitCodes.of(kind);
         }
         err.println("graph-loader: unexpected error: " + e);
         return ExitCodes.LOAD_FAILED;

@@ -1,5 +1,6 @@
 package io.roadmapgraph.loader.cli;
 
+import io.roadmapgraph.loader.LoadRows;
 import io.roadmapgraph.loader.LoadSummary;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
@@ -30,21 +31,29 @@ final class LoadCommand extends DatabaseCommand {
     public Integer call() {
         PrintWriter out = out();
         checkOptions();
-        List<Roadmap> roadmaps = RoadmapLoader.read(files.toArray(Path[]::new));
-        out.println("Validated " + SummaryPrinter.count(files.size(), "file") + ".");
-        return withLoader(loader -> {
-            out.println("Connected to " + uri + (database == null ? "" : " (database " + database + ")")
-                    + (dryRun ? "; dry run: nothing will be written." : "."));
-            for (int i = 0; i < roadmaps.size(); i++) {
-                Roadmap roadmap = roadmaps.get(i);
-                out.println((dryRun ? "Checking" : "Loading") + " roadmap " + roadmap.id() + " from " + files.get(i)
-                        + " (" + SummaryPrinter.contents(roadmap) + ") ...");
-                long start = System.nanoTime();
-                LoadSummary summary = loader.load(roadmap);
-                SummaryPrinter.print(out, summary, System.nanoTime() - start);
-            }
-            out.println(dryRun ? "Dry run done: nothing was written." : "Done.");
-            return ExitCodes.OK;
-        });
+        try (Progress progress = progress()) {
+            List<Roadmap> roadmaps = progress.phase("reading and validating",
+                    SummaryPrinter.count(files.size(), "file"), () -> RoadmapLoader.read(files.toArray(Path[]::new)));
+            out.println("Validated " + SummaryPrinter.count(files.size(), "file") + ".");
+            return withLoader(progress, loader -> {
+                out.println("Connected to " + uri + (database == null ? "" : " (database " + database + ")")
+                        + (dryRun ? "; dry run: nothing will be written." : "."));
+                progress.run("schema", "(constraints and indexes)", loader::ensureSchema);
+                for (int i = 0; i < roadmaps.size(); i++) {
+                    Roadmap roadmap = roadmaps.get(i);
+                    out.println((dryRun ? "Checking" : "Loading") + " roadmap " + roadmap.id() + " from "
+                            + files.get(i) + " (" + SummaryPrinter.contents(roadmap) + ") ...");
+                    long start = System.nanoTime();
+                    String what = "roadmap " + roadmap.id() + " (" + (i + 1) + " of " + roadmaps.size() + ", "
+                            + SummaryPrinter.count(LoadRows.of(roadmap).count(), "row") + ")";
+                    LoadSummary summary = progress.phase(dryRun ? "checking" : "writing", what,
+                            () -> loader.load(roadmap));
+                    SummaryPrinter.print(out, summary, System.nanoTime() - start);
+                }
+                out.println(progress.report());
+                out.println(dryRun ? "Dry run done: nothing was written." : "Done.");
+                return ExitCodes.OK;
+            });
+        }
     }
 }

@@ -22,21 +22,25 @@ final class RemoveCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        return withLoader(loader -> {
-            List<String> loaded = loader.roadmapIds();
-            List<String> unknown = roadmapIds.stream().filter(id -> !loaded.contains(id)).distinct().toList();
-            if (!unknown.isEmpty()) {
-                spec.commandLine().getErr().println("graph-loader: " + unknownRoadmaps(unknown, loaded));
-                return ExitCodes.UNKNOWN_ROADMAP;
-            }
-            for (String roadmapId : roadmapIds) {
-                out.println((dryRun ? "Checking the removal of" : "Removing") + " roadmap " + roadmapId + " ...");
-                long start = System.nanoTime();
-                LoadSummary summary = loader.remove(roadmapId);
-                SummaryPrinter.print(out, summary, System.nanoTime() - start);
-            }
-            return ExitCodes.OK;
-        });
+        try (Progress progress = progress()) {
+            return withLoader(progress, loader -> {
+                List<String> loaded = loader.roadmapIds();
+                List<String> unknown = roadmapIds.stream().filter(id -> !loaded.contains(id)).distinct().toList();
+                if (!unknown.isEmpty()) {
+                    spec.commandLine().getErr().println("graph-loader: " + unknownRoadmaps(unknown, loaded));
+                    return ExitCodes.UNKNOWN_ROADMAP;
+                }
+                for (int i = 0; i < roadmapIds.size(); i++) {
+                    String roadmapId = roadmapIds.get(i);
+                    out.println((dryRun ? "Checking the removal of" : "Removing") + " roadmap " + roadmapId + " ...");
+                    long start = System.nanoTime();
+                    LoadSummary summary = progress.phase("removing", "roadmap " + roadmapId + " (" + (i + 1)
+                            + " of " + roadmapIds.size() + ")", () -> loader.remove(roadmapId));
+                    SummaryPrinter.print(out, summary, System.nanoTime() - start);
+                }
+                return ExitCodes.OK;
+            });
+        }
     }
 
     private static String unknownRoadmaps(List<String> unknown, List<String> loaded) {

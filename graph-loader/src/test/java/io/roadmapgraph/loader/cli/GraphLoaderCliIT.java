@@ -204,6 +204,31 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
     }
 
     @Test
+    void aClusterUriToAnUnknownHostExitsThreeWithOneClearLine() {
+        // docs/graph-loader.md's Aura example with a made-up host: the driver's routing path fails differently
+        Run run = run("load", "--uri", "neo4j://nonexistent.invalid:7687", "--connect-timeout", "2", small.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo("graph-loader: Neo4j is not reachable (unknown host nonexistent.invalid):"
+                + " check the URI and that Neo4j is running\n"
+                + "  (URI neo4j://nonexistent.invalid:7687, user none (no password given))\n");
+    }
+
+    @Test
+    void aClusterUriToAClosedPortExitsThree() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+
+        Run run = run("load", "--uri", "neo4j://127.0.0.1:" + port, "--connect-timeout", "2", small.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).startsWith("graph-loader: Neo4j is not reachable while connecting (")
+                .contains("check the URI and that Neo4j is running");
+    }
+
+    @Test
     void anUnknownDatabaseExitsThree() {
         Run run = load("--database", "nosuchdb", small.toString());
 

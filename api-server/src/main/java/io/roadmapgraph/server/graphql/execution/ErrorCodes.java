@@ -11,6 +11,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
+import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.query.QueryException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,7 +29,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * Gives every error of a response an {@code extensions.code} ({@link ErrorCode}) and a message fit for a client. A
  * {@link QueryException} keeps its message and becomes its kind ({@code NOT_FOUND}, {@code BAD_USER_INPUT},
- * {@code UNAVAILABLE}, {@code TIMEOUT}); anything else a data fetcher throws becomes a generic {@code INTERNAL} error,
+ * {@code UNAVAILABLE}, {@code TIMEOUT}); a driver failure that means Neo4j cannot be reached is {@code UNAVAILABLE}
+ * too; anything else a data fetcher throws becomes a generic {@code INTERNAL} error,
  * logged here with its stack trace and never shown to the client. Arguments of the wrong type or missing are
  * {@code BAD_USER_INPUT}; other invalid documents {@code GRAPHQL_VALIDATION_FAILED}, syntax errors
  * {@code GRAPHQL_PARSE_FAILED}, a document over the token limit {@code QUERY_TOO_LARGE}. A query past its deadline
@@ -39,6 +42,9 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
 
     public static final String INTERNAL_MESSAGE =
             "internal error while answering this field; the server log has the details";
+
+    /** The same words as the graph library's own UNAVAILABLE errors. */
+    public static final String UNAVAILABLE_MESSAGE = "the graph database is not reachable right now; try again later";
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorCodes.class);
 
@@ -79,6 +85,12 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
             Throwable cause = unwrap(fetching.getException());
             if (cause instanceof QueryException query) {
                 return withCode(error, query.getMessage(), ErrorCode.of(query.kind()));
+            }
+            Optional<String> unreachable = Drivers.unreachable(cause);
+            if (unreachable.isPresent()) {
+                // e.g. a neo4j:// URI whose host is unknown: the driver's routing path reports it as a generic error
+                LOG.warn("graph database unavailable while fetching {}: {}", fetching.getPath(), unreachable.get());
+                return withCode(error, UNAVAILABLE_MESSAGE, ErrorCode.UNAVAILABLE);
             }
             LOG.error("unexpected error while fetching {}", fetching.getPath(), cause);
             return withCode(error, INTERNAL_MESSAGE, ErrorCode.INTERNAL);

@@ -13,6 +13,7 @@ import org.neo4j.driver.AuthTokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,15 +66,23 @@ class EmbeddingExampleIT {
         }
     }
 
+    /** The example's standard output; its stderr must not have SLF4J's "no providers" (or any other) notice. */
     private static List<String> runMain(URI neo4j) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                EmbeddingExample.class.getName(), neo4j.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the example finishes").isTrue();
-        assertThat(process.exitValue()).as("exit code; output:%n%s", stdout).isZero();
-        return stdout.lines().toList();
+        Path stderr = Files.createTempFile("embedding-example-", ".err");
+        try {
+            Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                    EmbeddingExample.class.getName(), neo4j.toString())
+                    .redirectError(stderr.toFile())
+                    .start();
+            String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the example finishes").isTrue();
+            String errors = Files.readString(stderr, StandardCharsets.UTF_8);
+            assertThat(process.exitValue()).as("exit code; output:%n%s%n%s", stdout, errors).isZero();
+            assertThat(errors).as("the example's stderr").doesNotContain("SLF4J");
+            return stdout.lines().toList();
+        } finally {
+            Files.deleteIfExists(stderr);
+        }
     }
 }
