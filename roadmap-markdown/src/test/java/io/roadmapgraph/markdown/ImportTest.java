@@ -79,6 +79,32 @@ class ImportTest {
     }
 
     @Test
+    void aLooserDutchDocumentOfTheSameFamilyIsReadWhole() {
+        ImportResult result = MarkdownImporter.importFile(Path.of("src/test/resources/documents/variant-nl.md"),
+                ImportOptions.defaults());
+        Roadmap roadmap = result.roadmap();
+
+        assertThat(result.report().unmapped()).isEmpty();
+        assertThat(roadmap.languages()).containsExactly("nl");
+        assertThat(roadmap.phases()).extracting(p -> p.title().preferred() + " " + p.duration())
+                .containsExactly("Basis " + Optional.of(MonthRange.of(2, 2)),
+                        "Verdieping " + Optional.of(MonthRange.of(2, 3)));
+        assertThat(roadmap.phases().get(0).goal().nl()).contains("Leer de gereedschappen waarmee elke analist werkt.");
+        assertThat(topic(roadmap, "spreadsheets").startHere()).isTrue();
+        assertThat(topic(roadmap, "sql").importance()).isEqualTo(Importance.KEY);
+        assertThat(topic(roadmap, "visualisatie").tools()).containsExactly("tableau", "power-bi");
+        assertThat(roadmap.tools()).extracting(t -> t.name() + " " + t.category())
+                .contains("PostgreSQL DEV_TOOL", "Tableau DEV_TOOL");
+        assertThat(roadmap.route()).extracting(s -> s.id() + " " + s.steps().size())
+                .containsExactly("months-1-2 2", "months-3-4 1");
+        assertThat(roadmap.projects()).extracting(p -> p.title().preferred() + " " + p.level() + " " + p.topics())
+                .containsExactly("Budgetoverzicht BEGINNER [spreadsheets]",
+                        "Verkoopdashboard ADVANCED [visualisatie, sql]");
+        assertThat(roadmap.tips()).extracting(t -> t.text().preferred())
+                .containsExactly("Begin klein en laat elke week iets zien.");
+    }
+
+    @Test
     void importedTextsAreTheDocumentsAndProposedValuesNameTheirRule() {
         Roadmap roadmap = MarkdownImporter.importFile(SEED, ImportOptions.defaults()).roadmap();
 
