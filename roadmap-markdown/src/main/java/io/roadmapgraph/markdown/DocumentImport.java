@@ -285,6 +285,10 @@ final class DocumentImport {
         }
     }
 
+    /**
+     * An overview, introduction or prerequisites section: its paragraphs and bullets are the roadmap's summary (a
+     * second such section adds to it, headed by its title).
+     */
     private void overview(Section section) {
         List<String> texts = new ArrayList<>();
         int first = 0;
@@ -293,11 +297,26 @@ final class DocumentImport {
                 texts.add(text(block));
                 first = first == 0 ? Inlines.firstLine(block) : first;
                 useAll(block, "roadmap summary");
+            } else if (block instanceof ListBlock list) {
+                List<String> items = new ArrayList<>();
+                listTexts(list, 0, (item, line) -> {
+                    items.add(item);
+                    use(line, "roadmap summary");
+                });
+                if (!items.isEmpty()) {
+                    texts.add(String.join("; ", items) + ".");
+                    first = first == 0 ? Inlines.firstLine(list) : first;
+                }
             }
         }
         if (!texts.isEmpty()) {
-            summary = Txt.doc(String.join(" ", texts));
-            summaryLine = first;
+            String text = String.join(" ", texts);
+            if (summary == null || summary.rule() != null) {
+                summary = Txt.doc(text);
+                summaryLine = first;
+            } else {
+                summary = Txt.doc(summary.text() + " " + Inlines.stripEnd(section.text(), ':') + ": " + text);
+            }
         }
         section.children.forEach(child -> {
             use(child.line(), "roadmap summary (heading)");

@@ -105,6 +105,39 @@ class ImportTest {
     }
 
     @Test
+    void introductionAndPrerequisiteSectionsMakeTheSummaryAndPlainHeadingsInAPhaseAreTopics() {
+        String doc = """
+                # AI Engineer Roadmap
+
+                ## What is AI engineering?
+
+                AI engineering builds products on top of foundation models.
+
+                ## Prerequisites
+
+                - Basic programming
+                - Curiosity
+
+                ## Phase 1: Basics (2 months)
+
+                ### Python
+                - Syntax
+
+                ## Phase 2: Models (3 months)
+
+                ### Prompting ⭐
+                - Few-shot
+                """;
+        ImportResult result = MarkdownImporter.importText("intro.md", doc, ImportOptions.defaults());
+
+        assertThat(result.roadmap().summary().en()).contains("AI engineering builds products on top of foundation "
+                + "models. Prerequisites: Basic programming; Curiosity.");
+        assertThat(result.roadmap().topics()).extracting(t -> t.id() + " " + t.importance())
+                .containsExactly("python CORE", "prompting KEY");
+        assertThat(result.report().summaryLine()).isEqualTo("mapped 12 of 12 lines (100%)");
+    }
+
+    @Test
     void importedTextsAreTheDocumentsAndProposedValuesNameTheirRule() {
         Roadmap roadmap = MarkdownImporter.importFile(SEED, ImportOptions.defaults()).roadmap();
 
