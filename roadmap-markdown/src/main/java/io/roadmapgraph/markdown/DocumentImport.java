@@ -342,7 +342,13 @@ final class DocumentImport {
         for (Node block : section.blocks) {
             if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
                 Optional<NoteB> note = note(paragraph);
-                if (note.isPresent()) {
+                Optional<Labelled> label = Inlines.label(paragraph);
+                if (phase.min == null && label.isPresent()
+                        && MappingProfile.isOneOf(label.get().label(), profile.durationLabels())
+                        && duration(phase, label.get().rest())) {
+                    // "**Duur:** 2-3 maanden" under the phase heading
+                    useAll(block, "duration of phase " + phase.number);
+                } else if (note.isPresent()) {
                     phase.notes.add(note.get());
                     useAll(block, "note of phase " + phase.number);
                 } else if (phase.goal == null) {
@@ -1101,7 +1107,14 @@ final class DocumentImport {
                             principle.line = Inlines.firstLine(p);
                             if (!principle.title.isEmpty()) {
                                 principles.add(principle);
-                                useAll(p, "principle " + principles.size());
+                                String what = "principle " + principles.size();
+                                useAll(p, what);
+                                for (ListBlock nested : nestedLists(listItem)) {
+                                    listTexts(nested, 1, (point, line) -> {
+                                        principle.points.add(point);
+                                        use(line, what + " (point)");
+                                    });
+                                }
                             }
                         }
                     }

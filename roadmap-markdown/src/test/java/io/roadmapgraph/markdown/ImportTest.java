@@ -138,6 +138,31 @@ class ImportTest {
     }
 
     @Test
+    void aDurationLabelUnderThePhaseAndPrinciplesAsAListAreRead() {
+        String doc = """
+                ## Fase 1: Basis
+
+                **Duur:** 3-5 maanden
+
+                ### **Python**
+                - Syntax
+
+                ## Principes
+
+                1. **Start simpel**
+                   - Eerst prompting
+                   - Dan RAG
+                """;
+        ImportResult result = MarkdownImporter.importText("duur.md", doc, ImportOptions.defaults());
+
+        assertThat(result.roadmap().phases().get(0).duration()).contains(MonthRange.of(3, 5));
+        assertThat(result.roadmap().principles()).extracting(p -> p.title().preferred() + " "
+                        + p.points().stream().map(t -> t.preferred()).toList())
+                .containsExactly("Start simpel [Eerst prompting, Dan RAG]");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
     void importedTextsAreTheDocumentsAndProposedValuesNameTheirRule() {
         Roadmap roadmap = MarkdownImporter.importFile(SEED, ImportOptions.defaults()).roadmap();
 
