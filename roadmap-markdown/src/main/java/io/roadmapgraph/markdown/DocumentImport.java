@@ -230,9 +230,13 @@ final class DocumentImport {
                 continue;
             }
             Optional<String> kind = profile.sectionOf(text);
-            if (kind.isPresent() && !(child.level == 1 && title == null && !text.equalsIgnoreCase(fileBaseName))) {
+            if (kind.isPresent() && !(child.level == 1 && title == null && !text.equalsIgnoreCase(fileBaseName))
+                    && !holdsPhase(child)) {
                 special(kind.get(), child);
                 continue;
+            }
+            if (child.level > 1 && holdsPhase(child)) {
+                use(child.line(), "heading over the phases");
             }
             if (child.level == 1 && text.equalsIgnoreCase(fileBaseName)) {
                 use(child.line(), "the document's name (source.document)");
@@ -244,6 +248,15 @@ final class DocumentImport {
             }
             walk(child, fileBaseName);
         }
+    }
+
+    private boolean holdsPhase(Section section) {
+        for (Section child : section.children) {
+            if (profile.phaseHeading().matcher(child.text()).matches() || holdsPhase(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Paragraphs under the title, before the first section: the summary where there is no overview. */
@@ -272,6 +285,10 @@ final class DocumentImport {
         }
     }
 
+    /**
+     * An overview, introduction or prerequisites section: its paragraphs and bullets are the roadmap's summary (a
+     * second such section adds to it, headed by its title).
+     */
     private void overview(Section section) {
         List<String> texts = new ArrayList<>();
         int first = 0;
@@ -280,11 +297,26 @@ final class DocumentImport {
                 texts.add(text(block));
                 first = first == 0 ? Inlines.firstLine(block) : first;
                 useAll(block, "roadmap summary");
+            } else if (block instanceof ListBlock list) {
+                List<String> items = new ArrayList<>();
+                listTexts(list, 0, (item, line) -> {
+                    items.add(item);
+                    use(line, "roadmap summary");
+                });
+                if (!items.isEmpty()) {
+                    texts.add(String.join("; ", items) + ".");
+                    first = first == 0 ? Inlines.firstLine(list) : first;
+                }
             }
         }
         if (!texts.isEmpty()) {
-            summary = Txt.doc(String.join(" ", texts));
-            summaryLine = first;
+            String text = String.join(" ", texts);
+            if (summary == null || summary.rule() != null) {
+                summary = Txt.doc(text);
+                summaryLine = first;
+            } else {
+                summary = Txt.doc(summary.text() + " " + Inlines.stripEnd(section.text(), ':') + ": " + text);
+            }
         }
         section.children.forEach(child -> {
             use(child.line(), "roadmap summary (heading)");
@@ -310,7 +342,13 @@ final class DocumentImport {
         for (Node block : section.blocks) {
             if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
                 Optional<NoteB> note = note(paragraph);
-                if (note.isPresent()) {
+                Optional<Labelled> label = Inlines.label(paragraph);
+                if (phase.min == null && label.isPresent()
+                        && MappingProfile.isOneOf(label.get().label(), profile.durationLabels())
+                        && duration(phase, label.get().rest())) {
+                    // "**Duur:** 2-3 maanden" under the phase heading
+                    useAll(block, "duration of phase " + phase.number);
+                } else if (note.isPresent()) {
                     phase.notes.add(note.get());
                     useAll(block, "note of phase " + phase.number);
                 } else if (phase.goal == null) {
@@ -375,6 +413,17 @@ final class DocumentImport {
             layer(section, phase, layerMatch.group(2));
             return;
         }
+        boolean plain = Inlines.firstStrong(section.heading).isEmpty();
+        if (parent == null && plain && MappingProfile.isOneOf(Remark.split(text).title(), profile.goalLabels())
+                && section.children.isEmpty()) {
+            goalSection(section, phase);
+            return;
+        }
+        Optional<String> kind = plain && parent == null ? profile.sectionOf(text) : Optional.empty();
+        if (kind.isPresent() && List.of("projects", "resources", "tips", "tools").contains(kind.get())) {
+            special(kind.get(), section);
+            return;
+        }
         // a plain heading over topics groups them; a bold one is a topic even with only subtopics under it
         if (parent == null && !section.hasOwnContent() && !section.children.isEmpty()
                 && Inlines.firstStrong(section.heading).isEmpty()) {
@@ -391,6 +440,27 @@ final class DocumentImport {
         TopicB topic = topic(section, phase, layer, elective, parent);
         for (Section child : section.children) {
             inPhase(child, phase, layer, elective, topic);
+        }
+    }
+
+    /** "### Doel" / "### Goals" in a phase: its paragraphs and bullets are the phase's goal. */
+    private void goalSection(Section section, PhaseB phase) {
+        use(section.line(), "goal of phase " + phase.number + " (heading)");
+        List<String> texts = new ArrayList<>();
+        for (Node block : section.blocks) {
+            if (block instanceof Paragraph && !text(block).isEmpty()) {
+                texts.add(text(block));
+                useAll(block, "goal of phase " + phase.number);
+            } else if (block instanceof ListBlock list) {
+                listTexts(list, 0, (item, line) -> {
+                    texts.add(item);
+                    use(line, "goal of phase " + phase.number);
+                });
+            }
+        }
+        if (!texts.isEmpty()) {
+            String goal = String.join("; ", texts);
+            phase.goal = phase.goal == null ? Txt.doc(goal) : Txt.doc(phase.goal.text() + " " + goal);
         }
     }
 
@@ -678,12 +748,23 @@ final class DocumentImport {
         return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private void toolSection(Section section, String context) {
+    private void toolSection(Section section, String sectionContext) {
+        String context = sectionContext;
+        String heading = section.text();
         for (Node block : section.blocks) {
-            if (block instanceof ListBlock list) {
+            if (block instanceof Paragraph paragraph) {
+                // "**Vector Databases:**" over a list, instead of a heading
+                String label = Inlines.stripEnd(text(paragraph), ':').strip();
+                if (!label.isEmpty() && label.length() <= 60 && Inlines.label(paragraph).isPresent()
+                        && Inlines.label(paragraph).get().rest().isEmpty()) {
+                    context = label;
+                    heading = label;
+                    useAll(paragraph, "tool category heading: " + category(label));
+                }
+            } else if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p) {
-                        toolItem(p, context, section.text());
+                        toolItem(p, context, heading);
                     }
                 }
             }
@@ -784,9 +865,23 @@ final class DocumentImport {
 
     // ------------------------------------------------------------------ projects
 
-    private void projectSection(Section section, String level) {
+    private void projectSection(Section section, String sectionLevel) {
+        String level = sectionLevel;
         for (Node block : section.blocks) {
-            if (block instanceof ListBlock list) {
+            if (block instanceof Paragraph paragraph) {
+                // "**Beginner:**" over a list, instead of a heading
+                List<Inlines.Line> lines = Inlines.paragraphLines(paragraph);
+                Optional<String> named = lines.isEmpty() ? Optional.empty()
+                        : level(Inlines.stripEnd(lines.get(0).text(), ':'));
+                if (named.isPresent()) {
+                    level = named.get();
+                    use(lines.get(0).line(), "project level " + level);
+                }
+                for (Inlines.Line line : numberedLines(paragraph)) {
+                    Name name = Name.of(line.text());
+                    project(name.name(), name.description(), line.text(), line.line(), List.of(), level);
+                }
+            } else if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p) {
                         project(p, level);
@@ -797,7 +892,7 @@ final class DocumentImport {
         for (Section child : section.children) {
             Optional<String> childLevel = level(child.text());
             use(child.line(), childLevel.map(l -> "project level " + l).orElse("project group heading"));
-            projectSection(child, childLevel.orElse(level));
+            projectSection(child, childLevel.orElse(sectionLevel));
         }
     }
 
@@ -813,20 +908,41 @@ final class DocumentImport {
     }
 
     private void project(Paragraph paragraph, String level) {
-        ProjectB project = new ProjectB();
-        project.line = Inlines.firstLine(paragraph);
         String text = Inlines.clean(Inlines.plain(paragraph));
         Optional<StrongEmphasis> strong = Inlines.firstStrong(paragraph);
-        String rest;
         if (strong.isPresent()) {
-            project.title = Inlines.clean(Inlines.plain(strong.get()));
-            rest = strong.get().getNext() == null ? "" : Inlines.clean(Inlines.plainFrom(strong.get().getNext()));
-            rest = Remark.afterDash(rest);
+            String rest = strong.get().getNext() == null ? ""
+                    : Inlines.clean(Inlines.plainFrom(strong.get().getNext()));
+            project(Inlines.clean(Inlines.plain(strong.get())), Remark.afterDash(rest), text,
+                    Inlines.firstLine(paragraph), Inlines.codeSpans(paragraph), level);
         } else {
             Name name = Name.of(text);
-            project.title = name.name();
-            rest = name.description();
+            project(name.name(), name.description(), text, Inlines.firstLine(paragraph),
+                    Inlines.codeSpans(paragraph), level);
         }
+        useAll(paragraph, uses.getOrDefault(Inlines.firstLine(paragraph), "project"));
+    }
+
+    /**
+     * "2. Title - summary" lines inside a paragraph: CommonMark lets only a list starting at 1 interrupt a paragraph,
+     * so "**Gevorderd:**" followed directly by "2. ..." is one paragraph.
+     */
+    private List<Inlines.Line> numberedLines(Paragraph paragraph) {
+        List<Inlines.Line> numbered = new ArrayList<>();
+        for (Inlines.Line line : Inlines.paragraphLines(paragraph)) {
+            Matcher number = NUMBER_PREFIX.matcher(line.text());
+            if (number.matches() && !number.group(2).isBlank()) {
+                numbered.add(new Inlines.Line(line.line(), number.group(2).strip(), line.firstNode()));
+            }
+        }
+        return numbered;
+    }
+
+    private void project(String title, String summary, String text, int line, List<String> codes, String level) {
+        ProjectB project = new ProjectB();
+        project.line = line;
+        project.title = title;
+        String rest = summary;
         if (project.title.isEmpty()) {
             return;
         }
@@ -856,9 +972,9 @@ final class DocumentImport {
         if (rest.isEmpty()) {
             infer("project '" + project.id + "'", "summary", "project-summary-from-title", project.line);
         }
-        Inlines.codeSpans(paragraph).forEach(code -> project.toolNames.add(toolKey(code)));
+        codes.forEach(code -> project.toolNames.add(toolKey(code)));
         projects.add(project);
-        useAll(paragraph, "project '" + project.id + "'");
+        use(line, "project '" + project.id + "'");
         afterTopics.add(() -> {
             TopicNames names = new TopicNames(topics);
             if (!namedTopics.isEmpty()) {
@@ -891,6 +1007,22 @@ final class DocumentImport {
     // ------------------------------------------------------------------ route
 
     private void routeSection(Section section) {
+        // "**Maand 1-3: Basics**" over a list, instead of a heading
+        StageB current = null;
+        for (Node block : section.blocks) {
+            if (block instanceof Paragraph paragraph) {
+                List<Inlines.Line> lines = Inlines.paragraphLines(paragraph);
+                Matcher match = profile.routeHeading().matcher(lines.isEmpty() ? "" : lines.get(0).text());
+                current = match.matches() ? stage(lines.get(0).line(), lines.get(0).text(), match) : null;
+                if (current != null) {
+                    for (Inlines.Line line : numberedLines(paragraph)) {
+                        step(current, line.text(), line.line());
+                    }
+                }
+            } else if (block instanceof ListBlock list && current != null) {
+                steps(current, list);
+            }
+        }
         for (Section child : section.children) {
             Matcher stage = profile.routeHeading().matcher(child.text());
             if (stage.matches()) {
@@ -902,42 +1034,59 @@ final class DocumentImport {
     }
 
     private void stage(Section section, Matcher match) {
+        StageB stage = stage(section.line(), section.text(), match);
+        if (stage == null) {
+            return;
+        }
+        for (Node block : section.blocks) {
+            if (block instanceof ListBlock list) {
+                steps(stage, list);
+            }
+        }
+    }
+
+    /** A route stage; null when it is out of order or overlaps the one before (its line stays unmapped). */
+    private StageB stage(int line, String text, Matcher match) {
         int from = Integer.parseInt(trimNumber(match.group(1)));
         int to = Integer.parseInt(trimNumber(match.group(2)));
         int previousEnd = route.isEmpty() ? 0 : route.get(route.size() - 1).to;
         if (from < 1 || to < from || from <= previousEnd) {
-            return; // out of order or overlapping: left unmapped, the report lists the line
+            return null;
         }
         StageB stage = new StageB();
         stage.from = from;
         stage.to = to;
-        stage.line = section.line();
-        stage.title = match.group(3).isBlank() ? section.text() : match.group(3).strip();
+        stage.line = line;
+        stage.title = match.group(3).isBlank() ? text : match.group(3).strip();
         stage.id = id("stage", "months-" + from + "-" + to, stage.line);
         route.add(stage);
-        use(section.line(), "route stage '" + stage.id + "'");
-        for (Node block : section.blocks) {
-            if (block instanceof ListBlock list) {
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p) {
-                        String text = Inlines.clean(Inlines.plain(p));
-                        if (text.isEmpty()) {
-                            continue;
-                        }
-                        List<String> stepTopics = new ArrayList<>();
-                        List<String> stepProjects = new ArrayList<>();
-                        stage.steps.add(new StepB(text, Inlines.firstLine(p), stepTopics, stepProjects));
-                        useAll(p, "step " + stage.steps.size() + " of route stage '" + stage.id + "'");
-                        afterTopics.add(() -> {
-                            stepTopics.addAll(new TopicNames(topics).named(text));
-                            String lower = " " + TopicNames.normal(text) + " ";
-                            projects.stream().filter(pr -> lower.contains(" " + TopicNames.normal(pr.title) + " "))
-                                    .forEach(pr -> stepProjects.add(pr.id));
-                        });
-                    }
+        use(line, "route stage '" + stage.id + "'");
+        return stage;
+    }
+
+    private void steps(StageB stage, ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p) {
+                String text = Inlines.clean(Inlines.plain(p));
+                if (!text.isEmpty()) {
+                    step(stage, text, Inlines.firstLine(p));
+                    useAll(p, uses.getOrDefault(Inlines.firstLine(p), "step"));
                 }
             }
         }
+    }
+
+    private void step(StageB stage, String text, int line) {
+        List<String> stepTopics = new ArrayList<>();
+        List<String> stepProjects = new ArrayList<>();
+        stage.steps.add(new StepB(text, line, stepTopics, stepProjects));
+        use(line, "step " + stage.steps.size() + " of route stage '" + stage.id + "'");
+        afterTopics.add(() -> {
+            stepTopics.addAll(new TopicNames(topics).named(text));
+            String lower = " " + TopicNames.normal(text) + " ";
+            projects.stream().filter(pr -> lower.contains(" " + TopicNames.normal(pr.title) + " "))
+                    .forEach(pr -> stepProjects.add(pr.id));
+        });
     }
 
     private static String trimNumber(String digits) {
@@ -958,7 +1107,14 @@ final class DocumentImport {
                             principle.line = Inlines.firstLine(p);
                             if (!principle.title.isEmpty()) {
                                 principles.add(principle);
-                                useAll(p, "principle " + principles.size());
+                                String what = "principle " + principles.size();
+                                useAll(p, what);
+                                for (ListBlock nested : nestedLists(listItem)) {
+                                    listTexts(nested, 1, (point, line) -> {
+                                        principle.points.add(point);
+                                        use(line, what + " (point)");
+                                    });
+                                }
                             }
                         }
                     }

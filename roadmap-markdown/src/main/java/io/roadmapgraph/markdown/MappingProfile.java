@@ -48,6 +48,8 @@ public record MappingProfile(
         List<String> topicLabels,
         List<String> mottoLabels,
         List<String> orderLabels,
+        List<String> goalLabels,
+        List<String> durationLabels,
         Map<Level, List<String>> levels,
         List<Map.Entry<String, ToolCategory>> toolCategories,
         ToolCategory defaultToolCategory,
@@ -114,7 +116,7 @@ public record MappingProfile(
         }
         try (InputStream in = MappingProfile.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             ObjectNode merged = (ObjectNode) YAML.readTree(in);
-            overrides.fields().forEachRemaining(entry -> {
+            overrides.properties().forEach(entry -> {
                 if (!merged.has(entry.getKey())) {
                     throw new MarkdownImportException("profile " + file + ": unknown entry '" + entry.getKey()
                             + "'; the entries are " + String.join(", ", iterable(merged)));
@@ -135,7 +137,7 @@ public record MappingProfile(
 
     private static MappingProfile from(ObjectNode node, String where) {
         Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
-        node.path("sections").fields().forEachRemaining(entry -> {
+        node.path("sections").properties().forEach(entry -> {
             if (!SECTION_KINDS.contains(entry.getKey())) {
                 throw new MarkdownImportException("profile " + where + ": unknown section kind '" + entry.getKey()
                         + "'; the kinds are " + String.join(", ", SECTION_KINDS));
@@ -156,6 +158,7 @@ public record MappingProfile(
                 words(node, "whenToUseLabels", where), words(node, "tipLabels", where),
                 words(node, "noteLabels", where), words(node, "toolLabels", where), words(node, "topicLabels", where),
                 words(node, "mottoLabels", where), words(node, "orderLabels", where),
+                words(node, "goalLabels", where), words(node, "durationLabels", where),
                 levels,
                 pairs(node, "toolCategories", ToolCategory.class, where),
                 enumValue(node.path("defaultToolCategory").asText(), ToolCategory.class, "defaultToolCategory", where),

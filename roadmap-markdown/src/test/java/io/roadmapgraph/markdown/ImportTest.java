@@ -79,6 +79,90 @@ class ImportTest {
     }
 
     @Test
+    void aLooserDutchDocumentOfTheSameFamilyIsReadWhole() {
+        ImportResult result = MarkdownImporter.importFile(Path.of("src/test/resources/documents/variant-nl.md"),
+                ImportOptions.defaults());
+        Roadmap roadmap = result.roadmap();
+
+        assertThat(result.report().unmapped()).isEmpty();
+        assertThat(roadmap.languages()).containsExactly("nl");
+        assertThat(roadmap.phases()).extracting(p -> p.title().preferred() + " " + p.duration())
+                .containsExactly("Basis " + Optional.of(MonthRange.of(2, 2)),
+                        "Verdieping " + Optional.of(MonthRange.of(2, 3)));
+        assertThat(roadmap.phases().get(0).goal().nl()).contains("Leer de gereedschappen waarmee elke analist werkt.");
+        assertThat(topic(roadmap, "spreadsheets").startHere()).isTrue();
+        assertThat(topic(roadmap, "sql").importance()).isEqualTo(Importance.KEY);
+        assertThat(topic(roadmap, "visualisatie").tools()).containsExactly("tableau", "power-bi");
+        assertThat(roadmap.tools()).extracting(t -> t.name() + " " + t.category())
+                .contains("PostgreSQL DEV_TOOL", "Tableau DEV_TOOL");
+        assertThat(roadmap.route()).extracting(s -> s.id() + " " + s.steps().size())
+                .containsExactly("months-1-2 2", "months-3-4 1");
+        assertThat(roadmap.projects()).extracting(p -> p.title().preferred() + " " + p.level() + " " + p.topics())
+                .containsExactly("Budgetoverzicht BEGINNER [spreadsheets]",
+                        "Verkoopdashboard ADVANCED [visualisatie, sql]");
+        assertThat(roadmap.tips()).extracting(t -> t.text().preferred())
+                .containsExactly("Begin klein en laat elke week iets zien.");
+    }
+
+    @Test
+    void introductionAndPrerequisiteSectionsMakeTheSummaryAndPlainHeadingsInAPhaseAreTopics() {
+        String doc = """
+                # AI Engineer Roadmap
+
+                ## What is AI engineering?
+
+                AI engineering builds products on top of foundation models.
+
+                ## Prerequisites
+
+                - Basic programming
+                - Curiosity
+
+                ## Phase 1: Basics (2 months)
+
+                ### Python
+                - Syntax
+
+                ## Phase 2: Models (3 months)
+
+                ### Prompting ⭐
+                - Few-shot
+                """;
+        ImportResult result = MarkdownImporter.importText("intro.md", doc, ImportOptions.defaults());
+
+        assertThat(result.roadmap().summary().en()).contains("AI engineering builds products on top of foundation "
+                + "models. Prerequisites: Basic programming; Curiosity.");
+        assertThat(result.roadmap().topics()).extracting(t -> t.id() + " " + t.importance())
+                .containsExactly("python CORE", "prompting KEY");
+        assertThat(result.report().summaryLine()).isEqualTo("mapped 12 of 12 lines (100%)");
+    }
+
+    @Test
+    void aDurationLabelUnderThePhaseAndPrinciplesAsAListAreRead() {
+        String doc = """
+                ## Fase 1: Basis
+
+                **Duur:** 3-5 maanden
+
+                ### **Python**
+                - Syntax
+
+                ## Principes
+
+                1. **Start simpel**
+                   - Eerst prompting
+                   - Dan RAG
+                """;
+        ImportResult result = MarkdownImporter.importText("duur.md", doc, ImportOptions.defaults());
+
+        assertThat(result.roadmap().phases().get(0).duration()).contains(MonthRange.of(3, 5));
+        assertThat(result.roadmap().principles()).extracting(p -> p.title().preferred() + " "
+                        + p.points().stream().map(t -> t.preferred()).toList())
+                .containsExactly("Start simpel [Eerst prompting, Dan RAG]");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
     void importedTextsAreTheDocumentsAndProposedValuesNameTheirRule() {
         Roadmap roadmap = MarkdownImporter.importFile(SEED, ImportOptions.defaults()).roadmap();
 
