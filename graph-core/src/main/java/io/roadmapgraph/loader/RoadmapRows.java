@@ -166,6 +166,7 @@ final class RoadmapRows {
         props.put(GraphModel.MODEL_VERSION, GraphModel.CURRENT_MODEL_VERSION);
         text(props, BASED_ON, roadmap.source().basedOn());
         roadmap.motto().ifPresent(motto -> text(props, MOTTO, motto));
+        roadmap.studyHoursPerWeek().ifPresent(hours -> props.put(GraphModel.STUDY_HOURS_PER_WEEK, hours.value()));
         node(ROADMAP, roadmapId, props);
 
         List<Phase> phases = roadmap.phases().stream().sorted(Comparator.comparingInt(Phase::number)).toList();
@@ -253,6 +254,7 @@ final class RoadmapRows {
         text(props, TITLE, project.title());
         text(props, SUMMARY, project.summary());
         props.put(LEVEL, project.level().name());
+        project.estimatedHours().ifPresent(hours -> props.put(ESTIMATED_HOURS, hours.value()));
         roadmapHas(HAS_PROJECT, PROJECT, project.id(), props);
         project.topics().forEach(topic -> rel(EXERCISES, PROJECT, project.id(), topic, Map.of()));
         project.tools().forEach(tool -> rel(USES, PROJECT, project.id(), tool, Map.of()));
