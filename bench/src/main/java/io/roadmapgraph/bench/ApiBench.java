@@ -11,6 +11,7 @@ import io.roadmapgraph.algorithms.LearningPathPlanner;
 import io.roadmapgraph.algorithms.OrderKey;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
 import io.roadmapgraph.algorithms.SkillMatch;
+import io.roadmapgraph.algorithms.StudyScheduler;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,13 +31,16 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
- * The three API operations measured on four sides: our GraphQL API over HTTP, the same traversal as one Cypher query
- * over Bolt, roadmap-model's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP.
+ * The API operations measured on four sides: our GraphQL API over HTTP, the same traversal as one Cypher query over
+ * Bolt, roadmap-model's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP. The peer has
+ * no {@code plan}: its schema is generated from the graph and has no scheduler (a custom resolver would be our code).
  */
 final class ApiBench {
 
     enum Operation {
-        PREREQUISITES("prerequisites"), LEARNING_PATH("learning-path"), PROJECTS_COVERING("projects-covering");
+        PREREQUISITES("prerequisites"), LEARNING_PATH("learning-path"), PROJECTS_COVERING("projects-covering"),
+        /** A study plan at 10 hours a week: the learning path scheduled into weeks (the peer cannot express it). */
+        PLAN("plan");
 
         final String key;
 
@@ -65,6 +69,9 @@ final class ApiBench {
             + " { totalHours steps { position hours topic { id title } } } }";
     static final String OURS_PROJECTS_COVERING = "query($s: [ID!]!) { projectsCovering(skills: $s, match: ANY)"
             + " { coverage project { id title } covered { id title } missing { id title } } }";
+    static final String OURS_PLAN = "query($g: [ID!]!) { plan(goals: $g, hoursPerWeek: 10, startDate: \"2027-01-04\")"
+            + " { weekCount finishDate topics { startWeek finishWeek hours topic { id title } } } }";
+    static final int PLAN_HOURS_PER_WEEK = 10;
     static final String PEER_PREREQUISITES = "query($t: ID!) { prerequisites(topic: $t)"
             + " { depth topic { id title } } }";
     static final String PEER_LEARNING_PATH = "query($g: [ID!]!) { learningPath(goals: $g)"
@@ -157,6 +164,7 @@ final class ApiBench {
                 case PREREQUISITES -> Closure.from(graph, topic, PrerequisiteGraph.Direction.PREREQUISITES, true).size();
                 case LEARNING_PATH -> LearningPathPlanner.plan(graph, goals, List.of()).steps().size();
                 case PROJECTS_COVERING -> CoverageRanking.rank(candidates, skills, SkillMatch.ANY).size();
+                case PLAN -> schedule(graph, goals);
             };
             case BOLT -> {
                 try (Session session = driver.session()) {
@@ -167,6 +175,7 @@ final class ApiBench {
                                 .steps().size();
                         case PROJECTS_COVERING -> session.executeRead(tx -> tx.run(BOLT_PROJECTS_COVERING,
                                 Map.of("skills", skills)).list().size());
+                        case PLAN -> schedule(closure(session, goals), goals);
                     };
                 }
             }
@@ -174,13 +183,26 @@ final class ApiBench {
                 case PREREQUISITES -> body(OURS_PREREQUISITES, "t", quote(topic));
                 case LEARNING_PATH -> body(OURS_LEARNING_PATH, "g", list(goals));
                 case PROJECTS_COVERING -> body(OURS_PROJECTS_COVERING, "s", list(skills));
+                case PLAN -> body(OURS_PLAN, "g", list(goals));
             }, operation);
             case PEER -> graphql(peer.orElseThrow(), switch (operation) {
                 case PREREQUISITES -> body(PEER_PREREQUISITES, "t", quote(topic));
                 case LEARNING_PATH -> body(PEER_LEARNING_PATH, "g", list(goals));
                 case PROJECTS_COVERING -> body(PEER_PROJECTS_COVERING, "s", list(skills));
+                case PLAN -> throw new IllegalArgumentException("the peer cannot express plan");
             }, operation);
         };
+    }
+
+    /** Whether {@code side} is measured for {@code operation}: the peer when it runs, and not for {@code plan}. */
+    boolean measures(Side side, Operation operation) {
+        return side != Side.PEER || (peer.isPresent() && operation != Operation.PLAN);
+    }
+
+    /** The learning path to {@code goals} scheduled at 10 hours a week; the number of topics planned. */
+    private static int schedule(PrerequisiteGraph graph, List<String> goals) {
+        List<String> order = LearningPathPlanner.plan(graph, goals, List.of()).topics();
+        return StudyScheduler.schedule(StudyScheduler.tasks(graph, order), PLAN_HOURS_PER_WEEK, 2).timings().size();
     }
 
     private static PrerequisiteGraph closure(Session session, List<String> ids) {
@@ -191,7 +213,7 @@ final class ApiBench {
         return builder.build();
     }
 
-    private static final Pattern RESULT_COUNT = Pattern.compile("\"(depth|position|coverage)\"");
+    private static final Pattern RESULT_COUNT = Pattern.compile("\"(depth|position|coverage|startWeek)\"");
 
     private int graphql(URI url, String body, Operation operation) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
@@ -228,7 +250,7 @@ final class ApiBench {
         for (Operation operation : Operation.values()) {
             Map<Side, Integer> bySide = new LinkedHashMap<>();
             for (Side side : Side.values()) {
-                if (side != Side.PEER || peer.isPresent()) {
+                if (measures(side, operation)) {
                     bySide.put(side, call(side, operation, 0));
                 }
             }

@@ -337,7 +337,11 @@ final class StudyPlans {
                     Map.Entry::getKey, e -> ids(e.getValue())));
             List<RouteDifference> differences = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
-            for (RouteStageNode stage : queries.routeOfRoadmaps(List.of(roadmap)).get(roadmap)) {
+            List<RouteStageNode> stages = queries.routeOfRoadmaps(List.of(roadmap)).get(roadmap);
+            Map<String, RouteStageNode> routeStages = new HashMap<>();
+            stages.forEach(stage -> stage.steps().forEach(step -> step.topics().forEach(t ->
+                    routeStages.putIfAbsent(t, stage))));
+            for (RouteStageNode stage : stages) {
                 for (RouteStepNode step : stage.steps()) {
                     for (String id : step.topics()) {
                         PlannedTopic topic = planned.get(id);
@@ -350,7 +354,7 @@ final class StudyPlans {
                         PlannedProject project = placed.get(id);
                         if (project != null && seen.add("project " + id)) {
                             differences.add(difference("project", id, stage, planMonth(project.date()),
-                                    projectReason(project, exercised.get(id), planned)));
+                                    projectReason(project, stage, exercised.get(id), planned, routeStages)));
                         }
                     }
                 }
@@ -370,12 +374,16 @@ final class StudyPlans {
                                                                         Map<String, PlannedTopic> planned) {
             Optional<PlannedTopic> last = requires.get(topic.topic().id()).stream().map(planned::get)
                     .max(Comparator.comparingInt(PlannedTopic::finishWeek));
+            int ready = last.map(p -> p.finishWeek() + 1).orElse(1);
             return timing -> switch (timing) {
-                case LATER -> last.filter(p -> p.finishWeek() == topic.startWeek() - 1)
-                        .map(p -> "it waits for " + p.topic().id() + ", done in month " + planMonth(p.finishDate()))
-                        .orElse("its " + topic.hours() + " hours at its share of " + schedule.hoursPerWeek()
-                                + " hours a week (" + schedule.maxInProgress() + " topics in progress) take until "
-                                + "month " + planMonth(topic.finishDate()));
+                case LATER -> topic.startWeek() > ready
+                        ? "it waits from week " + ready + " to week " + topic.startWeek() + " for one of the "
+                                + schedule.maxInProgress() + " places in progress (topics on longer chains go first)"
+                        : last.map(p -> "it waits for " + p.topic().id() + ", done in month "
+                                + planMonth(p.finishDate()))
+                        .orElse("its " + topic.hours() + " hours at up to " + schedule.hoursPerWeek() + "/"
+                                + schedule.maxInProgress() + " hours a week take until month "
+                                + planMonth(topic.finishDate()));
                 case EARLIER -> last.map(p -> "what it needs is done by month " + planMonth(p.finishDate()))
                         .orElse("nothing it needs is left to learn");
                 case WITHIN -> "as the route says";
@@ -383,13 +391,18 @@ final class StudyPlans {
         }
 
         private java.util.function.Function<Timing, String> projectReason(PlannedProject project,
+                                                                          RouteStageNode stage,
                                                                           List<String> exercised,
-                                                                          Map<String, PlannedTopic> planned) {
+                                                                          Map<String, PlannedTopic> planned,
+                                                                          Map<String, RouteStageNode> routeStages) {
             Optional<PlannedTopic> last = exercised.stream().map(planned::get).filter(java.util.Objects::nonNull)
                     .max(Comparator.comparingInt(PlannedTopic::finishWeek));
             return timing -> switch (timing) {
                 case LATER -> last.map(p -> "it exercises " + p.topic().id() + ", done in month "
-                        + planMonth(p.finishDate())).orElseThrow();
+                        + planMonth(p.finishDate()) + Optional.ofNullable(routeStages.get(p.topic().id()))
+                        .filter(s -> s.months().min() > stage.months().min())
+                        .map(s -> " (the route itself teaches it only in months " + s.months().min() + "-"
+                                + s.months().max() + ")").orElse("")).orElseThrow();
                 case EARLIER -> "everything it exercises is done by month " + planMonth(project.date());
                 case WITHIN -> "as the route says";
             };

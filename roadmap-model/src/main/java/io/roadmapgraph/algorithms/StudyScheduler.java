@@ -41,6 +41,11 @@ public final class StudyScheduler {
     private StudyScheduler() {
     }
 
+    /** The tasks of a learning path's topics ({@code order}), with their hours and requirements from {@code graph}. */
+    public static List<Task> tasks(PrerequisiteGraph graph, List<String> order) {
+        return order.stream().map(id -> new Task(id, graph.hours(id), graph.requires(id))).toList();
+    }
+
     /**
      * A topic to schedule.
      *
