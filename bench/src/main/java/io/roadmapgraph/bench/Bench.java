@@ -215,7 +215,6 @@ public final class Bench {
         report.viaReader.put(n, json.length() <= READER_LIMIT);
         report.depth.put(n, SyntheticRoadmap.depth(roadmap));
         PlanGrowth.Timing plan = PlanGrowth.measure(roadmap);
-        figures.figure("plan." + n + ".memory.path", plan.pathMs(), "ms");
         figures.figure("plan." + n + ".memory.schedule", plan.scheduleMs(), "ms");
         LoadRows rows = LoadRows.of(roadmap);
 

@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param criticalPath    the chain of planned topics (each requiring the one before) with the most hours
  * @param topics          every planned topic with its weeks and slack, in the learning path's order
  * @param projects        the projects placed in the plan, by week then number
- * @param route           the route steps of the roadmap the plan reaches earlier or later than the route says
+ * @param route           each planned topic and placed project of the route (where it is first listed), with the
+ *                        month the plan reaches it: earlier than, within or later than the route's months, and why
  * @param routeRoadmap    the roadmap whose route {@code route} compares with, if any
  */
 public record StudyPlan(int hoursPerWeek, HoursSource hoursSource, int maxInProgress, LocalDate startDate,
