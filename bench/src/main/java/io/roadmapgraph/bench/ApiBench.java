@@ -14,6 +14,7 @@ import io.roadmapgraph.algorithms.ProjectReach;
 import io.roadmapgraph.algorithms.ProjectSetCover;
 import io.roadmapgraph.model.Hours;
 import io.roadmapgraph.algorithms.SkillMatch;
+import io.roadmapgraph.algorithms.StudyScheduler;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +36,8 @@ import org.neo4j.driver.Value;
 /**
  * The API operations measured on up to four sides: our GraphQL API over HTTP, the same traversal as one Cypher query
  * over Bolt, roadmap-model's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP. The
- * projects for a learner are measured on the API and in memory only.
+ * projects for a learner are measured on the API and in memory only; the peer has no {@code plan}: its schema is
+ * generated from the graph and has no scheduler (a custom resolver would be our code).
  */
 final class ApiBench {
 
@@ -45,7 +47,9 @@ final class ApiBench {
         // the projects for a learner: our API against the in-memory algorithm only (neither a single Cypher query
         // nor the peer's generated API expresses them)
         BUILDABLE_PROJECTS("buildable-projects", false), ALMOST_BUILDABLE("almost-buildable", false),
-        UNLOCKING_TOPICS("unlocking-topics", false), PROJECT_SET_COVERING("project-set-covering", false);
+        UNLOCKING_TOPICS("unlocking-topics", false), PROJECT_SET_COVERING("project-set-covering", false),
+        /** A study plan at 10 hours a week: the learning path scheduled into weeks (the peer cannot express it). */
+        PLAN("plan", true);
 
         final String key;
         private final boolean everySide;
@@ -93,6 +97,9 @@ final class ApiBench {
             + " { perHour topic { id title } projects { id } goals { id } } }";
     static final String OURS_PROJECT_SET_COVERING = "query($s: [ID!]!) { projectSetCovering(skills: $s)"
             + " { totalHours exact projects { number title } uncoverable { id } } }";
+    static final String OURS_PLAN = "query($g: [ID!]!) { plan(goals: $g, hoursPerWeek: 10, startDate: \"2027-01-04\")"
+            + " { weekCount finishDate topics { startWeek finishWeek hours topic { id title } } } }";
+    static final int PLAN_HOURS_PER_WEEK = 10;
     static final String PEER_PREREQUISITES = "query($t: ID!) { prerequisites(topic: $t)"
             + " { depth topic { id title } } }";
     static final String PEER_LEARNING_PATH = "query($g: [ID!]!) { learningPath(goals: $g)"
@@ -203,6 +210,7 @@ final class ApiBench {
                         .size();
                 case UNLOCKING_TOPICS -> ProjectReach.unlocking(graph, candidates, known, goals).size();
                 case PROJECT_SET_COVERING -> ProjectSetCover.of(options, skills).projects().size();
+                case PLAN -> schedule(graph, goals);
             };
             case BOLT -> {
                 try (Session session = driver.session()) {
@@ -213,6 +221,7 @@ final class ApiBench {
                                 .steps().size();
                         case PROJECTS_COVERING -> session.executeRead(tx -> tx.run(BOLT_PROJECTS_COVERING,
                                 Map.of("skills", skills)).list().size());
+                        case PLAN -> schedule(closure(session, goals), goals);
                         default -> throw new IllegalStateException(operation.key); // not on this side
                     };
                 }
@@ -225,14 +234,26 @@ final class ApiBench {
                 case ALMOST_BUILDABLE -> body(OURS_ALMOST_BUILDABLE, "k", list(known));
                 case UNLOCKING_TOPICS -> body(OURS_UNLOCKING_TOPICS, Map.of("k", list(known), "g", list(goals)));
                 case PROJECT_SET_COVERING -> body(OURS_PROJECT_SET_COVERING, "s", list(skills));
+                case PLAN -> body(OURS_PLAN, "g", list(goals));
             }, operation);
             case PEER -> graphql(peer.orElseThrow(), switch (operation) {
                 case PREREQUISITES -> body(PEER_PREREQUISITES, "t", quote(topic));
                 case LEARNING_PATH -> body(PEER_LEARNING_PATH, "g", list(goals));
                 case PROJECTS_COVERING -> body(PEER_PROJECTS_COVERING, "s", list(skills));
-                default -> throw new IllegalStateException(operation.key); // not on this side
+                                default -> throw new IllegalStateException(operation.key); // not on this side
             }, operation);
         };
+    }
+
+    /** Whether {@code side} is measured for {@code operation}: the peer when it runs, and not for {@code plan}. */
+    boolean measures(Side side, Operation operation) {
+        return operation.on(side) && (side != Side.PEER || (peer.isPresent() && operation != Operation.PLAN));
+    }
+
+    /** The learning path to {@code goals} scheduled at 10 hours a week; the number of topics planned. */
+    private static int schedule(PrerequisiteGraph graph, List<String> goals) {
+        List<String> order = LearningPathPlanner.plan(graph, goals, List.of()).topics();
+        return StudyScheduler.schedule(StudyScheduler.tasks(graph, order), PLAN_HOURS_PER_WEEK, 2).timings().size();
     }
 
     private static PrerequisiteGraph closure(Session session, List<String> ids) {
@@ -245,7 +266,7 @@ final class ApiBench {
 
     /** One field each result of an operation has once: a prerequisite, a step, a coverage, a project, a topic. */
     private static final Pattern RESULT_COUNT =
-            Pattern.compile("\"(depth|position|coverage|number|missingHours|perHour)\"");
+            Pattern.compile("\"(depth|position|coverage|number|missingHours|perHour|startWeek)\"");
 
     private int graphql(URI url, String body, Operation operation) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
@@ -288,7 +309,7 @@ final class ApiBench {
         for (Operation operation : Operation.values()) {
             Map<Side, Integer> bySide = new LinkedHashMap<>();
             for (Side side : Side.values()) {
-                if ((side != Side.PEER || peer.isPresent()) && operation.on(side)) {
+                if (measures(side, operation)) {
                     bySide.put(side, call(side, operation, 0));
                 }
             }

@@ -32,7 +32,7 @@ public final class Bench {
 
     /** The reader refuses files above 5 million characters; larger synthetic roadmaps go in as records. */
     private static final int READER_LIMIT = 5_000_000;
-    private static final long SEED = 20_261_129L;
+    static final long SEED = 20_261_129L;
     private static final int CONCURRENCY = 8;
 
     private final Options options;
@@ -197,7 +197,7 @@ public final class Bench {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static String label(int size) {
+    static String label(int size) {
         return size % 1000 == 0 ? size / 1000 + "k" : String.valueOf(size);
     }
 
@@ -214,6 +214,8 @@ public final class Bench {
         }
         report.viaReader.put(n, json.length() <= READER_LIMIT);
         report.depth.put(n, SyntheticRoadmap.depth(roadmap));
+        PlanGrowth.Timing plan = PlanGrowth.measure(roadmap);
+        figures.figure("plan." + n + ".memory.schedule", plan.scheduleMs(), "ms");
         LoadRows rows = LoadRows.of(roadmap);
 
         // (a) naive: one statement per row, on an empty graph with the same constraints
@@ -263,7 +265,7 @@ public final class Bench {
         if (!warmedUp) {
             for (ApiBench.Operation operation : ApiBench.Operation.values()) {
                 for (ApiBench.Side side : ApiBench.Side.values()) {
-                    if ((side != ApiBench.Side.PEER || peerUri.isPresent()) && operation.on(side)) {
+                    if (bench.measures(side, operation)) {
                         bench.measure(side, operation, CONCURRENCY, Duration.ZERO, options.serverWarmup());
                         quiesce(driver);
                     }
@@ -275,7 +277,7 @@ public final class Bench {
         for (ApiBench.Operation operation : ApiBench.Operation.values()) {
             Map<ApiBench.Side, LoadRun.Result> results = new LinkedHashMap<>();
             for (ApiBench.Side side : ApiBench.Side.values()) {
-                if (side == ApiBench.Side.PEER && peerUri.isEmpty() || !operation.on(side)) {
+                if (!bench.measures(side, operation)) {
                     continue;
                 }
                 LoadRun.Result r = bench.measure(side, operation, CONCURRENCY, options.warmup(), options.measure());

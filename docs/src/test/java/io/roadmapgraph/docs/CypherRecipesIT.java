@@ -52,7 +52,8 @@ class CypherRecipesIT {
         assertThat(Recipe.all()).extracting(Recipe::name).containsExactly(
                 "01-roadmap-by-phase", "02-everything-rag-needs", "03-what-python-unlocks",
                 "04-learning-path-to-fine-tuning", "05-projects-exercising-agents", "06-tools-by-category",
-                "07-gaps-no-project-exercises", "08-route-month-by-month", "09-key-topics", "10-subtopic-tree");
+                "07-gaps-no-project-exercises", "08-route-month-by-month", "09-key-topics", "10-subtopic-tree",
+                "11-critical-path-to-fine-tuning");
         assertThat(Recipe.all()).allSatisfy(recipe -> {
             assertThat(recipe.description()).as(recipe.name()).isNotBlank();
             assertThat(recipe.query()).as(recipe.name()).doesNotContain(":param");
@@ -135,6 +136,40 @@ class CypherRecipesIT {
         assertThat(rows.get(rows.size() - 1).get("hoursSoFar").asInt()).isEqualTo(total);
         assertThat(rows).extracting(row -> row.get("step").asInt())
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, path.size()).boxed().toList());
+    }
+
+    @Test
+    void theCriticalPathToFineTuningIsTheChainOfPrerequisitesWithTheMostHours() {
+        List<Record> rows = graph.run(Recipe.named("11-critical-path-to-fine-tuning"));
+
+        assertThat(rows).hasSize(1);
+        List<String> chain = rows.get(0).get("chain").asList(Value::asString);
+        Set<String> needed = new HashSet<>(nonElectiveSubtopicsOf("fine-tuning"));
+        needed.addAll(requiredByAny(needed));
+        assertThat(needed).containsAll(chain);
+        assertThat(topics.get(chain.get(0)).requires()).as("it starts at a foundation").isEmpty();
+        for (int i = 1; i < chain.size(); i++) {
+            assertThat(topics.get(chain.get(i)).requiredTopicIds()).as("%s requires %s", chain.get(i), chain.get(i - 1))
+                    .contains(chain.get(i - 1));
+        }
+        int hours = chain.stream().mapToInt(id -> topics.get(id).estimatedHours()).sum();
+        assertThat(rows.get(0).get("hours").asInt()).isEqualTo(hours).isEqualTo(mostHoursOfAChain(needed));
+    }
+
+    /** The most hours of a chain of prerequisites among {@code among}: a longest path, by memoised recursion. */
+    private int mostHoursOfAChain(Set<String> among) {
+        Map<String, Integer> best = new HashMap<>();
+        return among.stream().mapToInt(id -> mostHoursDown(id, among, best)).max().orElse(0);
+    }
+
+    private int mostHoursDown(String id, Set<String> among, Map<String, Integer> best) {
+        Integer known = best.get(id);
+        if (known == null) {
+            known = topics.get(id).estimatedHours() + topics.get(id).requiredTopicIds().stream()
+                    .filter(among::contains).mapToInt(r -> mostHoursDown(r, among, best)).max().orElse(0);
+            best.put(id, known);
+        }
+        return known;
     }
 
     @Test

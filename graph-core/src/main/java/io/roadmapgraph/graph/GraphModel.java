@@ -101,6 +101,8 @@ public final class GraphModel {
     public static final String KIND = "kind";
     public static final String ORDER = "order";
     public static final String REASON = "reason";
+    /** Roadmap property: the weekly study time its hours assume, where the file states one (plans default to it). */
+    public static final String STUDY_HOURS_PER_WEEK = "studyHoursPerWeek";
     /** Topic property: the ids the topic had before, which queries still accept; absent when it had none. */
     public static final String FORMER_IDS = "formerIds";
 
@@ -148,7 +150,7 @@ public final class GraphModel {
                             MIN_MONTHS, MAX_MONTHS, ONGOING, KEY, IMPORTANCE, START_HERE, ESTIMATED_HOURS, WHEN_TO_USE,
                             POINTS, NAME, CATEGORY, URL, DESCRIPTION, LEVEL, FROM_MONTH, TO_MONTH, TEXT, QUOTE, KIND,
                             ORDER, REASON,
-                            FORMER_IDS,
+                            FORMER_IDS, STUDY_HOURS_PER_WEEK,
                             ROADMAPS, ROADMAP_ID, REVISION, MODEL_VERSION, BUNDLED_HASH),
                     TEXT_PROPERTIES.stream().map(GraphModel::dutch))
             .flatMap(keys -> keys)

@@ -166,6 +166,7 @@ final class RoadmapRows {
         props.put(GraphModel.MODEL_VERSION, GraphModel.CURRENT_MODEL_VERSION);
         text(props, BASED_ON, roadmap.source().basedOn());
         roadmap.motto().ifPresent(motto -> text(props, MOTTO, motto));
+        roadmap.studyHoursPerWeek().ifPresent(hours -> props.put(GraphModel.STUDY_HOURS_PER_WEEK, hours.value()));
         node(ROADMAP, roadmapId, props);
 
         List<Phase> phases = roadmap.phases().stream().sorted(Comparator.comparingInt(Phase::number)).toList();

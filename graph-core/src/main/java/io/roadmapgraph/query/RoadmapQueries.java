@@ -66,6 +66,7 @@ public final class RoadmapQueries {
     private final QueryOptions options;
     private final Optional<Snapshots> snapshots;
     private final LearnerProjects learnerProjects = new LearnerProjects(this);
+    private final StudyPlans plans;
 
     public RoadmapQueries(Driver driver) {
         this(driver, QueryOptions.DEFAULTS);
@@ -76,6 +77,7 @@ public final class RoadmapQueries {
         this.reads = new Reads(Objects.requireNonNull(driver, "driver"), options);
         this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge()))
                 : Optional.empty();
+        this.plans = new StudyPlans(this, reads, java.time.Clock.systemUTC());
     }
 
     public QueryOptions options() {
@@ -178,6 +180,18 @@ public final class RoadmapQueries {
                         s.neededBySteps()))
                 .toList();
         return new LearningPath(steps, plan.totalHours());
+    }
+
+    /**
+     * A time-budgeted study plan towards the request's goals: the {@link #learningPath} scheduled into weeks and
+     * months, with the finish, the lower bound, the critical path, slack, projects and the route compared (see
+     * {@link StudyPlan}).
+     *
+     * @throws QueryException BAD_USER_INPUT for hours, dates or limits out of range or a deadline no budget meets,
+     *                        NOT_FOUND naming unknown ids
+     */
+    public StudyPlan plan(PlanRequest request) {
+        return plans.plan(java.util.Objects.requireNonNull(request, "request"));
     }
 
     /**

@@ -13,6 +13,7 @@ import io.roadmapgraph.query.LearningPath;
 import io.roadmapgraph.query.LearningStep;
 import io.roadmapgraph.query.PhaseNode;
 import io.roadmapgraph.query.ProjectCoverage;
+import io.roadmapgraph.query.PlanRequest;
 import io.roadmapgraph.query.ProjectNode;
 import io.roadmapgraph.query.QueryException;
 import io.roadmapgraph.query.QueryOptions;
@@ -24,6 +25,7 @@ import io.roadmapgraph.query.RoadmapParts;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.Scope;
 import io.roadmapgraph.query.SearchHit;
+import io.roadmapgraph.query.StudyPlan;
 import io.roadmapgraph.query.ToolNode;
 import io.roadmapgraph.query.TopicNode;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class GraphCoreArchitectureTest {
                     QueryOptions.class, QueryException.class, RoadmapGraph.class, RoadmapNode.class, PhaseNode.class,
                     TopicNode.class, ToolNode.class, ProjectNode.class, RoadmapParts.class, Requirement.class,
                     RequiresLink.class, LearningPath.class, LearningStep.class, ProjectCoverage.class,
-                    SearchHit.class, LearnerProjects.class)))
+                    SearchHit.class, LearnerProjects.class, PlanRequest.class, StudyPlan.class)))
             .should().bePublic()
             .because("a library others embed keeps what it offers in few types; Cypher, rows, snapshots and the"
                     + " writer stay package-private beside their only user");

@@ -1,0 +1,67 @@
+package io.roadmapgraph.server.graphql.plan;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeRuntimeWiring;
+import io.roadmapgraph.query.PlanRequest;
+import io.roadmapgraph.query.RoadmapQueries;
+import io.roadmapgraph.query.StudyPlan;
+import io.roadmapgraph.server.graphql.wiring.Entities;
+import io.roadmapgraph.server.graphql.wiring.Feature;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadOptional;
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
+
+/**
+ * {@code Query.plan}: the arguments made into a {@link PlanRequest} for {@link RoadmapQueries#plan}. The plan's
+ * types read the records' accessors (dates and months as ISO texts); only the route's roadmap is loaded by id.
+ */
+@Singleton
+class PlanFields implements Feature {
+
+    private final RoadmapQueries queries;
+
+    PlanFields(RoadmapQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
+                        .dataFetcher("plan", env -> queries.plan(request(env))))
+                .type(TypeRuntimeWiring.newTypeWiring("Plan")
+                        .dataFetcher("routeRoadmap", loadOptional(Entities.ROADMAP, StudyPlan::routeRoadmap)));
+    }
+
+    static PlanRequest request(DataFetchingEnvironment env) {
+        List<String> goals = env.getArgumentOrDefault("goals", List.of());
+        PlanRequest request = PlanRequest.goals(goals == null ? List.of() : goals)
+                .withKnown(orEmpty(env.getArgument("known")))
+                .within(scope(env));
+        Integer maxInProgress = env.getArgument("maxInProgress");
+        if (maxInProgress != null) {
+            request = request.withMaxInProgress(maxInProgress);
+        }
+        Integer hours = env.getArgument("hoursPerWeek");
+        if (hours != null) {
+            request = request.withHoursPerWeek(hours);
+        }
+        Integer phase = env.getArgument("phase");
+        if (phase != null) {
+            request = request.withPhase(phase);
+        }
+        String deadline = env.getArgument("deadline");
+        if (deadline != null) {
+            request = request.withDeadline(deadline);
+        }
+        String start = env.getArgument("startDate");
+        return start == null ? request : request.withStartDate(start);
+    }
+
+    private static List<String> orEmpty(List<String> ids) {
+        return ids == null ? List.of() : ids;
+    }
+}
