@@ -57,9 +57,11 @@ class GraphQLHttpController {
 
     private final GraphQLExecution execution;
     private final ObjectMapper json;
+    private final JsonBody bodies;
 
-    GraphQLHttpController(GraphQLExecution execution, ObjectMapper json) {
+    GraphQLHttpController(GraphQLExecution execution, ObjectMapper json, RequestBodySettings bodySettings) {
         this.execution = execution;
+        this.bodies = new JsonBody(bodySettings);
         // Micronaut's mapper leaves out empty and null values; a GraphQL response must keep them ("search": [])
         this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
     }
@@ -80,7 +82,7 @@ class GraphQLHttpController {
         try {
             variableMap = jsonObjectParameter("variables", variables);
             extensionMap = jsonObjectParameter("extensions", extensions);
-        } catch (BadRequest e) {
+        } catch (BadRequest | JsonBody.BadJson e) {
             return requestError(type, HttpStatus.BAD_REQUEST, e.getMessage());
         }
         Optional<OperationDefinition.Operation> operation = execution.operationType(query, operationName);
@@ -106,15 +108,12 @@ class GraphQLHttpController {
                     + " 'query' and optionally 'operationName', 'variables' and 'extensions'");
         }
         try {
-            JsonNode tree = json.readTree(body);
+            JsonNode tree = bodies.read(body, "the request body");
             if (tree != null && tree.isArray()) {
                 return batch(type, tree);
             }
             return respond(type, execute(parseRequest(tree)));
-        } catch (JsonProcessingException e) {
-            return requestError(type, HttpStatus.BAD_REQUEST, "the request body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (BadRequest e) {
+        } catch (BadRequest | JsonBody.BadJson e) {
             return requestError(type, HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
@@ -172,11 +171,7 @@ class GraphQLHttpController {
         if (value == null || value.isBlank()) {
             return Map.of();
         }
-        try {
-            return objectMember(name, json.readTree(value));
-        } catch (JsonProcessingException e) {
-            throw new BadRequest("the '" + name + "' URL parameter is not valid JSON");
-        }
+        return objectMember(name, bodies.read(value, "the '" + name + "' URL parameter"));
     }
 
     private ExecutionResult execute(Request request) {
