@@ -19,6 +19,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.roadmapgraph.server.graphql.execution.ErrorCode;
 import io.roadmapgraph.server.graphql.execution.GraphQLExecution;
 
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code /graphql} by the GraphQL-over-HTTP specification, in place of micronaut-graphql's controller (which answers
@@ -93,7 +97,7 @@ class GraphQLHttpController {
                     .body(errorBody("only queries may be sent with GET; send a "
                             + operation.get().name().toLowerCase(Locale.ROOT) + " with POST", ErrorCode.METHOD_NOT_ALLOWED));
         }
-        return respond(type, execute(new Request(query, operationName, variableMap, extensionMap)));
+        return respond(type, execute(new Request(query, operationName, variableMap, extensionMap), request));
     }
 
     @Post(consumes = MediaType.ALL, produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
@@ -110,15 +114,15 @@ class GraphQLHttpController {
         try {
             JsonNode tree = bodies.read(body, "the request body");
             if (tree != null && tree.isArray()) {
-                return batch(type, tree);
+                return batch(type, tree, request);
             }
-            return respond(type, execute(parseRequest(tree)));
+            return respond(type, execute(parseRequest(tree), request));
         } catch (BadRequest | JsonBody.BadJson e) {
             return requestError(type, HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 
-    private HttpResponse<byte[]> batch(String type, JsonNode tree) {
+    private HttpResponse<byte[]> batch(String type, JsonNode tree, HttpRequest<?> request) {
         int maxBatchSize = execution.maxBatchSize();
         if (maxBatchSize < 1) {
             throw new BadRequest("batched requests (a JSON array) are not accepted; send one operation per request");
@@ -129,7 +133,7 @@ class GraphQLHttpController {
         }
         List<Request> requests = new ArrayList<>();
         tree.forEach(item -> requests.add(parseRequest(item)));
-        List<Map<String, Object>> results = requests.stream().map(r -> execute(r).toSpecification()).toList();
+        List<Map<String, Object>> results = requests.stream().map(r -> execute(r, request).toSpecification()).toList();
         return HttpResponse.<byte[]>ok(write(results)).contentType(type + UTF8);
     }
 
@@ -174,9 +178,22 @@ class GraphQLHttpController {
         return objectMember(name, bodies.read(value, "the '" + name + "' URL parameter"));
     }
 
-    private ExecutionResult execute(Request request) {
-        return execution.execute(request.query(), request.operationName(), request.variables(),
-                request.extensions());
+    /** Runs the operation, stopping it if the client closes the connection meanwhile. */
+    private ExecutionResult execute(Request request, HttpRequest<?> http) {
+        CompletableFuture<Void> clientGone = new CompletableFuture<>();
+        if (!(http instanceof NettyHttpRequest<?> netty)) {
+            return execution.execute(request.query(), request.operationName(), request.variables(),
+                    request.extensions(), clientGone);
+        }
+        ChannelFuture closed = netty.getChannelHandlerContext().channel().closeFuture();
+        ChannelFutureListener listener = future -> clientGone.complete(null);
+        closed.addListener(listener);
+        try {
+            return execution.execute(request.query(), request.operationName(), request.variables(),
+                    request.extensions(), clientGone);
+        } finally {
+            closed.removeListener(listener); // a kept-alive connection carries many requests
+        }
     }
 
     private HttpResponse<byte[]> respond(String type, ExecutionResult result) {
