@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.roadmapgraph.server.graphql.execution.CostSettings;
 import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
+import io.roadmapgraph.server.graphql.http.RequestBodySettings;
 import io.roadmapgraph.server.graphql.execution.LimitsSettings;
 import io.roadmapgraph.server.graphql.wiring.QuerySettings;
 import io.roadmapgraph.server.browser.BrowserSettings;
@@ -73,7 +75,8 @@ class OperationsTableTest {
 
     @ParameterizedTest
     @ValueSource(classes = {LimitsSettings.class, QuerySettings.class, GraphQLSettings.class, HealthSettings.class,
-            Neo4jSettings.class, EmbeddedSettings.class, BootstrapSettings.class, BrowserSettings.class})
+            Neo4jSettings.class, EmbeddedSettings.class, BootstrapSettings.class, BrowserSettings.class,
+            CostSettings.class, RequestBodySettings.class})
     void everyTypedSettingIsInTheTableWithTheDefaultItsClassDeclares(Class<?> settings) throws Exception {
         String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
         String prefix = settings.getAnnotation(ConfigurationProperties.class).value();

@@ -41,6 +41,8 @@ public enum ErrorCode implements ErrorClassification {
     RESULT_TOO_LARGE,
     /** More tokens than {@code roadmap.limits.max-tokens}. */
     QUERY_TOO_LARGE,
+    /** {@code __schema} or {@code __type} while {@code roadmap.graphql.introspection} is off. */
+    INTROSPECTION_DISABLED,
     /** Anything else; the server log has the details. */
     INTERNAL;
 

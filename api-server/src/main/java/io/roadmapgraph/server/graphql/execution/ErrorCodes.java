@@ -7,6 +7,8 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.NonNullableFieldWasNullError;
+import graphql.introspection.GoodFaithIntrospection;
+import graphql.introspection.IntrospectionDisabledError;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -93,6 +95,14 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         }
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
             return error;
+        }
+        if (error instanceof IntrospectionDisabledError) {
+            return withCode(error, "introspection (__schema, __type) is turned off on this server"
+                    + " (roadmap.graphql.introspection); the schema is published at /graphql/schema.graphqls",
+                    ErrorCode.INTROSPECTION_DISABLED);
+        }
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            return withCode(error, error.getMessage(), ErrorCode.QUERY_TOO_COMPLEX);
         }
         ErrorClassification type = error.getErrorType();
         if (error instanceof ValidationError validation) {

@@ -1,6 +1,7 @@
 package io.roadmapgraph.server.graphql.execution;
 
 import graphql.ExecutionInput;
+import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
 import io.micronaut.configuration.graphql.DefaultGraphQLExecutionInputCustomizer;
 import io.micronaut.configuration.graphql.GraphQLExecutionInputCustomizer;
@@ -12,6 +13,7 @@ import io.roadmapgraph.server.graphql.wiring.BatchLoaders;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -30,8 +32,10 @@ public class RequestSetup implements GraphQLExecutionInputCustomizer {
     private final LimitsSettings limits;
     private final CostSettings cost;
     private final ParserOptions parserOptions;
+    private final boolean introspection;
 
-    RequestSetup(BatchLoaders loaders, LimitsSettings limits, CostSettings cost) {
+    RequestSetup(BatchLoaders loaders, LimitsSettings limits, CostSettings cost, GraphQLSettings graphql) {
+        this.introspection = graphql.isIntrospection();
         this.loaders = loaders;
         this.limits = limits;
         this.cost = cost;
@@ -51,9 +55,14 @@ public class RequestSetup implements GraphQLExecutionInputCustomizer {
 
     /** The input with its registry, parser options and budget. */
     ExecutionInput prepare(ExecutionInput input, ExecutionBudget budget) {
+        Map<Object, Object> context = new HashMap<>(Map.of(ParserOptions.class, parserOptions, BUDGET, budget));
+        if (!introspection) {
+            // graphql-java refuses __schema and __type with an IntrospectionDisabledError (ErrorCodes gives it a code)
+            context.put(Introspection.INTROSPECTION_DISABLED, true);
+        }
         return input.transform(b -> b
                 .dataLoaderRegistry(loaders.newRegistry())
-                .graphQLContext(Map.of(ParserOptions.class, parserOptions, BUDGET, budget)));
+                .graphQLContext(context));
     }
 
     ParserOptions parserOptions() {
