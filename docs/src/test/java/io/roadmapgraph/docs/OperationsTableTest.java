@@ -10,6 +10,7 @@ import io.roadmapgraph.server.graphql.http.RequestBodySettings;
 import io.roadmapgraph.server.graphql.execution.LimitsSettings;
 import io.roadmapgraph.server.graphql.wiring.QuerySettings;
 import io.roadmapgraph.server.browser.BrowserSettings;
+import io.roadmapgraph.server.neo4j.BreakerSettings;
 import io.roadmapgraph.server.neo4j.EmbeddedSettings;
 import io.roadmapgraph.server.neo4j.Neo4jSettings;
 import io.roadmapgraph.server.settings.BootstrapSettings;
@@ -76,7 +77,7 @@ class OperationsTableTest {
     @ParameterizedTest
     @ValueSource(classes = {LimitsSettings.class, QuerySettings.class, GraphQLSettings.class, HealthSettings.class,
             Neo4jSettings.class, EmbeddedSettings.class, BootstrapSettings.class, BrowserSettings.class,
-            CostSettings.class, RequestBodySettings.class})
+            CostSettings.class, RequestBodySettings.class, BreakerSettings.class})
     void everyTypedSettingIsInTheTableWithTheDefaultItsClassDeclares(Class<?> settings) throws Exception {
         String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
         String prefix = settings.getAnnotation(ConfigurationProperties.class).value();

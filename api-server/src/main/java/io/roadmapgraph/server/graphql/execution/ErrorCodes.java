@@ -45,6 +45,8 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     public static final String INTERNAL_MESSAGE =
             "internal error while answering this field; the server log has the details";
 
+    static final String UNAVAILABLE_MESSAGE = "the graph database is not reachable right now; try again later";
+
     private static final Logger LOG = LoggerFactory.getLogger(ErrorCodes.class);
 
     private static final Set<ValidationErrorType> ARGUMENT_ERRORS = Set.of(
@@ -131,12 +133,15 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
             case TOO_MANY_VALUES -> ErrorCode.RESULT_TOO_LARGE.error("the answer grew past " + budget.maxValues()
                     + " values (roadmap.cost.max-values) and was cut off there; select fewer nested lists");
             case CLIENT_GONE -> ErrorCode.TIMEOUT.error("the client closed the connection; the query was stopped");
+            case DATABASE_DOWN -> ErrorCode.UNAVAILABLE.error(UNAVAILABLE_MESSAGE);
         };
         List<GraphQLError> errors = new ArrayList<>();
         errors.add(reason);
         result.getErrors().stream()
                 .filter(e -> !(e instanceof NonNullableFieldWasNullError))
                 .map(ErrorCodes::translate)
+                .filter(e -> e.getExtensions() == null
+                        || !reason.getExtensions().get("code").equals(e.getExtensions().get("code")))
                 .forEach(errors::add);
         return ExecutionResult.newExecutionResult().from(result).errors(errors).build();
     }

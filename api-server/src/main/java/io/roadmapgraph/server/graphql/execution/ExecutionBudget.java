@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ExecutionBudget {
 
     /** Why a query was stopped. */
-    public enum Stop { DEADLINE, TOO_MANY_VALUES, CLIENT_GONE }
+    public enum Stop { DEADLINE, TOO_MANY_VALUES, CLIENT_GONE, DATABASE_DOWN }
 
     private final long deadline;
     private final long maxValues;
@@ -62,6 +62,11 @@ public final class ExecutionBudget {
     /** The client went away: nothing more is worth computing. */
     public void clientGone() {
         stop.compareAndSet(null, Stop.CLIENT_GONE);
+    }
+
+    /** The database is known to be unreachable: nothing more can be answered. */
+    void databaseDown() {
+        stop.compareAndSet(null, Stop.DATABASE_DOWN);
     }
 
     /** Why the query was stopped, if it was. */

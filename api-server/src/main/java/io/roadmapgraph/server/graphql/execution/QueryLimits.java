@@ -10,10 +10,13 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLTypeUtil;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Order;
+import io.roadmapgraph.query.QueryException;
+import io.roadmapgraph.server.neo4j.DatabaseBreaker;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -81,12 +84,13 @@ class QueryLimits {
      * After the deadline, past the values or once the client has gone, a list field answers an empty list, a field
      * read from its parent object (a trivial fetcher) still answers, and any other field null: nothing fans out any
      * more, and no error is made per field ({@link ErrorCodes} adds one). A list that would take the answer past its
-     * values is answered empty. A read that is already running is bounded by the Neo4j read-transaction timeout,
+     * values is answered empty. While the {@link DatabaseBreaker} is open (Neo4j known to be down), the query stops
+     * at its first field that reads the graph, with one {@code UNAVAILABLE}. A read that is already running is bounded by the Neo4j read-transaction timeout,
      * {@code roadmap.query.timeout}.
      */
     @Singleton
     @Order(-8)
-    SimplePerformantInstrumentation budget() {
+    SimplePerformantInstrumentation budget(DatabaseBreaker breaker) {
         return new SimplePerformantInstrumentation() {
             @Override
             public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
@@ -99,10 +103,13 @@ class QueryLimits {
                 boolean trivial = parameters.isTrivialDataFetcher();
                 return environment -> {
                     boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldType()));
+                    if (!trivial && !breaker.allows()) {
+                        budget.databaseDown();
+                    }
                     if (!budget.admit()) {
                         return list ? List.of() : trivial ? fetcher.get(environment) : null;
                     }
-                    Object value = fetcher.get(environment);
+                    Object value = trivial ? fetcher.get(environment) : watched(fetcher, environment, breaker);
                     if (!list) {
                         return value;
                     }
@@ -113,5 +120,35 @@ class QueryLimits {
                 };
             }
         };
+    }
+
+    /** Runs a fetcher that reads the graph, tripping the breaker when it finds the database unreachable. */
+    private static Object watched(DataFetcher<?> fetcher, DataFetchingEnvironment environment,
+                                  DatabaseBreaker breaker) throws Exception {
+        try {
+            Object value = fetcher.get(environment);
+            if (value instanceof CompletionStage<?> later) {
+                later.whenComplete((result, failure) -> {
+                    if (unavailable(failure)) {
+                        breaker.trip();
+                    }
+                });
+            }
+            return value;
+        } catch (QueryException e) {
+            if (unavailable(e)) {
+                breaker.trip();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean unavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof QueryException query && query.kind() == QueryException.Kind.UNAVAILABLE) {
+                return true;
+            }
+        }
+        return false;
     }
 }
