@@ -2,8 +2,6 @@ package io.roadmapgraph.server.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.roadmapgraph.loader.RoadmapLoader;
-import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.server.testing.TestServer;
 import io.roadmapgraph.testkit.ChildNeo4j;
@@ -14,9 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * A Neo4j that is down (issue 12, item 6): once a read has found it unreachable, every query answers
@@ -32,12 +27,7 @@ class DatabaseBreakerIT {
 
     @Test
     void answersUnavailableFastWhileNeo4jIsDownAndRecoversWhenItComesBack(@TempDir Path dir) {
-        try (ChildNeo4j neo4j = ChildNeo4j.start(dir.resolve("neo4j"))) {
-            try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
-                RoadmapLoader loader = new RoadmapLoader(driver);
-                loader.ensureSchema();
-                loader.load(RoadmapReader.aiEngineer());
-            }
+        try (ChildNeo4j neo4j = DatabaseOutageIT.startLoaded(dir)) {
             try (TestServer api = TestServer.start(Map.of("neo4j.uri", neo4j.boltUri().toString(),
                     "neo4j.connection-timeout", "2s", "neo4j.max-retry-time", "1s",
                     "roadmap.query.snapshot-max-age", "0s", "roadmap.query.snapshot", false,
