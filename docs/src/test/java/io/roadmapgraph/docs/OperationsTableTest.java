@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.roadmapgraph.server.connections.ConnectionSettings;
 import io.roadmapgraph.server.graphql.execution.CostSettings;
 import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
 import io.roadmapgraph.server.graphql.http.RequestBodySettings;
@@ -77,7 +78,7 @@ class OperationsTableTest {
     @ParameterizedTest
     @ValueSource(classes = {LimitsSettings.class, QuerySettings.class, GraphQLSettings.class, HealthSettings.class,
             Neo4jSettings.class, EmbeddedSettings.class, BootstrapSettings.class, BrowserSettings.class,
-            CostSettings.class, RequestBodySettings.class, BreakerSettings.class})
+            CostSettings.class, RequestBodySettings.class, BreakerSettings.class, ConnectionSettings.class})
     void everyTypedSettingIsInTheTableWithTheDefaultItsClassDeclares(Class<?> settings) throws Exception {
         String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
         String prefix = settings.getAnnotation(ConfigurationProperties.class).value();
