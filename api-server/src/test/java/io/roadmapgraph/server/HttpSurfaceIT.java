@@ -50,8 +50,7 @@ class HttpSurfaceIT {
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.at("/status").asText()).isEqualTo("UP");
-        assertThat(response.at("/details/neo4j/status").asText()).isEqualTo("UP");
-        assertThat(response.at("/details/neo4j/details/uri").asText()).startsWith("bolt://127.0.0.1:");
+        assertThat(response.at("/details").isMissingNode()).as("details for operators only (HealthAccessIT)").isTrue();
     }
 
     @Test

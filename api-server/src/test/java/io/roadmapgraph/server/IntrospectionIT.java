@@ -26,8 +26,12 @@ class IntrospectionIT {
             GraphQLResponse type = api.query("{ __type(name: \"Topic\") { name } }", Map.of());
 
             assertThat(schema.data().isNull() || schema.data().isMissingNode()).as(schema.body()).isTrue();
-            assertThat(schema.errorMessages()).anySatisfy(message -> assertThat(message).contains("__schema"));
-            assertThat(type.errorMessages()).anySatisfy(message -> assertThat(message).contains("__type"));
+            assertThat(schema.errorCodes()).containsExactly("INTROSPECTION_DISABLED");
+            assertThat(schema.errorMessages().get(0)).contains("introspection (__schema, __type) is turned off",
+                    "roadmap.graphql.introspection", "/graphql/schema.graphqls");
+            assertThat(type.errorCodes()).containsExactly("INTROSPECTION_DISABLED");
+            assertThat(api.get("/graphql/schema.graphqls", Map.of()).body()).as("the SDL stays published")
+                    .contains("type Query");
             assertThat(api.graphql("typename").assertNoErrors().at("/data/__typename").asText()).isEqualTo("Query");
             assertThat(api.get("/graphiql", Map.of()).status()).isEqualTo(404);
         }

@@ -21,7 +21,8 @@ class Neo4jConnectionIT {
             direct.executableQuery("CREATE (:Marker {name: 'second'})").execute();
 
             try (TestServer api = TestServer.start(Map.of(
-                    "neo4j.uri", second.boltUri().toString(), "roadmap.bootstrap.enabled", false))) {
+                    "neo4j.uri", second.boltUri().toString(), "roadmap.bootstrap.enabled", false,
+                    "endpoints.health.details-visible", "ANONYMOUS"))) {
                 Neo4jConnection connection = api.context().getBean(Neo4jConnection.class);
                 GraphQLResponse health = api.get("/health", Map.of());
 

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.roadmapgraph.server.connections.ConnectionSettings;
+import io.roadmapgraph.server.graphql.execution.CostSettings;
 import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
+import io.roadmapgraph.server.graphql.http.RequestBodySettings;
 import io.roadmapgraph.server.graphql.execution.LimitsSettings;
 import io.roadmapgraph.server.graphql.wiring.QuerySettings;
 import io.roadmapgraph.server.browser.BrowserSettings;
+import io.roadmapgraph.server.neo4j.BreakerSettings;
 import io.roadmapgraph.server.neo4j.EmbeddedSettings;
 import io.roadmapgraph.server.neo4j.Neo4jSettings;
 import io.roadmapgraph.server.settings.BootstrapSettings;
@@ -76,7 +80,8 @@ class OperationsTableTest {
     @ParameterizedTest
     @ValueSource(classes = {LimitsSettings.class, QuerySettings.class, GraphQLSettings.class, HealthSettings.class,
             Neo4jSettings.class, EmbeddedSettings.class, BootstrapSettings.class, BrowserSettings.class,
-            MetricsSettings.class, LogSettings.class})
+            MetricsSettings.class, LogSettings.class,
+            CostSettings.class, RequestBodySettings.class, BreakerSettings.class, ConnectionSettings.class})
     void everyTypedSettingIsInTheTableWithTheDefaultItsClassDeclares(Class<?> settings) throws Exception {
         String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
         String prefix = settings.getAnnotation(ConfigurationProperties.class).value();

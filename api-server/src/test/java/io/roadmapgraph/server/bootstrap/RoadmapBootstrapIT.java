@@ -31,7 +31,8 @@ class RoadmapBootstrapIT {
                 "neo4j.uri", "",
                 "roadmap.embedded.data-dir", dataDir.toString(),
                 "roadmap.embedded.bolt-port", 0,
-                "roadmap.embedded.http-port", 0);
+                "roadmap.embedded.http-port", 0,
+                "endpoints.health.details-visible", "ANONYMOUS");
         try (TestServer api = TestServer.start(ownEmbedded)) {
             Driver driver = api.context().getBean(Driver.class);
             Neo4jConnection connection = api.context().getBean(Neo4jConnection.class);
@@ -80,7 +81,8 @@ class RoadmapBootstrapIT {
         try (TestServer api = TestServer.start(Map.of(
                 "neo4j.uri", "bolt://127.0.0.1:" + port,
                 "neo4j.connection-timeout", "1s",
-                "roadmap.bootstrap.retry-interval", "1s"))) {
+                "roadmap.bootstrap.retry-interval", "1s",
+                "endpoints.health.details-visible", "ANONYMOUS"))) {
             GraphQLResponse down = api.get("/health", Map.of());
             assertThat(down.status()).isEqualTo(503);
             assertThat(down.at("/status").asText()).isEqualTo("DOWN");

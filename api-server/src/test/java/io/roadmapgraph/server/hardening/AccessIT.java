@@ -426,7 +426,7 @@ class AccessIT {
     }
 
     private static URI boltUri(TestServer api) {
-        return URI.create(api.get("/health", Map.of()).at("/details/neo4j/details/uri").asText());
+        return api.context().getBean(Neo4jConnection.class).boltUri();
     }
 
     private static String causes(Throwable e) {

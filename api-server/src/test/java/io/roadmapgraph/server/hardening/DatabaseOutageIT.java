@@ -29,12 +29,7 @@ class DatabaseOutageIT {
 
     @Test
     void answersUnavailableWhileNeo4jIsDownAndRecoversWhenItComesBack(@TempDir Path dir) {
-        try (ChildNeo4j neo4j = ChildNeo4j.start(dir.resolve("neo4j"))) {
-            try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
-                RoadmapLoader loader = new RoadmapLoader(driver);
-                loader.ensureSchema();
-                loader.load(RoadmapReader.aiEngineer());
-            }
+        try (ChildNeo4j neo4j = startLoaded(dir)) {
             // snapshot-max-age 0s: every request reads the revision, so the first one after the kill meets the
             // outage (with the default 1 s, a request within a second of the last revision read answers from the
             // snapshot, as documented in operations.md)
@@ -66,6 +61,17 @@ class DatabaseOutageIT {
                         Duration.ofSeconds(30)).at("/status").asText()).isEqualTo("UP");
             }
         }
+    }
+
+    /** Neo4j in another JVM, in {@code dir/neo4j}, with the bundled roadmap loaded. */
+    static ChildNeo4j startLoaded(Path dir) {
+        ChildNeo4j neo4j = ChildNeo4j.start(dir.resolve("neo4j"));
+        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+            RoadmapLoader loader = new RoadmapLoader(driver);
+            loader.ensureSchema();
+            loader.load(RoadmapReader.aiEngineer());
+        }
+        return neo4j;
     }
 
     static <T> T eventually(Supplier<T> action, Predicate<T> done, Duration timeout) {

@@ -32,10 +32,17 @@ public enum ErrorCode implements ErrorClassification {
     TIMEOUT,
     /** More levels than {@code roadmap.limits.max-depth}. */
     QUERY_TOO_DEEP,
-    /** More fields than {@code roadmap.limits.max-complexity}. */
+    /**
+     * More fields than {@code roadmap.limits.max-complexity}, or an answer estimated past
+     * {@code roadmap.cost.max-estimate}.
+     */
     QUERY_TOO_COMPLEX,
+    /** The answer grew past {@code roadmap.cost.max-values} and was cut off. */
+    RESULT_TOO_LARGE,
     /** More tokens than {@code roadmap.limits.max-tokens}. */
     QUERY_TOO_LARGE,
+    /** {@code __schema} or {@code __type} while {@code roadmap.graphql.introspection} is off. */
+    INTROSPECTION_DISABLED,
     /** Anything else; the server log has the details. */
     INTERNAL;
 

@@ -6,6 +6,9 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.NonNullableFieldWasNullError;
+import graphql.introspection.GoodFaithIntrospection;
+import graphql.introspection.IntrospectionDisabledError;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -17,6 +20,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +37,9 @@ import java.util.concurrent.ExecutionException;
  * too; anything else a data fetcher throws becomes a generic {@code INTERNAL} error,
  * logged here with its stack trace and never shown to the client. Arguments of the wrong type or missing are
  * {@code BAD_USER_INPUT}; other invalid documents {@code GRAPHQL_VALIDATION_FAILED}, syntax errors
- * {@code GRAPHQL_PARSE_FAILED}, a document over the token limit {@code QUERY_TOO_LARGE}. A query past its deadline
- * gets one {@code TIMEOUT} error, not one per field that did not run. (An instrumentation, so it also covers errors
+ * {@code GRAPHQL_PARSE_FAILED}, a document over the token limit {@code QUERY_TOO_LARGE}. A query its
+ * {@link ExecutionBudget} stopped gets one error saying why ({@code TIMEOUT}, {@code RESULT_TOO_LARGE}), not one per
+ * field that did not run. (An instrumentation, so it also covers errors
  * raised inside DataLoader batches.)
  */
 @Singleton
@@ -64,10 +69,15 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                                                                         InstrumentationExecutionParameters parameters,
                                                                         InstrumentationState state) {
+        ExecutionBudget budget = parameters.getGraphQLContext() == null ? null
+                : parameters.getGraphQLContext().get(RequestSetup.BUDGET);
+        if (budget != null && budget.stopped().isPresent()) {
+            return CompletableFuture.completedFuture(stopped(result, budget));
+        }
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = oneDeadlineError(result.getErrors().stream().map(ErrorCodes::translate).toList());
+        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodes::translate).toList();
         if (!result.isDataPresent() && errors.size() == 1
                 && errors.get(0).getMessage().contains("parsing has been cancelled")) {
             // graphql-java reports a document over the token limit as a syntax error; give it its own code
@@ -98,6 +108,14 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
             return error;
         }
+        if (error instanceof IntrospectionDisabledError) {
+            return withCode(error, "introspection (__schema, __type) is turned off on this server"
+                    + " (roadmap.graphql.introspection); the schema is published at /graphql/schema.graphqls",
+                    ErrorCode.INTROSPECTION_DISABLED);
+        }
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            return withCode(error, error.getMessage(), ErrorCode.QUERY_TOO_COMPLEX);
+        }
         ErrorClassification type = error.getErrorType();
         if (error instanceof ValidationError validation) {
             boolean argument = validation.getValidationErrorType() instanceof ValidationErrorType t
@@ -115,14 +133,27 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         return withCode(error, error.getMessage(), ErrorCode.INTERNAL);
     }
 
-    /** One error for a query past its deadline, not one per field that did not run. */
-    private static List<GraphQLError> oneDeadlineError(List<GraphQLError> errors) {
-        List<GraphQLError> overdue = errors.stream().filter(e -> QueryLimits.DEADLINE_MESSAGE.equals(e.getMessage()))
-                .toList();
-        if (overdue.size() < 2) {
-            return errors;
-        }
-        return errors.stream().filter(e -> !overdue.contains(e) || e == overdue.get(0)).toList();
+    /**
+     * A query its budget stopped: one error saying why first, then the errors of fields that ran; not one per field
+     * that did not run (those answered null, which a non-null field reports once more).
+     */
+    private static ExecutionResult stopped(ExecutionResult result, ExecutionBudget budget) {
+        GraphQLError reason = switch (budget.stopped().orElseThrow()) {
+            case DEADLINE -> ErrorCode.TIMEOUT.error(QueryLimits.DEADLINE_MESSAGE);
+            case TOO_MANY_VALUES -> ErrorCode.RESULT_TOO_LARGE.error("the answer grew past " + budget.maxValues()
+                    + " values (roadmap.cost.max-values) and was cut off there; select fewer nested lists");
+            case CLIENT_GONE -> ErrorCode.TIMEOUT.error("the client closed the connection; the query was stopped");
+            case DATABASE_DOWN -> ErrorCode.UNAVAILABLE.error(UNAVAILABLE_MESSAGE);
+        };
+        List<GraphQLError> errors = new ArrayList<>();
+        errors.add(reason);
+        result.getErrors().stream()
+                .filter(e -> !(e instanceof NonNullableFieldWasNullError))
+                .map(ErrorCodes::translate)
+                .filter(e -> e.getExtensions() == null
+                        || !reason.getExtensions().get("code").equals(e.getExtensions().get("code")))
+                .forEach(errors::add);
+        return ExecutionResult.newExecutionResult().from(result).errors(errors).build();
     }
 
     private static GraphQLError withCode(GraphQLError error, String message, ErrorCode code) {

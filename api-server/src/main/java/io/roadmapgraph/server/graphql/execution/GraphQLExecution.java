@@ -15,6 +15,9 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs one GraphQL operation: what the HTTP controller calls, and all it knows of execution. The request is set up by
@@ -28,6 +31,7 @@ public class GraphQLExecution {
     private final RequestSetup setup;
     private final DocumentCache documents;
     private final LimitsSettings limits;
+    private final AtomicInteger running = new AtomicInteger();
 
     GraphQLExecution(GraphQL graphQL, RequestSetup setup, DocumentCache documents, LimitsSettings limits) {
         this.graphQL = graphQL;
@@ -44,19 +48,38 @@ public class GraphQLExecution {
     /** Executes one operation; every failure is in the result, with an {@link ErrorCode}. */
     public ExecutionResult execute(String query, @Nullable String operationName, Map<String, Object> variables,
                                    Map<String, Object> extensions) {
+        return execute(query, operationName, variables, extensions, new CompletableFuture<>());
+    }
+
+    /**
+     * Executes one operation, and stops it (no field starts any more) when {@code clientGone} completes: the client
+     * closed its connection, so nobody would read the answer.
+     */
+    public ExecutionResult execute(String query, @Nullable String operationName, Map<String, Object> variables,
+                                   Map<String, Object> extensions, CompletionStage<?> clientGone) {
+        ExecutionBudget budget = setup.newBudget();
+        clientGone.thenRun(budget::clientGone);
         ExecutionInput input = setup.prepare(ExecutionInput.newExecutionInput()
                 .query(query)
                 .operationName(operationName)
                 .variables(variables)
                 .extensions(extensions)
-                .build());
+                .build(), budget);
+        running.incrementAndGet();
         try {
             return graphQL.execute(input);
         } catch (UnknownOperationException e) {
             // graphql-java throws, rather than answers, when the document does not say which operation to run
             // ("Must provide operation name if query contains multiple operations.", "Unknown operation named 'C'.")
             return ErrorCode.GRAPHQL_VALIDATION_FAILED.refusal(e.getMessage()).toExecutionResult();
+        } finally {
+            running.decrementAndGet();
         }
+    }
+
+    /** Operations executing right now. */
+    public int running() {
+        return running.get();
     }
 
     /** The type of the operation that would run, when the document parses and names it unambiguously. */

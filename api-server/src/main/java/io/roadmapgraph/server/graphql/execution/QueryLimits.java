@@ -1,23 +1,33 @@
 package io.roadmapgraph.server.graphql.execution;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLTypeUtil;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Order;
 import io.roadmapgraph.query.QueryException;
+import io.roadmapgraph.server.neo4j.DatabaseBreaker;
 import jakarta.inject.Singleton;
 
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
 /**
- * The abuse limits of the GraphQL endpoint ({@link LimitsSettings}, see docs/hardening.md), as instrumentations.
- * Depth and complexity are graphql-java's, checked before any field runs; every field counts once per place it
- * appears in the document, so aliases and repeated fields add up. A refused document is an error with
- * {@code extensions.code} {@code QUERY_TOO_DEEP} / {@code QUERY_TOO_COMPLEX} and no data. The deadline is set per
- * request by {@link RequestSetup}.
+ * The abuse limits of the GraphQL endpoint ({@link LimitsSettings}, {@link CostSettings}, see docs/hardening.md), as
+ * instrumentations. Depth (graphql-java's) and size ({@link QueryCost}: the fields, each fragment counted where it is
+ * spread, and the estimated values, lists multiplying) are checked before any field runs; a refused document is an
+ * error with {@code extensions.code} {@code QUERY_TOO_DEEP} / {@code QUERY_TOO_COMPLEX} and no data. While it runs,
+ * every field asks the request's {@link ExecutionBudget} (set up by {@link RequestSetup}) first.
  */
 @Factory
 class QueryLimits {
@@ -36,45 +46,109 @@ class QueryLimits {
         };
     }
 
+    /** Refuses a document with too many fields, or whose answer could hold too many values. */
     @Singleton
     @Order(-9)
-    MaxQueryComplexityInstrumentation maxComplexity(LimitsSettings settings) {
-        return new MaxQueryComplexityInstrumentation(settings.getMaxComplexity()) {
+    SimplePerformantInstrumentation maxCost(LimitsSettings limits, CostSettings cost) {
+        return new SimplePerformantInstrumentation() {
             @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return ErrorCode.QUERY_TOO_COMPLEX.refusal("the query selects " + complexity + " fields (aliases and"
-                        + " repeated fields count); at most " + maxComplexity
-                        + " are allowed (roadmap.limits.max-complexity)");
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                ExecutionContext context = parameters.getExecutionContext();
+                GraphQLCompositeType root = switch (context.getOperationDefinition().getOperation()) {
+                    case MUTATION -> context.getGraphQLSchema().getMutationType();
+                    case SUBSCRIPTION -> context.getGraphQLSchema().getSubscriptionType();
+                    default -> context.getGraphQLSchema().getQueryType();
+                };
+                QueryCost size = QueryCost.of(context.getGraphQLSchema(),
+                        context.getOperationDefinition().getSelectionSet(), root, context.getFragmentsByName(),
+                        context.getCoercedVariables().toMap(), cost);
+                if (size.fields() > limits.getMaxComplexity()) {
+                    throw ErrorCode.QUERY_TOO_COMPLEX.refusal("the query selects " + size.fields() + " fields"
+                            + " (aliases, repeated fields and each use of a fragment count); at most "
+                            + limits.getMaxComplexity() + " are allowed (roadmap.limits.max-complexity)");
+                }
+                if (size.estimate() > cost.getMaxEstimate()) {
+                    throw ErrorCode.QUERY_TOO_COMPLEX.refusal("the answer could hold about " + size.estimate()
+                            + " values (each list counts as " + cost.getListSize() + " items, a whole roadmap's as "
+                            + cost.getRoadmapListSize() + "); at most " + cost.getMaxEstimate()
+                            + " are allowed (roadmap.cost.max-estimate): select fewer nested lists");
+                }
+                return super.beginExecuteOperation(parameters, state);
             }
         };
     }
 
     /**
-     * Stops a query that runs past its deadline: no field starts after it (a field already running is bounded by the
-     * Neo4j read-transaction timeout, {@code roadmap.query.timeout}).
+     * Runs a field only while the request's budget lasts, and counts what it answers (a list, each of its items).
+     * After the deadline, past the values or once the client has gone, a list field answers an empty list, a field
+     * read from its parent object (a trivial fetcher) still answers, and any other field null: nothing fans out any
+     * more, and no error is made per field ({@link ErrorCodes} adds one). A list that would take the answer past its
+     * values is answered empty. While the {@link DatabaseBreaker} is open (Neo4j known to be down), the query stops
+     * at its first field that reads the graph, with one {@code UNAVAILABLE}. A read that is already running is bounded by the Neo4j read-transaction timeout,
+     * {@code roadmap.query.timeout}.
      */
     @Singleton
     @Order(-8)
-    SimplePerformantInstrumentation deadline() {
+    SimplePerformantInstrumentation budget(DatabaseBreaker breaker) {
         return new SimplePerformantInstrumentation() {
             @Override
             public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
                                                         InstrumentationFieldFetchParameters parameters,
                                                         InstrumentationState state) {
-                if (parameters.isTrivialDataFetcher()) {
-                    return fetcher; // checked first: asking for the environment would build it for every field
-                }
-                Long deadline = parameters.getExecutionContext().getGraphQLContext().get(RequestSetup.DEADLINE);
-                if (deadline == null) {
+                ExecutionBudget budget = parameters.getExecutionContext().getGraphQLContext().get(RequestSetup.BUDGET);
+                if (budget == null) {
                     return fetcher;
                 }
+                boolean trivial = parameters.isTrivialDataFetcher();
                 return environment -> {
-                    if (System.nanoTime() - deadline > 0) {
-                        throw new QueryException(QueryException.Kind.TIMEOUT, DEADLINE_MESSAGE);
+                    boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldType()));
+                    if (!trivial && !breaker.allows()) {
+                        budget.databaseDown();
                     }
-                    return fetcher.get(environment);
+                    if (!budget.admit()) {
+                        return list ? List.of() : trivial ? fetcher.get(environment) : null;
+                    }
+                    Object value = trivial ? fetcher.get(environment) : watched(fetcher, environment, breaker);
+                    if (!list) {
+                        return value;
+                    }
+                    if (value instanceof CompletionStage<?> later) {
+                        return later.thenApply(budget::items);
+                    }
+                    return budget.items(value);
                 };
             }
         };
+    }
+
+    /** Runs a fetcher that reads the graph, tripping the breaker when it finds the database unreachable. */
+    private static Object watched(DataFetcher<?> fetcher, DataFetchingEnvironment environment,
+                                  DatabaseBreaker breaker) throws Exception {
+        try {
+            Object value = fetcher.get(environment);
+            if (value instanceof CompletionStage<?> later) {
+                later.whenComplete((result, failure) -> {
+                    if (unavailable(failure)) {
+                        breaker.trip();
+                    }
+                });
+            }
+            return value;
+        } catch (QueryException e) {
+            if (unavailable(e)) {
+                breaker.trip();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean unavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof QueryException query && query.kind() == QueryException.Kind.UNAVAILABLE) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package io.roadmapgraph.server.graphql.execution;
 
 import graphql.ExecutionInput;
+import graphql.introspection.Introspection;
 import graphql.parser.ParserOptions;
 import io.micronaut.configuration.graphql.DefaultGraphQLExecutionInputCustomizer;
 import io.micronaut.configuration.graphql.GraphQLExecutionInputCustomizer;
@@ -12,42 +13,56 @@ import io.roadmapgraph.server.graphql.wiring.BatchLoaders;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The per-request setup of an execution, as micronaut-graphql's hook for it: a fresh DataLoader registry (no loader
  * or cached value shared between requests), graphql-java's parser options with the token limit, and the request's
- * deadline ({@link LimitsSettings#getQueryTimeout()}, checked by {@link QueryLimits} before each field).
+ * {@link ExecutionBudget} (deadline, values, client), checked by {@link QueryLimits} before each field.
  */
 @Singleton
 @Replaces(DefaultGraphQLExecutionInputCustomizer.class)
 public class RequestSetup implements GraphQLExecutionInputCustomizer {
 
-    /** The key of the request's deadline (a {@link System#nanoTime()} value) in the GraphQL context. */
-    static final String DEADLINE = RequestSetup.class.getName() + ".deadline";
+    /** The key of the request's {@link ExecutionBudget} in the GraphQL context. */
+    static final String BUDGET = ExecutionBudget.class.getName();
 
     private final BatchLoaders loaders;
     private final LimitsSettings limits;
+    private final CostSettings cost;
     private final ParserOptions parserOptions;
+    private final boolean introspection;
 
-    RequestSetup(BatchLoaders loaders, LimitsSettings limits) {
+    RequestSetup(BatchLoaders loaders, LimitsSettings limits, CostSettings cost, GraphQLSettings graphql) {
+        this.introspection = graphql.isIntrospection();
         this.loaders = loaders;
         this.limits = limits;
+        this.cost = cost;
         this.parserOptions = limits.parserOptions();
     }
 
     @Override
     public Publisher<ExecutionInput> customize(ExecutionInput input, HttpRequest httpRequest,
                                                MutableHttpResponse<String> httpResponse) {
-        return Publishers.just(prepare(input));
+        return Publishers.just(prepare(input, newBudget()));
     }
 
-    /** The input with its registry, parser options and deadline; the deadline starts now. */
-    ExecutionInput prepare(ExecutionInput input) {
-        long deadline = System.nanoTime() + limits.getQueryTimeout().toNanos();
+    /** A budget whose deadline starts now. */
+    ExecutionBudget newBudget() {
+        return new ExecutionBudget(System.nanoTime() + limits.getQueryTimeout().toNanos(), cost.getMaxValues());
+    }
+
+    /** The input with its registry, parser options and budget. */
+    ExecutionInput prepare(ExecutionInput input, ExecutionBudget budget) {
+        Map<Object, Object> context = new HashMap<>(Map.of(ParserOptions.class, parserOptions, BUDGET, budget));
+        if (!introspection) {
+            // graphql-java refuses __schema and __type with an IntrospectionDisabledError (ErrorCodes gives it a code)
+            context.put(Introspection.INTROSPECTION_DISABLED, true);
+        }
         return input.transform(b -> b
                 .dataLoaderRegistry(loaders.newRegistry())
-                .graphQLContext(Map.of(ParserOptions.class, parserOptions, DEADLINE, deadline)));
+                .graphQLContext(context));
     }
 
     ParserOptions parserOptions() {

@@ -19,6 +19,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.roadmapgraph.server.graphql.execution.ErrorCode;
 import io.roadmapgraph.server.graphql.execution.GraphQLExecution;
 
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code /graphql} by the GraphQL-over-HTTP specification, in place of micronaut-graphql's controller (which answers
@@ -57,9 +61,11 @@ class GraphQLHttpController {
 
     private final GraphQLExecution execution;
     private final ObjectMapper json;
+    private final JsonBody bodies;
 
-    GraphQLHttpController(GraphQLExecution execution, ObjectMapper json) {
+    GraphQLHttpController(GraphQLExecution execution, ObjectMapper json, RequestBodySettings bodySettings) {
         this.execution = execution;
+        this.bodies = new JsonBody(bodySettings);
         // Micronaut's mapper leaves out empty and null values; a GraphQL response must keep them ("search": [])
         this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
     }
@@ -80,7 +86,7 @@ class GraphQLHttpController {
         try {
             variableMap = jsonObjectParameter("variables", variables);
             extensionMap = jsonObjectParameter("extensions", extensions);
-        } catch (BadRequest e) {
+        } catch (BadRequest | JsonBody.BadJson e) {
             return requestError(type, HttpStatus.BAD_REQUEST, e.getMessage());
         }
         Optional<OperationDefinition.Operation> operation = execution.operationType(query, operationName);
@@ -91,7 +97,7 @@ class GraphQLHttpController {
                     .body(errorBody("only queries may be sent with GET; send a "
                             + operation.get().name().toLowerCase(Locale.ROOT) + " with POST", ErrorCode.METHOD_NOT_ALLOWED));
         }
-        return respond(type, execute(new Request(query, operationName, variableMap, extensionMap)));
+        return respond(type, execute(new Request(query, operationName, variableMap, extensionMap), request));
     }
 
     @Post(consumes = MediaType.ALL, produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
@@ -106,20 +112,17 @@ class GraphQLHttpController {
                     + " 'query' and optionally 'operationName', 'variables' and 'extensions'");
         }
         try {
-            JsonNode tree = json.readTree(body);
+            JsonNode tree = bodies.read(body, "the request body");
             if (tree != null && tree.isArray()) {
-                return batch(type, tree);
+                return batch(type, tree, request);
             }
-            return respond(type, execute(parseRequest(tree)));
-        } catch (JsonProcessingException e) {
-            return requestError(type, HttpStatus.BAD_REQUEST, "the request body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (BadRequest e) {
+            return respond(type, execute(parseRequest(tree), request));
+        } catch (BadRequest | JsonBody.BadJson e) {
             return requestError(type, HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 
-    private HttpResponse<byte[]> batch(String type, JsonNode tree) {
+    private HttpResponse<byte[]> batch(String type, JsonNode tree, HttpRequest<?> request) {
         int maxBatchSize = execution.maxBatchSize();
         if (maxBatchSize < 1) {
             throw new BadRequest("batched requests (a JSON array) are not accepted; send one operation per request");
@@ -130,7 +133,7 @@ class GraphQLHttpController {
         }
         List<Request> requests = new ArrayList<>();
         tree.forEach(item -> requests.add(parseRequest(item)));
-        List<Map<String, Object>> results = requests.stream().map(r -> execute(r).toSpecification()).toList();
+        List<Map<String, Object>> results = requests.stream().map(r -> execute(r, request).toSpecification()).toList();
         return HttpResponse.<byte[]>ok(write(results)).contentType(type + UTF8);
     }
 
@@ -172,16 +175,25 @@ class GraphQLHttpController {
         if (value == null || value.isBlank()) {
             return Map.of();
         }
-        try {
-            return objectMember(name, json.readTree(value));
-        } catch (JsonProcessingException e) {
-            throw new BadRequest("the '" + name + "' URL parameter is not valid JSON");
-        }
+        return objectMember(name, bodies.read(value, "the '" + name + "' URL parameter"));
     }
 
-    private ExecutionResult execute(Request request) {
-        return execution.execute(request.query(), request.operationName(), request.variables(),
-                request.extensions());
+    /** Runs the operation, stopping it if the client closes the connection meanwhile. */
+    private ExecutionResult execute(Request request, HttpRequest<?> http) {
+        CompletableFuture<Void> clientGone = new CompletableFuture<>();
+        if (!(http instanceof NettyHttpRequest<?> netty)) {
+            return execution.execute(request.query(), request.operationName(), request.variables(),
+                    request.extensions(), clientGone);
+        }
+        ChannelFuture closed = netty.getChannelHandlerContext().channel().closeFuture();
+        ChannelFutureListener listener = future -> clientGone.complete(null);
+        closed.addListener(listener);
+        try {
+            return execution.execute(request.query(), request.operationName(), request.variables(),
+                    request.extensions(), clientGone);
+        } finally {
+            closed.removeListener(listener); // a kept-alive connection carries many requests
+        }
     }
 
     private HttpResponse<byte[]> respond(String type, ExecutionResult result) {

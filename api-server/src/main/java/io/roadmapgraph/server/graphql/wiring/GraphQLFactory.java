@@ -10,9 +10,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.visibility.NoIntrospectionGraphqlFieldVisibility;
 import io.micronaut.context.annotation.Factory;
-import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
 import io.roadmapgraph.server.schema.SchemaFile;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -26,16 +24,10 @@ import java.util.Optional;
 public class GraphQLFactory {
 
     @Singleton
-    GraphQLSchema graphQLSchema(SchemaFile schemaFile,
-                                List<Feature> features,
-                                GraphQLSettings settings) {
+    GraphQLSchema graphQLSchema(SchemaFile schemaFile, List<Feature> features) {
         TypeDefinitionRegistry types = new SchemaParser().parse(schemaFile.sdl());
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
         features.forEach(feature -> feature.wire(wiring));
-        if (!settings.isIntrospection()) {
-            // __schema and __type become unknown fields: a validation error, no data
-            wiring.fieldVisibility(NoIntrospectionGraphqlFieldVisibility.NO_INTROSPECTION_FIELD_VISIBILITY);
-        }
         return new SchemaGenerator().makeExecutableSchema(types, wiring.build());
     }
 

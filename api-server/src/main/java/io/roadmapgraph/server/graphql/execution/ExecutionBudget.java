@@ -1,0 +1,85 @@
+package io.roadmapgraph.server.graphql.execution;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What one running query may still do: its deadline ({@code roadmap.limits.query-timeout}), the values its answer
+ * may hold ({@code roadmap.cost.max-values}), and whether its client is still there. Every field asks
+ * {@link #admit()} before it runs, and every list it answers counts item by item ({@link #items(Object)}); once the
+ * budget is spent nothing fans out any more ({@link QueryLimits}) and the answer carries one error saying why
+ * ({@link ErrorCodes}).
+ */
+public final class ExecutionBudget {
+
+    /** Why a query was stopped. */
+    public enum Stop { DEADLINE, TOO_MANY_VALUES, CLIENT_GONE, DATABASE_DOWN }
+
+    private final long deadline;
+    private final long maxValues;
+    private final AtomicLong values = new AtomicLong();
+    private final AtomicReference<Stop> stop = new AtomicReference<>();
+
+    ExecutionBudget(long deadlineNanos, long maxValues) {
+        this.deadline = deadlineNanos;
+        this.maxValues = maxValues;
+    }
+
+    /** Whether one more field may run; counts it. */
+    boolean admit() {
+        if (stop.get() != null) {
+            return false;
+        }
+        if (values.incrementAndGet() > maxValues) {
+            stop.compareAndSet(null, Stop.TOO_MANY_VALUES);
+            return false;
+        }
+        if (System.nanoTime() - deadline > 0) {
+            stop.compareAndSet(null, Stop.DEADLINE);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A list a field answered: counted item by item; if it would take the answer past its values, an empty list
+     * instead (and the budget is spent), so that nothing fans out from it.
+     */
+    Object items(Object value) {
+        if (!(value instanceof Collection<?> items) || items.isEmpty()) {
+            return value;
+        }
+        if (values.addAndGet(items.size()) > maxValues) {
+            stop.compareAndSet(null, Stop.TOO_MANY_VALUES);
+            return List.of();
+        }
+        return value;
+    }
+
+    /** The client went away: nothing more is worth computing. */
+    public void clientGone() {
+        stop.compareAndSet(null, Stop.CLIENT_GONE);
+    }
+
+    /** The database is known to be unreachable: nothing more can be answered. */
+    void databaseDown() {
+        stop.compareAndSet(null, Stop.DATABASE_DOWN);
+    }
+
+    /** Why the query was stopped, if it was. */
+    public Optional<Stop> stopped() {
+        return Optional.ofNullable(stop.get());
+    }
+
+    /** Fields run and list items answered so far. */
+    public long values() {
+        return values.get();
+    }
+
+    long maxValues() {
+        return maxValues;
+    }
+}
