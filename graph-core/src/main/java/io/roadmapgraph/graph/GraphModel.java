@@ -113,6 +113,16 @@ public final class GraphModel {
     public static final String KIND = "kind";
     public static final String ORDER = "order";
     public static final String REASON = "reason";
+    /**
+     * REQUIRES property: where the requirement comes from, as a roadmap file writes an origin ({@code document},
+     * {@code authored}, {@code inferred:<rule>}).
+     */
+    public static final String ORIGIN = "origin";
+    /** Topic property: where its {@code estimatedHours} come from (an origin, as {@link #ORIGIN}). */
+    public static final String HOURS_ORIGIN = "hoursOrigin";
+    /** The suffix of the origin of a text property ({@code title} / {@code titleOrigin}). */
+    public static final String ORIGIN_SUFFIX = "Origin";
+
     /** Topic property: the ids the topic had before, which queries still accept; absent when it had none. */
     public static final String FORMER_IDS = "formerIds";
 
@@ -178,7 +188,9 @@ public final class GraphModel {
                             FORMER_IDS,
                             ROADMAPS, ROADMAP_ID, REVISION, MODEL_VERSION, BUNDLED_HASH, PREVIOUS, LOAD_ORDER, REV,
                             STATE, CONTENT_HASH, LOADED_AT),
-                    TEXT_PROPERTIES.stream().map(GraphModel::dutch))
+                    Stream.of(ORIGIN, HOURS_ORIGIN),
+                    TEXT_PROPERTIES.stream().map(GraphModel::dutch),
+                    TEXT_PROPERTIES.stream().filter(p -> !p.equals(POINTS)).map(GraphModel::origin))
             .flatMap(keys -> keys)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -187,6 +199,14 @@ public final class GraphModel {
             RELATIONSHIP_TYPES.stream()).collect(Collectors.toUnmodifiableSet());
 
     private GraphModel() {
+    }
+
+    /**
+     * The origin of a text property: {@code titleOrigin} for {@code title}, where the words of the text come from
+     * ({@code document}, {@code authored}, {@code inferred:<rule>}). Lists of texts ({@code points}) have none.
+     */
+    public static String origin(String key) {
+        return key + ORIGIN_SUFFIX;
     }
 
     /** The Dutch side of a text property: {@code titleNl} for {@code title}. */

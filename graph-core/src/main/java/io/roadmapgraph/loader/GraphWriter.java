@@ -81,9 +81,8 @@ final class GraphWriter {
             MATCH (v:{Revision} {id: $rev}) WHERE v.state = 'STAGING'
             CALL { MATCH (x:{Roadmap}) RETURN coalesce(max(x.loadOrder), 0) + 1 AS next }
             MERGE (h:{Roadmap} {id: $roadmap})
-            ON CREATE SET h.loadOrder = next
-            WITH h, v, h.revision AS old
-            SET h.previous = old, h.revision = $rev, h.modelVersion = $version, v.state = 'CURRENT'
+            WITH h, v, next, h.revision AS old
+            SET h.loadOrder = coalesce(h.loadOrder, next), h.previous = old, h.revision = $rev, h.modelVersion = $version, v.state = 'CURRENT'
             REMOVE h.bundledHash
             MERGE (h)-[:{HAS_REVISION}]->(v)
             WITH old

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -53,6 +54,7 @@ public final class RoadmapLoader {
     private final LoaderOptions options;
     private final GraphWriter.BatchListener batchListener;
     private volatile boolean schemaReady;
+    private volatile boolean migrationChecked;
 
     public RoadmapLoader(Driver driver) {
         this(driver, LoaderOptions.defaults());
@@ -150,6 +152,9 @@ public final class RoadmapLoader {
     public LoadSummary load(Roadmap roadmap) {
         RoadmapRows graph = rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
         ensureSchema();
+        if (!migrationChecked && !options.dryRun()) {
+            migrate(List.of(roadmap), Optional.empty());
+        }
         LoadSummary summary = inSession("loading roadmap " + roadmap.id(),
                 session -> new GraphWriter(transactions(session), roadmap.id(), options.batchSize(), batchListener)
                         .load(graph, options.dryRun()));
@@ -169,6 +174,33 @@ public final class RoadmapLoader {
         return inSession("removing roadmap " + roadmapId,
                 session -> new GraphWriter(transactions(session), roadmapId, options.batchSize(), batchListener)
                         .remove(options.dryRun()));
+    }
+
+    /**
+     * Carries a graph written by an older graph model to the current one (docs/graph-model.md, "Model version"); a
+     * graph of the current model is left as it is. A roadmap of {@code known} is loaded again from it, any other
+     * is converted from the graph. {@link #load(Roadmap)} calls this with its roadmap before its first load.
+     *
+     * @param first the roadmap to migrate first, so that it is the one loaded first (the bundled one), if any
+     * @return what was done, one line per roadmap; empty when the graph was of the current model
+     */
+    public List<String> migrate(List<Roadmap> known, Optional<String> first) {
+        Objects.requireNonNull(known, "known");
+        Objects.requireNonNull(first, "first");
+        List<String> done = inSession("migrating the graph to model " + GraphModel.CURRENT_MODEL_VERSION, session -> {
+            Migration migration = new Migration(transactions(session), options.batchSize());
+            if (!migration.needed()) {
+                return List.<String>of();
+            }
+            Map<String, Roadmap> byId = new HashMap<>();
+            known.forEach(roadmap -> byId.put(roadmap.id(), roadmap));
+            return migration.migrate(byId, first, () -> {
+                schemaReady = false;
+                ensureSchema();
+            });
+        });
+        migrationChecked = true;
+        return done;
     }
 
     /** The ids of the roadmaps in the graph, sorted. */

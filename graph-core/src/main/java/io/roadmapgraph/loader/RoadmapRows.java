@@ -108,6 +108,14 @@ final class RoadmapRows {
         return new RoadmapRows(roadmapId);
     }
 
+    /** Rows given as they are (read back from a graph): the caller checks {@link #problems()}. */
+    static RoadmapRows of(String roadmapId, Map<String, List<NodeRow>> nodes, Map<RelSpec, List<RelRow>> relationships) {
+        RoadmapRows graph = new RoadmapRows(roadmapId);
+        nodes.forEach((label, rows) -> graph.nodes.get(label).addAll(rows));
+        relationships.forEach((spec, rows) -> graph.relationships.get(spec).addAll(rows));
+        return graph;
+    }
+
     static RoadmapRows of(Roadmap roadmap) {
         RoadmapRows graph = new RoadmapRows(roadmap.id());
         graph.add(roadmap);
@@ -119,20 +127,20 @@ final class RoadmapRows {
     }
 
     /**
-     * The SHA-256 of every row, in writing order: equal for two roadmaps that give the same graph, so a load of an
-     * unchanged file can change nothing.
+     * The SHA-256 of every row (sorted): equal for two roadmaps that give the same graph, so a load of an unchanged
+     * file can change nothing.
      */
     String contentHash() {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            StringBuilder text = new StringBuilder();
-            nodes.forEach((label, rows) -> rows.forEach(row -> text.append(label).append(' ').append(row.id())
-                    .append(' ').append(new java.util.TreeMap<>(row.props())).append('\n')));
-            relationships.forEach((spec, rows) -> rows.forEach(row -> text.append(spec).append(' ').append(row.from())
-                    .append(' ').append(row.to()).append(' ').append(new java.util.TreeMap<>(row.props()))
-                    .append('\n')));
+            // sorted lines: the same rows in another order (read back from a graph, say) give the same hash
+            java.util.SortedSet<String> lines = new java.util.TreeSet<>();
+            nodes.forEach((label, rows) -> rows.forEach(row -> lines.add(label + " " + row.id() + " "
+                    + new java.util.TreeMap<>(row.props()))));
+            relationships.forEach((spec, rows) -> rows.forEach(row -> lines.add(spec + " " + row.from() + " "
+                    + row.to() + " " + new java.util.TreeMap<>(row.props()))));
             return java.util.HexFormat.of().formatHex(
-                    digest.digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    digest.digest(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
@@ -236,6 +244,7 @@ final class RoadmapRows {
         props.put(IMPORTANCE, topic.importance().name());
         props.put(START_HERE, topic.startHere());
         props.put(ESTIMATED_HOURS, topic.estimatedHours());
+        props.put(HOURS_ORIGIN, topic.hoursOrigin().toString());
         topic.whenToUse().ifPresent(when -> text(props, WHEN_TO_USE, when));
         texts(props, POINTS, topic.pointTexts());
         if (!topic.formerIds().isEmpty()) {
@@ -250,6 +259,7 @@ final class RoadmapRows {
         topic.requires().forEach(prerequisite -> {
             Map<String, Object> reason = new LinkedHashMap<>();
             text(reason, REASON, prerequisite.reason());
+            reason.put(ORIGIN, prerequisite.origin().toString());
             rel(REQUIRES, TOPIC, topic.id(), prerequisite.topic(), reason);
         });
         topic.tools().forEach(tool -> rel(USES, TOPIC, topic.id(), tool, Map.of()));
@@ -395,6 +405,7 @@ final class RoadmapRows {
     private static void text(Map<String, Object> props, String name, Text text) {
         props.put(name, text.preferred());
         text.nl().ifPresent(nl -> props.put(dutch(name), nl)); // no Dutch: no property
+        props.put(origin(name), text.origin().toString());
     }
 
     private static void texts(Map<String, Object> props, String name, List<Text> texts) {

@@ -155,7 +155,8 @@ final class Cypher {
      */
     static final String SNAPSHOT_TOPICS = q("MATCH (t:{Topic}) WHERE t.rev IN $revs RETURN " + TOPIC_MAP
             + " AS node,"
-            + " [(t)-[r:{REQUIRES}]->(q:{Topic}) | {id: q.id, reason: r.reason, reasonNl: r.reasonNl}] AS reasons");
+            + " [(t)-[r:{REQUIRES}]->(q:{Topic}) | {id: q.id, reason: r.reason, reasonNl: r.reasonNl,"
+            + " reasonOrigin: r.reasonOrigin, origin: r.origin}] AS reasons");
     /** Every phase of the current revisions, for a snapshot. */
     static final String ALL_PHASES = q("MATCH (x:{Phase}) WHERE x.rev IN $revs RETURN x {.*} AS node");
     /** Every project copy of the current revisions with the ids of the topics it exercises, for a snapshot. */

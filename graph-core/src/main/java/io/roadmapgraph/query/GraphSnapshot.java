@@ -3,6 +3,7 @@ package io.roadmapgraph.query;
 import io.roadmapgraph.algorithms.CoverageRanking;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
 import io.roadmapgraph.graph.GraphModel;
+import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.model.Text;
 
 import org.neo4j.driver.TransactionContext;
@@ -162,7 +163,7 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         Map<String, PrerequisiteGraph.Builder> roadmapGraphs = new HashMap<>();
         Map<String, TopicNode> topics = new LinkedHashMap<>();
         PrerequisiteGraph.Builder graph = PrerequisiteGraph.builder();
-        Map<String, Map<String, Text>> reasons = new LinkedHashMap<>();
+        Map<String, Map<String, Value>> reasons = new LinkedHashMap<>();
         copies.forEach((id, list) -> {
             List<String> roadmaps = list.stream().flatMap(c -> c.node().roadmaps().stream()).distinct().sorted()
                     .toList();
@@ -175,7 +176,7 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
                 own.topic(id, view.orderKey(), view.estimatedHours(), copy.requires());
                 Subgraph.subtopic(own, view);
                 copy.reasons().forEach(edge -> reasons.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                        .putIfAbsent(edge.get("id").asString(), RoadmapQueries.reason(edge)));
+                        .putIfAbsent(edge.get("id").asString(), edge));
             }
             TopicNode first = withRoadmaps(list.get(0).node(), roadmaps);
             topics.put(id, first);
@@ -190,12 +191,15 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
 
         Map<String, List<RequiresLink>> requires = new HashMap<>();
         Map<String, List<RequiresLink>> requiredBy = new HashMap<>();
-        reasons.forEach((owner, edges) -> edges.forEach((target, reason) -> {
+        reasons.forEach((owner, edges) -> edges.forEach((target, edge) -> {
             TopicNode required = topics.get(target);
             if (required != null) {
-                requires.computeIfAbsent(owner, k -> new ArrayList<>()).add(new RequiresLink(required, reason));
+                Text reason = RoadmapQueries.reason(edge);
+                Origin origin = Rows.originOf(edge.get(GraphModel.ORIGIN).asString(""));
+                requires.computeIfAbsent(owner, k -> new ArrayList<>())
+                        .add(new RequiresLink(required, reason, origin));
                 requiredBy.computeIfAbsent(target, k -> new ArrayList<>())
-                        .add(new RequiresLink(topics.get(owner), reason));
+                        .add(new RequiresLink(topics.get(owner), reason, origin));
             }
         }));
         Map<String, PhaseNode> phases = new HashMap<>();

@@ -506,9 +506,13 @@ public final class RoadmapQueries {
     static final Comparator<TopicNode> TOPIC_ORDER =
             Comparator.comparing(TopicNode::orderKey).thenComparing(TopicNode::id);
 
-    /** A requirement's reason from a map with {@code reason} and {@code reasonNl}; "-" when it has none. */
+    /**
+     * A requirement's reason from a map with {@code reason}, {@code reasonNl} and {@code reasonOrigin}; "-" when it
+     * has none.
+     */
     static Text reason(Value edge) {
-        return reason(edge.get("reason"), edge.get("reasonNl"));
+        return reason(edge.get("reason"), edge.get("reasonNl"))
+                .withOrigin(Rows.originOf(edge.get("reasonOrigin").asString("")));
     }
 
     private static Text reason(Value en, Value nl) {
