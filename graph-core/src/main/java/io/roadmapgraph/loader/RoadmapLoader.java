@@ -187,6 +187,7 @@ public final class RoadmapLoader {
     public List<String> migrate(List<Roadmap> known, Optional<String> first) {
         Objects.requireNonNull(known, "known");
         Objects.requireNonNull(first, "first");
+        ensureSchema();
         List<String> done = inSession("migrating the graph to model " + GraphModel.CURRENT_MODEL_VERSION, session -> {
             Migration migration = new Migration(transactions(session), options.batchSize());
             if (!migration.needed()) {

@@ -115,7 +115,8 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
         Run second = load(aiEngineer.toString());
 
         assertThat(second.code()).as(second.err()).isZero();
-        assertThat(second.out()).contains("  no changes: " + nodes + " nodes and ");
+        // the summary counts the roadmap's content; the Roadmap node that names its current revision is not part of it
+        assertThat(second.out()).contains("  no changes: " + (nodes - 1) + " nodes and ");
         assertThat(nodeCount()).isEqualTo(nodes);
     }
 
@@ -183,7 +184,7 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Connected to " + routing);
-        assertThat(nodeCount()).isEqualTo(3);
+        assertThat(nodeCount()).as("the Roadmap node, its revision, a phase, a topic").isEqualTo(4);
     }
 
     @Test
