@@ -3,7 +3,8 @@
 // In Neo4j Browser this draws one cluster of topics around each phase.
 //
 // :param roadmap => 'ai-engineer'
-MATCH (roadmap:Roadmap {id: $roadmap})-[hasPhase:HAS_PHASE]->(phase:Phase)
+MATCH (roadmap:Roadmap {id: $roadmap})
+MATCH (revision:Revision {id: roadmap.revision})-[hasPhase:HAS_PHASE]->(phase:Phase)
 OPTIONAL MATCH (topic:Topic)-[inPhase:IN_PHASE]->(phase)
-RETURN roadmap, hasPhase, phase, inPhase, topic
+RETURN revision, hasPhase, phase, inPhase, topic
 ORDER BY phase.number

@@ -4,15 +4,17 @@
 // the longest chain of prerequisites below a topic), earlier phases and the roadmap's own order first among equals.
 // The GraphQL field learningPath gives the same topics with more options (known topics).
 //
+// :param roadmap => 'ai-engineer'
 // :param goal => 'fine-tuning'
-MATCH part = (goal:Topic {id: $goal})<-[:SUBTOPIC_OF*0..]-(brought:Topic)
+MATCH (roadmap:Roadmap {id: $roadmap})
+MATCH part = (goal:Topic {id: $goal, rev: roadmap.revision})<-[:SUBTOPIC_OF*0..]-(brought:Topic)
 WHERE none(sub IN tail(nodes(part)) WHERE sub.importance = 'ELECTIVE')
 MATCH (brought)-[:REQUIRES*0..]->(topic:Topic)
 WITH DISTINCT topic
 MATCH chain = (topic)-[:REQUIRES*0..]->(:Topic)
 WITH topic, max(length(chain)) AS level
 MATCH (topic)-[:IN_PHASE]->(phase:Phase)
-MATCH (:Roadmap)-[included:INCLUDES]->(topic)
+MATCH (:Revision)-[included:INCLUDES]->(topic)
 WITH topic, level, min(phase.number) AS phase, min(included.order) AS position
 ORDER BY level, phase, position
 WITH collect({topic: topic, level: level, phase: phase}) AS steps

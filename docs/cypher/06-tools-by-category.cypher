@@ -2,7 +2,8 @@
 // The roadmap's tools grouped by category, each with the number of topics that use it.
 //
 // :param roadmap => 'ai-engineer'
-MATCH (:Roadmap {id: $roadmap})-[:HAS_TOOL]->(tool:Tool)
+MATCH (roadmap:Roadmap {id: $roadmap})
+MATCH (:Revision {id: roadmap.revision})-[:HAS_TOOL]->(tool:Tool)
 OPTIONAL MATCH (topic:Topic)-[:USES]->(tool)
 WITH tool, count(topic) AS usedByTopics
 ORDER BY tool.name

@@ -3,7 +3,8 @@
 // (or a project idea waiting to be written).
 //
 // :param roadmap => 'ai-engineer'
-MATCH (roadmap:Roadmap {id: $roadmap})-[included:INCLUDES]->(topic:Topic)-[:IN_PHASE]->(phase:Phase)
-WHERE NOT EXISTS { MATCH (roadmap)-[:HAS_PROJECT]->(:Project)-[:EXERCISES]->(topic) }
+MATCH (roadmap:Roadmap {id: $roadmap})
+MATCH (revision:Revision {id: roadmap.revision})-[included:INCLUDES]->(topic:Topic)-[:IN_PHASE]->(phase:Phase)
+WHERE NOT EXISTS { MATCH (revision)-[:HAS_PROJECT]->(:Project)-[:EXERCISES]->(topic) }
 RETURN phase.number AS phase, topic.id AS id, topic.title AS topic, topic.importance AS importance
 ORDER BY phase, included.order

@@ -3,7 +3,8 @@
 // and the projects it builds.
 //
 // :param roadmap => 'ai-engineer'
-MATCH (:Roadmap {id: $roadmap})-[:HAS_STAGE]->(stage:RouteStage)-[:HAS_STEP]->(step:RouteStep)
+MATCH (roadmap:Roadmap {id: $roadmap})
+MATCH (:Revision {id: roadmap.revision})-[:HAS_STAGE]->(stage:RouteStage)-[:HAS_STEP]->(step:RouteStep)
 OPTIONAL MATCH (step)-[:COVERS]->(topic:Topic)
 WITH stage, step, collect(topic.id) AS topics
 OPTIONAL MATCH (step)-[:BUILDS]->(project:Project)

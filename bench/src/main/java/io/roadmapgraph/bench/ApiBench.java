@@ -117,7 +117,7 @@ final class ApiBench {
             MATCH (s)-[:REQUIRES*0..]->(t:Topic)
             WITH DISTINCT t
             MATCH (t)-[:IN_PHASE]->(ph:Phase)
-            MATCH (:Roadmap)-[i:INCLUDES]->(t)
+            MATCH (:Revision)-[i:INCLUDES]->(t)
             WITH t, min(ph.number) AS phase, min(i.order) AS ord
             RETURN t.id AS id, t.title AS title, t.estimatedHours AS hours, phase, ord,
                    [(t)-[:REQUIRES]->(q:Topic) | q.id] AS requires""";

@@ -30,8 +30,13 @@ final class BrowserGuide {
                         <p>Colours and captions come from the Roadmap Graph style sheet, applied when the Browser
                         connected. To apply it again (the address of the Roadmap Graph server, port 8080 by default):</p>
                         <pre class="runnable">:style http://localhost:8080/neo4j-browser/roadmap.grass</pre>
-                        <p>Labels: Roadmap, Phase, Layer, Topic (KeyTopic larger), Tool, Project, RouteStage, RouteStep,
-                        Principle, SuccessCriterion, Resource, Tip. See <code>docs/neo4j-browser.md</code>.</p>
+                        <p>Labels: Roadmap, Revision, Phase, Layer, Topic (KeyTopic larger), Tool, Project, RouteStage,
+                        RouteStep, Principle, SuccessCriterion, Resource, Tip. See <code>docs/neo4j-browser.md</code>.</p>
+                        <p>Every load writes a new revision of a roadmap and then switches the roadmap to it; the one
+                        before stays until the next load. So each recipe starts from the roadmap's current revision
+                        (<code>roadmap.revision</code>), and a topic two roadmaps share appears once per roadmap: each
+                        recipe shows the view of the roadmap in <code>$roadmap</code> (see
+                        <code>docs/graph-model.md</code>).</p>
                         """));
         for (Recipe recipe : recipes) {
             StringBuilder body = new StringBuilder("<p>").append(escape(recipe.description())).append("</p>\n");

@@ -21,8 +21,18 @@ public final class GraphModel {
     public static final String TOOL = "Tool";
     public static final String PROJECT = "Project";
 
-    // labels: one roadmap's own (id prefixed with the roadmap id, property `roadmap`)
+    /**
+     * The one stable node of a roadmap: its id, which revision readers read ({@link #REVISION}), the one before
+     * ({@link #PREVIOUS}) and the order in which the roadmaps were first loaded ({@link #LOAD_ORDER}).
+     */
     public static final String ROADMAP = "Roadmap";
+    /**
+     * One load of a roadmap: the roadmap's texts, and the start of every other node the load wrote (all of which
+     * carry {@link #REV}, the revision's id). Readers follow only the revisions their roadmaps name as current.
+     */
+    public static final String REVISION_LABEL = "Revision";
+
+    // labels: one roadmap revision's own (id prefixed with the roadmap id, property `roadmap`)
     public static final String PHASE = "Phase";
     public static final String LAYER = "Layer";
     public static final String ROUTE_STAGE = "RouteStage";
@@ -39,7 +49,7 @@ public final class GraphModel {
     public static final String KEY_TOPIC = "KeyTopic";
 
     /** Every label that has nodes of its own (and a uniqueness constraint), roadmap first. */
-    public static final List<String> LABELS = List.of(ROADMAP, PHASE, LAYER, TOPIC, TOOL, PROJECT, ROUTE_STAGE,
+    public static final List<String> LABELS = List.of(ROADMAP, REVISION_LABEL, PHASE, LAYER, TOPIC, TOOL, PROJECT, ROUTE_STAGE,
             ROUTE_STEP, PRINCIPLE, SUCCESS_CRITERION, RESOURCE, TIP);
 
     // relationship types
@@ -64,11 +74,13 @@ public final class GraphModel {
     public static final String RESTS_ON = "RESTS_ON";
     public static final String HAS_RESOURCE = "HAS_RESOURCE";
     public static final String HAS_TIP = "HAS_TIP";
+    /** From a roadmap to each of its revisions still in the graph (the current one and the one before). */
+    public static final String HAS_REVISION = "HAS_REVISION";
 
     /** Every relationship type. */
     public static final List<String> RELATIONSHIP_TYPES = List.of(HAS_PHASE, NEXT, HAS_LAYER, INCLUDES, IN_PHASE,
             IN_LAYER, SUBTOPIC_OF, REQUIRES, HAS_TOOL, USES, HAS_PROJECT, EXERCISES, HAS_STAGE, HAS_STEP, COVERS,
-            BUILDS, HAS_PRINCIPLE, HAS_CRITERION, RESTS_ON, HAS_RESOURCE, HAS_TIP);
+            BUILDS, HAS_PRINCIPLE, HAS_CRITERION, RESTS_ON, HAS_RESOURCE, HAS_TIP, HAS_REVISION);
 
     // property keys; docs/graph-model.md says which label or relationship type has which
     public static final String ID = "id";
@@ -103,6 +115,16 @@ public final class GraphModel {
     public static final String REASON = "reason";
     /** Roadmap property: the weekly study time its hours assume, where the file states one (plans default to it). */
     public static final String STUDY_HOURS_PER_WEEK = "studyHoursPerWeek";
+    /**
+     * REQUIRES property: where the requirement comes from, as a roadmap file writes an origin ({@code document},
+     * {@code authored}, {@code inferred:<rule>}).
+     */
+    public static final String ORIGIN = "origin";
+    /** Topic property: where its {@code estimatedHours} come from (an origin, as {@link #ORIGIN}). */
+    public static final String HOURS_ORIGIN = "hoursOrigin";
+    /** The suffix of the origin of a text property ({@code title} / {@code titleOrigin}). */
+    public static final String ORIGIN_SUFFIX = "Origin";
+
     /** Topic property: the ids the topic had before, which queries still accept; absent when it had none. */
     public static final String FORMER_IDS = "formerIds";
 
@@ -120,16 +142,31 @@ public final class GraphModel {
     public static final List<String> FULLTEXT_PROPERTIES = List.of(TITLE, dutch(TITLE), SUMMARY, dutch(SUMMARY),
             NAME, DESCRIPTION, dutch(DESCRIPTION));
 
-    /** Property of shared nodes and relationships: the ids of the roadmaps that have them, sorted. */
+    /**
+     * Property of topics, tools and projects (each roadmap revision has its own copy of those it names) and their
+     * relationships: a list holding the id of the roadmap whose view this is. Readers merge the copies of one id.
+     */
     public static final String ROADMAPS = "roadmaps";
-    /** Property of a roadmap's own nodes: the id of its roadmap. */
+    /** Property of every node of a revision: the id of its roadmap. */
     public static final String ROADMAP_ID = "roadmap";
     /**
-     * Property of a {@code Roadmap} node: a new random id each time a load changes anything of that roadmap's graph,
-     * kept as it is by a load that changes nothing. Readers that cache what they read key it by the ids and revisions
-     * of all roadmaps (a removal takes the roadmap node away, which changes that key too).
+     * Property of a {@code Roadmap} node: the id of its current revision, the one readers read. A load writes a new
+     * revision beside it and then sets this property in one small last write: the switch, atomic for every reader.
+     * A load that changes nothing keeps it. Readers that cache what they read key it by the current revisions.
      */
     public static final String REVISION = "revision";
+    /** Property of a {@code Roadmap} node: the revision that was current before, kept whole for readers still on it. */
+    public static final String PREVIOUS = "previous";
+    /** Property of a {@code Roadmap} node: 1 for the roadmap loaded first, 2 for the next, ...; kept by reloads. */
+    public static final String LOAD_ORDER = "loadOrder";
+    /** Property of every node of a revision (the {@code Revision} node too): the revision's id. */
+    public static final String REV = "rev";
+    /** Property of a {@code Revision} node: {@code STAGING} while a load writes it, then {@code CURRENT}, {@code PREVIOUS}. */
+    public static final String STATE = "state";
+    /** Property of a {@code Revision} node: the SHA-256 of what the load wrote; an equal one makes a load a no-op. */
+    public static final String CONTENT_HASH = "contentHash";
+    /** Property of a {@code Revision} node: when its load started (epoch milliseconds). */
+    public static final String LOADED_AT = "loadedAt";
 
     /**
      * Property of a {@code Roadmap} node: the version of this graph model the loader wrote it with. A server that
@@ -137,7 +174,7 @@ public final class GraphModel {
      */
     public static final String MODEL_VERSION = "modelVersion";
     /** The version of the graph model this code writes and reads; raise it with every change of the model. */
-    public static final int CURRENT_MODEL_VERSION = 1;
+    public static final int CURRENT_MODEL_VERSION = 2;
     /**
      * Property of the {@code Roadmap} node of a roadmap the server loaded from its bundled file: the SHA-256 of that
      * file. Any other load of the roadmap removes it (a load replaces the node's properties).
@@ -151,8 +188,11 @@ public final class GraphModel {
                             POINTS, NAME, CATEGORY, URL, DESCRIPTION, LEVEL, FROM_MONTH, TO_MONTH, TEXT, QUOTE, KIND,
                             ORDER, REASON,
                             FORMER_IDS, STUDY_HOURS_PER_WEEK,
-                            ROADMAPS, ROADMAP_ID, REVISION, MODEL_VERSION, BUNDLED_HASH),
-                    TEXT_PROPERTIES.stream().map(GraphModel::dutch))
+                            ROADMAPS, ROADMAP_ID, REVISION, MODEL_VERSION, BUNDLED_HASH, PREVIOUS, LOAD_ORDER, REV,
+                            STATE, CONTENT_HASH, LOADED_AT),
+                    Stream.of(ORIGIN, HOURS_ORIGIN),
+                    TEXT_PROPERTIES.stream().map(GraphModel::dutch),
+                    TEXT_PROPERTIES.stream().filter(p -> !p.equals(POINTS)).map(GraphModel::origin))
             .flatMap(keys -> keys)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -161,6 +201,14 @@ public final class GraphModel {
             RELATIONSHIP_TYPES.stream()).collect(Collectors.toUnmodifiableSet());
 
     private GraphModel() {
+    }
+
+    /**
+     * The origin of a text property: {@code titleOrigin} for {@code title}, where the words of the text come from
+     * ({@code document}, {@code authored}, {@code inferred:<rule>}). Lists of texts ({@code points}) have none.
+     */
+    public static String origin(String key) {
+        return key + ORIGIN_SUFFIX;
     }
 
     /** The Dutch side of a text property: {@code titleNl} for {@code title}. */

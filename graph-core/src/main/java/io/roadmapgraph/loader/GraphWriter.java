@@ -1,30 +1,33 @@
 package io.roadmapgraph.loader;
 
 import io.roadmapgraph.graph.GraphModel;
-
 import io.roadmapgraph.loader.LoadSummary.Change;
 import io.roadmapgraph.loader.RoadmapRows.NodeRow;
 import io.roadmapgraph.loader.RoadmapRows.NodeSet;
-import io.roadmapgraph.loader.RoadmapRows.Owner;
 import io.roadmapgraph.loader.RoadmapRows.RelRow;
 import io.roadmapgraph.loader.RoadmapRows.RelSet;
 import io.roadmapgraph.loader.RoadmapRows.RelSpec;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Writes one roadmap's graph inside one transaction: its nodes and relationships in batches of
- * {@code UNWIND $rows AS row MERGE ...}, then removes what the roadmap no longer has. Labels and types come from
- * {@link GraphModel}; every value is a parameter.
+ * Writes one roadmap as a new revision beside the one readers read, then switches the roadmap to it in one small last
+ * write (docs/graph-model.md, "Revisions"). The revision's nodes are written in batches of {@code UNWIND $rows AS row
+ * CREATE ...}, each batch its own transaction; nothing of it is seen by a reader before the switch, because readers
+ * follow only the revision that {@code Roadmap.revision} names. The revision that was current stays whole until the
+ * next load of that roadmap, for readers still on it. Labels and types come from {@link GraphModel}; every value is a
+ * parameter.
  */
 final class GraphWriter {
 
@@ -35,322 +38,341 @@ final class GraphWriter {
 
         /**
          * @param what  the label or relationship type just written
-         * @param batch the number of batches written so far in this transaction, from 1
+         * @param batch the number of batches written so far in this load, from 1
          */
         void afterBatch(String what, int batch);
     }
 
-    /** Keeps a sorted {@code roadmaps} list sorted, with {@code $roadmap} in it once. */
-    private static final String WITH_ROADMAP =
-            "[x IN had WHERE x < $roadmap] + $roadmap + [x IN had WHERE x > $roadmap]";
+    /** Runs work in a transaction of its own. */
+    interface Transactions {
+        <T> T write(Function<TransactionContext, T> work);
+
+        <T> T read(Function<TransactionContext, T> work);
+    }
+
+    /** What the graph has of a roadmap: its current and previous revision, the current one's content hash. */
+    record Head(String current, Optional<String> previous, String contentHash, int modelVersion) {
+    }
+
+    /** A staging revision whose load has not written for this long is a crashed load's, and any load deletes it. */
+    static final long STALE_STAGING_MILLIS = 60 * 60 * 1000L;
+
+    private static final String STAGING = "STAGING";
+    private static final String CURRENT = "CURRENT";
+    private static final String PREVIOUS = "PREVIOUS";
     /**
-     * Keeps the upserts' first plans: they are unique-constraint seeks and expands between bound nodes whatever the
-     * statistics say, and re-planning them once the graph is no longer empty costs seconds of CPU on a small roadmap.
+     * Keeps the first plans: the statements below are the same for every batch, and re-planning them as the graph
+     * grows costs seconds of CPU on a small roadmap.
      */
     private static final String KEEP_PLAN = "CYPHER replan=skip ";
-    private static final String COUNT_CHANGES = " RETURN count(*) AS total, count(before) AS existed,"
-            + " sum(CASE WHEN before = properties(%s) THEN 1 ELSE 0 END) AS same";
-
-    /** Gives a topic the {@link GraphModel#KEY_TOPIC} label exactly while its importance is KEY. */
-    private static final String KEY_TOPIC_LABEL = " WITH n, before"
-            + " FOREACH (_ IN CASE WHEN n.importance = 'KEY' THEN [1] ELSE [] END | SET n:" + GraphModel.KEY_TOPIC + ")"
-            + " FOREACH (_ IN CASE WHEN n.importance = 'KEY' THEN [] ELSE [1] END | REMOVE n:" + GraphModel.KEY_TOPIC
-            + ")";
-
-    /** A first load's nodes, whatever their labels: nothing to merge with, so one plan serves them all. */
+    /** A revision's nodes, whatever their labels: one plan serves them all. */
     private static final String CREATE_NODES = KEEP_PLAN + "UNWIND $rows AS row CREATE (n:$(row.labels))"
             + " SET n = row.props RETURN row.id AS id, elementId(n) AS node";
-    /** A first load's relationships, whatever their type, between nodes it created or found (by element id). */
+    /** A revision's relationships, whatever their type, between its nodes (by element id). */
     private static final String CREATE_RELATIONSHIPS = KEEP_PLAN + "UNWIND $rows AS row"
             + " MATCH (a) WHERE elementId(a) = row.from MATCH (b) WHERE elementId(b) = row.to"
             + " CREATE (a)-[r:$($type)]->(b) SET r = row.props RETURN count(*) AS total";
+    private static final String HEAD = GraphModel.cypher("MATCH (r:{Roadmap} {id: $roadmap})"
+            + " OPTIONAL MATCH (v:{Revision} {id: r.revision})"
+            + " RETURN r.revision AS current, r.previous AS previous, v.contentHash AS hash,"
+            + " coalesce(r.modelVersion, 0) AS version");
+    /** The switch: the one write that makes readers see the new revision instead of the old one. */
+    private static final String SWITCH = GraphModel.cypher("""
+            MATCH (v:{Revision} {id: $rev}) WHERE v.state = 'STAGING'
+            CALL { MATCH (x:{Roadmap}) RETURN coalesce(max(x.loadOrder), 0) + 1 AS next }
+            MERGE (h:{Roadmap} {id: $roadmap})
+            WITH h, v, next, h.revision AS old
+            SET h.loadOrder = coalesce(h.loadOrder, next), h.previous = old, h.revision = $rev, h.modelVersion = $version, v.state = 'CURRENT'
+            REMOVE h.bundledHash
+            MERGE (h)-[:{HAS_REVISION}]->(v)
+            WITH old
+            OPTIONAL MATCH (o:{Revision} {id: old})
+            SET o.state = 'PREVIOUS'
+            RETURN count(*) AS switched""");
 
-    /** A load keeps the roadmap node's revision as it was, so that an unchanged load counts it unchanged. */
-    private static final String KEEP_REVISION = " SET n." + GraphModel.REVISION + " = before." + GraphModel.REVISION;
-
-    private final TransactionContext tx;
+    private final Transactions db;
     private final String roadmapId;
     private final int batchSize;
     private final BatchListener listener;
-    private final boolean firstLoadPath;
-    private final Map<String, Change> nodes = new HashMap<>();
-    private final Map<String, Change> relationships = new HashMap<>();
     private int batches;
 
-    GraphWriter(TransactionContext tx, String roadmapId, int batchSize, BatchListener listener) {
-        this(tx, roadmapId, batchSize, listener, true);
+    GraphWriter(Transactions db, String roadmapId, int batchSize, BatchListener listener) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.roadmapId = Objects.requireNonNull(roadmapId, "roadmapId");
+        this.batchSize = batchSize;
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /**
-     * @param firstLoadPath false to write a first load like any other (upserts with change detection): a test seam to
-     *                      check that {@link FirstLoad} gives the same graph and the same summary
+     * Makes {@code graph} the roadmap's current revision, and returns what changed compared with the revision that
+     * was current. A graph equal to the current one (same content hash) changes nothing.
      */
-    GraphWriter(TransactionContext tx, String roadmapId, int batchSize, BatchListener listener,
-                boolean firstLoadPath) {
-        this.tx = tx;
-        this.roadmapId = roadmapId;
-        this.batchSize = batchSize;
-        this.listener = listener;
-        this.firstLoadPath = firstLoadPath;
-    }
-
-    /** Makes the roadmap's part of the graph what {@code graph} says, and returns what changed. */
-    LoadSummary write(RoadmapRows graph, boolean dryRun) {
-        boolean loadedBefore = loadedBefore();
-        if (!loadedBefore && firstLoadPath) {
-            new FirstLoad(graph).write();
-            return summary(dryRun);
+    LoadSummary load(RoadmapRows graph, boolean dryRun) {
+        String hash = graph.contentHash();
+        Optional<Head> head = head();
+        if (head.isPresent() && hash.equals(head.get().contentHash())
+                && head.get().modelVersion() == GraphModel.CURRENT_MODEL_VERSION) {
+            return unchanged(graph, dryRun);
         }
-        graph.nodeSets().forEach(this::writeNodes);
-        graph.relSets().forEach(this::writeRelationships);
-        // a first load has nothing stale to remove; skipping spares Neo4j planning some fifty statements
-        if (loadedBefore) {
-            graph.relSets().forEach(this::removeStaleRelationships);
-            graph.nodeSets().forEach(this::removeStaleNodes);
+        Stored before = head.map(h -> stored(h.current())).orElseGet(Stored::new);
+        LoadSummary summary = diff(graph, before, dryRun);
+        if (dryRun) {
+            return summary;
         }
-        LoadSummary summary = summary(dryRun);
-        if (summary.changed()) {
-            tx.run("MATCH (r:" + GraphModel.ROADMAP + " {id: $roadmap}) SET r." + GraphModel.REVISION
-                    + " = randomUUID()", Map.of("roadmap", roadmapId)).consume();
+        List<String> keep = new ArrayList<>();
+        head.ifPresent(h -> {
+            keep.add(h.current());
+            h.previous().ifPresent(keep::add);
+        });
+        deleteRevisionsExcept(keep);
+        String rev = roadmapId + "@" + UUID.randomUUID();
+        try {
+            writeRevision(graph, rev, hash);
+            switchTo(rev);
+        } catch (RuntimeException e) {
+            try {
+                deleteRevision(rev);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup); // the next load deletes what is left
+            }
+            throw e;
         }
         return summary;
     }
 
-    /** True when the graph has anything of this roadmap: its node, or its id on a shared node. */
-    private boolean loadedBefore() {
-        return tx.run("OPTIONAL MATCH (r:" + GraphModel.ROADMAP + " {id: $roadmap})"
-                + " RETURN r IS NOT NULL OR EXISTS { MATCH (n:" + String.join("|", RoadmapRows.SHARED_LABELS) + ")"
-                + " WHERE $roadmap IN n." + GraphModel.ROADMAPS + " }", Map.of("roadmap", roadmapId))
-                .single().get(0).asBoolean();
-    }
-
-    /** Removes the roadmap: its own nodes, its node, and its claim on shared nodes and relationships. */
-    LoadSummary remove(boolean dryRun) {
-        RoadmapRows nothing = RoadmapRows.empty(roadmapId);
-        nothing.relSets().forEach(this::removeStaleRelationships);
-        nothing.nodeSets().forEach(this::removeStaleNodes);
-        int removed = single("MATCH (n:" + GraphModel.ROADMAP + " {id: $roadmap}) DETACH DELETE n RETURN count(*)",
-                Map.of("roadmap", roadmapId));
-        add(nodes, GraphModel.ROADMAP, new Change(0, 0, removed, 0));
-        return summary(dryRun);
-    }
-
-    private void writeNodes(NodeSet set) {
-        String label = set.label();
-        String query = KEEP_PLAN + "UNWIND $rows AS row"
-                + " OPTIONAL MATCH (old:" + label + " {id: row.id})"
-                + " WITH row, properties(old) AS before, coalesce(old." + GraphModel.ROADMAPS + ", []) AS had"
-                + " MERGE (n:" + label + " {id: row.id})"
-                + " SET n = row.props"
-                + (set.shared() ? " SET n." + GraphModel.ROADMAPS + " = " + WITH_ROADMAP : "")
-                + (GraphModel.TOPIC.equals(label) ? KEY_TOPIC_LABEL : "")
-                + (GraphModel.ROADMAP.equals(label) ? KEEP_REVISION : "")
-                + COUNT_CHANGES.formatted("n");
-        inBatches(label, set.rows(), NodeRow::asParameter, query, nodes);
-    }
-
-    private void writeRelationships(RelSet set) {
-        RelSpec spec = set.spec();
-        boolean shared = spec.owner() == Owner.SHARED;
-        String query = KEEP_PLAN + "UNWIND $rows AS row"
-                + " MATCH (a:" + spec.from() + " {id: row.from})"
-                + " MATCH (b:" + spec.to() + " {id: row.to})"
-                + " OPTIONAL MATCH (a)-[old:" + spec.type() + "]->(b)"
-                + " WITH row, a, b, properties(old) AS before, coalesce(old." + GraphModel.ROADMAPS + ", []) AS had"
-                + " MERGE (a)-[r:" + spec.type() + "]->(b)"
-                + " SET r = row.props"
-                + (shared ? " SET r." + GraphModel.ROADMAPS + " = " + WITH_ROADMAP : "")
-                + COUNT_CHANGES.formatted("r");
-        inBatches(spec.type(), set.rows(), RelRow::asParameter, query, relationships);
-    }
-
-    private <T> void inBatches(String what, List<T> all, Function<T, Map<String, Object>> asParameter, String query,
-                               Map<String, Change> changes) {
-        for (List<T> rows : batches(all)) {
-            List<Map<String, Object>> batch = rows.stream().map(asParameter).toList();
-            Record counts = tx.run(query, Map.of("rows", batch, "roadmap", roadmapId)).single();
-            int total = counts.get("total").asInt();
-            if (total != batch.size()) {
-                throw new IllegalStateException("wrote " + total + " of " + batch.size() + " " + what
-                        + " rows: an end of a relationship is missing");
-            }
-            int existed = counts.get("existed").asInt();
-            int same = counts.get("same").asInt();
-            add(changes, what, new Change(total - existed, existed - same, 0, same));
-            listener.afterBatch(what, ++batches);
-        }
-    }
-
-    private void removeStaleRelationships(RelSet set) {
-        RelSpec spec = set.spec();
-        List<List<String>> keep = set.rows().stream().map(row -> List.of(row.from(), row.to())).toList();
-        String match = "MATCH (a:" + spec.from() + ")-[r:" + spec.type() + "]->(b:" + spec.to() + ")"
-                + " WHERE NOT [a.id, b.id] IN $keep AND ";
-        Map<String, Object> parameters = Map.of("roadmap", roadmapId, "keep", keep);
-        if (spec.owner() == Owner.SHARED) {
-            int removed = single(match + "r." + GraphModel.ROADMAPS + " = [$roadmap] DELETE r RETURN count(*)",
-                    parameters);
-            int released = single(match + "$roadmap IN r." + GraphModel.ROADMAPS
-                    + " SET r." + GraphModel.ROADMAPS + " = [x IN r." + GraphModel.ROADMAPS + " WHERE x <> $roadmap]"
-                    + " RETURN count(*)", parameters);
-            add(relationships, spec.type(), new Change(0, released, removed, 0));
-        } else {
-            String owner = spec.owner() == Owner.TO ? "b." + GraphModel.ROADMAP_ID
-                    : GraphModel.ROADMAP.equals(spec.from()) ? "a.id" : "a." + GraphModel.ROADMAP_ID;
-            int removed = single(match + owner + " = $roadmap DELETE r RETURN count(*)", parameters);
-            add(relationships, spec.type(), new Change(0, 0, removed, 0));
-        }
-    }
-
-    private void removeStaleNodes(NodeSet set) {
-        String label = set.label();
-        if (GraphModel.ROADMAP.equals(label)) {
-            return;
-        }
-        List<String> keep = set.rows().stream().map(NodeRow::id).toList();
-        Map<String, Object> parameters = Map.of("roadmap", roadmapId, "keep", keep);
-        if (set.shared()) {
-            String match = "MATCH (n:" + label + ") WHERE NOT n.id IN $keep AND ";
-            int removed = single(match + "n." + GraphModel.ROADMAPS + " = [$roadmap] DETACH DELETE n RETURN count(*)",
-                    parameters);
-            int released = single(match + "$roadmap IN n." + GraphModel.ROADMAPS
-                    + " SET n." + GraphModel.ROADMAPS + " = [x IN n." + GraphModel.ROADMAPS + " WHERE x <> $roadmap]"
-                    + " RETURN count(*)", parameters);
-            add(nodes, label, new Change(0, released, removed, 0));
-        } else {
-            int removed = single("MATCH (n:" + label + " {" + GraphModel.ROADMAP_ID + ": $roadmap})"
-                    + " WHERE NOT n.id IN $keep DETACH DELETE n RETURN count(*)", parameters);
-            add(nodes, label, new Change(0, 0, removed, 0));
-        }
-    }
-
     /**
-     * A roadmap's first load: the graph has nothing of it yet (no roadmap node, no shared node that lists it), so its
-     * nodes and relationships are created rather than merged, and the counts are known without reading anything back.
-     * Only topics, tools and projects may exist already (another roadmap's); one query finds them, and they, and the
-     * relationships between two of them, go through the upserts of any other load. All nodes are created by one
-     * statement (the labels a parameter) and all relationships by another (the ends by element id, the type a
-     * parameter): two plans instead of some thirty-five, which is most of a small first load's time in a fresh JVM.
-     * Creating is safe here because the uniqueness constraints would refuse a node that is there after all.
+     * Removes the roadmap: first its {@code Roadmap} node, so that readers stop seeing it in one write, then every
+     * revision of it. Removing a roadmap that is not there changes nothing (but deletes a crashed load's leftovers).
      */
-    private final class FirstLoad {
-
-        private final RoadmapRows graph;
-        /** Element ids by label, then by id: of the nodes created here and of the shared ones found. */
-        private final Map<String, Map<String, String>> elementIds = new HashMap<>();
-
-        FirstLoad(RoadmapRows graph) {
-            this.graph = graph;
+    LoadSummary remove(boolean dryRun) {
+        Optional<Head> head = head();
+        LoadSummary summary = diff(RoadmapRows.empty(roadmapId), head.map(h -> stored(h.current()))
+                .orElseGet(Stored::new), dryRun);
+        if (dryRun) {
+            return summary;
         }
+        db.write(tx -> tx.run(GraphModel.cypher("MATCH (r:{Roadmap} {id: $roadmap}) DETACH DELETE r"),
+                Map.of("roadmap", roadmapId)).consume());
+        deleteRevisionsExcept(List.of());
+        return summary;
+    }
 
-        void write() {
-            Map<String, Map<String, String>> existing = existingSharedNodes();
-            existing.forEach((label, ids) -> elementIds.put(label, new HashMap<>(ids)));
-            for (NodeSet set : graph.nodeSets()) {
-                Map<String, String> there = existing.getOrDefault(set.label(), Map.of());
-                Map<Boolean, List<NodeRow>> byPresence = set.rows().stream()
-                        .collect(Collectors.partitioningBy(row -> there.containsKey(row.id())));
-                createNodes(set, byPresence.get(false));
-                if (!byPresence.get(true).isEmpty()) {
-                    writeNodes(new NodeSet(set.label(), set.shared(), byPresence.get(true)));
-                }
-            }
-            for (RelSet set : graph.relSets()) {
-                RelSpec spec = set.spec();
-                Map<String, String> fromThere = existing.getOrDefault(spec.from(), Map.of());
-                Map<String, String> toThere = existing.getOrDefault(spec.to(), Map.of());
-                Map<Boolean, List<RelRow>> byPresence = set.rows().stream().collect(Collectors.partitioningBy(
-                        row -> fromThere.containsKey(row.from()) && toThere.containsKey(row.to())));
-                createRelationships(spec, byPresence.get(false));
-                if (!byPresence.get(true).isEmpty()) {
-                    writeRelationships(new RelSet(spec, byPresence.get(true)));
-                }
-            }
-        }
+    Optional<Head> head() {
+        return db.read(tx -> tx.run(HEAD, Map.of("roadmap", roadmapId)).list().stream().findFirst()
+                .filter(r -> !r.get("current").isNull())
+                .map(r -> new Head(r.get("current").asString(),
+                        r.get("previous").isNull() ? Optional.empty() : Optional.of(r.get("previous").asString()),
+                        r.get("hash").asString(""), r.get("version").asInt())));
+    }
 
-        /** The topics, tools and projects of this roadmap that the graph has already: element ids by label and id. */
-        private Map<String, Map<String, String>> existingSharedNodes() {
-            List<NodeSet> shared = graph.nodeSets().stream().filter(NodeSet::shared).toList();
-            StringBuilder query = new StringBuilder();
-            Map<String, Object> parameters = new HashMap<>();
-            for (int i = 0; i < shared.size(); i++) {
-                query.append("CALL { UNWIND $ids").append(i).append(" AS id MATCH (n:").append(shared.get(i).label())
-                        .append(" {id: id}) RETURN collect([id, elementId(n)]) AS found").append(i).append(" } ");
-                parameters.put("ids" + i, shared.get(i).rows().stream().map(NodeRow::id).toList());
-            }
-            query.append("RETURN *");
-            Record record = tx.run(KEEP_PLAN + query, parameters).single();
-            Map<String, Map<String, String>> found = new HashMap<>();
-            for (int i = 0; i < shared.size(); i++) {
-                Map<String, String> ids = new HashMap<>();
-                record.get("found" + i).asList(pair -> pair.asList(Value::asString))
-                        .forEach(pair -> ids.put(pair.get(0), pair.get(1)));
-                found.put(shared.get(i).label(), ids);
-            }
-            return found;
-        }
+    // ---- writing a revision -------------------------------------------------------------------------------------
 
-        private void createNodes(NodeSet set, List<NodeRow> rows) {
-            String label = set.label();
-            Map<String, String> ids = elementIds.computeIfAbsent(label, l -> new HashMap<>());
-            for (List<NodeRow> batch : batches(rows)) {
-                List<Map<String, Object>> parameter = batch.stream().map(row -> Map.<String, Object>of(
-                        "id", row.id(), "labels", labels(label, row), "props", props(set, row))).toList();
-                List<Record> created = tx.run(CREATE_NODES, Map.of("rows", parameter)).list();
+    private void writeRevision(RoadmapRows graph, String rev, String hash) {
+        Map<String, Map<String, String>> elementIds = new HashMap<>();
+        for (NodeSet set : graph.nodeSets()) {
+            Map<String, String> ids = elementIds.computeIfAbsent(set.label(), l -> new HashMap<>());
+            for (List<NodeRow> batch : batches(set.rows())) {
+                List<Map<String, Object>> rows = batch.stream().map(row -> Map.<String, Object>of(
+                        "id", row.id(), "labels", labels(set.label(), row),
+                        "props", props(set.label(), row, rev, hash))).toList();
+                List<Record> created = db.write(tx -> tx.run(CREATE_NODES, Map.of("rows", rows)).list());
                 if (created.size() != batch.size()) {
-                    throw new IllegalStateException("created " + created.size() + " of " + batch.size() + " " + label
-                            + " nodes");
+                    throw new IllegalStateException("created " + created.size() + " of " + batch.size() + " "
+                            + set.label() + " nodes");
                 }
                 created.forEach(r -> ids.put(r.get("id").asString(), r.get("node").asString()));
-                add(nodes, label, new Change(created.size(), 0, 0, 0));
-                listener.afterBatch(label, ++batches);
+                listener.afterBatch(set.label(), ++batches);
             }
         }
-
-        private List<String> labels(String label, NodeRow row) {
-            return GraphModel.TOPIC.equals(label) && "KEY".equals(row.props().get("importance"))
-                    ? List.of(label, GraphModel.KEY_TOPIC) : List.of(label);
-        }
-
-        private Map<String, Object> props(NodeSet set, NodeRow row) {
-            Map<String, Object> props = new HashMap<>(row.props());
-            if (set.shared()) {
-                props.put(GraphModel.ROADMAPS, List.of(roadmapId));
-            }
-            if (GraphModel.ROADMAP.equals(set.label())) {
-                props.put(GraphModel.REVISION, UUID.randomUUID().toString());
-            }
-            return props;
-        }
-
-        private void createRelationships(RelSpec spec, List<RelRow> rows) {
-            for (List<RelRow> batch : batches(rows)) {
-                List<Map<String, Object>> parameter = batch.stream().map(row -> {
-                    Map<String, Object> props = new HashMap<>(row.props());
-                    if (spec.owner() == Owner.SHARED) {
-                        props.put(GraphModel.ROADMAPS, List.of(roadmapId));
-                    }
-                    return Map.<String, Object>of("from", elementId(spec.from(), row.from()),
-                            "to", elementId(spec.to(), row.to()), "props", props);
-                }).toList();
-                int total = tx.run(CREATE_RELATIONSHIPS, Map.of("rows", parameter, "type", spec.type())).single()
-                        .get("total").asInt();
+        for (RelSet set : graph.relSets()) {
+            RelSpec spec = set.spec();
+            for (List<RelRow> batch : batches(set.rows())) {
+                List<Map<String, Object>> rows = batch.stream().map(row -> Map.<String, Object>of(
+                        "from", elementId(elementIds, spec.from(), row.from()),
+                        "to", elementId(elementIds, spec.to(), row.to()), "props", row.props())).toList();
+                int total = db.write(tx -> tx.run(CREATE_RELATIONSHIPS, Map.of("rows", rows, "type", spec.type()))
+                        .single().get("total").asInt());
                 if (total != batch.size()) {
                     throw new IllegalStateException("created " + total + " of " + batch.size() + " " + spec.type()
                             + " relationships: an end is missing");
                 }
-                add(relationships, spec.type(), new Change(total, 0, 0, 0));
                 listener.afterBatch(spec.type(), ++batches);
             }
         }
+    }
 
-        private String elementId(String label, String id) {
-            String elementId = elementIds.getOrDefault(label, Map.of()).get(id);
-            if (elementId == null) {
-                throw new IllegalStateException("no " + label + " node '" + id + "' to connect");
-            }
-            return elementId;
+    private Map<String, Object> props(String label, NodeRow row, String rev, String hash) {
+        Map<String, Object> props = new LinkedHashMap<>(row.props());
+        props.put(GraphModel.REV, rev);
+        if (GraphModel.REVISION_LABEL.equals(label)) {
+            props.put(GraphModel.ID, rev);
+            props.put(GraphModel.ROADMAP_ID, roadmapId);
+            props.put(GraphModel.STATE, STAGING);
+            props.put(GraphModel.CONTENT_HASH, hash);
+            props.put(GraphModel.LOADED_AT, System.currentTimeMillis());
         }
+        return props;
+    }
+
+    private static List<String> labels(String label, NodeRow row) {
+        return GraphModel.TOPIC.equals(label) && "KEY".equals(row.props().get(GraphModel.IMPORTANCE))
+                ? List.of(label, GraphModel.KEY_TOPIC) : List.of(label);
+    }
+
+    private static String elementId(Map<String, Map<String, String>> elementIds, String label, String id) {
+        String elementId = elementIds.getOrDefault(label, Map.of()).get(id);
+        if (elementId == null) {
+            throw new IllegalStateException("no " + label + " node '" + id + "' to connect");
+        }
+        return elementId;
+    }
+
+    private void switchTo(String rev) {
+        int switched = db.write(tx -> tx.run(SWITCH, Map.of("rev", rev, "roadmap", roadmapId,
+                "version", GraphModel.CURRENT_MODEL_VERSION)).single().get("switched").asInt());
+        if (switched == 0) {
+            throw new IllegalStateException("another load of roadmap " + roadmapId + " deleted this load's revision"
+                    + " before it was finished; load one file of a roadmap at a time, and load it again");
+        }
+    }
+
+    // ---- deleting revisions -------------------------------------------------------------------------------------
+
+    /**
+     * Deletes every revision of this roadmap but {@code keep}, and any roadmap's staging revision whose load stopped
+     * writing {@link #STALE_STAGING_MILLIS} ago (a crashed load's).
+     */
+    private void deleteRevisionsExcept(List<String> keep) {
+        List<String> doomed = db.read(tx -> tx.run(GraphModel.cypher("""
+                MATCH (v:{Revision})
+                WHERE (v.roadmap = $roadmap AND NOT v.id IN $keep)
+                   OR (v.state = $staging AND v.loadedAt < $staleBefore AND NOT v.id IN $keep)
+                RETURN v.id AS id"""), Map.of("roadmap", roadmapId, "keep", keep, "staging", STAGING,
+                "staleBefore", System.currentTimeMillis() - STALE_STAGING_MILLIS))
+                .list(r -> r.get("id").asString()));
+        doomed.forEach(this::deleteRevision);
+    }
+
+    /** Deletes every node of a revision (and so its relationships), in batches, the {@code Revision} node last. */
+    private void deleteRevision(String rev) {
+        List<String> labels = new ArrayList<>(GraphModel.LABELS);
+        labels.remove(GraphModel.ROADMAP);
+        labels.remove(GraphModel.REVISION_LABEL);
+        labels.add(GraphModel.REVISION_LABEL);
+        for (String label : labels) {
+            String query = "MATCH (n:" + label + " {" + GraphModel.REV + ": $rev}) WITH n LIMIT $limit"
+                    + " DETACH DELETE n RETURN count(*) AS deleted";
+            int deleted;
+            do {
+                deleted = db.write(tx -> tx.run(query, Map.of("rev", rev, "limit", batchSize)).single()
+                        .get("deleted").asInt());
+            } while (deleted == batchSize);
+        }
+    }
+
+    // ---- what changed -------------------------------------------------------------------------------------------
+
+    /** A revision as stored: node properties by label and id, relationship properties by type and ends. */
+    private static final class Stored {
+        final Map<String, Map<String, Map<String, Object>>> nodes = new HashMap<>();
+        final Map<RelSpec, Map<List<String>, Map<String, Object>>> relationships = new HashMap<>();
+    }
+
+    /** Reads a revision back, without what the writer adds to the rows (the revision id, the bookkeeping). */
+    private Stored stored(String rev) {
+        return db.read(tx -> {
+            Stored stored = new Stored();
+            for (String label : GraphModel.LABELS) {
+                if (GraphModel.ROADMAP.equals(label)) {
+                    continue;
+                }
+                Map<String, Map<String, Object>> byId = new HashMap<>();
+                tx.run("MATCH (n:" + label + " {" + GraphModel.REV + ": $rev}) RETURN n.id AS id, properties(n) AS p",
+                        Map.of("rev", rev)).forEachRemaining(r -> {
+                            Map<String, Object> props = new HashMap<>(r.get("p").asMap());
+                            props.remove(GraphModel.REV);
+                            String id = r.get("id").asString();
+                            if (GraphModel.REVISION_LABEL.equals(label)) {
+                                id = roadmapId;
+                                props.put(GraphModel.ID, roadmapId);
+                                List.of(GraphModel.ROADMAP_ID, GraphModel.STATE, GraphModel.CONTENT_HASH,
+                                        GraphModel.LOADED_AT).forEach(props::remove);
+                            }
+                            byId.put(id, props);
+                        });
+                stored.nodes.put(label, byId);
+            }
+            for (RelSpec spec : RoadmapRows.REL_SPECS) {
+                Map<List<String>, Map<String, Object>> byEnds = new HashMap<>();
+                tx.run("MATCH (a:" + spec.from() + " {" + GraphModel.REV + ": $rev})-[r:" + spec.type() + "]->(b:"
+                                + spec.to() + " {" + GraphModel.REV + ": $rev}) RETURN a.id AS from, b.id AS to,"
+                                + " properties(r) AS p", Map.of("rev", rev))
+                        .forEachRemaining(r -> byEnds.put(List.of(
+                                GraphModel.REVISION_LABEL.equals(spec.from()) ? roadmapId : r.get("from").asString(),
+                                r.get("to").asString()), r.get("p").asMap()));
+                stored.relationships.put(spec, byEnds);
+            }
+            return stored;
+        });
+    }
+
+    /**
+     * What {@code graph} changes compared with {@code before}. The roadmap's own texts (its {@code Revision} node)
+     * count under {@link GraphModel#ROADMAP}: to a user, a load creates, changes or removes the roadmap.
+     */
+    private LoadSummary diff(RoadmapRows graph, Stored before, boolean dryRun) {
+        Map<String, Change> nodes = new HashMap<>();
+        for (NodeSet set : graph.nodeSets()) {
+            Map<String, Map<String, Object>> old = before.nodes.getOrDefault(set.label(), Map.of());
+            Map<String, Object> now = new HashMap<>();
+            set.rows().forEach(row -> now.put(row.id(), normalized(row.props())));
+            nodes.merge(summaryLabel(set.label()), change(now, old), Change::plus);
+        }
+        Map<String, Change> relationships = new HashMap<>();
+        for (RelSet set : graph.relSets()) {
+            Map<List<String>, Map<String, Object>> old = before.relationships.getOrDefault(set.spec(), Map.of());
+            Map<List<String>, Object> now = new HashMap<>();
+            set.rows().forEach(row -> now.put(List.of(row.from(), row.to()), normalized(row.props())));
+            relationships.merge(set.spec().type(), change(now, old), Change::plus);
+        }
+        return new LoadSummary(roadmapId, nodes, relationships, dryRun);
+    }
+
+    private LoadSummary unchanged(RoadmapRows graph, boolean dryRun) {
+        Map<String, Change> nodes = new HashMap<>();
+        graph.nodeSets().forEach(set -> nodes.merge(summaryLabel(set.label()),
+                new Change(0, 0, 0, set.rows().size()), Change::plus));
+        Map<String, Change> relationships = new HashMap<>();
+        graph.relSets().forEach(set -> relationships.merge(set.spec().type(),
+                new Change(0, 0, 0, set.rows().size()), Change::plus));
+        return new LoadSummary(roadmapId, nodes, relationships, dryRun);
+    }
+
+    private static String summaryLabel(String label) {
+        return GraphModel.REVISION_LABEL.equals(label) ? GraphModel.ROADMAP : label;
+    }
+
+    private static <K> Change change(Map<K, Object> now, Map<K, Map<String, Object>> old) {
+        int created = 0;
+        int updated = 0;
+        int same = 0;
+        for (Map.Entry<K, Object> e : now.entrySet()) {
+            Map<String, Object> was = old.get(e.getKey());
+            if (was == null) {
+                created++;
+            } else if (was.equals(e.getValue())) {
+                same++;
+            } else {
+                updated++;
+            }
+        }
+        int removed = (int) old.keySet().stream().filter(k -> !now.containsKey(k)).count();
+        return new Change(created, updated, removed, same);
+    }
+
+    /** The properties as the database gives them back (whole numbers as longs). */
+    private static Object normalized(Map<String, Object> props) {
+        return Values.value(props).asObject();
     }
 
     /** {@code rows} in consecutive slices of at most the batch size. */
@@ -360,17 +382,5 @@ final class GraphWriter {
             batches.add(rows.subList(start, Math.min(rows.size(), start + batchSize)));
         }
         return batches;
-    }
-
-    private int single(String query, Map<String, Object> parameters) {
-        return tx.run(query, parameters).single().get(0).asInt();
-    }
-
-    private LoadSummary summary(boolean dryRun) {
-        return new LoadSummary(roadmapId, nodes, relationships, dryRun);
-    }
-
-    private static void add(Map<String, Change> changes, String what, Change change) {
-        changes.merge(what, change, Change::plus);
     }
 }

@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The nodes and relationships that {@link RoadmapLoader} writes for one roadmap into a graph that has no other
- * roadmap: the same rows, with the {@code roadmaps} property of shared nodes and relationships filled in. For tools
- * that write the same graph another way (a bulk import, a baseline in a benchmark). The loader itself also sets the
- * {@code revision} of the roadmap node and the {@code KeyTopic} label of key topics, which are not rows.
+ * The nodes and relationships that {@link RoadmapLoader} writes for one revision of a roadmap: the same rows (the
+ * roadmap's texts are the {@code Revision} row, whose id is the roadmap's here). For tools that write the same graph
+ * another way (a bulk import, a baseline in a benchmark). The loader itself also sets {@code rev} on every node, the
+ * revision's id and bookkeeping, the {@code Roadmap} node and the {@code KeyTopic} label of key topics, which are not
+ * rows.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class LoadRows {
@@ -55,14 +56,12 @@ public final class LoadRows {
      */
     public static LoadRows of(Roadmap roadmap) {
         RoadmapRows rows = RoadmapLoader.rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
-        List<String> owners = List.of(roadmap.id());
         List<Node> nodes = new ArrayList<>();
         rows.nodeSets().forEach(set -> set.rows().forEach(row ->
-                nodes.add(new Node(set.label(), row.id(), set.shared() ? with(row.props(), owners) : row.props()))));
+                nodes.add(new Node(set.label(), row.id(), row.props()))));
         List<Relationship> relationships = new ArrayList<>();
         rows.relSets().forEach(set -> set.rows().forEach(row -> relationships.add(new Relationship(set.spec().type(),
-                set.spec().from(), row.from(), set.spec().to(), row.to(),
-                set.spec().owner() == RoadmapRows.Owner.SHARED ? with(row.props(), owners) : row.props()))));
+                set.spec().from(), row.from(), set.spec().to(), row.to(), row.props()))));
         return new LoadRows(nodes, relationships);
     }
 
@@ -79,11 +78,5 @@ public final class LoadRows {
     /** How many nodes and relationships: the records a load of this roadmap into an empty graph writes. */
     public int count() {
         return nodes.size() + relationships.size();
-    }
-
-    private static Map<String, Object> with(Map<String, Object> properties, List<String> roadmaps) {
-        Map<String, Object> all = new LinkedHashMap<>(properties);
-        all.put(GraphModel.ROADMAPS, roadmaps);
-        return all;
     }
 }

@@ -13,15 +13,16 @@ import java.util.TreeMap;
  * @param roadmapId     the roadmap
  * @param nodes         changes per label, sorted by label
  * @param relationships changes per relationship type, sorted by type
- * @param dryRun        true when the changes were computed and rolled back
+ * @param dryRun        true when the changes were computed and nothing was written
  */
 @API(status = API.Status.STABLE)
 public record LoadSummary(String roadmapId, Map<String, Change> nodes, Map<String, Change> relationships,
                           boolean dryRun) {
 
     /**
-     * Changes of one label or type. For shared nodes and relationships, "updated" includes gaining or losing a roadmap
-     * in their {@code roadmaps} list, and "removed" means deleted because no roadmap has them any more.
+     * Changes of one label or type, compared with the roadmap's current revision: created (new), updated (other
+     * properties), removed (no longer in the roadmap), unchanged. Other roadmaps' copies of shared ids never count:
+     * a load never changes them. The roadmap's own texts count under {@code Roadmap}.
      */
     public record Change(int created, int updated, int removed, int unchanged) {
 

@@ -22,13 +22,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Loads roadmaps into Neo4j. Each roadmap loads in one transaction: it commits whole or not at all. Loading the same
- * roadmap again changes nothing; loading a changed one removes what it no longer has. Roadmaps share topics, tools and
- * projects by id: a shared node stays while any roadmap still has it.
+ * Loads roadmaps into Neo4j. Each load writes a new revision of the roadmap beside the current one and switches to it
+ * in one small last write, so readers see the roadmap whole, before or after (docs/graph-model.md, "Revisions").
+ * Loading the same roadmap again changes nothing; loading a changed one replaces its graph. Each roadmap has its own
+ * view of the topics, tools and projects it names (ids are shared: one id, one concept), so loading or removing one
+ * roadmap never changes another's.
  *
  * <pre>{@code
  * try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:7687", AuthTokens.basic("neo4j", "secret"))) {
@@ -50,8 +53,8 @@ public final class RoadmapLoader {
     private final Driver driver;
     private final LoaderOptions options;
     private final GraphWriter.BatchListener batchListener;
-    private final boolean firstLoadPath;
     private volatile boolean schemaReady;
+    private volatile boolean migrationChecked;
 
     public RoadmapLoader(Driver driver) {
         this(driver, LoaderOptions.defaults());
@@ -62,16 +65,9 @@ public final class RoadmapLoader {
     }
 
     RoadmapLoader(Driver driver, LoaderOptions options, GraphWriter.BatchListener batchListener) {
-        this(driver, options, batchListener, true);
-    }
-
-    /** @param firstLoadPath false: a test seam that writes first loads through the upserts of any other load */
-    RoadmapLoader(Driver driver, LoaderOptions options, GraphWriter.BatchListener batchListener,
-                  boolean firstLoadPath) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.options = Objects.requireNonNull(options, "options");
         this.batchListener = Objects.requireNonNull(batchListener, "batchListener");
-        this.firstLoadPath = firstLoadPath;
     }
 
     /**
@@ -148,51 +144,85 @@ public final class RoadmapLoader {
     }
 
     /**
-     * Loads one roadmap atomically: afterwards the graph has exactly what the roadmap has, and a failure leaves the
-     * graph as it was.
+     * Loads one roadmap atomically for readers: its graph is written as a new revision beside the current one (in
+     * batches, which may take several transactions), and the roadmap switches to it in one small last write. Until
+     * then readers see the roadmap as it was; a failure leaves it as it was (and deletes what the load wrote). A
+     * roadmap whose graph is the current one's (the same content hash) changes nothing.
      */
     public LoadSummary load(Roadmap roadmap) {
         RoadmapRows graph = rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
         ensureSchema();
-        LoadSummary summary = write("loading roadmap " + roadmap.id(),
-                tx -> new GraphWriter(tx, roadmap.id(), options.batchSize(), batchListener, firstLoadPath)
-                        .write(graph, options.dryRun()));
+        if (!migrationChecked && !options.dryRun()) {
+            migrate(List.of(roadmap), Optional.empty());
+        }
+        LoadSummary summary = inSession("loading roadmap " + roadmap.id(),
+                session -> new GraphWriter(transactions(session), roadmap.id(), options.batchSize(), batchListener)
+                        .load(graph, options.dryRun()));
         LOG.info("roadmap {} {}: nodes {}, relationships {}", roadmap.id(), options.dryRun() ? "checked" : "loaded",
                 summary.nodeTotal(), summary.relationshipTotal());
         return summary;
     }
 
     /**
-     * Removes a roadmap: its own nodes, and its claim on shared ones (which go when no roadmap has them any more).
-     * Removing a roadmap that is not there changes nothing.
+     * Removes a roadmap: readers stop seeing it in one write, then all its revisions are deleted. Other roadmaps keep
+     * their own copies of the topics, tools and projects they share with it. Removing a roadmap that is not there
+     * changes nothing.
      */
     public LoadSummary remove(String roadmapId) {
         Objects.requireNonNull(roadmapId, "roadmapId");
-        return write("removing roadmap " + roadmapId,
-                tx -> new GraphWriter(tx, roadmapId, options.batchSize(), batchListener).remove(options.dryRun()));
+        ensureSchema();
+        return inSession("removing roadmap " + roadmapId,
+                session -> new GraphWriter(transactions(session), roadmapId, options.batchSize(), batchListener)
+                        .remove(options.dryRun()));
+    }
+
+    /**
+     * Carries a graph written by an older graph model to the current one (docs/graph-model.md, "Model version"); a
+     * graph of the current model is left as it is. A roadmap of {@code known} is loaded again from it, any other
+     * is converted from the graph. {@link #load(Roadmap)} calls this with its roadmap before its first load.
+     *
+     * @param first the roadmap to migrate first, so that it is the one loaded first (the bundled one), if any
+     * @return what was done, one line per roadmap; empty when the graph was of the current model
+     */
+    public List<String> migrate(List<Roadmap> known, Optional<String> first) {
+        Objects.requireNonNull(known, "known");
+        Objects.requireNonNull(first, "first");
+        ensureSchema();
+        List<String> done = inSession("migrating the graph to model " + GraphModel.CURRENT_MODEL_VERSION, session -> {
+            Migration migration = new Migration(transactions(session), options.batchSize());
+            if (!migration.needed()) {
+                return List.<String>of();
+            }
+            Map<String, Roadmap> byId = new HashMap<>();
+            known.forEach(roadmap -> byId.put(roadmap.id(), roadmap));
+            return migration.migrate(byId, first, () -> {
+                schemaReady = false;
+                ensureSchema();
+            });
+        });
+        migrationChecked = true;
+        return done;
     }
 
     /** The ids of the roadmaps in the graph, sorted. */
     public List<String> roadmapIds() {
         return inSession("listing the roadmaps", session -> session.executeRead(tx -> tx.run(
-                GraphModel.cypher("MATCH (r:{Roadmap}) RETURN r.id AS id ORDER BY id"))
+                GraphModel.cypher("MATCH (r:{Roadmap}) WHERE r.revision IS NOT NULL RETURN r.id AS id ORDER BY id"))
                 .list(row -> row.get("id").asString())));
     }
 
-    private LoadSummary write(String doing, Function<TransactionContext, LoadSummary> work) {
-        return inSession(doing, session -> {
-            try {
-                return session.executeWrite(tx -> {
-                    LoadSummary summary = work.apply(tx);
-                    if (options.dryRun()) {
-                        throw new DryRun(summary);
-                    }
-                    return summary;
-                }, WRITE);
-            } catch (DryRun dryRun) {
-                return dryRun.summary;
+    private GraphWriter.Transactions transactions(Session session) {
+        return new GraphWriter.Transactions() {
+            @Override
+            public <T> T write(Function<TransactionContext, T> work) {
+                return session.executeWrite(work::apply, WRITE);
             }
-        });
+
+            @Override
+            public <T> T read(Function<TransactionContext, T> work) {
+                return session.executeRead(work::apply);
+            }
+        };
     }
 
     private <T> T inSession(String doing, Function<Session, T> work) {
@@ -220,16 +250,5 @@ public final class RoadmapLoader {
 
     private static GraphLoadException invalid(List<Problem> problems) {
         return new GraphLoadException(new RoadmapValidationException(problems).getMessage(), problems, null);
-    }
-
-    /** Rolls a dry run's transaction back while carrying its summary out. */
-    private static final class DryRun extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient LoadSummary summary;
-
-        DryRun(LoadSummary summary) {
-            super(null, null, false, false);
-            this.summary = summary;
-        }
     }
 }

@@ -69,29 +69,29 @@ final class RoadmapRows {
 
     /** Every kind of relationship the loader writes, in writing order. */
     static final List<RelSpec> REL_SPECS = List.of(
-            new RelSpec(HAS_PHASE, ROADMAP, PHASE, Owner.FROM),
+            new RelSpec(HAS_PHASE, REVISION_LABEL, PHASE, Owner.FROM),
             new RelSpec(NEXT, PHASE, PHASE, Owner.FROM),
             new RelSpec(HAS_LAYER, PHASE, LAYER, Owner.FROM),
-            new RelSpec(INCLUDES, ROADMAP, TOPIC, Owner.FROM),
+            new RelSpec(INCLUDES, REVISION_LABEL, TOPIC, Owner.FROM),
             new RelSpec(IN_PHASE, TOPIC, PHASE, Owner.TO),
             new RelSpec(IN_LAYER, TOPIC, LAYER, Owner.TO),
             new RelSpec(SUBTOPIC_OF, TOPIC, TOPIC, Owner.SHARED),
             new RelSpec(REQUIRES, TOPIC, TOPIC, Owner.SHARED),
-            new RelSpec(HAS_TOOL, ROADMAP, TOOL, Owner.FROM),
+            new RelSpec(HAS_TOOL, REVISION_LABEL, TOOL, Owner.FROM),
             new RelSpec(USES, TOPIC, TOOL, Owner.SHARED),
-            new RelSpec(HAS_PROJECT, ROADMAP, PROJECT, Owner.FROM),
+            new RelSpec(HAS_PROJECT, REVISION_LABEL, PROJECT, Owner.FROM),
             new RelSpec(EXERCISES, PROJECT, TOPIC, Owner.SHARED),
             new RelSpec(USES, PROJECT, TOOL, Owner.SHARED),
-            new RelSpec(HAS_STAGE, ROADMAP, ROUTE_STAGE, Owner.FROM),
+            new RelSpec(HAS_STAGE, REVISION_LABEL, ROUTE_STAGE, Owner.FROM),
             new RelSpec(NEXT, ROUTE_STAGE, ROUTE_STAGE, Owner.FROM),
             new RelSpec(HAS_STEP, ROUTE_STAGE, ROUTE_STEP, Owner.FROM),
             new RelSpec(COVERS, ROUTE_STEP, TOPIC, Owner.FROM),
             new RelSpec(BUILDS, ROUTE_STEP, PROJECT, Owner.FROM),
-            new RelSpec(HAS_PRINCIPLE, ROADMAP, PRINCIPLE, Owner.FROM),
-            new RelSpec(HAS_CRITERION, ROADMAP, SUCCESS_CRITERION, Owner.FROM),
+            new RelSpec(HAS_PRINCIPLE, REVISION_LABEL, PRINCIPLE, Owner.FROM),
+            new RelSpec(HAS_CRITERION, REVISION_LABEL, SUCCESS_CRITERION, Owner.FROM),
             new RelSpec(RESTS_ON, SUCCESS_CRITERION, TOPIC, Owner.FROM),
-            new RelSpec(HAS_RESOURCE, ROADMAP, RESOURCE, Owner.FROM),
-            new RelSpec(HAS_TIP, ROADMAP, TIP, Owner.FROM));
+            new RelSpec(HAS_RESOURCE, REVISION_LABEL, RESOURCE, Owner.FROM),
+            new RelSpec(HAS_TIP, REVISION_LABEL, TIP, Owner.FROM));
 
     private final String roadmapId;
     private final Map<String, List<NodeRow>> nodes = new LinkedHashMap<>();
@@ -108,6 +108,14 @@ final class RoadmapRows {
         return new RoadmapRows(roadmapId);
     }
 
+    /** Rows given as they are (read back from a graph): the caller checks {@link #problems()}. */
+    static RoadmapRows of(String roadmapId, Map<String, List<NodeRow>> nodes, Map<RelSpec, List<RelRow>> relationships) {
+        RoadmapRows graph = new RoadmapRows(roadmapId);
+        nodes.forEach((label, rows) -> graph.nodes.get(label).addAll(rows));
+        relationships.forEach((spec, rows) -> graph.relationships.get(spec).addAll(rows));
+        return graph;
+    }
+
     static RoadmapRows of(Roadmap roadmap) {
         RoadmapRows graph = new RoadmapRows(roadmap.id());
         graph.add(roadmap);
@@ -116,6 +124,26 @@ final class RoadmapRows {
 
     String roadmapId() {
         return roadmapId;
+    }
+
+    /**
+     * The SHA-256 of every row (sorted): equal for two roadmaps that give the same graph, so a load of an unchanged
+     * file can change nothing.
+     */
+    String contentHash() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            // sorted lines: the same rows in another order (read back from a graph, say) give the same hash
+            java.util.SortedSet<String> lines = new java.util.TreeSet<>();
+            nodes.forEach((label, rows) -> rows.forEach(row -> lines.add(label + " " + row.id() + " "
+                    + new java.util.TreeMap<>(row.props()))));
+            relationships.forEach((spec, rows) -> rows.forEach(row -> lines.add(spec + " " + row.from() + " "
+                    + row.to() + " " + new java.util.TreeMap<>(row.props()))));
+            return java.util.HexFormat.of().formatHex(
+                    digest.digest(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** Node sets in writing order: the roadmap, its own nodes, then the shared ones. */
@@ -163,11 +191,10 @@ final class RoadmapRows {
         text(props, SUMMARY, roadmap.summary());
         props.put(SOURCE_DOCUMENT, roadmap.source().document());
         props.put(SOURCE_LANGUAGE, roadmap.source().language());
-        props.put(GraphModel.MODEL_VERSION, GraphModel.CURRENT_MODEL_VERSION);
         text(props, BASED_ON, roadmap.source().basedOn());
         roadmap.motto().ifPresent(motto -> text(props, MOTTO, motto));
         roadmap.studyHoursPerWeek().ifPresent(hours -> props.put(GraphModel.STUDY_HOURS_PER_WEEK, hours.value()));
-        node(ROADMAP, roadmapId, props);
+        node(REVISION_LABEL, roadmapId, props);
 
         List<Phase> phases = roadmap.phases().stream().sorted(Comparator.comparingInt(Phase::number)).toList();
         phases.forEach(this::addPhase);
@@ -218,6 +245,7 @@ final class RoadmapRows {
         props.put(IMPORTANCE, topic.importance().name());
         props.put(START_HERE, topic.startHere());
         props.put(ESTIMATED_HOURS, topic.estimatedHours());
+        props.put(HOURS_ORIGIN, topic.hoursOrigin().toString());
         topic.whenToUse().ifPresent(when -> text(props, WHEN_TO_USE, when));
         texts(props, POINTS, topic.pointTexts());
         if (!topic.formerIds().isEmpty()) {
@@ -225,13 +253,14 @@ final class RoadmapRows {
         }
         node(TOPIC, topic.id(), props);
 
-        rel(INCLUDES, ROADMAP, roadmapId, topic.id(), Map.of(ORDER, order));
+        rel(INCLUDES, REVISION_LABEL, roadmapId, topic.id(), Map.of(ORDER, order));
         rel(IN_PHASE, TOPIC, topic.id(), phaseId(topic.phase()), Map.of());
         topic.layer().ifPresent(layer -> rel(IN_LAYER, TOPIC, topic.id(), scoped(layer), Map.of()));
         topic.parent().ifPresent(parent -> rel(SUBTOPIC_OF, TOPIC, topic.id(), parent, Map.of()));
         topic.requires().forEach(prerequisite -> {
             Map<String, Object> reason = new LinkedHashMap<>();
             text(reason, REASON, prerequisite.reason());
+            reason.put(ORIGIN, prerequisite.origin().toString());
             rel(REQUIRES, TOPIC, topic.id(), prerequisite.topic(), reason);
         });
         topic.tools().forEach(tool -> rel(USES, TOPIC, topic.id(), tool, Map.of()));
@@ -321,7 +350,7 @@ final class RoadmapRows {
     /** A node and the relationship from the roadmap to it. */
     private void roadmapHas(String type, String label, String id, Map<String, Object> props) {
         node(label, id, props);
-        rel(type, ROADMAP, roadmapId, id, Map.of());
+        rel(type, REVISION_LABEL, roadmapId, id, Map.of());
     }
 
     private <T> void chain(String label, List<T> items, Function<T, String> id) {
@@ -355,6 +384,10 @@ final class RoadmapRows {
     }
 
     private void node(String label, String id, Map<String, Object> props) {
+        if (SHARED_LABELS.contains(label)) {
+            props.put(ROADMAP_ID, roadmapId);
+            props.put(ROADMAPS, List.of(roadmapId));
+        }
         nodes.get(label).add(new NodeRow(id, props));
     }
 
@@ -364,12 +397,17 @@ final class RoadmapRows {
                 .filter(s -> s.type().equals(type) && s.from().equals(fromLabel))
                 .findFirst()
                 .orElseThrow();
+        if (spec.owner() == Owner.SHARED) {
+            props = new LinkedHashMap<>(props);
+            props.put(ROADMAPS, List.of(roadmapId));
+        }
         relationships.get(spec).add(new RelRow(from, to, props));
     }
 
     private static void text(Map<String, Object> props, String name, Text text) {
         props.put(name, text.preferred());
         text.nl().ifPresent(nl -> props.put(dutch(name), nl)); // no Dutch: no property
+        props.put(origin(name), text.origin().toString());
     }
 
     private static void texts(Map<String, Object> props, String name, List<Text> texts) {

@@ -2,6 +2,8 @@ package io.roadmapgraph.query;
 
 import io.roadmapgraph.algorithms.CoverageRanking;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
+import io.roadmapgraph.graph.GraphModel;
+import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.model.Text;
 
 import org.neo4j.driver.TransactionContext;
@@ -22,22 +24,32 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything the traversals need, read in one transaction: every topic with its direct requirements (as a
- * {@link Subgraph} over the whole graph, and as {@link RequiresLink}s with their reasons, both ways), every phase, and
- * every project with the topics it exercises. Immutable; it stands for the graph as of {@link #revision}, the ids and
- * revision stamps of all roadmaps at the time it was read. The batch lookups of {@link RoadmapQueries} answer the
+ * Everything the traversals need, read in one transaction from the roadmaps' current revisions: every topic with its
+ * direct requirements (as a {@link Subgraph} over all roadmaps, one per roadmap, and as {@link RequiresLink}s with
+ * their reasons, both ways), every phase, and every project with the topics it exercises. Immutable; it stands for the
+ * graph as of {@link #revision}, the current revisions of all roadmaps at the time it was read.
+ *
+ * <p>Each revision has its own copy of the topics and projects it names. {@link #all} is the default view of a
+ * topic: the properties of the copy of the roadmap loaded first that has it, the requirements of all copies (their
+ * union); {@link #byRoadmap} holds each roadmap's own view. The batch lookups of {@link RoadmapQueries} answer the
  * facts it holds from it (see {@link RoadmapQueries}), so a nested field reads the same graph as the traversal.
  */
-record GraphSnapshot(String revision, Subgraph all, Map<String, ProjectNode> projects,
+record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoadmap,
+                     Map<String, ProjectNode> projects,
                      List<CoverageRanking.Candidate> candidates,
                      Map<String, List<CoverageRanking.Candidate>> candidatesByTopic,
                      Map<String, PhaseNode> phases,
                      Map<String, List<RequiresLink>> requires,
                      Map<String, List<RequiresLink>> requiredBy) {
 
+    /** The snapshot of an empty graph: answers lookups of no ids without a read. */
+    static final GraphSnapshot EMPTY = new GraphSnapshot("", Subgraph.EMPTY, Map.of(), Map.of(), List.of(), Map.of(),
+            Map.of(), Map.of(), Map.of());
+
     GraphSnapshot {
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(all, "all");
+        byRoadmap = Map.copyOf(byRoadmap);
         projects = Collections.unmodifiableMap(new LinkedHashMap<>(projects));
         candidates = List.copyOf(candidates);
         candidatesByTopic = Map.copyOf(candidatesByTopic);
@@ -110,57 +122,120 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, ProjectNode> pro
 
     // ---- reading ----------------------------------------------------------------------------------------------------
 
+    /** The current revisions of every roadmap, in load order, as {@link Cypher#CURRENT_REVISIONS} reads them. */
+    static List<String> currentRevisions(TransactionContext tx) {
+        return tx.run(Cypher.CURRENT_REVISIONS).list(r -> r.get("revision").asString());
+    }
+
     /**
-     * The graph's revision as this transaction sees it: every roadmap's id and revision stamp, in id order. The loader
-     * renews a roadmap's stamp in the transaction of every load that changes its graph, and a removal takes the
-     * roadmap away, so equal revisions mean an equal graph (as far as the loader wrote it).
+     * The graph's revision as this transaction sees it: every roadmap's current revision (whose id starts with the
+     * roadmap's), in load order. A load switches a roadmap to a new revision, a removal takes the roadmap away, so
+     * equal revisions mean an equal graph.
      */
     static String revision(TransactionContext tx) {
-        return tx.run(Cypher.REVISIONS).stream()
-                .map(r -> r.get("id").asString() + "@" + r.get("revision").asString())
-                .collect(Collectors.joining(","));
+        return String.join(",", currentRevisions(tx));
+    }
+
+    /** One roadmap's copy of a topic, with the reasons of its requirements. */
+    private record TopicCopy(TopicNode node, int rank, List<Value> reasons) {
+        List<String> requires() {
+            return reasons.stream().map(r -> r.get("id").asString()).toList();
+        }
     }
 
     /** Reads the whole snapshot in this transaction. */
     static GraphSnapshot read(TransactionContext tx) {
-        String revision = revision(tx);
+        List<String> revs = currentRevisions(tx);
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < revs.size(); i++) {
+            rank.put(revs.get(i), i);
+        }
+        Map<String, List<TopicCopy>> copies = new LinkedHashMap<>();
+        tx.run(Cypher.SNAPSHOT_TOPICS, Map.of("revs", revs)).forEachRemaining(r -> {
+            TopicNode t = Rows.topic(r.get("node"));
+            copies.computeIfAbsent(t.id(), k -> new ArrayList<>())
+                    .add(new TopicCopy(t, rank.get(r.get("node").get(GraphModel.REV).asString()),
+                            r.get("reasons").asList(v -> v)));
+        });
+        copies.values().forEach(list -> list.sort(Comparator.comparingInt(TopicCopy::rank)));
+
+        Map<String, Map<String, TopicNode>> roadmapTopics = new HashMap<>();
+        Map<String, PrerequisiteGraph.Builder> roadmapGraphs = new HashMap<>();
         Map<String, TopicNode> topics = new LinkedHashMap<>();
         PrerequisiteGraph.Builder graph = PrerequisiteGraph.builder();
-        Map<String, List<Value>> reasons = new HashMap<>();
-        tx.run(Cypher.SNAPSHOT_TOPICS).forEachRemaining(r -> {
-            TopicNode t = Rows.topic(r.get("node"));
-            topics.put(t.id(), t);
-            graph.topic(t.id(), t.orderKey(), t.estimatedHours(), r.get("requires").asList(Value::asString));
-            Subgraph.subtopic(graph, t);
-            reasons.put(t.id(), r.get("reasons").asList(v -> v));
+        Map<String, Map<String, Value>> reasons = new LinkedHashMap<>();
+        copies.forEach((id, list) -> {
+            List<String> roadmaps = list.stream().flatMap(c -> c.node().roadmaps().stream()).distinct().sorted()
+                    .toList();
+            for (TopicCopy copy : list) {
+                TopicNode view = withRoadmaps(copy.node(), roadmaps);
+                String roadmap = copy.node().roadmaps().isEmpty() ? "" : copy.node().roadmaps().get(0);
+                roadmapTopics.computeIfAbsent(roadmap, k -> new LinkedHashMap<>()).put(id, view);
+                PrerequisiteGraph.Builder own = roadmapGraphs.computeIfAbsent(roadmap,
+                        k -> PrerequisiteGraph.builder());
+                own.topic(id, view.orderKey(), view.estimatedHours(), copy.requires());
+                Subgraph.subtopic(own, view);
+                copy.reasons().forEach(edge -> reasons.computeIfAbsent(id, k -> new LinkedHashMap<>())
+                        .putIfAbsent(edge.get("id").asString(), edge));
+            }
+            TopicNode first = withRoadmaps(list.get(0).node(), roadmaps);
+            topics.put(id, first);
+            graph.topic(id, first.orderKey(), first.estimatedHours(),
+                    List.copyOf(reasons.getOrDefault(id, Map.of()).keySet()));
+            Subgraph.subtopic(graph, first);
         });
         Subgraph all = new Subgraph(Collections.unmodifiableMap(topics), graph.build());
+        Map<String, Subgraph> byRoadmap = new HashMap<>();
+        roadmapTopics.forEach((roadmap, own) -> byRoadmap.put(roadmap,
+                new Subgraph(Collections.unmodifiableMap(own), roadmapGraphs.get(roadmap).build())));
+
         Map<String, List<RequiresLink>> requires = new HashMap<>();
         Map<String, List<RequiresLink>> requiredBy = new HashMap<>();
-        reasons.forEach((owner, edges) -> edges.forEach(edge -> {
-            TopicNode required = topics.get(edge.get("id").asString());
+        reasons.forEach((owner, edges) -> edges.forEach((target, edge) -> {
+            TopicNode required = topics.get(target);
             if (required != null) {
                 Text reason = RoadmapQueries.reason(edge);
-                requires.computeIfAbsent(owner, k -> new ArrayList<>()).add(new RequiresLink(required, reason));
-                requiredBy.computeIfAbsent(required.id(), k -> new ArrayList<>())
-                        .add(new RequiresLink(topics.get(owner), reason));
+                Origin origin = Rows.originOf(edge.get(GraphModel.ORIGIN).asString(""));
+                requires.computeIfAbsent(owner, k -> new ArrayList<>())
+                        .add(new RequiresLink(required, reason, origin));
+                requiredBy.computeIfAbsent(target, k -> new ArrayList<>())
+                        .add(new RequiresLink(topics.get(owner), reason, origin));
             }
         }));
         Map<String, PhaseNode> phases = new HashMap<>();
-        tx.run(Cypher.ALL_PHASES).forEachRemaining(r -> {
+        tx.run(Cypher.ALL_PHASES, Map.of("revs", revs)).forEachRemaining(r -> {
             PhaseNode phase = Rows.phase(r.get("node"));
             phases.put(phase.id(), phase);
         });
+        Map<String, List<org.neo4j.driver.Record>> projectCopies = new LinkedHashMap<>();
+        tx.run(Cypher.ALL_PROJECTS, Map.of("revs", revs)).forEachRemaining(r -> projectCopies
+                .computeIfAbsent(r.get("node").get(GraphModel.ID).asString(), k -> new ArrayList<>()).add(r));
         Map<String, ProjectNode> projects = new LinkedHashMap<>();
         List<CoverageRanking.Candidate> candidates = new ArrayList<>();
-        tx.run(Cypher.ALL_PROJECTS).forEachRemaining(r -> {
-            ProjectNode project = Rows.project(r.get("node"));
-            projects.put(project.id(), project);
-            candidates.add(new CoverageRanking.Candidate(project.id(), project.number(),
-                    r.get("exercises").asList(Value::asString)));
+        projectCopies.forEach((id, list) -> {
+            list.sort(Comparator.comparingInt(v -> rank.get(v.get("node").get(GraphModel.REV).asString())));
+            ProjectNode first = Rows.project(list.get(0).get("node"));
+            List<String> roadmaps = list.stream().flatMap(v -> Rows.strings(v.get("node"), GraphModel.ROADMAPS)
+                    .stream()).distinct().sorted().toList();
+            ProjectNode project = new ProjectNode(first.id(), first.number(), first.title(), first.summary(),
+                    first.level(), roadmaps);
+            projects.put(id, project);
+            List<String> exercises = list.stream().flatMap(v -> v.get("exercises").asList(Value::asString).stream())
+                    .distinct().toList();
+            candidates.add(new CoverageRanking.Candidate(id, project.number(), exercises));
         });
-        return new GraphSnapshot(revision, all, projects, candidates, byTopic(candidates), phases,
-                sortedLinks(requires), sortedLinks(requiredBy));
+        return new GraphSnapshot(String.join(",", revs), all, byRoadmap, projects, candidates, byTopic(candidates),
+                phases, sortedLinks(requires), sortedLinks(requiredBy));
+    }
+
+    /** One roadmap's view of the topics it has, or an empty one for a roadmap that has none (or is not loaded). */
+    Subgraph of(String roadmap) {
+        return byRoadmap.getOrDefault(roadmap, Subgraph.EMPTY);
+    }
+
+    static TopicNode withRoadmaps(TopicNode t, List<String> roadmaps) {
+        return new TopicNode(t.id(), t.title(), t.summary(), t.phase(), t.phaseId(), t.order(), t.layer(), t.parent(),
+                t.importance(), t.startHere(), t.estimatedHours(), t.whenToUse(), t.points(), roadmaps);
     }
 
     private static Map<String, List<CoverageRanking.Candidate>> byTopic(List<CoverageRanking.Candidate> candidates) {

@@ -144,8 +144,9 @@ public final class LearnerProjects {
     }
 
     private Held held(Scope scope, Collection<String> asked) {
-        Held everything = queries.fromGraph(s -> new Held(s.all(), s.projects(), s.candidates()));
-        Subgraph topics = queries.scoped(everything.topics(), scope, asked);
+        GraphSnapshot snapshot = queries.fromGraph(s -> s);
+        Held everything = new Held(snapshot.all(), snapshot.projects(), snapshot.candidates());
+        Subgraph topics = queries.scoped(snapshot, scope, asked);
         // a project counts when its roadmap is in scope and every topic it exercises is too
         List<CoverageRanking.Candidate> candidates = everything.candidates().stream()
                 .filter(c -> scope.roadmap().map(everything.projects().get(c.project()).roadmaps()::contains)

@@ -142,10 +142,7 @@ public final class RoadmapQueries {
     private List<Requirement> reached(String topic, boolean transitive, PrerequisiteGraph.Direction direction,
                                       Scope scope) {
         String id = currentTopicId(topic);
-        String query = direction == PrerequisiteGraph.Direction.PREREQUISITES
-                ? (transitive ? Cypher.PREREQUISITE_SUBGRAPH : Cypher.DIRECT_PREREQUISITE_SUBGRAPH)
-                : (transitive ? Cypher.DEPENDENT_SUBGRAPH : Cypher.DIRECT_DEPENDENT_SUBGRAPH);
-        Subgraph sub = scoped(subgraph(query, List.of(id)), scope, List.of(id));
+        Subgraph sub = scoped(snapshot(), scope, List.of(id));
         return Closure.from(sub.graph(), id, direction, transitive).stream()
                 .map(r -> new Requirement(sub.topics().get(r.topic()), r.depth()))
                 .toList();
@@ -173,7 +170,7 @@ public final class RoadmapQueries {
         List<String> knownIds = ids(known, "known");
         Set<String> all = new LinkedHashSet<>(goalIds);
         all.addAll(knownIds);
-        Subgraph sub = scoped(subgraph(Cypher.PLAN_SUBGRAPH, List.copyOf(all)), scope, all);
+        Subgraph sub = scoped(snapshot(), scope, all);
         LearningPathPlanner.Plan plan = LearningPathPlanner.plan(sub.graph(), goalIds, knownIds);
         List<LearningStep> steps = plan.steps().stream()
                 .map(s -> new LearningStep(s.position(), sub.topics().get(s.topic()), s.goal(), s.neededByGoals(),
@@ -206,23 +203,8 @@ public final class RoadmapQueries {
     /** {@link #nextTopics(Collection)} among the topics of {@code scope} only. */
     public List<TopicNode> nextTopics(Collection<String> known, Scope scope) {
         List<String> knownIds = ids(known, "known");
-        if (scope.roadmap().isPresent()) {
-            Subgraph all = snapshots.map(s -> s.current().all())
-                    .orElseGet(() -> reads.read(tx -> Subgraph.read(tx, Cypher.ALL_TOPICS, Map.of())));
-            Subgraph in = scoped(all, scope, knownIds);
-            return NextTopics.of(in.graph(), knownIds).stream().map(in.topics()::get).toList();
-        }
-        if (snapshots.isPresent()) {
-            Subgraph all = snapshots.get().current().all();
-            requireTopics(knownIds, all.topics().keySet());
-            return NextTopics.of(all.graph(), knownIds).stream().map(all.topics()::get).toList();
-        }
-        return reads.read(tx -> {
-            Subgraph sub = Subgraph.fetch(tx, Cypher.PLAN_SUBGRAPH, knownIds);
-            requireTopics(knownIds, sub.topics().keySet());
-            List<String> closure = List.copyOf(Subtopics.knownClosure(sub.graph(), knownIds));
-            return tx.run(Cypher.NEXT_TOPICS, Map.of("known", closure)).list(r -> Rows.topic(r.get("node")));
-        }).stream().sorted(TOPIC_ORDER).toList();
+        Subgraph in = scoped(snapshot(), scope, knownIds);
+        return NextTopics.of(in.graph(), knownIds).stream().map(in.topics()::get).toList();
     }
 
     /**
@@ -243,9 +225,9 @@ public final class RoadmapQueries {
         if (skillIds.isEmpty()) {
             throw QueryException.badInput("skills must name at least one topic");
         }
-        Coverable fetched = snapshots.map(Snapshots::current)
-                .map(s -> new Coverable(s.all().topics(), s.projects(), s.candidatesFor(skillIds)))
-                .orElseGet(() -> reads.read(tx -> Coverable.fetch(tx, skillIds)));
+        GraphSnapshot snapshot = snapshot();
+        Coverable fetched = new Coverable(snapshot.all().topics(), snapshot.projects(),
+                snapshot.candidatesFor(skillIds));
         requireTopics(skillIds, fetched.topics().keySet());
         Optional<String> roadmap = scope.roadmap().map(r -> requireRoadmap(scope));
         roadmap.ifPresent(r -> requireIn(r, skillIds, id -> fetched.topics().get(id).roadmaps().contains(r)));
@@ -263,38 +245,22 @@ public final class RoadmapQueries {
     /** The topics and projects {@link #projectsCovering} ranks. */
     private record Coverable(Map<String, TopicNode> topics, Map<String, ProjectNode> projects,
                              List<CoverageRanking.Candidate> candidates) {
-
-        /** The asked topics, and the projects that exercise at least one of them, from the database. */
-        static Coverable fetch(TransactionContext tx, List<String> skillIds) {
-            Map<String, TopicNode> topics = byId(tx, Cypher.TOPICS_BY_IDS, skillIds, Rows::topic, TopicNode::id);
-            Map<String, ProjectNode> projects = new LinkedHashMap<>();
-            List<CoverageRanking.Candidate> candidates = new ArrayList<>();
-            tx.run(Cypher.PROJECTS_EXERCISING, Map.of("ids", skillIds)).forEachRemaining(r -> {
-                ProjectNode p = Rows.project(r.get("node"));
-                projects.put(p.id(), p);
-                candidates.add(new CoverageRanking.Candidate(p.id(), p.number(),
-                        r.get("covered").asList(Value::asString)));
-            });
-            return new Coverable(topics, projects, candidates);
-        }
     }
 
     /**
-     * The requires-graph part a traversal from {@code ids} needs: the whole graph from the current snapshot, or
-     * else what {@code query} fetches from the database.
-     */
-    /**
-     * {@code sub} after checking the asked ids are in it, narrowed to the topics of {@code scope}.
+     * The snapshot's view for {@code scope} (the default view of every roadmap, or one roadmap's own), after checking
+     * the asked ids are in it.
      *
      * @throws QueryException NOT_FOUND for an unknown id, an unknown roadmap, or an id the roadmap does not include
      */
-    Subgraph scoped(Subgraph sub, Scope scope, Collection<String> ids) {
+    Subgraph scoped(GraphSnapshot snapshot, Scope scope, Collection<String> ids) {
+        Subgraph sub = snapshot.all();
         requireTopics(ids, sub.topics().keySet());
         if (scope.roadmap().isEmpty()) {
             return sub;
         }
         String roadmap = requireRoadmap(scope);
-        Subgraph in = sub.within(roadmap);
+        Subgraph in = snapshot.of(roadmap);
         requireIn(roadmap, ids, in.topics()::containsKey);
         return in;
     }
@@ -316,9 +282,17 @@ public final class RoadmapQueries {
         }
     }
 
-    private Subgraph subgraph(String query, List<String> ids) {
-        return snapshots.map(s -> s.current().all())
-                .orElseGet(() -> reads.read(tx -> Subgraph.fetch(tx, query, ids)));
+    /**
+     * The graph as of the roadmaps' current revisions: the held snapshot while it is current, or (snapshots off) one
+     * read for this call.
+     */
+    private GraphSnapshot snapshot() {
+        return snapshots.map(Snapshots::current).orElseGet(() -> reads.readSnapshot(GraphSnapshot::read));
+    }
+
+    /** Runs {@code work} in a read transaction with the current revisions ({@code $revs}) it must read. */
+    private <T> T readCurrent(BiFunction<TransactionContext, List<String>, T> work) {
+        return reads.read(tx -> work.apply(tx, GraphSnapshot.currentRevisions(tx)));
     }
 
     // ---- projects for a learner (see LearnerProjects) -------------------------------------------------------------
@@ -360,8 +334,7 @@ public final class RoadmapQueries {
      * a snapshot read for this call alone.
      */
     <T> T fromGraph(Function<GraphSnapshot, T> answer) {
-        return snapshots.map(s -> answer.apply(s.current()))
-                .orElseGet(() -> reads.read(tx -> answer.apply(GraphSnapshot.read(tx))));
+        return answer.apply(snapshot());
     }
 
     // ---- search -------------------------------------------------------------------------------------------------
@@ -391,16 +364,22 @@ public final class RoadmapQueries {
             throw QueryException.badInput("search text must contain at least one letter or digit");
         }
         Optional<String> roadmap = scope.roadmap().map(r -> requireRoadmap(scope));
-        return reads.read(tx -> {
-            List<SearchHit> indexed = roadmap.isPresent()
-                    ? tx.run(Cypher.SEARCH_IN_ROADMAP, Map.of("index", GraphModel.FULLTEXT_INDEX, "query", query,
-                            "first", first, "roadmap", roadmap.get())).list(RoadmapQueries::hit)
-                    : tx.run(Cypher.SEARCH, Map.of("index", GraphModel.FULLTEXT_INDEX, "query", query,
-                            "first", first)).list(RoadmapQueries::hit);
+        return readCurrent((tx, revs) -> {
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("roadmap", roadmap.orElse(null));
+            parameters.put("revs", revs);
+            parameters.put("index", GraphModel.FULLTEXT_INDEX);
+            parameters.put("query", query);
+            parameters.put("limit", first * Math.max(1, revs.size())); // an id may come once per roadmap
+            Map<String, SearchHit> indexed = new LinkedHashMap<>();
+            tx.run(Cypher.SEARCH, parameters).list(RoadmapQueries::hit).forEach(h -> indexed.putIfAbsent(h.id(), h));
             parameters.put("properties", GraphModel.FULLTEXT_PROPERTIES);
-            return folded(text, first, indexed, tx.run(Cypher.SEARCHABLE, parameters).list());
+            Map<String, Integer> rank = Copies.ranks(revs);
+            List<Record> searchable = tx.run(Cypher.SEARCHABLE, parameters).list().stream()
+                    .sorted(Comparator.comparingInt(r -> rank.getOrDefault(r.get("rev").asString(""),
+                            Integer.MAX_VALUE)))
+                    .toList();
+            return folded(text, first, List.copyOf(indexed.values()), searchable);
         });
     }
 
@@ -452,22 +431,22 @@ public final class RoadmapQueries {
     }
 
     public Map<String, TopicNode> topicsByIds(Collection<String> ids) {
-        return held(ids, GraphSnapshot::topicsByIds, list -> byIds(Cypher.TOPICS_BY_IDS, list, Rows::topic,
-                TopicNode::id));
+        return held(ids, GraphSnapshot::topicsByIds);
     }
 
     public Map<String, ToolNode> toolsByIds(Collection<String> ids) {
-        return byIds(Cypher.TOOLS_BY_IDS, ids, Rows::tool, ToolNode::id);
+        Map<String, ToolNode> found = new LinkedHashMap<>();
+        grouped(Cypher.TOOLS_BY_IDS, ids, Rows::tool).forEach((id, tools) -> tools.stream().findFirst()
+                .ifPresent(tool -> found.put(id, tool)));
+        return found;
     }
 
     public Map<String, ProjectNode> projectsByIds(Collection<String> ids) {
-        return held(ids, GraphSnapshot::projectsByIds, list -> byIds(Cypher.PROJECTS_BY_IDS, list, Rows::project,
-                ProjectNode::id));
+        return held(ids, GraphSnapshot::projectsByIds);
     }
 
     public Map<String, PhaseNode> phasesByIds(Collection<String> ids) {
-        return held(ids, GraphSnapshot::phasesByIds, list -> byIds(Cypher.PHASES_BY_IDS, list, Rows::phase,
-                PhaseNode::id));
+        return held(ids, GraphSnapshot::phasesByIds);
     }
 
     /** Phases of each roadmap, by number. */
@@ -496,7 +475,10 @@ public final class RoadmapQueries {
 
     /** Layers by node id ("ai-engineer/application-development"). */
     public Map<String, LayerNode> layersByIds(Collection<String> ids) {
-        return byIds(Cypher.LAYERS_BY_IDS, ids, Rows::layer, LayerNode::id);
+        Map<String, LayerNode> found = new LinkedHashMap<>();
+        grouped(Cypher.LAYERS_BY_IDS, ids, Rows::layer).forEach((id, layers) -> layers.stream().findFirst()
+                .ifPresent(layer -> found.put(id, layer)));
+        return found;
     }
 
     /** Layers of each roadmap, by phase and number. */
@@ -515,14 +497,12 @@ public final class RoadmapQueries {
 
     /** The direct requirements of each topic, with their reasons, by phase and order. */
     public Map<String, List<RequiresLink>> requiresOfTopics(Collection<String> topicIds) {
-        return held(topicIds, GraphSnapshot::requiresOfTopics,
-                list -> sortLinks(groupedRows(Cypher.REQUIRES_OF_TOPICS, list, RoadmapQueries::link)));
+        return held(topicIds, GraphSnapshot::requiresOfTopics);
     }
 
     /** The topics that directly require each topic, with their reasons, by phase and order. */
     public Map<String, List<RequiresLink>> requiredByOfTopics(Collection<String> topicIds) {
-        return held(topicIds, GraphSnapshot::requiredByOfTopics,
-                list -> sortLinks(groupedRows(Cypher.REQUIRED_BY_OF_TOPICS, list, RoadmapQueries::link)));
+        return held(topicIds, GraphSnapshot::requiredByOfTopics);
     }
 
     public Map<String, List<TopicNode>> subtopicsOfTopics(Collection<String> topicIds) {
@@ -535,14 +515,12 @@ public final class RoadmapQueries {
 
     /** Projects exercising each topic, by number. */
     public Map<String, List<ProjectNode>> projectsOfTopics(Collection<String> topicIds) {
-        return held(topicIds, GraphSnapshot::projectsOfTopics,
-                list -> grouped(Cypher.PROJECTS_OF_TOPICS, list, Rows::project));
+        return held(topicIds, GraphSnapshot::projectsOfTopics);
     }
 
     /** Topics each project exercises, by phase and order. */
     public Map<String, List<TopicNode>> topicsOfProjects(Collection<String> projectIds) {
-        return held(projectIds, GraphSnapshot::topicsOfProjects,
-                list -> sortTopics(grouped(Cypher.TOPICS_OF_PROJECTS, list, Rows::topic)));
+        return held(projectIds, GraphSnapshot::topicsOfProjects);
     }
 
     public Map<String, List<ToolNode>> toolsOfProjects(Collection<String> projectIds) {
@@ -585,13 +563,13 @@ public final class RoadmapQueries {
     static final Comparator<TopicNode> TOPIC_ORDER =
             Comparator.comparing(TopicNode::orderKey).thenComparing(TopicNode::id);
 
-    private static RequiresLink link(Record row) {
-        return new RequiresLink(Rows.topic(row.get("node")), reason(row.get("reason"), row.get("reasonNl")));
-    }
-
-    /** A requirement's reason from a map with {@code reason} and {@code reasonNl}; "-" when it has none. */
+    /**
+     * A requirement's reason from a map with {@code reason}, {@code reasonNl} and {@code reasonOrigin}; "-" when it
+     * has none.
+     */
     static Text reason(Value edge) {
-        return reason(edge.get("reason"), edge.get("reasonNl"));
+        return reason(edge.get("reason"), edge.get("reasonNl"))
+                .withOrigin(Rows.originOf(edge.get("reasonOrigin").asString("")));
     }
 
     private static Text reason(Value en, Value nl) {
@@ -600,17 +578,13 @@ public final class RoadmapQueries {
     }
 
     /**
-     * The one place that chooses where a batch lookup reads: with snapshots on, from the current snapshot (the facts
-     * it holds: topics, phases, projects, requires-edges both ways, the topics a project exercises); else from the
-     * database. The ids are checked the same way for both.
+     * The one place where a batch lookup of the facts a snapshot holds (topics, phases, projects, requires-edges both
+     * ways, the topics a project exercises) reads: the current snapshot ({@link #snapshot()}), so a nested field reads
+     * the same revisions as the answer it belongs to.
      */
-    private <T> T held(Collection<String> ids, BiFunction<GraphSnapshot, List<String>, T> fromSnapshot,
-                       Function<List<String>, T> fromDatabase) {
+    private <T> T held(Collection<String> ids, BiFunction<GraphSnapshot, List<String>, T> fromSnapshot) {
         List<String> list = ids(ids, "ids");
-        if (list.isEmpty()) {
-            return fromDatabase.apply(list); // answers without a read
-        }
-        return snapshots.map(s -> fromSnapshot.apply(s.current(), list)).orElseGet(() -> fromDatabase.apply(list));
+        return fromSnapshot.apply(list.isEmpty() ? GraphSnapshot.EMPTY : snapshot(), list); // none: no read
     }
 
     private <T> Map<String, T> byIds(String query, Collection<String> ids, Function<Value, T> mapper,
@@ -619,34 +593,37 @@ public final class RoadmapQueries {
         if (list.isEmpty()) {
             return Map.of();
         }
-        return reads.read(tx -> byId(tx, query, list, mapper, key));
-    }
-
-    private static <T> Map<String, T> byId(TransactionContext tx, String query, List<String> ids,
-                                           Function<Value, T> mapper, Function<T, String> key) {
-        Map<String, T> found = new LinkedHashMap<>();
-        tx.run(query, Map.of("ids", ids)).forEachRemaining(r -> {
-            T value = mapper.apply(r.get("node"));
-            found.put(key.apply(value), value);
+        return reads.read(tx -> {
+            Map<String, T> found = new LinkedHashMap<>();
+            tx.run(query, Map.of("ids", list)).forEachRemaining(r -> {
+                T value = mapper.apply(r.get("node"));
+                found.put(key.apply(value), value);
+            });
+            return found;
         });
-        return found;
     }
 
     /** Runs a query returning {@code owner, node} rows; every asked id gets a list, maybe empty. */
+    /**
+     * Runs a query returning {@code owner, node} rows from the current revisions; every asked id gets a list, maybe
+     * empty. The copies of one node that several roadmaps have come once, as {@link Copies#merge} says.
+     */
     private <T> Map<String, List<T>> grouped(String query, Collection<String> ids, Function<Value, T> mapper) {
-        return groupedRows(query, ids, r -> mapper.apply(r.get("node")));
-    }
-
-    private <T> Map<String, List<T>> groupedRows(String query, Collection<String> ids, Function<Record, T> mapper) {
         List<String> list = ids(ids, "ids");
         Map<String, List<T>> result = new LinkedHashMap<>();
         list.forEach(id -> result.put(id, new ArrayList<>()));
         if (list.isEmpty()) {
             return result;
         }
-        reads.read(tx -> {
-            tx.run(query, Map.of("ids", list)).forEachRemaining(r ->
-                    result.get(r.get("owner").asString()).add(mapper.apply(r)));
+        readCurrent((tx, revs) -> {
+            Map<String, Map<String, List<Value>>> copies = new LinkedHashMap<>();
+            tx.run(query, Map.of("ids", list, "revs", revs)).forEachRemaining(r -> copies
+                    .computeIfAbsent(r.get("owner").asString(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.get("node").get(GraphModel.ID).asString(""), k -> new ArrayList<>())
+                    .add(r.get("node")));
+            Map<String, Integer> rank = Copies.ranks(revs);
+            copies.forEach((owner, nodes) -> nodes.values().forEach(same ->
+                    result.get(owner).add(mapper.apply(Copies.merge(same, rank)))));
             return null;
         });
         result.replaceAll((k, v) -> List.copyOf(v));
@@ -684,9 +661,9 @@ public final class RoadmapQueries {
         if (allKnown || ids.isEmpty()) {
             return ids;
         }
-        Map<String, String> renamed = reads.read(tx -> {
+        Map<String, String> renamed = readCurrent((tx, revs) -> {
             Map<String, String> found = new HashMap<>();
-            tx.run(Cypher.CURRENT_IDS, Map.of("ids", ids)).forEachRemaining(r -> found.put(r.get("asked").asString(),
+            tx.run(Cypher.CURRENT_IDS, Map.of("ids", ids, "revs", revs)).forEachRemaining(r -> found.put(r.get("asked").asString(),
                     r.get("id").asString()));
             return found;
         });
@@ -722,9 +699,9 @@ public final class RoadmapQueries {
         if (missing.isEmpty()) {
             return;
         }
-        Map<String, String> kinds = reads.read(tx -> {
+        Map<String, String> kinds = readCurrent((tx, revs) -> {
             Map<String, String> byId = new LinkedHashMap<>();
-            tx.run(Cypher.IDS_BY_KIND).forEachRemaining(r -> byId.putIfAbsent(r.get("id").asString(),
+            tx.run(Cypher.IDS_BY_KIND, Map.of("revs", revs)).forEachRemaining(r -> byId.putIfAbsent(r.get("id").asString(),
                     r.get("kind").asString()));
             return byId;
         });

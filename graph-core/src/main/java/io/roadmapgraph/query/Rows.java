@@ -2,7 +2,9 @@ package io.roadmapgraph.query;
 
 import io.roadmapgraph.model.Importance;
 import io.roadmapgraph.model.Level;
+import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.model.MonthRange;
+import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.model.ResourceKind;
 import io.roadmapgraph.model.Text;
 import io.roadmapgraph.model.ToolCategory;
@@ -46,12 +48,23 @@ final class Rows {
     /** The pair {@code key}/{@code keyNl}; an empty English side falls back to the id so a record can exist. */
     static Text text(Value map, String key) {
         String en = str(map, key);
-        return new Text(en.isBlank() ? str(map, ID) : en, str(map, dutch(key)));
+        return new Text(en.isBlank() ? str(map, ID) : en, str(map, dutch(key))).withOrigin(origin(map, key));
     }
 
     static Optional<Text> optionalText(Value map, String key) {
         String en = str(map, key);
-        return en.isBlank() ? Optional.empty() : Optional.of(new Text(en, str(map, dutch(key))));
+        return en.isBlank() ? Optional.empty()
+                : Optional.of(new Text(en, str(map, dutch(key))).withOrigin(origin(map, key)));
+    }
+
+    /** The origin of the text {@code key} ({@code keyOrigin}); {@code document} when the graph has none. */
+    static Origin origin(Value map, String key) {
+        return originOf(str(map, GraphModel.origin(key)));
+    }
+
+    /** An origin as the graph stores it ({@code authored}, {@code inferred:<rule>}); {@code document} when blank. */
+    static Origin originOf(String stored) {
+        return Origin.parse(stored).orElse(Origin.DOCUMENT);
     }
 
     /** Parallel lists {@code key}/{@code keyNl} as Texts. */

@@ -42,11 +42,9 @@ import java.util.stream.Collectors;
 final class StudyPlans {
 
     private static final String ROADMAP_HOURS = GraphModel.cypher("""
-            MATCH (r:{Roadmap}) WHERE r.id IN $ids AND r.studyHoursPerWeek IS NOT NULL
-            RETURN r.id AS id, r.studyHoursPerWeek AS hours ORDER BY r.id""");
-    private static final String PROJECT_HOURS = GraphModel.cypher("""
-            MATCH (p:{Project}) WHERE p.id IN $ids AND p.estimatedHours IS NOT NULL
-            RETURN p.id AS id, p.estimatedHours AS hours""");
+            MATCH (r:{Roadmap}) WHERE r.id IN $ids MATCH (v:{Revision} {id: r.revision})
+            WITH r, v WHERE v.studyHoursPerWeek IS NOT NULL
+            RETURN r.id AS id, v.studyHoursPerWeek AS hours ORDER BY r.id""");
 
     private final RoadmapQueries queries;
     private final Reads reads;
@@ -319,12 +317,10 @@ final class StudyPlans {
         }
 
         private Map<String, Integer> projectHours(Collection<String> ids) {
-            return reads.read(tx -> {
-                Map<String, Integer> found = new HashMap<>();
-                tx.run(PROJECT_HOURS, Map.<String, Object>of("ids", List.copyOf(ids))).forEachRemaining(r ->
-                        found.put(r.get("id").asString(), r.get("hours").asInt()));
-                return found;
-            });
+            Map<String, Integer> found = new HashMap<>();
+            queries.projectsByIds(ids).forEach((id, project) ->
+                    project.estimatedHours().ifPresent(hours -> found.put(id, hours)));
+            return found;
         }
 
         /** Each planned topic and placed project of the roadmap's route, with when the plan reaches it and why. */

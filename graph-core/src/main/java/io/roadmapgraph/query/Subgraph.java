@@ -15,7 +15,7 @@ import java.util.Map;
 /** The part of the requires-graph one question needs, fetched in one query, as topics and a {@link PrerequisiteGraph}. */
 record Subgraph(Map<String, TopicNode> topics, PrerequisiteGraph graph) {
 
-    private static final Subgraph EMPTY = new Subgraph(Map.of(), PrerequisiteGraph.builder().build());
+    static final Subgraph EMPTY = new Subgraph(Map.of(), PrerequisiteGraph.builder().build());
 
     /** Runs one of the {@code *_SUBGRAPH} queries from {@link Cypher} for the given start ids. */
     static Subgraph fetch(TransactionContext tx, String query, List<String> ids) {

@@ -30,8 +30,9 @@ class LoadRowsTest {
                     assertThat(rel.from() + "->" + rel.to()).isEqualTo("rag->python");
                     assertThat(rel.properties()).containsEntry(GraphModel.ROADMAPS, List.of("demo"));
                 });
-        assertThat(rows.nodes().get(0).properties()).containsEntry(GraphModel.MODEL_VERSION,
-                GraphModel.CURRENT_MODEL_VERSION);
+        assertThat(rows.nodes().get(0).label()).as("the roadmap's texts: its revision").isEqualTo("Revision");
+        assertThat(rows.nodes().get(0).properties()).containsEntry(GraphModel.ID, "demo")
+                .doesNotContainKey(GraphModel.MODEL_VERSION);
         assertThat(rows.count()).isEqualTo(rows.nodes().size() + rows.relationships().size());
     }
 

@@ -12,9 +12,11 @@ class SchemaTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            Topic,            topic_id
-            SuccessCriterion, success_criterion_id
-            RouteStep,        route_step_id
+            Roadmap,          roadmap_id
+            Revision,         revision_id
+            Topic,            topic_id_rev
+            SuccessCriterion, success_criterion_id_rev
+            RouteStep,        route_step_id_rev
             """)
     void namesConstraintsInSnakeCase(String label, String name) {
         assertThat(Schema.constraintName(label)).isEqualTo(name);
@@ -22,11 +24,13 @@ class SchemaTest {
 
     @Test
     void createsAConstraintPerLabelAndTheFullTextIndexIdempotently() {
-        assertThat(Schema.statements()).containsEntry("tip_id",
-                "CREATE CONSTRAINT tip_id IF NOT EXISTS FOR (n:Tip) REQUIRE n.id IS UNIQUE");
-        assertThat(Schema.statements().values()).hasSize(GraphModel.LABELS.size() + 1)
+        assertThat(Schema.statements()).containsEntry("tip_id_rev",
+                "CREATE CONSTRAINT tip_id_rev IF NOT EXISTS FOR (n:Tip) REQUIRE (n.id, n.rev) IS UNIQUE");
+        assertThat(Schema.statements()).containsEntry("tip_rev", "CREATE INDEX tip_rev IF NOT EXISTS FOR (n:Tip) ON (n.rev)");
+        // a constraint per label, an index on rev per label of a revision (all but Roadmap and Revision), full text
+        assertThat(Schema.statements().values()).hasSize(2 * GraphModel.LABELS.size() - 2 + 1)
                 .allMatch(statement -> statement.contains(" IF NOT EXISTS "))
-                .contains("CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE")
+                .contains("CREATE CONSTRAINT roadmap_id IF NOT EXISTS FOR (n:Roadmap) REQUIRE n.id IS UNIQUE")
                 .last().isEqualTo("CREATE FULLTEXT INDEX roadmap_text IF NOT EXISTS FOR (n:Topic|Tool|Project) ON EACH "
                         + "[n.title, n.titleNl, n.summary, n.summaryNl, n.name, n.description, n.descriptionNl]");
     }

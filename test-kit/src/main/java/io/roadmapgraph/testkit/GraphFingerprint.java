@@ -25,17 +25,48 @@ import java.util.stream.Collectors;
  */
 public record GraphFingerprint(long nodes, long relationships, String text) {
 
+    /** The random part of a revision id ({@code ai-engineer@<uuid>}). */
+    private static final java.util.regex.Pattern REVISION_ID =
+            java.util.regex.Pattern.compile("@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     /** The whole graph, every property included. */
     public static GraphFingerprint of(Driver driver) {
         return read(driver, false);
     }
 
     /**
-     * The graph without the roadmaps' {@link GraphModel#REVISION} stamps: they are random by design, so two loads of
-     * the same roadmap give the same content under different revisions.
+     * The graph without what differs between two loads of the same content: revision ids (random by design; each
+     * {@code <roadmap>@<uuid>} reads {@code <roadmap>@rev}), the roadmaps' {@link GraphModel#PREVIOUS} revision and
+     * the revisions' {@link GraphModel#LOADED_AT} times.
      */
     public static GraphFingerprint ofContent(Driver driver) {
         return read(driver, true);
+    }
+
+    /**
+     * What readers see: the {@code Roadmap} nodes and the roadmaps' current revisions, without staging revisions, the
+     * revision kept for readers still on it, revision ids (as {@link #ofContent}) and the load order. Two graphs
+     * with equal current views answer every question alike (up to which roadmap was loaded first).
+     */
+    public static GraphFingerprint ofCurrent(Driver driver) {
+        String current = "MATCH (h:" + GraphModel.ROADMAP + ") WITH collect(h." + GraphModel.REVISION + ") AS revs ";
+        List<String> nodes = driver.executableQuery(current + "MATCH (n) WHERE n:" + GraphModel.ROADMAP
+                        + " OR n." + GraphModel.REV + " IN revs RETURN labels(n) AS labels, properties(n) AS props")
+                .execute().records().stream()
+                .map(r -> r.get("labels").asList(Value::asString).stream().sorted().toList() + " "
+                        + props(r, true, GraphModel.LOAD_ORDER, GraphModel.STATE))
+                .sorted()
+                .toList();
+        List<String> relationships = driver.executableQuery(current + "MATCH (a)-[r]->(b) WHERE (a:"
+                        + GraphModel.ROADMAP + " OR a." + GraphModel.REV + " IN revs) AND b." + GraphModel.REV
+                        + " IN revs RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props")
+                .execute().records().stream()
+                .map(r -> "(" + r.get("from").asString("?") + ")-[" + r.get("type").asString() + " "
+                        + props(r, false) + "]->(" + r.get("to").asString("?") + ")")
+                .sorted()
+                .toList();
+        String text = String.join("\n", nodes) + "\n--\n" + String.join("\n", relationships);
+        return new GraphFingerprint(nodes.size(), relationships.size(), REVISION_ID.matcher(text).replaceAll("@rev"));
     }
 
     /** The SHA-256 of {@link #text()}, for a short message. */
@@ -72,14 +103,17 @@ public record GraphFingerprint(long nodes, long relationships, String text) {
                         + props(r, false) + "]->(" + r.get("to").asString("?") + ")")
                 .sorted()
                 .toList();
+        String text = String.join("\n", nodes) + "\n--\n" + String.join("\n", relationships);
         return new GraphFingerprint(nodes.size(), relationships.size(),
-                String.join("\n", nodes) + "\n--\n" + String.join("\n", relationships));
+                withoutRevisions ? REVISION_ID.matcher(text).replaceAll("@rev") : text);
     }
 
-    private static String props(Record record, boolean withoutRevisions) {
+    private static String props(Record record, boolean withoutRevisions, String... without) {
         Map<String, Object> props = new TreeMap<>(record.get("props").asMap());
-        if (withoutRevisions && record.get("labels").asList(Value::asString).contains(GraphModel.ROADMAP)) {
-            props.remove(GraphModel.REVISION);
+        List.of(without).forEach(props::remove);
+        if (withoutRevisions) {
+            props.remove(GraphModel.PREVIOUS);
+            props.remove(GraphModel.LOADED_AT);
         }
         return props.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())

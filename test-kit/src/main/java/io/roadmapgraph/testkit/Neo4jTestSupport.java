@@ -39,7 +39,8 @@ public abstract class Neo4jTestSupport {
         SharedNeo4j.clear();
     }
 
+    /** The graph as readers see it ({@link GraphFingerprint#ofCurrent}). */
     protected static String fingerprint() {
-        return GraphFingerprint.ofContent(driver).text();
+        return GraphFingerprint.ofCurrent(driver).text();
     }
 }

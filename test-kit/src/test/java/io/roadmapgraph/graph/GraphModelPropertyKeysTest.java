@@ -28,7 +28,7 @@ class GraphModelPropertyKeysTest {
                 .stream().flatMap(text -> CypherPropertyKeys.of(text).stream()).distinct().toList();
 
         assertThat(keys).contains(GraphModel.ID, GraphModel.NUMBER, GraphModel.ORDER, GraphModel.REASON,
-                GraphModel.dutch(GraphModel.REASON), GraphModel.IMPORTANCE, GraphModel.ROADMAP_ID);
+                GraphModel.dutch(GraphModel.REASON), GraphModel.REV, GraphModel.ROADMAP_ID);
     }
 
     @Test

@@ -91,23 +91,4 @@ class SnapshotIT {
         assertThatThrownBy(() -> queries.learningPath(List.of(topic), List.of()))
                 .isInstanceOf(QueryException.class).hasMessage("unknown topic '" + topic + "'");
     }
-
-    @Test
-    void aChangeByHandIsSeenOnceItRenewsTheRevisionAsTheGraphModelSays() {
-        RoadmapQueries queries = new RoadmapQueries(neo4j.driver());
-        Roadmap roadmap = synthetic(50, 4);
-        neo4j.loader().load(roadmap);
-        String first = roadmap.topics().get(0).id();
-        String last = roadmap.topics().get(49).id();
-        assertThat(queries.prerequisites(first, false)).isEmpty();
-
-        neo4j.driver().executableQuery("""
-                MATCH (a:Topic {id: $first}), (b:Topic {id: $last})
-                CREATE (a)-[:REQUIRES {reason: 'by hand'}]->(b)
-                WITH DISTINCT 1 AS one
-                MATCH (r:Roadmap) SET r.revision = randomUUID()""")
-                .withParameters(Map.of("first", first, "last", last)).execute();
-
-        assertThat(queries.prerequisites(first, false)).extracting(r -> r.topic().id()).containsExactly(last);
-    }
 }

@@ -158,11 +158,12 @@ class RoadmapBootstrap {
     }
 
     private void load(List<Roadmap> extra) {
+        RoadmapLoader loader = new RoadmapLoader(neo4j.driver(),
+                neo4j.database().map(LoaderOptions.defaults()::withDatabase).orElseGet(LoaderOptions::defaults));
+        migrate(loader, extra);
         Map<String, LoadedRoadmap> loaded = roadmaps();
         Set<String> present = new HashSet<>(loaded.keySet());
         List<Roadmap> wanted = new ArrayList<>();
-        RoadmapLoader loader = new RoadmapLoader(neo4j.driver(),
-                neo4j.database().map(LoaderOptions.defaults()::withDatabase).orElseGet(LoaderOptions::defaults));
         if (bundled && present.isEmpty()) {
             wanted.add(RoadmapReader.aiEngineer());
         } else if (bundled && loaded.containsKey(BundledRoadmap.ID)) {
@@ -187,6 +188,24 @@ class RoadmapBootstrap {
         }
         if (wanted.isEmpty()) {
             LOG.info("roadmaps in the graph: {}; nothing to load", present);
+        }
+    }
+
+    /**
+     * Carries a data directory of an older graph model to the current one (docs/graph-model.md, "Model version"):
+     * the bundled roadmap and the files of {@code roadmap.bootstrap.files} are loaded again from their files, the
+     * bundled one first; other roadmaps are converted from the graph.
+     */
+    private void migrate(RoadmapLoader loader, List<Roadmap> extra) {
+        List<Roadmap> known = new ArrayList<>(extra);
+        if (bundled) {
+            known.add(0, RoadmapReader.aiEngineer());
+        }
+        List<String> done = loader.migrate(known, bundled ? java.util.Optional.of(BundledRoadmap.ID)
+                : java.util.Optional.empty());
+        if (bundled && done.stream().anyMatch(line -> line.equals("roadmap " + BundledRoadmap.ID
+                + " loaded again from its file"))) {
+            BundledRoadmap.stamp(neo4j.driver(), queryConfig());
         }
     }
 

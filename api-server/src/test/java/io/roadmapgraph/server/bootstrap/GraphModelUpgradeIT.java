@@ -43,7 +43,8 @@ class GraphModelUpgradeIT {
     void aGraphHoldingTheBundledRoadmapWithAMarkOnATopicThatAReloadWouldRemove() {
         driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
         new RoadmapLoader(driver).load(RoadmapReader.aiEngineer());
-        driver.executableQuery("MATCH (t:Topic {id: 'python'}) SET t.mark = 'before the start'").execute();
+        driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) MATCH (t:Topic {id: 'python', rev: r.revision})"
+                + " SET t.mark = 'before the start'").execute();
     }
 
     @Test
@@ -60,7 +61,9 @@ class GraphModelUpgradeIT {
 
     @Test
     void reloadsTheBundledRoadmapWhenTheBundledFileChangedSinceItWasLoaded() throws Exception {
-        driver.executableQuery("MATCH (r:Roadmap) SET r." + GraphModel.BUNDLED_HASH + " = 'hash of an older file'")
+        // the graph holds what an older bundled file gave: another stamp, another content
+        driver.executableQuery("MATCH (r:Roadmap) SET r." + GraphModel.BUNDLED_HASH + " = 'hash of an older file'"
+                + " WITH r MATCH (v:Revision {id: r.revision}) SET v." + GraphModel.CONTENT_HASH + " = 'older'")
                 .execute();
 
         startAndStop();
@@ -99,7 +102,8 @@ class GraphModelUpgradeIT {
     }
 
     private static String mark() {
-        return driver.executableQuery("MATCH (t:Topic {id: 'python'}) RETURN t.mark AS mark").execute().records()
+        return driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) MATCH (t:Topic {id: 'python',"
+                        + " rev: r.revision}) RETURN t.mark AS mark").execute().records()
                 .get(0).get("mark").asString(null);
     }
 }

@@ -43,9 +43,11 @@ class RoadmapBootstrapIT {
             assertThat(health.at("/details/neo4j/status").asText()).as(health.body()).isEqualTo("UP");
             assertThat(health.at("/details/neo4j/details/embedded").asBoolean()).isTrue();
             assertThat(roadmapIds(driver)).containsExactly("ai-engineer");
-            assertThat(count(driver, "MATCH (:Roadmap {id: 'ai-engineer'})-[:INCLUDES]->(t:Topic) RETURN count(t)"))
+            assertThat(count(driver, "MATCH (r:Roadmap {id: 'ai-engineer'})"
+                    + " MATCH (:Revision {id: r.revision})-[:INCLUDES]->(t:Topic) RETURN count(t)"))
                     .isGreaterThan(20);
-            driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) SET r.title = 'kept across restarts'")
+            driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) MATCH (v:Revision {id: r.revision})"
+                    + " SET v.title = 'kept across restarts'")
                     .execute();
         }
 
@@ -55,7 +57,8 @@ class RoadmapBootstrapIT {
             Driver driver = api.context().getBean(Driver.class);
 
             assertThat(roadmapIds(driver)).containsExactlyInAnyOrder("ai-engineer", "tiny");
-            assertThat(driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) RETURN r.title AS title")
+            assertThat(driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) MATCH (v:Revision {id: r.revision})"
+                    + " RETURN v.title AS title")
                     .execute().records().get(0).get("title").asString())
                     .as("the bundled roadmap is not loaded again").isEqualTo("kept across restarts");
         }

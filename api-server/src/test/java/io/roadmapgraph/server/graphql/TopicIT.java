@@ -42,7 +42,33 @@ class TopicIT {
             assertThat(texts(topic, "/tools", "/id")).containsExactlyInAnyOrderElementsOf(expected.tools());
             assertThat(topic.at("/parent/id").asText(null)).isEqualTo(expected.parent().orElse(null));
             assertThat(texts(topic, "/roadmaps", "")).containsExactly("ai-engineer");
+            assertThat(origin(topic.at("/titleOrigin"))).isEqualTo(expected.title().origin().toString());
+            assertThat(origin(topic.at("/summaryOrigin"))).isEqualTo(expected.summary().origin().toString());
+            for (JsonNode requirement : topic.at("/requires")) {
+                var written = expected.requires().stream()
+                        .filter(r -> r.topic().equals(requirement.at("/topic/id").asText())).findFirst().orElseThrow();
+                assertThat(origin(requirement.at("/origin"))).as("origin of %s requires %s", expected.id(),
+                        written.topic()).isEqualTo(written.origin().toString());
+                assertThat(origin(requirement.at("/reasonOrigin"))).isEqualTo(written.reason().origin().toString());
+            }
         }
+    }
+
+    @Test
+    void aRequirementTheSubtopicRuleAddedSaysSoInItsOrigin() {
+        Topic subtopic = ROADMAP.topics().stream().filter(t -> t.requires().stream()
+                .anyMatch(r -> r.origin().kind() == io.roadmapgraph.model.Origin.Kind.INFERRED)).findFirst()
+                .orElseThrow();
+        JsonNode topic = ok(server.run("topic", Map.of("id", subtopic.id()))).at("/data/topic");
+
+        assertThat(topic.at("/requires").findValues("origin")).extracting(o -> o.at("/kind").asText() + ":"
+                + o.at("/rule").asText("")).contains("INFERRED:subtopic-requires-parent");
+    }
+
+    /** An {@code Origin} of the API as a roadmap file writes it: {@code authored}, {@code inferred:<rule>}. */
+    private static String origin(JsonNode origin) {
+        return origin.at("/kind").asText().toLowerCase(java.util.Locale.ROOT)
+                + (origin.at("/rule").isNull() || origin.at("/rule").isMissingNode() ? "" : ":" + origin.at("/rule").asText());
     }
 
     @Test

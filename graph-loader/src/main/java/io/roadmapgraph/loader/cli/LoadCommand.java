@@ -39,6 +39,12 @@ final class LoadCommand extends DatabaseCommand {
                 out.println("Connected to " + uri + (database == null ? "" : " (database " + database + ")")
                         + (dryRun ? "; dry run: nothing will be written." : "."));
                 progress.run("schema", "(constraints and indexes)", loader::ensureSchema);
+                if (!dryRun) {
+                    // a data directory of an older graph model: these files are loaded again, the others converted
+                    loader.migrate(roadmaps, java.util.Optional.empty())
+                            .forEach(line -> out.println("Graph model " + io.roadmapgraph.graph.GraphModel
+                                    .CURRENT_MODEL_VERSION + ": " + line + "."));
+                }
                 for (int i = 0; i < roadmaps.size(); i++) {
                     Roadmap roadmap = roadmaps.get(i);
                     out.println((dryRun ? "Checking" : "Loading") + " roadmap " + roadmap.id() + " from "

@@ -115,7 +115,8 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
         Run second = load(aiEngineer.toString());
 
         assertThat(second.code()).as(second.err()).isZero();
-        assertThat(second.out()).contains("  no changes: " + nodes + " nodes and ");
+        // the summary counts the roadmap's content; the Roadmap node that names its current revision is not part of it
+        assertThat(second.out()).contains("  no changes: " + (nodes - 1) + " nodes and ");
         assertThat(nodeCount()).isEqualTo(nodes);
     }
 
@@ -147,9 +148,9 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
         Run run = run("remove", "--uri", neo4j.boltUri().toString(), "small");
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Removing roadmap small", ":Roadmap", "changed: nodes 0 created, 1 updated");
-        assertThat(driver.executableQuery("MATCH (t:Topic {id: 'python'}) RETURN t.roadmaps").execute().records()
-                .get(0).get(0).asList()).containsExactly("ai-engineer");
+        assertThat(run.out()).contains("Removing roadmap small", ":Roadmap", "changed: nodes 0 created, 0 updated, 3 removed");
+        assertThat(driver.executableQuery("MATCH (t:Topic {id: 'python'}) RETURN collect(t.roadmap)").execute()
+                .records().get(0).get(0).asList()).as("ai-engineer keeps its own python").containsExactly("ai-engineer");
     }
 
     @Test
@@ -183,7 +184,7 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Connected to " + routing);
-        assertThat(nodeCount()).isEqualTo(3);
+        assertThat(nodeCount()).as("the Roadmap node, its revision, a phase, a topic").isEqualTo(4);
     }
 
     @Test

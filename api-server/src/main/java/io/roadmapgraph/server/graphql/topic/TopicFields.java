@@ -2,6 +2,7 @@ package io.roadmapgraph.server.graphql.topic;
 
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
+import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.query.RequiresLink;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.TopicNode;
@@ -11,6 +12,7 @@ import io.roadmapgraph.server.graphql.wiring.Feature;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.load;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadOptional;
@@ -59,6 +61,8 @@ class TopicFields implements Feature {
         TypeRuntimeWiring.Builder t = TypeRuntimeWiring.newTypeWiring("Topic");
         text(t, "title", TopicNode::title);
         text(t, "summary", TopicNode::summary);
+        t.dataFetcher("titleOrigin", env -> origin(env.<TopicNode>getSource().title().origin()));
+        t.dataFetcher("summaryOrigin", env -> origin(env.<TopicNode>getSource().summary().origin()));
         optionalText(t, "whenToUse", TopicNode::whenToUse);
         texts(t, "points", TopicNode::points);
         return t.dataFetcher("phase", load(Entities.PHASE, TopicNode::phaseId))
@@ -76,6 +80,16 @@ class TopicFields implements Feature {
     private static TypeRuntimeWiring.Builder requirement() {
         TypeRuntimeWiring.Builder t = TypeRuntimeWiring.newTypeWiring("Requirement");
         text(t, "reason", RequiresLink::reason);
+        t.dataFetcher("reasonOrigin", env -> origin(env.<RequiresLink>getSource().reason().origin()));
+        t.dataFetcher("origin", env -> origin(env.<RequiresLink>getSource().origin()));
         return t;
+    }
+
+    /** The GraphQL {@code Origin}: its kind, and the rule of an inferred one (null otherwise). */
+    private static Map<String, Object> origin(Origin origin) {
+        Map<String, Object> value = new java.util.HashMap<>();
+        value.put("kind", origin.kind().name());
+        value.put("rule", origin.rule().orElse(null));
+        return value;
     }
 }

@@ -1,0 +1,155 @@
+package io.roadmapgraph.loader;
+
+import io.roadmapgraph.graph.GraphModel;
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.query.RoadmapQueries;
+import io.roadmapgraph.query.TopicNode;
+import io.roadmapgraph.testkit.GraphFingerprint;
+import io.roadmapgraph.testkit.Neo4jTestSupport;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static io.roadmapgraph.loader.RoadmapFixture.roadmap;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A data directory of graph model 1 (one node per id shared by all roadmaps, no revisions, a uniqueness constraint on
+ * {@code id} per label) is carried to model 2: roadmaps whose file is known are loaded again, the others converted.
+ * The version-1 graph is written here with Cypher, the way the version-1 loader wrote it.
+ */
+class MigrationIT extends Neo4jTestSupport {
+
+    private static final Roadmap FIRST = roadmap("first").topic("python", 1).topic("rag", 2).requires("rag", "python")
+            .subtopic("rag", "python").tool("jupyter", "python").project("qa-bot", "rag").build();
+    private static final Roadmap SECOND = roadmap("second").topic("python", 1).topic("agents", 2)
+            .requires("agents", "python").tool("jupyter", "python", "agents").build();
+
+    private final RoadmapLoader loader = new RoadmapLoader(driver);
+
+    /** The shared database outlives this class: no version-1 constraint may stay behind for the next tests. */
+    @org.junit.jupiter.api.AfterEach
+    void dropTheVersion1Constraints() {
+        Migration.version1Constraints().forEach(name -> driver.executableQuery("DROP CONSTRAINT " + name
+                + " IF EXISTS").execute());
+    }
+
+    @Test
+    void convertsEveryRoadmapOfAVersion1GraphIntoTheGraphAFreshLoadGives() {
+        String fresh = freshGraphOf(FIRST, SECOND);
+        writeVersion1(FIRST, SECOND);
+
+        List<String> done = loader.migrate(List.of(), Optional.empty());
+
+        assertThat(done).containsExactly(
+                "roadmap first converted from the graph (a topic it shared with another roadmap has the properties"
+                        + " of the roadmap loaded last in version 1)",
+                "roadmap second converted from the graph (a topic it shared with another roadmap has the properties"
+                        + " of the roadmap loaded last in version 1)");
+        assertThat(fingerprint()).isEqualTo(fresh);
+        assertThat(versions()).containsOnly(GraphModel.CURRENT_MODEL_VERSION);
+        assertThat(count("MATCH (n) WHERE n.rev IS NULL AND NOT n:Roadmap RETURN count(n)"))
+                .as("nothing of version 1 is left").isZero();
+        assertThat(constraintNames()).doesNotContainAnyElementsOf(Migration.version1Constraints());
+        RoadmapQueries queries = new RoadmapQueries(driver);
+        assertThat(queries.prerequisites("agents", true)).extracting(r -> r.topic().id()).containsExactly("python");
+        assertThat(queries.topic("python").roadmaps()).containsExactly("first", "second");
+    }
+
+    @Test
+    void aRoadmapWhoseFileIsKnownIsLoadedAgainFromItAndComesFirst() {
+        writeVersion1(FIRST, SECOND);
+
+        List<String> done = loader.migrate(List.of(SECOND), Optional.of("second"));
+
+        assertThat(done).first().isEqualTo("roadmap second loaded again from its file");
+        assertThat(driver.executableQuery("MATCH (r:Roadmap) RETURN r.id AS id ORDER BY r.loadOrder").execute()
+                .records()).extracting(r -> r.get("id").asString()).containsExactly("second", "first");
+        assertThat(loader.migrate(List.of(), Optional.empty())).as("a second migration has nothing to do").isEmpty();
+    }
+
+    @Test
+    void theFirstLoadOfALoaderMigratesAVersion1GraphFirst() {
+        String fresh = freshGraphOf(FIRST, SECOND);
+        writeVersion1(FIRST, SECOND);
+
+        LoadSummary summary = new RoadmapLoader(driver).load(FIRST);
+
+        assertThat(summary.changed()).as("the migration loaded it from this file already").isFalse();
+        assertThat(fingerprint()).isEqualTo(fresh);
+        assertThat(versions()).containsOnly(GraphModel.CURRENT_MODEL_VERSION);
+        TopicNode python = new RoadmapQueries(driver).topic("python");
+        assertThat(python.roadmaps()).containsExactly("first", "second");
+    }
+
+    private String freshGraphOf(Roadmap... roadmaps) {
+        for (Roadmap roadmap : roadmaps) {
+            loader.load(roadmap);
+        }
+        String fresh = fingerprint();
+        clear();
+        return fresh;
+    }
+
+    /**
+     * Writes the roadmaps as the version-1 loader did, in this order: one node per id, a shared node's properties
+     * those of the roadmap written last, {@code roadmaps} on shared nodes and relationships, the roadmap's texts on
+     * its {@code Roadmap} node with {@code modelVersion} 1, and the version-1 uniqueness constraints.
+     */
+    private static void writeVersion1(Roadmap... roadmaps) {
+        for (String name : Migration.version1Constraints()) {
+            String label = GraphModel.LABELS.stream().filter(l -> name.equals(l.replaceAll("([a-z])([A-Z])", "$1_$2")
+                    .toLowerCase(java.util.Locale.ROOT) + "_id")).findFirst().orElseThrow();
+            driver.executableQuery("CREATE CONSTRAINT " + name + " IF NOT EXISTS FOR (n:" + label
+                    + ") REQUIRE n.id IS UNIQUE").execute();
+        }
+        for (Roadmap roadmap : roadmaps) {
+            LoadRows rows = LoadRows.of(roadmap);
+            for (LoadRows.Node node : rows.nodes()) {
+                Map<String, Object> props = new LinkedHashMap<>(node.properties());
+                props.remove(GraphModel.ROADMAPS);
+                String label = node.label();
+                if (label.equals(GraphModel.REVISION_LABEL)) {
+                    label = GraphModel.ROADMAP;
+                    props.put(GraphModel.MODEL_VERSION, 1);
+                    props.put(GraphModel.REVISION, UUID.randomUUID().toString());
+                }
+                boolean shared = List.of(GraphModel.TOPIC, GraphModel.TOOL, GraphModel.PROJECT).contains(label);
+                if (shared) {
+                    props.remove(GraphModel.ROADMAP_ID);
+                }
+                driver.executableQuery("MERGE (n:" + label + " {id: $id}) SET n += $props"
+                                + (shared ? " SET n.roadmaps = coalesce(n.roadmaps, []) + $roadmap" : ""))
+                        .withParameters(Map.of("id", node.id(), "props", props, "roadmap", roadmap.id())).execute();
+            }
+            for (LoadRows.Relationship rel : rows.relationships()) {
+                Map<String, Object> props = new LinkedHashMap<>(rel.properties());
+                boolean shared = props.remove(GraphModel.ROADMAPS) != null;
+                String from = rel.fromLabel().equals(GraphModel.REVISION_LABEL) ? GraphModel.ROADMAP : rel.fromLabel();
+                driver.executableQuery("MATCH (a:" + from + " {id: $from}) MATCH (b:" + rel.toLabel() + " {id: $to})"
+                                + " MERGE (a)-[r:" + rel.type() + "]->(b) SET r += $props"
+                                + (shared ? " SET r.roadmaps = coalesce(r.roadmaps, []) + $roadmap" : ""))
+                        .withParameters(Map.of("from", rel.from(), "to", rel.to(), "props", props,
+                                "roadmap", roadmap.id())).execute();
+            }
+        }
+    }
+
+    private static List<Integer> versions() {
+        return driver.executableQuery("MATCH (r:Roadmap) RETURN r.modelVersion AS v").execute().records().stream()
+                .map(r -> r.get("v").asInt()).toList();
+    }
+
+    private static long count(String query) {
+        return driver.executableQuery(query).execute().records().get(0).get(0).asLong();
+    }
+
+    private static List<String> constraintNames() {
+        return driver.executableQuery("SHOW CONSTRAINTS YIELD name RETURN name").execute().records().stream()
+                .map(r -> r.get("name").asString()).toList();
+    }
+}

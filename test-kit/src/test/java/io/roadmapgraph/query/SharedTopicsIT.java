@@ -1,0 +1,129 @@
+package io.roadmapgraph.query;
+
+import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RoadmapReader;
+import io.roadmapgraph.testkit.GraphFingerprint;
+import io.roadmapgraph.testkit.Neo4jTestSupport;
+import io.roadmapgraph.testkit.SyntheticRoadmap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14, item 2: each roadmap keeps its own view of the topics it shares with others; loading roadmap B never
+ * changes roadmap A's answers, and removing B gives back exactly the graph of A alone.
+ */
+class SharedTopicsIT extends Neo4jTestSupport {
+
+    private static final Path FORMAT_DOC = Path.of("..", "docs", "roadmap-format.md");
+    private static final Scope AI = Scope.roadmap("ai-engineer");
+
+    private final RoadmapLoader loader = new RoadmapLoader(driver);
+
+    /**
+     * Given two random roadmaps whose topic ids overlap (both name t0, t1, ... with their own titles, hours and
+     * requires): load A, load B, reload B changed, remove B: every node and property is as after loading A alone.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3L, 17L, 2_026L, 424_242L})
+    void loadingAndRemovingARoadmapThatSharesTopicsGivesBackExactlyTheFirstsGraph(long seed) {
+        Roadmap a = SyntheticRoadmap.generate(new SyntheticRoadmap.Spec("alpha", 60, 6, 2.0, 3, 3, 4, seed));
+        loader.load(a);
+        GraphFingerprint alone = GraphFingerprint.of(driver);
+
+        loader.load(SyntheticRoadmap.generate(new SyntheticRoadmap.Spec("beta", 40, 5, 3.0, 2, 4, 3, seed + 1)));
+        loader.load(SyntheticRoadmap.generate(new SyntheticRoadmap.Spec("beta", 70, 8, 1.0, 4, 2, 5, seed + 2)));
+        loader.remove("beta");
+
+        assertThat(GraphFingerprint.of(driver)).as("seed %d", seed).isEqualTo(alone);
+    }
+
+    @Test
+    void loadingASecondRoadmapThatDefinesTheSameTopicsNeverChangesTheFirstsAnswers() {
+        Roadmap a = SyntheticRoadmap.generate(new SyntheticRoadmap.Spec("alpha", 60, 6, 2.0, 3, 3, 4, 5));
+        Roadmap b = SyntheticRoadmap.generate(new SyntheticRoadmap.Spec("beta", 60, 6, 2.0, 3, 3, 4, 6));
+        loader.load(a);
+        RoadmapQueries queries = new RoadmapQueries(driver);
+        String goal = SyntheticRoadmap.topicId(59);
+        LearningPath before = queries.learningPath(List.of(goal), List.of(), Scope.roadmap("alpha"));
+        TopicNode topicBefore = queries.topic(goal);
+
+        loader.load(b);
+
+        assertThat(steps(queries.learningPath(List.of(goal), List.of(), Scope.roadmap("alpha"))))
+                .isEqualTo(steps(before));
+        assertThat(queries.topic(goal)).as("the default view is the roadmap loaded first's, with both roadmaps")
+                .isEqualTo(GraphSnapshot.withRoadmaps(topicBefore, List.of("alpha", "beta")));
+        TopicNode inB = queries.learningPath(List.of(goal), List.of(), Scope.roadmap("beta")).steps().stream()
+                .map(LearningStep::topic).filter(t -> t.id().equals(goal)).findFirst().orElseThrow();
+        int hoursInB = b.topics().stream().filter(t -> t.id().equals(goal)).findFirst().orElseThrow()
+                .estimatedHours();
+        assertThat(inB.estimatedHours()).as("with roadmap beta, beta's hours").isEqualTo(hoursInB);
+    }
+
+    @Test
+    void theTinyAiExampleOfTheFormatDocNoLongerChangesTheAiEngineerPathToFineTuning() throws IOException {
+        loader.load(bundled());
+        RoadmapQueries queries = new RoadmapQueries(driver);
+        LearningPath scoped = queries.learningPath(List.of("fine-tuning"), List.of("python"), AI);
+        LearningPath unscoped = queries.learningPath(List.of("fine-tuning"), List.of("python"));
+        TopicNode rag = queries.topic("rag");
+
+        loader.load(tinyAi());
+
+        assertThat(steps(queries.learningPath(List.of("fine-tuning"), List.of("python"), AI)))
+                .isEqualTo(steps(scoped));
+        assertThat(steps(queries.learningPath(List.of("fine-tuning"), List.of("python"))))
+                .as("without a roadmap: the roadmap loaded first's topics and hours").isEqualTo(steps(unscoped));
+        assertThat(queries.topic("rag").title()).isEqualTo(rag.title());
+        assertThat(queries.topic("rag").estimatedHours()).isEqualTo(rag.estimatedHours());
+
+        loader.remove("tiny-ai");
+
+        assertThat(queries.learningPath(List.of("fine-tuning"), List.of("python"))).isEqualTo(unscoped);
+        assertThat(queries.topic("rag")).isEqualTo(rag);
+    }
+
+    /** The path as a learner reads it: each step's topic, title and hours, then the total. */
+    private static List<String> steps(LearningPath path) {
+        List<String> steps = new java.util.ArrayList<>(path.steps().stream().map(s -> s.position() + ". "
+                + s.topic().id() + " " + s.topic().title().preferred() + " " + s.topic().estimatedHours() + " h")
+                .toList());
+        steps.add("total " + path.totalHours() + " h");
+        return steps;
+    }
+
+    private static Roadmap bundled() throws IOException {
+        try (InputStream in = RoadmapReader.class.getResourceAsStream("/roadmaps/ai-engineer.yaml")) {
+            return RoadmapReader.read("ai-engineer.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The example file of docs/roadmap-format.md, as the doc shows it. */
+    private static Roadmap tinyAi() {
+        try {
+            Matcher yaml = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(FORMAT_DOC));
+            while (yaml.find()) {
+                if (yaml.group(1).contains("\nid: tiny-ai")) {
+                    return RoadmapReader.read("tiny-ai.yaml", yaml.group(1));
+                }
+            }
+            throw new AssertionError("no tiny-ai example in " + FORMAT_DOC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
