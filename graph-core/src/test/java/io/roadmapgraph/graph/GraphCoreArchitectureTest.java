@@ -9,6 +9,7 @@ import io.roadmapgraph.loader.LoadRows;
 import io.roadmapgraph.loader.LoadSummary;
 import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.query.LearnerProjects;
 import io.roadmapgraph.query.LearningPath;
 import io.roadmapgraph.query.LearningStep;
 import io.roadmapgraph.query.PhaseNode;
