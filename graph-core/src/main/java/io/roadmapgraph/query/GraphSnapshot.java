@@ -218,7 +218,7 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
             List<String> roadmaps = list.stream().flatMap(v -> Rows.strings(v.get("node"), GraphModel.ROADMAPS)
                     .stream()).distinct().sorted().toList();
             ProjectNode project = new ProjectNode(first.id(), first.number(), first.title(), first.summary(),
-                    first.level(), roadmaps);
+                    first.level(), roadmaps, first.estimatedHours());
             projects.put(id, project);
             List<String> exercises = list.stream().flatMap(v -> v.get("exercises").asList(Value::asString).stream())
                     .distinct().toList();
