@@ -39,7 +39,7 @@ class MarkdownImportLoadIT extends Neo4jTestSupport {
         run("load", "--uri", neo4j.boltUri().toString(), yaml.toString());
 
         long topics = driver.executableQuery("""
-                        MATCH (:Roadmap {id: $id})-[:INCLUDES]->(t:Topic) RETURN count(t) AS topics""")
+                        MATCH (r:Roadmap {id: $id}) MATCH (:Revision {id: r.revision})-[:INCLUDES]->(t:Topic) RETURN count(t) AS topics""")
                 .withParameters(java.util.Map.of("id", "imported-ai-engineer")).execute()
                 .records().get(0).get("topics").asLong();
         assertThat(topics).isEqualTo(io.roadmapgraph.model.RoadmapReader.read(yaml).topics().size());
