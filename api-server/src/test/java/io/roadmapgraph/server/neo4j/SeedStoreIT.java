@@ -108,8 +108,8 @@ class SeedStoreIT {
                           AND $roadmap IN coalesce(b.roadmaps, [b.roadmap, b.id])
                         RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props""")
                 .withParameters(Map.of("roadmap", roadmap)).execute().records().stream()
-                .map(r -> r.get("from").asString() + " -" + r.get("type").asString() + "-> " + r.get("to").asString()
-                        + " " + props(r.get("props").asMap()))
+                .map(r -> withoutRevisionIds(r.get("from").asString() + " -" + r.get("type").asString() + "-> "
+                        + r.get("to").asString()) + " " + props(r.get("props").asMap()))
                 .toList();
         return java.util.stream.Stream.concat(nodes.stream(), relationships.stream()).sorted().toList();
     }
@@ -117,8 +117,12 @@ class SeedStoreIT {
     private static String props(Map<String, Object> properties) {
         Map<String, Object> sorted = new TreeMap<>(properties);
         List.of("revision", "previous", "loadedAt").forEach(sorted::remove);
-        // revision ids are random by design: "ai-engineer@<uuid>"
-        return sorted.toString().replaceAll("@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "@rev");
+        return withoutRevisionIds(sorted.toString());
+    }
+
+    /** Revision ids are random by design ("ai-engineer@<uuid>"): each becomes "ai-engineer@rev". */
+    private static String withoutRevisionIds(String text) {
+        return text.replaceAll("@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "@rev");
     }
 
     private static String resource(String name) throws URISyntaxException {
