@@ -263,11 +263,13 @@ class CypherRecipesIT {
 
     @Test
     void recipesTakeOtherParametersAndAnswerNothingForAnUnknownTopic() {
-        List<Record> unlocks = graph.run(Recipe.named("03-what-python-unlocks"), Map.of("topic", "embeddings"));
+        List<Record> unlocks = graph.run(Recipe.named("03-what-python-unlocks"),
+                Map.of("roadmap", "ai-engineer", "topic", "embeddings"));
         assertThat(unlocks).extracting(row -> row.get("topic").asString())
                 .containsExactlyInAnyOrderElementsOf(dependentsWithDistance("embeddings").keySet());
 
-        assertThat(graph.run(Recipe.named("02-everything-rag-needs"), Map.of("topic", "no-such-topic"))).isEmpty();
+        assertThat(graph.run(Recipe.named("02-everything-rag-needs"),
+                Map.of("roadmap", "ai-engineer", "topic", "no-such-topic"))).isEmpty();
         assertThatThrownBy(() -> Recipe.read(java.nio.file.Path.of("src/test/resources/bad-param.cypher")))
                 .hasMessageContaining("bad-param.cypher:3: write parameters as ':param name => 'text''");
     }

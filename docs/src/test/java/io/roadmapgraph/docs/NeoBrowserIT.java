@@ -119,6 +119,8 @@ class NeoBrowserIT {
             while (!headings(browser).contains(recipe.title())) {
                 browser.findElement(By.cssSelector("[data-testid='nextSlide']")).click();
             }
+            // the recipes read the current revision of a named roadmap (graph model 2): set it, then the topic
+            run(browser, wait, recipe.params().get("roadmap"));
             run(browser, wait, recipe.params().get("topic"));
             // :param is evaluated by Neo4j: wait until it is set before the query needs it
             wait.until(page -> text(page).contains("Successfully set your parameters"));
