@@ -131,7 +131,8 @@ class CypherRecipesIT {
             }
         }
         assertThat(path).as("the subtopic rule").contains("peft", "lora");
-        assertThat(path.indexOf("fine-tuning")).isLessThan(path.indexOf("peft"));
+        assertThat(path.indexOf("fine-tuning")).isLessThan(path.indexOf("peft"))
+                .as("dataset curation comes first").isGreaterThan(path.indexOf("dataset-engineering"));
         int total = expected.stream().mapToInt(id -> topics.get(id).estimatedHours()).sum();
         assertThat(rows.get(rows.size() - 1).get("hoursSoFar").asInt()).isEqualTo(total);
         assertThat(rows).extracting(row -> row.get("step").asInt())

@@ -138,6 +138,7 @@ class AiEngineerRoadmapTest {
             rag,                bm25
             rag,                fine-tuning
             hybrid-search,      fine-tuning
+            dataset-engineering, fine-tuning
             reranking,          fine-tuning
             agents,             function-calling
             """)

@@ -107,7 +107,8 @@ class RoadmapQueriesIT {
         List<String> path = queries.learningPath(List.of("fine-tuning"), List.of()).steps().stream()
                 .map(s -> s.topic().id()).toList();
         assertThat(path.get(0)).isEqualTo("python");
-        assertThat(path).containsSubsequence("prompt-engineering", "rag", "fine-tuning", "peft", "lora");
+        assertThat(path).containsSubsequence("prompt-engineering", "rag", "dataset-engineering", "fine-tuning", "peft",
+                "lora");
         assertThat(path.subList(path.indexOf("fine-tuning") + 1, path.size()))
                 .containsExactlyInAnyOrder("peft", "lora", "adapter-methods", "prefix-tuning");
     }

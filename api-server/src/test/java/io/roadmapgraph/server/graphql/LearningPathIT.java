@@ -81,6 +81,14 @@ class LearningPathIT {
     }
 
     @Test
+    void thePathToFineTuningCuratesItsTrainingDatasetBeforeFineTuning() {
+        JsonNode response = ok(server.run("learningPath", Map.of("goals", List.of("fine-tuning"),
+                "known", List.of("python"))));
+        assertThat(texts(response, "/data/learningPath/steps", "/topic/id"))
+                .containsSubsequence("supervised-fine-tuning", "dataset-engineering", "fine-tuning");
+    }
+
+    @Test
     void aGoalKnownAsAPrerequisiteStillBringsItsSubtopics() {
         JsonNode response = ok(server.run("learningPath", Map.of("goals", List.of("python"), "known",
                 List.of("fine-tuning"))));

@@ -46,6 +46,13 @@ class NextTopicsIT {
     }
 
     @Test
+    void knowingFineTuningMeansKnowingTheDatasetEngineeringItRequires() {
+        JsonNode response = ok(server.run("nextTopics", Map.of("known", List.of("fine-tuning"))));
+        assertThat(texts(response, "/data/nextTopics", "/id")).doesNotContain("dataset-engineering")
+                .contains("rlhf", "model-serving");
+    }
+
+    @Test
     void anUnknownKnownTopicIsNotFoundAndNamed() {
         error(server.run("nextTopics", Map.of("known", List.of("python", "ragg"))), "NOT_FOUND",
                 "unknown topic 'ragg'; did you mean 'rag'?");
