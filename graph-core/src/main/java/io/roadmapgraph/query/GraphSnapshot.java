@@ -235,7 +235,8 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
 
     static TopicNode withRoadmaps(TopicNode t, List<String> roadmaps) {
         return new TopicNode(t.id(), t.title(), t.summary(), t.phase(), t.phaseId(), t.order(), t.layer(), t.parent(),
-                t.importance(), t.startHere(), t.estimatedHours(), t.whenToUse(), t.points(), roadmaps);
+                t.importance(), t.startHere(), t.estimatedHours(), t.hoursOrigin(),
+                t.whenToUse(), t.points(), roadmaps);
     }
 
     private static Map<String, List<CoverageRanking.Candidate>> byTopic(List<CoverageRanking.Candidate> candidates) {

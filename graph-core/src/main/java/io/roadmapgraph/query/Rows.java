@@ -106,6 +106,7 @@ final class Rows {
                 enumOf(Importance.class, str(m, IMPORTANCE), Importance.ELECTIVE),
                 bool(m, START_HERE),
                 integer(m, ESTIMATED_HOURS),
+                originOf(str(m, HOURS_ORIGIN)),
                 optionalText(m, WHEN_TO_USE),
                 texts(m, POINTS),
                 strings(m, ROADMAPS));

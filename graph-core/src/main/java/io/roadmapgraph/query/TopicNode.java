@@ -3,6 +3,7 @@ package io.roadmapgraph.query;
 import io.roadmapgraph.algorithms.OrderKey;
 
 import io.roadmapgraph.model.Importance;
+import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.model.Text;
 
 import java.util.List;
@@ -18,10 +19,11 @@ import java.util.Optional;
  * @param order   its 0-based position in the roadmap's own order
  * @param layer   the id of its layer node, if any ("ai-engineer/application-development")
  * @param parent  the id of the topic it is a subtopic of, if any
+ * @param hoursOrigin where {@code estimatedHours} comes from (the roadmap's file: {@code authored} in the bundled one)
  */
 public record TopicNode(String id, Text title, Text summary, int phase, String phaseId, int order,
                         Optional<String> layer, Optional<String> parent, Importance importance, boolean startHere,
-                        int estimatedHours, Optional<Text> whenToUse, List<Text> points, List<String> roadmaps) {
+                        int estimatedHours, Origin hoursOrigin, Optional<Text> whenToUse, List<Text> points, List<String> roadmaps) {
     public TopicNode {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -30,6 +32,7 @@ public record TopicNode(String id, Text title, Text summary, int phase, String p
         Objects.requireNonNull(layer, "layer");
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(importance, "importance");
+        Objects.requireNonNull(hoursOrigin, "hoursOrigin");
         Objects.requireNonNull(whenToUse, "whenToUse");
         points = List.copyOf(points);
         roadmaps = List.copyOf(roadmaps);

@@ -44,6 +44,7 @@ class TopicIT {
             assertThat(texts(topic, "/roadmaps", "")).containsExactly("ai-engineer");
             assertThat(origin(topic.at("/titleOrigin"))).isEqualTo(expected.title().origin().toString());
             assertThat(origin(topic.at("/summaryOrigin"))).isEqualTo(expected.summary().origin().toString());
+            assertThat(origin(topic.at("/hoursOrigin"))).isEqualTo(expected.hoursOrigin().toString());
             for (JsonNode requirement : topic.at("/requires")) {
                 var written = expected.requires().stream()
                         .filter(r -> r.topic().equals(requirement.at("/topic/id").asText())).findFirst().orElseThrow();

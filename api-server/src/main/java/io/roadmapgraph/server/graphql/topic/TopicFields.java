@@ -63,6 +63,7 @@ class TopicFields implements Feature {
         text(t, "summary", TopicNode::summary);
         t.dataFetcher("titleOrigin", env -> origin(env.<TopicNode>getSource().title().origin()));
         t.dataFetcher("summaryOrigin", env -> origin(env.<TopicNode>getSource().summary().origin()));
+        t.dataFetcher("hoursOrigin", env -> origin(env.<TopicNode>getSource().hoursOrigin()));
         optionalText(t, "whenToUse", TopicNode::whenToUse);
         texts(t, "points", TopicNode::points);
         return t.dataFetcher("phase", load(Entities.PHASE, TopicNode::phaseId))
