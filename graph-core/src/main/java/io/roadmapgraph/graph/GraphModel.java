@@ -115,6 +115,13 @@ public final class GraphModel {
     public static final String REASON = "reason";
     /** Roadmap property: the weekly study time its hours assume, where the file states one (plans default to it). */
     public static final String STUDY_HOURS_PER_WEEK = "studyHoursPerWeek";
+    /** Revision property: the ids of the roadmaps whose topics this roadmap requires ({@code uses}); absent if none. */
+    public static final String USES_ROADMAPS = "usesRoadmaps";
+    /**
+     * Topic property: on a copy of another roadmap's topic that this roadmap requires ({@code roadmap:topic}), the id
+     * of that roadmap; absent on a roadmap's own topics.
+     */
+    public static final String REFERENCE_OF = "referenceOf";
     /**
      * REQUIRES property: where the requirement comes from, as a roadmap file writes an origin ({@code document},
      * {@code authored}, {@code inferred:<rule>}).
@@ -187,7 +194,7 @@ public final class GraphModel {
                             MIN_MONTHS, MAX_MONTHS, ONGOING, KEY, IMPORTANCE, START_HERE, ESTIMATED_HOURS, WHEN_TO_USE,
                             POINTS, NAME, CATEGORY, URL, DESCRIPTION, LEVEL, FROM_MONTH, TO_MONTH, TEXT, QUOTE, KIND,
                             ORDER, REASON,
-                            FORMER_IDS, STUDY_HOURS_PER_WEEK,
+                            FORMER_IDS, STUDY_HOURS_PER_WEEK, USES_ROADMAPS, REFERENCE_OF,
                             ROADMAPS, ROADMAP_ID, REVISION, MODEL_VERSION, BUNDLED_HASH, PREVIOUS, LOAD_ORDER, REV,
                             STATE, CONTENT_HASH, LOADED_AT),
                     Stream.of(ORIGIN, HOURS_ORIGIN),

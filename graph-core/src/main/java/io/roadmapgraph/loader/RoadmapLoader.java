@@ -150,14 +150,21 @@ public final class RoadmapLoader {
      * roadmap whose graph is the current one's (the same content hash) changes nothing.
      */
     public LoadSummary load(Roadmap roadmap) {
-        RoadmapRows graph = rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
+        rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
         ensureSchema();
         if (!migrationChecked && !options.dryRun()) {
             migrate(List.of(roadmap), Optional.empty());
         }
-        LoadSummary summary = inSession("loading roadmap " + roadmap.id(),
-                session -> new GraphWriter(transactions(session), roadmap.id(), options.batchSize(), batchListener)
-                        .load(graph, options.dryRun()));
+        LoadSummary summary = inSession("loading roadmap " + roadmap.id(), session -> {
+            RoadmapRows graph = rowsOf(ReferenceCopies.resolve(roadmap, transactions(session)));
+            List<String> users = ReferenceCopies.usedBy(roadmap.id(), transactions(session));
+            if (!users.isEmpty()) {
+                LOG.warn("roadmap {} is used by {}: their copies of its topics stay as they were loaded; load them"
+                        + " again to take its changes", roadmap.id(), String.join(", ", users));
+            }
+            return new GraphWriter(transactions(session), roadmap.id(), options.batchSize(), batchListener)
+                    .load(graph, options.dryRun());
+        });
         LOG.info("roadmap {} {}: nodes {}, relationships {}", roadmap.id(), options.dryRun() ? "checked" : "loaded",
                 summary.nodeTotal(), summary.relationshipTotal());
         return summary;
@@ -167,13 +174,22 @@ public final class RoadmapLoader {
      * Removes a roadmap: readers stop seeing it in one write, then all its revisions are deleted. Other roadmaps keep
      * their own copies of the topics, tools and projects they share with it. Removing a roadmap that is not there
      * changes nothing.
+     *
+     * @throws GraphLoadException when another loaded roadmap uses it ({@code uses}): remove that one first
      */
     public LoadSummary remove(String roadmapId) {
         Objects.requireNonNull(roadmapId, "roadmapId");
         ensureSchema();
-        return inSession("removing roadmap " + roadmapId,
-                session -> new GraphWriter(transactions(session), roadmapId, options.batchSize(), batchListener)
-                        .remove(options.dryRun()));
+        return inSession("removing roadmap " + roadmapId, session -> {
+            List<String> users = ReferenceCopies.usedBy(roadmapId, transactions(session));
+            if (!users.isEmpty()) {
+                throw new GraphLoadException(GraphLoadException.Kind.LOAD_FAILED, "roadmap " + roadmapId + " is used by "
+                        + String.join(", ", users) + " (their 'uses' lists it); remove those first, or load them"
+                        + " again without requirements on its topics");
+            }
+            return new GraphWriter(transactions(session), roadmapId, options.batchSize(), batchListener)
+                    .remove(options.dryRun());
+        });
     }
 
     /**

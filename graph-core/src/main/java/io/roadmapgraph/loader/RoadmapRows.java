@@ -96,6 +96,8 @@ final class RoadmapRows {
     private final String roadmapId;
     private final Map<String, List<NodeRow>> nodes = new LinkedHashMap<>();
     private final Map<RelSpec, List<RelRow>> relationships = new LinkedHashMap<>();
+    /** The roadmap that defines each topic this one requires as {@code roadmap:topic} (its copy here is marked). */
+    private final Map<String, String> referenceOf = new java.util.HashMap<>();
 
     private RoadmapRows(String roadmapId) {
         this.roadmapId = roadmapId;
@@ -185,6 +187,7 @@ final class RoadmapRows {
     }
 
     private void add(Roadmap roadmap) {
+        roadmap.references().forEach(r -> referenceOf.putIfAbsent(r.required(), r.roadmap()));
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(ID, roadmapId);
         text(props, TITLE, roadmap.title());
@@ -194,6 +197,9 @@ final class RoadmapRows {
         text(props, BASED_ON, roadmap.source().basedOn());
         roadmap.motto().ifPresent(motto -> text(props, MOTTO, motto));
         roadmap.studyHoursPerWeek().ifPresent(hours -> props.put(GraphModel.STUDY_HOURS_PER_WEEK, hours.value()));
+        if (!roadmap.uses().isEmpty()) {
+            props.put(GraphModel.USES_ROADMAPS, roadmap.uses());
+        }
         node(REVISION_LABEL, roadmapId, props);
 
         List<Phase> phases = roadmap.phases().stream().sorted(Comparator.comparingInt(Phase::number)).toList();
@@ -246,6 +252,9 @@ final class RoadmapRows {
         props.put(START_HERE, topic.startHere());
         props.put(ESTIMATED_HOURS, topic.estimatedHours());
         props.put(HOURS_ORIGIN, topic.hoursOrigin().toString());
+        if (referenceOf.containsKey(topic.id())) {
+            props.put(GraphModel.REFERENCE_OF, referenceOf.get(topic.id()));
+        }
         topic.whenToUse().ifPresent(when -> text(props, WHEN_TO_USE, when));
         texts(props, POINTS, topic.pointTexts());
         if (!topic.formerIds().isEmpty()) {

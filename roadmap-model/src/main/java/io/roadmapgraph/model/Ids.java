@@ -26,6 +26,11 @@ final class Ids {
         return copy;
     }
 
+    /** The ids of references read from a file. */
+    static java.util.Set<String> of(List<Fields.Ref> refs) {
+        return refs.stream().map(Fields.Ref::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     static int positive(int value, String what) {
         if (value < 1) {
             throw new IllegalArgumentException(what + " must be at least 1, was " + value);

@@ -45,7 +45,9 @@ public record Roadmap(
         Optional<Text> successCriteriaLeadIn,
         List<SuccessCriterion> successCriteria,
         List<Resource> resources,
-        List<Tip> tips) {
+        List<Tip> tips,
+        List<String> uses,
+        List<TopicReference> references) {
 
     public Roadmap {
         Ids.require(id, "roadmap id");
@@ -69,6 +71,24 @@ public record Roadmap(
         successCriteria = List.copyOf(successCriteria);
         resources = List.copyOf(resources);
         tips = List.copyOf(tips);
+        uses = Ids.requireAll(uses, "used roadmap");
+        references = List.copyOf(references);
+        for (TopicReference reference : references) {
+            if (!uses.contains(reference.roadmap())) {
+                throw new IllegalArgumentException("topic reference " + reference.qualifiedId() + " names a roadmap"
+                        + " that uses does not list");
+            }
+        }
+    }
+
+    /** A roadmap that refers to no other roadmap's topics. */
+    public Roadmap(String id, Text title, Text summary, List<String> languages, Source source,
+                   Optional<Hours> studyHoursPerWeek, Optional<Text> motto, List<Phase> phases, List<Layer> layers,
+                   List<Topic> topics, List<Tool> tools, List<Project> projects, List<RouteStage> route,
+                   List<Principle> principles, Optional<Text> successCriteriaLeadIn,
+                   List<SuccessCriterion> successCriteria, List<Resource> resources, List<Tip> tips) {
+        this(id, title, summary, languages, source, studyHoursPerWeek, motto, phases, layers, topics, tools, projects,
+                route, principles, successCriteriaLeadIn, successCriteria, resources, tips, List.of(), List.of());
     }
 
     /** A roadmap as the first format described it: English with Dutch where given, no study pace, no lead-in. */

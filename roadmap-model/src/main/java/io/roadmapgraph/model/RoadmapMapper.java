@@ -22,7 +22,7 @@ final class RoadmapMapper {
 
     static final List<String> ROOT = List.of("$schema", "id", "languages", "origins", "title", "summary", "source",
             "studyHoursPerWeek", "motto", "phases", "layers", "topics", "tools", "projects", "route", "principles",
-            "successCriteriaLeadIn", "successCriteria", "resources", "tips");
+            "successCriteriaLeadIn", "successCriteria", "resources", "tips", "uses");
     static final List<String> ORIGINS = java.util.Arrays.stream(FileRules.Kind.values()).map(k -> k.key).toList();
     static final List<String> SOURCE = List.of("document", "language", "basedOn");
     static final List<String> PHASE = List.of("number", "title", "goal", "duration", "notes");
@@ -46,10 +46,12 @@ final class RoadmapMapper {
     private final Suggestions suggestions;
     private final Facts facts = new Facts();
     private final FileRules rules = new FileRules();
+    private final TopicReferences references;
 
     RoadmapMapper(Problems problems, Suggestions suggestions) {
         this.problems = problems;
         this.suggestions = suggestions;
+        this.references = new TopicReferences(problems);
     }
 
     Facts facts() {
@@ -70,7 +72,10 @@ final class RoadmapMapper {
         Optional<Text> motto = f.text("motto", false);
         List<Supplier<Phase>> phases = items(f, "phases", true, this::phase);
         List<Supplier<Layer>> layers = items(f, "layers", false, this::layer);
+        references.uses(f.references("uses"));
         List<Supplier<Topic>> topics = items(f, "topics", true, this::topic);
+        id.ifPresent(r -> references.check(r.id(), Ids.of(facts.defined("topic"))));
+        Supplier<List<TopicReference>> referenced = references.references();
         List<Supplier<Tool>> tools = items(f, "tools", false, this::tool);
         List<Supplier<Project>> projects = items(f, "projects", false, this::project);
         List<Supplier<RouteStage>> route = items(f, "route", false, this::stage);
@@ -85,7 +90,8 @@ final class RoadmapMapper {
         List<String> languages = rules.languages();
         return () -> new Roadmap(id.orElseThrow().id(), title.orElseThrow(), summary.orElseThrow(), languages,
                 source.get(), studyHours, motto, all(phases), all(layers), all(topics), all(tools), all(projects),
-                all(route), all(principles), leadIn, all(criteria), all(resources), all(tips));
+                all(route), all(principles), leadIn, all(criteria), all(resources), all(tips), references.used(),
+                referenced.get());
     }
 
     /**
@@ -272,9 +278,13 @@ final class RoadmapMapper {
             Optional<Ref> topic = r.reference("topic", true);
             Optional<Text> reason = r.text("reason", true, FileRules.Kind.REASONS);
             Origin origin = r.origin("origin").orElse(rules.origin(FileRules.Kind.REQUIRES));
+            if (topic.isPresent() && references.take(label, id, topic.get(), reason, origin)) {
+                return null;   // a topic of another roadmap: a TopicReference, not a prerequisite
+            }
             topic.ifPresent(required::add);
             return () -> new Prerequisite(topic.orElseThrow().id(), reason.orElseThrow(), origin);
         });
+        requires.removeIf(java.util.Objects::isNull);
         subtopicRule(parent, required).ifPresent(requires::add);
         List<Ref> tools = f.references("tools");
         facts.define("topic", id);

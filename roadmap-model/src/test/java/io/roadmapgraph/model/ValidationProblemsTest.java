@@ -66,6 +66,10 @@ class ValidationProblemsTest {
             former-id-clash.yaml        | 8  | 27  | former id 'bm25' of topic 'rag' is the id of a topic; a former id is an alias that no topic has now: remove it here
             former-id-twice.yaml        | 9  | 28  | former id 'retrieval' is listed twice (first at line 8); an alias names one topic: keep one of them
             weight.yaml                 | 8  | 103 | field 'weight' of topic 'python' is 180; a weight is a share of the phase's work in percent, 1..100
+            reference-not-used.yaml     | 15 | 17  | requirement 'ai-engineer:python' of topic 'rag' names roadmap 'ai-engineer', which 'uses' does not list; add it to the roadmap: uses: [ai-engineer]
+            reference-malformed.yaml    | 16 | 17  | requirement 'ai-engineer:Python' of topic 'rag' is not a topic of another roadmap: write roadmap:topic with two kebab-case ids (ai-engineer:python)
+            reference-defined-here.yaml | 17 | 17  | requirement 'ai-engineer:python' of topic 'rag' names a topic this roadmap defines itself; one id is one concept: require 'python' or remove its definition here
+            uses-itself.yaml            | 5  | 21  | 'uses' of the roadmap lists the roadmap itself ('broken'); list other roadmaps only
             """)
     void reportsTheProblemWithItsMessageAndPlace(String file, int line, int column, String message) {
         Path path = fixture(file);
