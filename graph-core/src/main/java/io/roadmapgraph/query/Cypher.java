@@ -29,6 +29,14 @@ final class Cypher {
                orders: [(:{Revision})-[i:{INCLUDES}]->(t) | i.order],
                layers: [(t)-[:{IN_LAYER}]->(l:{Layer}) | l.id],
                parents: [(t)-[:{SUBTOPIC_OF}]->(p:{Topic}) | p.id]}""";
+    /**
+     * {@link #TOPIC_MAP} of one roadmap's copy whose {@code roadmaps} are every roadmap that has the topic now (one
+     * id, one concept), as the default view lists them: for a roadmap's, a phase's or a layer's topics.
+     */
+    private static final String OWN_TOPIC_MAP = TOPIC_MAP.substring(0, TOPIC_MAP.length() - 1) + """
+            ,
+               roadmaps: COLLECT { MATCH (o:{Topic} {id: t.id}) WHERE o.rev IN $revs
+                                   RETURN DISTINCT o.roadmap AS id ORDER BY id }}""";
 
     /**
      * The current revision of every roadmap, in load order (the roadmap loaded first first): every other query
@@ -77,15 +85,15 @@ final class Cypher {
             RETURN x.id AS owner, x {.*, phase: p.number, phaseId: p.id} AS node""");
     static final String TOPICS_OF_ROADMAPS = q(CURRENT_OF_ROADMAPS + """
              MATCH (v)-[inc:{INCLUDES}]->(t:{Topic})
-            RETURN r.id AS owner, """ + TOPIC_MAP + " AS node ORDER BY inc.order");
+            RETURN r.id AS owner, """ + OWN_TOPIC_MAP + " AS node ORDER BY inc.order");
     static final String TOPICS_OF_PHASES = q("""
             MATCH (t:{Topic})-[:{IN_PHASE}]->(x:{Phase}) WHERE x.id IN $ids AND x.rev IN $revs
             OPTIONAL MATCH (:{Revision} {id: x.rev})-[inc:{INCLUDES}]->(t)
-            RETURN x.id AS owner, """ + TOPIC_MAP + " AS node ORDER BY inc.order, t.id");
+            RETURN x.id AS owner, """ + OWN_TOPIC_MAP + " AS node ORDER BY inc.order, t.id");
     static final String TOPICS_OF_LAYERS = q("""
             MATCH (t:{Topic})-[:{IN_LAYER}]->(x:{Layer}) WHERE x.id IN $ids AND x.rev IN $revs
             OPTIONAL MATCH (:{Revision} {id: x.rev})-[inc:{INCLUDES}]->(t)
-            RETURN x.id AS owner, """ + TOPIC_MAP + " AS node ORDER BY inc.order, t.id");
+            RETURN x.id AS owner, """ + OWN_TOPIC_MAP + " AS node ORDER BY inc.order, t.id");
     static final String TOOLS_OF_ROADMAPS = q(CURRENT_OF_ROADMAPS + """
              MATCH (v)-[:{HAS_TOOL}]->(x:{Tool})
             RETURN r.id AS owner, x {.*} AS node ORDER BY toLower(x.name), x.id""");
@@ -103,10 +111,10 @@ final class Cypher {
             RETURN t.id AS owner, x {.*} AS node ORDER BY x.number, x.id""");
     static final String TOPICS_USING_TOOLS = q("""
             MATCH (t:{Topic})-[:{USES}]->(x:{Tool}) WHERE x.id IN $ids AND x.rev IN $revs
-            RETURN x.id AS owner, """ + TOPIC_MAP + " AS node");
+            RETURN x.id AS owner, """ + OWN_TOPIC_MAP + " AS node");
     static final String SUBTOPICS_OF_TOPICS = q("""
             MATCH (o:{Topic})<-[:{SUBTOPIC_OF}]-(t:{Topic}) WHERE o.id IN $ids AND o.rev IN $revs
-            RETURN o.id AS owner, """ + TOPIC_MAP + " AS node");
+            RETURN o.id AS owner, """ + OWN_TOPIC_MAP + " AS node");
 
     static final String ROUTE_OF_ROADMAPS = q(CURRENT_OF_ROADMAPS + """
              MATCH (v)-[:{HAS_STAGE}]->(x:{RouteStage})

@@ -72,6 +72,12 @@ class SharedTopicsIT extends Neo4jTestSupport {
         int hoursInB = b.topics().stream().filter(t -> t.id().equals(goal)).findFirst().orElseThrow()
                 .estimatedHours();
         assertThat(inB.estimatedHours()).as("with roadmap beta, beta's hours").isEqualTo(hoursInB);
+        assertThat(queries.topicsOfRoadmaps(List.of("beta")).get("beta")).filteredOn(t -> t.id().equals(goal))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.estimatedHours()).as("beta's topics are beta's copies").isEqualTo(hoursInB);
+                    assertThat(t.roadmaps()).as("one id, one concept: every roadmap that has it")
+                            .containsExactly("alpha", "beta");
+                });
     }
 
     @Test
