@@ -541,11 +541,13 @@ final class DocumentImport {
         topic.id = id("topic", idTitle.isEmpty() ? topic.title : idTitle, topic.line);
         topics.add(topic);
         use(section.line(), (parent == null ? "topic '" : "subtopic '") + topic.id + "'");
+        // a document that writes subtopics as headings (as the export does) keeps its bullets as points
+        boolean bulletSubtopics = profile.subtopicsFromBullets() && section.children.isEmpty();
         for (Node block : section.blocks) {
             if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem listItem) {
-                        topicItem(topic, listItem);
+                        topicItem(topic, listItem, bulletSubtopics);
                     }
                 }
             } else if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
@@ -613,7 +615,7 @@ final class DocumentImport {
         return found;
     }
 
-    private void topicItem(TopicB topic, ListItem item) {
+    private void topicItem(TopicB topic, ListItem item, boolean bulletSubtopics) {
         Paragraph first = item.getFirstChild() instanceof Paragraph p ? p : null;
         if (first == null) {
             return;
@@ -636,8 +638,71 @@ final class DocumentImport {
             useAll(first, "tools of topic '" + topic.id + "'");
             return;
         }
+        boolean toolList = label.isPresent() && MappingProfile.mentions(label.get().label(), profile.toolLabels());
+        if (bulletSubtopics && !toolList && !nestedLists(item).isEmpty()) {
+            if (label.isPresent() && label.get().rest().isEmpty()
+                    && MappingProfile.isOneOf(label.get().label(), profile.subtopicGroupLabels())) {
+                useAll(first, "group label of the subtopics of topic '" + topic.id + "'");
+                nestedItems(item).forEach(child -> bulletSubtopic(child, topic, 1));
+            } else {
+                bulletSubtopic(item, topic, 1);
+            }
+            return;
+        }
         PointB point = point(item, topic, 0, false);
         topic.points.add(point);
+    }
+
+    /**
+     * A bullet that the profile makes a subtopic ({@code subtopicsFromBullets}): "PEFT (Parameter-Efficient
+     * Fine-Tuning):" with its methods under it, or an item under a group label. Its title is the bullet's text
+     * without a trailing colon or "- remark"; the bullets under it are its own subtopics.
+     */
+    private void bulletSubtopic(ListItem item, TopicB parent, int depth) {
+        Paragraph first = item.getFirstChild() instanceof Paragraph p ? p : null;
+        String text = first == null ? "" : Inlines.stripEnd(Inlines.clean(Inlines.plain(first)), ':').strip();
+        Optional<Labelled> label = first == null ? Optional.empty() : Inlines.label(first);
+        if (text.isEmpty() || depth > MAX_LIST_DEPTH
+                || label.isPresent() && (MappingProfile.mentions(label.get().label(), profile.toolLabels())
+                || MappingProfile.isOneOf(label.get().label(), profile.whenToUseLabels()))) {
+            topicItem(parent, item, false);
+            return;
+        }
+        TopicB sub = new TopicB();
+        sub.line = Inlines.firstLine(first);
+        sub.phase = parent.phase;
+        sub.layer = parent.layer;
+        sub.parent = parent;
+        sub.importance = MappingProfile.mentions(text, profile.keyWords()) ? "key" : parent.importance.equals(
+                "elective") ? "elective" : "core";
+        sub.startHere = MappingProfile.mentions(text, profile.startHereWords());
+        int dash = text.indexOf(" - ");
+        String remark = dash > 0 ? text.substring(dash + 3).strip() : "";
+        sub.title = dash > 0 ? text.substring(0, dash).strip() : text;
+        Remark names = Remark.split(sub.title);
+        sub.id = id("topic", names.title().isEmpty() ? sub.title : names.title(), sub.line);
+        topics.add(sub);
+        useAll(first, "subtopic '" + sub.id + "' (a bullet)");
+        toolMentions(first, sub, text, sub.line, false);
+        if (!remark.isEmpty() && saysMoreThanMarkers(remark)) {
+            sub.summary = Txt.doc(remark);
+        } else {
+            sub.summary = Txt.inferred(sub.title, "summary-from-title");
+            infer("topic '" + sub.id + "'", "summary", "summary-from-title", sub.line);
+        }
+        nestedItems(item).forEach(child -> bulletSubtopic(child, sub, depth + 1));
+    }
+
+    private static List<ListItem> nestedItems(ListItem item) {
+        List<ListItem> items = new ArrayList<>();
+        for (ListBlock nested : nestedLists(item)) {
+            for (Node child = nested.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof ListItem childItem) {
+                    items.add(childItem);
+                }
+            }
+        }
+        return items;
     }
 
     private PointB point(ListItem item, TopicB topic, int depth, boolean toolList) {
@@ -647,42 +712,41 @@ final class DocumentImport {
         PointB point = new PointB(text.isEmpty() ? "-" : text, line);
         if (first != null) {
             useAll(first, "point of topic '" + topic.id + "'");
-            List<String> codes = Inlines.codeSpans(first);
-            if (!codes.isEmpty()) {
-                String rest = codes.size() == 1 && text.startsWith(codes.get(0)) ? Remark.afterDash(
-                        text.substring(codes.get(0).length())) : "";
-                codes.forEach(code -> mention(code, codes.size() == 1 ? rest : "", topic, topic.title + " " + text,
-                        line));
-            } else if (toolList) {
-                Name name = Name.of(text);
-                mention(name.name(), name.description(), topic, topic.title, line);
-            } else {
-                // "Frontend frameworks (Streamlit, Gradio voor prototypes)": the names in parentheses are tools
-                Remark remark = Remark.split(text);
-                if (remark.remark().contains(",") && MappingProfile.mentions(remark.title(), profile.toolLabels())) {
-                    for (String part : remark.remark().split(",")) {
-                        Name name = Name.of(part.strip());
-                        if (!name.name().isEmpty() && !name.name().equalsIgnoreCase("etc.")
-                                && !name.name().equalsIgnoreCase("etc")) {
-                            mention(name.name(), "", topic, remark.title() + " " + topic.title, line);
-                        }
-                    }
-                }
-            }
+            toolMentions(first, topic, text, line, toolList);
         }
         if (depth >= MAX_LIST_DEPTH) {
             return point;
         }
         Optional<Labelled> label = first == null ? Optional.empty() : Inlines.label(first);
         boolean listsTools = label.isPresent() && MappingProfile.mentions(label.get().label(), profile.toolLabels());
-        for (ListBlock nested : nestedLists(item)) {
-            for (Node child = nested.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof ListItem childItem) {
-                    point.points.add(point(childItem, topic, depth + 1, listsTools));
+        nestedItems(item).forEach(child -> point.points.add(point(child, topic, depth + 1, listsTools)));
+        return point;
+    }
+
+    /** The tools a bullet names: its backticked names, the item of a tool list, or "Frameworks (A, B)". */
+    private void toolMentions(Paragraph first, TopicB topic, String text, int line, boolean toolList) {
+        List<String> codes = Inlines.codeSpans(first);
+        if (!codes.isEmpty()) {
+            String rest = codes.size() == 1 && text.startsWith(codes.get(0)) ? Remark.afterDash(
+                    text.substring(codes.get(0).length())) : "";
+            codes.forEach(code -> mention(code, codes.size() == 1 ? rest : "", topic, topic.title + " " + text,
+                    line));
+        } else if (toolList) {
+            Name name = Name.of(text);
+            mention(name.name(), name.description(), topic, topic.title, line);
+        } else {
+            // "Frontend frameworks (Streamlit, Gradio voor prototypes)": the names in parentheses are tools
+            Remark remark = Remark.split(text);
+            if (remark.remark().contains(",") && MappingProfile.mentions(remark.title(), profile.toolLabels())) {
+                for (String part : remark.remark().split(",")) {
+                    Name name = Name.of(part.strip());
+                    if (!name.name().isEmpty() && !name.name().equalsIgnoreCase("etc.")
+                            && !name.name().equalsIgnoreCase("etc")) {
+                        mention(name.name(), "", topic, remark.title() + " " + topic.title, line);
+                    }
                 }
             }
         }
-        return point;
     }
 
     private static List<ListBlock> nestedLists(ListItem item) {

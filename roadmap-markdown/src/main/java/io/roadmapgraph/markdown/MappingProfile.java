@@ -50,6 +50,8 @@ public record MappingProfile(
         List<String> orderLabels,
         List<String> goalLabels,
         List<String> durationLabels,
+        boolean subtopicsFromBullets,
+        List<String> subtopicGroupLabels,
         Map<Level, List<String>> levels,
         List<Map.Entry<String, ToolCategory>> toolCategories,
         ToolCategory defaultToolCategory,
@@ -159,6 +161,7 @@ public record MappingProfile(
                 words(node, "noteLabels", where), words(node, "toolLabels", where), words(node, "topicLabels", where),
                 words(node, "mottoLabels", where), words(node, "orderLabels", where),
                 words(node, "goalLabels", where), words(node, "durationLabels", where),
+                bool(node, "subtopicsFromBullets", where), words(node, "subtopicGroupLabels", where),
                 levels,
                 pairs(node, "toolCategories", ToolCategory.class, where),
                 enumValue(node.path("defaultToolCategory").asText(), ToolCategory.class, "defaultToolCategory", where),
@@ -175,6 +178,14 @@ public record MappingProfile(
             throw new MarkdownImportException("profile " + where + ": '" + field + "' must be a text");
         }
         return value.asText();
+    }
+
+    private static boolean bool(JsonNode node, String field, String where) {
+        JsonNode value = node.path(field);
+        if (!value.isBoolean()) {
+            throw new MarkdownImportException("profile " + where + ": '" + field + "' must be true or false");
+        }
+        return value.asBoolean();
     }
 
     private static Pattern pattern(JsonNode node, String field, String where) {

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,16 +77,12 @@ class BundledWitnessTest {
     void everyMainTopicOfTheBundledRoadmapIsATopicOfTheImportInTheSamePlace() {
         // a main topic: no parent in the bundled file; compared by title (the import keeps the document's heading,
         // the bundled file sometimes shortens it: "Foundation Models Begrijpen" is "Foundation models")
-        Function<Topic, String> place = t -> t.phase() + " " + t.layer().orElse("-") + " " + t.importance()
-                + " " + t.startHere() + " " + t.weight().map(String::valueOf).orElse("-")
-                + " " + t.whenToUse().isPresent();
-        Map<String, Topic> importedByTitle = imported.topics().stream()
-                .collect(Collectors.toMap(t -> nl(t.title()), Function.identity()));
+        Function<Topic, String> place = t -> (t.parent().isPresent() ? "subtopic " : "main ") + t.phase() + " "
+                + t.layer().orElse("-") + " " + t.importance() + " " + t.startHere() + " "
+                + t.weight().map(String::valueOf).orElse("-") + " " + t.whenToUse().isPresent();
         List<String> missing = new ArrayList<>();
         for (Topic main : bundled.topics().stream().filter(t -> t.parent().isEmpty()).toList()) {
-            Optional<Topic> match = importedByTitle.entrySet().stream()
-                    .filter(e -> e.getKey().startsWith(nl(main.title())) || nl(main.title()).startsWith(e.getKey()))
-                    .map(Map.Entry::getValue).findFirst();
+            Optional<Topic> match = importedTitled(main.title());
             if (match.isEmpty() || !place.apply(match.get()).equals(place.apply(main))) {
                 missing.add(main.id() + " " + place.apply(main) + " -> "
                         + match.map(place).orElse("no topic titled " + nl(main.title())));
@@ -96,36 +94,82 @@ class BundledWitnessTest {
 
     /**
      * The bundled file's own choices, explained in docs/markdown-import.md: the document lists vector search among
-     * RAG's retrieval algorithms, the file made it a main topic of its own.
+     * RAG's retrieval algorithms (so the import makes it a subtopic of RAG), the file made it a main topic of its own.
      */
     static final List<String> KNOWN_MAIN_TOPIC_DIFFERENCES = List.of(
-            "vector-search 3 model-development CORE false - false -> no topic titled embedding based retrieval vector search");
+            "vector-search main 3 model-development CORE false - false -> "
+                    + "subtopic 3 model-development CORE false - false");
+
+    /** The imported topic with this title: main topics first, then subtopics (see {@link #sameTitle}). */
+    static Optional<Topic> importedTitled(Text title) {
+        return imported.topics().stream().sorted(Comparator.comparing(t -> t.parent().isPresent()))
+                .filter(t -> sameTitle(nl(t.title()), nl(title))).findFirst();
+    }
+
+    /**
+     * Two titles name the same topic when one starts with the other or all words of one are words of the other:
+     * "Term-based (BM25)" in the document is "Term-based retrieval (BM25)" in the file.
+     */
+    static boolean sameTitle(String a, String b) {
+        Set<String> wordsA = Set.of(a.split(" "));
+        Set<String> wordsB = Set.of(b.split(" "));
+        return a.startsWith(b) || b.startsWith(a) || wordsA.containsAll(wordsB) || wordsB.containsAll(wordsA);
+    }
 
     @Test
-    void everySubtopicOfTheBundledRoadmapIsAPointOfItsMainTopicInTheImport() {
-        // the import keeps bullets as points; the bundled file promoted some of them to subtopics
-        Map<String, Topic> bundledById = bundled.topics().stream()
-                .collect(Collectors.toMap(Topic::id, Function.identity()));
-        List<String> notFound = new ArrayList<>();
+    void everySubtopicOfTheBundledRoadmapIsASubtopicOfItsMainTopicInTheImport() {
+        // the profile's rule (subtopicsFromBullets) makes nested bullets and the items under "Componenten:" subtopics;
+        // bullets without bullets under them stay points, and the bundled file promoted some of those too
+        Map<String, Topic> bundledById = byId(bundled);
+        Map<String, Topic> importedById = byId(imported);
+        List<String> points = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         List<Topic> subtopics = bundled.topics().stream().filter(t -> t.parent().isPresent()).toList();
         for (Topic sub : subtopics) {
-            Topic main = sub;
-            while (main.parent().isPresent()) {
-                main = bundledById.get(main.parent().get());
-            }
-            String mainTitle = nl(main.title());
-            Optional<Topic> importedMain = imported.topics().stream()
-                    .filter(t -> nl(t.title()).startsWith(mainTitle) || mainTitle.startsWith(nl(t.title())))
-                    .findFirst();
-            String title = nl(sub.title());
-            boolean found = importedMain.isPresent() && points(importedMain.get().points())
-                    .anyMatch(point -> TopicNames.normal(point).contains(title));
-            if (!found) {
-                notFound.add(sub.id());
+            Topic main = root(sub, bundledById);
+            Optional<Topic> importedMain = importedTitled(main.title()).filter(t -> t.parent().isEmpty());
+            boolean asSubtopic = importedMain.isPresent() && imported.topics().stream()
+                    .anyMatch(t -> t.parent().isPresent() && root(t, importedById) == importedMain.get()
+                            && sameTitle(nl(t.title()), nl(sub.title())));
+            boolean asPoint = importedMain.isPresent() && points(importedMain.get().points())
+                    .anyMatch(point -> TopicNames.normal(point).contains(nl(sub.title())));
+            if (!asSubtopic) {
+                (asPoint ? points : missing).add(sub.id());
             }
         }
-        System.out.println("bundled subtopics not found as points of their main topic: " + notFound);
-        assertThat(notFound.size()).as("subtopics not found: %s", notFound).isLessThanOrEqualTo(subtopics.size() / 4);
+        System.out.println("bundled subtopics: " + subtopics.size() + "; subtopics in the import: "
+                + (subtopics.size() - points.size() - missing.size()) + "; points only: " + points
+                + "; not found: " + missing);
+        assertThat(points).as("bundled subtopics that the import keeps as points")
+                .containsExactlyInAnyOrderElementsOf(KNOWN_SUBTOPICS_AS_POINTS);
+        assertThat(missing).as("bundled subtopics the import has neither as subtopic nor as point")
+                .containsExactlyInAnyOrderElementsOf(KNOWN_SUBTOPICS_MISSING);
+    }
+
+    /**
+     * Plain bullets of the document (no bullets under them, no group label over them) that the bundled file promoted
+     * to subtopics by hand; the document does not set them apart from the bullets beside them that stayed points.
+     */
+    static final List<String> KNOWN_SUBTOPICS_AS_POINTS = List.of("async-programming", "error-handling",
+            "supervised-fine-tuning", "rlhf", "few-shot-learning", "chain-of-thought", "streaming-responses",
+            "ab-testing", "benchmark-datasets", "function-calling", "react-pattern", "memory-systems",
+            "planning-and-reflection", "api-integration", "self-hosting-models", "guardrails", "prompt-injection",
+            "model-gateway", "multimodal-models", "image-generation", "vision-language-tasks", "mixture-of-experts",
+            "model-merging", "distillation");
+
+    /** The bundled file's own wording: "Hoe transformers werken" and "Attention mechanisms" are two bullets. */
+    static final List<String> KNOWN_SUBTOPICS_MISSING = List.of("transformers-attention");
+
+    static Map<String, Topic> byId(Roadmap roadmap) {
+        return roadmap.topics().stream().collect(Collectors.toMap(Topic::id, Function.identity()));
+    }
+
+    static Topic root(Topic topic, Map<String, Topic> byId) {
+        Topic main = topic;
+        while (main.parent().isPresent()) {
+            main = byId.get(main.parent().get());
+        }
+        return main;
     }
 
     static Stream<String> points(List<Point> points) {

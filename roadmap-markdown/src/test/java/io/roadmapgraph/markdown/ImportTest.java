@@ -241,6 +241,55 @@ class ImportTest {
         assertThat(topic(roadmap, "variabelen").estimatedHours()).isEqualTo((int) Math.round(2 * 52 / 12.0 * 4));
     }
 
+    static final String PARTS = """
+            ## Phase 1: Retrieval (1 month)
+
+            ### **RAG** ⭐
+            - **When:** for facts
+            - **Components:**
+              - Retrieval algorithms:
+                - Term-based (BM25) - **start here!**
+                - Hybrid search
+              - Reranking
+            - **Evaluation:**
+              - Retrieval quality
+            - Chunking sizes
+            - **Libraries:**
+              - `faiss` - vector index
+            """;
+
+    @Test
+    void nestedBulletsAndTheItemsOfAGroupLabelBecomeSubtopicsByTheProfilesRule() {
+        ImportResult result = MarkdownImporter.importText("parts.md", PARTS, ImportOptions.defaults());
+        Roadmap roadmap = result.roadmap();
+
+        assertThat(roadmap.topics()).extracting(t -> t.id() + " < " + t.parent().orElse("-") + (t.startHere()
+                        ? " start here" : ""))
+                .containsExactly("rag < -", "retrieval-algorithms < rag", "term-based < retrieval-algorithms start here",
+                        "hybrid-search < retrieval-algorithms", "reranking < rag", "evaluation < rag",
+                        "retrieval-quality < evaluation");
+        assertThat(topic(roadmap, "rag").points()).extracting(p -> p.text().preferred())
+                .containsExactly("Chunking sizes", "Libraries:");
+        assertThat(topic(roadmap, "rag").whenToUse()).isPresent();
+        assertThat(roadmap.tools()).extracting(t -> t.name()).containsExactly("faiss");
+        assertThat(topic(roadmap, "term-based").title().preferred()).isEqualTo("Term-based (BM25)");
+        assertThat(result.report().lines()).extracting(l -> l.line() + " " + l.use())
+                .contains("5 group label of the subtopics of topic 'rag'", "6 subtopic 'retrieval-algorithms' (a bullet)",
+                        "12 point of topic 'rag'");
+        assertThat(result.report().summaryLine()).startsWith("mapped 13 of 13 lines");
+    }
+
+    @Test
+    void aProfileCanKeepEveryBulletAPoint(@TempDir Path profiles) throws IOException {
+        Path profile = Files.writeString(profiles.resolve("points.yaml"), "subtopicsFromBullets: false\n");
+        Roadmap roadmap = MarkdownImporter.importText("parts.md", PARTS,
+                ImportOptions.defaults().withProfile(MappingProfile.withOverrides(profile))).roadmap();
+
+        assertThat(roadmap.topics()).extracting(Topic::id).containsExactly("rag");
+        assertThat(topic(roadmap, "rag").points()).extracting(p -> p.text().preferred())
+                .containsExactly("Components:", "Evaluation:", "Chunking sizes", "Libraries:");
+    }
+
     @Test
     void aWrongProfileIsRefusedWithWhatToFix() throws IOException {
         Path unknownValue = Files.writeString(dir.resolve("a.yaml"), "defaultToolCategory: hammer\n");
