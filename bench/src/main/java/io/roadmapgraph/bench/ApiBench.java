@@ -59,14 +59,19 @@ final class ApiBench {
             this.everySide = everySide;
         }
 
-        /** Whether this operation is measured on {@code side}: the API and memory always, Bolt and the peer not all. */
+        /**
+         * Whether this operation is measured on {@code side}: the API, memory and the echo always, Bolt and the peer
+         * not all.
+         */
         boolean on(Side side) {
-            return everySide || side == Side.API || side == Side.MEMORY;
+            return everySide || side == Side.API || side == Side.MEMORY || side == Side.ECHO;
         }
     }
 
     enum Side {
-        API("api"), BOLT("bolt"), MEMORY("memory"), PEER("peer");
+        API("api"), BOLT("bolt"), MEMORY("memory"), PEER("peer"),
+        /** The API's own answer bytes replayed by a minimal HTTP server: the cost of moving the answer. */
+        ECHO("echo");
 
         final String key;
 
@@ -138,9 +143,11 @@ final class ApiBench {
     private final List<CoverageRanking.Candidate> candidates;
     private final List<ProjectSetCover.Option> options;
     private final Arguments arguments;
+    private final EchoServer echo;
 
-    ApiBench(Driver driver, URI api, Optional<URI> peer, Roadmap roadmap, long seed) {
+    ApiBench(Driver driver, URI api, Optional<URI> peer, EchoServer echo, Roadmap roadmap, long seed) {
         this.driver = driver;
+        this.echo = echo;
         this.api = api;
         this.peer = peer;
         this.graph = TopicGraphs.prerequisites(roadmap);
@@ -226,16 +233,14 @@ final class ApiBench {
                     };
                 }
             }
-            case API -> graphql(api, switch (operation) {
-                case PREREQUISITES -> body(OURS_PREREQUISITES, "t", quote(topic));
-                case LEARNING_PATH -> body(OURS_LEARNING_PATH, "g", list(goals));
-                case PROJECTS_COVERING -> body(OURS_PROJECTS_COVERING, "s", list(skills));
-                case BUILDABLE_PROJECTS -> body(OURS_BUILDABLE_PROJECTS, "k", list(known));
-                case ALMOST_BUILDABLE -> body(OURS_ALMOST_BUILDABLE, "k", list(known));
-                case UNLOCKING_TOPICS -> body(OURS_UNLOCKING_TOPICS, Map.of("k", list(known), "g", list(goals)));
-                case PROJECT_SET_COVERING -> body(OURS_PROJECT_SET_COVERING, "s", list(skills));
-                case PLAN -> body(OURS_PLAN, "g", list(goals));
-            }, operation);
+            case API -> graphql(api, apiBody(operation, topic, goals, skills, known), operation);
+            case ECHO -> {
+                String body = apiBody(operation, topic, goals, skills, known);
+                if (!echo.holds(body)) {
+                    echo.record(body, http.send(post(api, body), HttpResponse.BodyHandlers.ofByteArray()).body());
+                }
+                yield graphql(echo.uri(), body, operation);
+            }
             case PEER -> graphql(peer.orElseThrow(), switch (operation) {
                 case PREREQUISITES -> body(PEER_PREREQUISITES, "t", quote(topic));
                 case LEARNING_PATH -> body(PEER_LEARNING_PATH, "g", list(goals));
@@ -243,6 +248,28 @@ final class ApiBench {
                                 default -> throw new IllegalStateException(operation.key); // not on this side
             }, operation);
         };
+    }
+
+    /** The body of our API's request for {@code operation} with these arguments (the echo side sends it too). */
+    private static String apiBody(Operation operation, String topic, List<String> goals, List<String> skills,
+                                  List<String> known) {
+        return switch (operation) {
+            case PREREQUISITES -> body(OURS_PREREQUISITES, "t", quote(topic));
+            case LEARNING_PATH -> body(OURS_LEARNING_PATH, "g", list(goals));
+            case PROJECTS_COVERING -> body(OURS_PROJECTS_COVERING, "s", list(skills));
+            case BUILDABLE_PROJECTS -> body(OURS_BUILDABLE_PROJECTS, "k", list(known));
+            case ALMOST_BUILDABLE -> body(OURS_ALMOST_BUILDABLE, "k", list(known));
+            case UNLOCKING_TOPICS -> body(OURS_UNLOCKING_TOPICS, Map.of("k", list(known), "g", list(goals)));
+            case PROJECT_SET_COVERING -> body(OURS_PROJECT_SET_COVERING, "s", list(skills));
+            case PLAN -> body(OURS_PLAN, "g", list(goals));
+        };
+    }
+
+    /** Makes the echo side hold our API's answer to every argument set of {@code operation}, before it is measured. */
+    void recordEcho(Operation operation) throws IOException, InterruptedException {
+        for (int i = 0; i < arguments.deepTopics().size(); i++) {
+            call(Side.ECHO, operation, i);
+        }
     }
 
     /** Whether {@code side} is measured for {@code operation}: the peer when it runs, and not for {@code plan}. */
@@ -269,9 +296,7 @@ final class ApiBench {
             Pattern.compile("\"(depth|position|coverage|number|missingHours|perHour|startWeek)\"");
 
     private int graphql(URI url, String body, Operation operation) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(post(url, body), HttpResponse.BodyHandlers.ofString());
         String text = response.body();
         if (response.statusCode() != 200 || text.contains("\"errors\"")) {
             throw new IOException(operation.key + " answered " + response.statusCode() + ": "
@@ -283,6 +308,11 @@ final class ApiBench {
             count++;
         }
         return count;
+    }
+
+    private static HttpRequest post(URI url, String body) {
+        return HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     static String body(String query, String variable, String json) {

@@ -120,12 +120,17 @@ final class Report {
         md.append("\n## API\n\n").append(concurrency).append(" concurrent clients (a closed loop of JVM threads; "
                 + "HTTP/1.1 keep-alive to the HTTP servers, one pooled Bolt session per request for Bolt), over "
                 + "loopback. Sides: **api** = our GraphQL API (`java -jar api-server.jar` pointed at the benchmark's "
-                + "Neo4j; it answers traversals from its in-memory snapshot of the requires-graph, after one small "
-                + "read per request that checks the roadmaps' revisions, and reads the snapshot again after a load: "
-                + "`api.<size>.first-traversal-after-load` is that first request), **bolt** = the same traversal as "
+                + "Neo4j; it answers traversals from its in-memory snapshot of the requires-graph, checking the "
+                + "roadmaps' revisions at most once a second, and after a load reads the new snapshot in the "
+                + "background while the previous one answers: `api.<size>.snapshot-ready-after-load` is the time "
+                + "from the first request after the load to the first answer from the new graph, "
+                + "`api.<size>.slowest-answer-while-rebuilding` the slowest answer meanwhile; a fresh server waits "
+                + "for its first snapshot), **bolt** = the same traversal as "
                 + "one Cypher query over Bolt, per request, **memory** = roadmap-model's "
                 + "algorithm on the roadmap in memory, **peer** = `@neo4j/graphql` on Apollo Server (`bench/peer`) "
-                + "over the same Neo4j with `@cypher` fields running the Bolt side's statements.\n\n");
+                + "over the same Neo4j with `@cypher` fields running the Bolt side's statements, **echo** = our "
+                + "API's own answer to the same request replayed by the JDK's HttpServer (the cost of moving an "
+                + "answer of that size); `p50-over-floor` = api p50 / (memory p50 + echo p50).\n\n");
         md.append("![p50 latency against graph size](benchmarks-latency.png)\n\n");
         md.append("| operation | topics | side | p50 ms | p99 ms | req/s | requests | errors |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");

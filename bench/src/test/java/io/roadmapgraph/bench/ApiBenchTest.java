@@ -1,5 +1,10 @@
 package io.roadmapgraph.bench;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadmapgraph.model.RoadmapReader;
@@ -16,7 +21,25 @@ class ApiBenchTest {
             names = {"BUILDABLE_PROJECTS", "ALMOST_BUILDABLE", "UNLOCKING_TOPICS", "PROJECT_SET_COVERING"})
     void theProjectsForALearnerAreMeasuredOnTheApiAndInMemoryOnly(ApiBench.Operation operation) {
         assertThat(List.of(ApiBench.Side.values())).filteredOn(operation::on)
-                .containsExactly(ApiBench.Side.API, ApiBench.Side.MEMORY);
+                .containsExactly(ApiBench.Side.API, ApiBench.Side.MEMORY, ApiBench.Side.ECHO);
+    }
+
+    @Test
+    void theEchoSideReplaysTheBytesItWasGivenForTheSameBody() throws Exception {
+        try (EchoServer echo = new EchoServer(2)) {
+            echo.record("{\"a\":1}", "{\"data\":{\"x\":1}}".getBytes(StandardCharsets.UTF_8));
+            HttpClient http = HttpClient.newHttpClient();
+
+            var answered = http.send(HttpRequest.newBuilder(echo.uri())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"a\":1}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var unknown = http.send(HttpRequest.newBuilder(echo.uri())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"a\":2}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answered.body()).isEqualTo("{\"data\":{\"x\":1}}");
+            assertThat(unknown.statusCode()).isEqualTo(404);
+        }
     }
 
     @ParameterizedTest

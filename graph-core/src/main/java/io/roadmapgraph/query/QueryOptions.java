@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param snapshotMaxAge with {@code snapshot}: how long a revision read may be reused by later calls; zero (the
  *                       default) reads it for every call (concurrent calls share a read that started after they
  *                       did), so every load committed before a call is seen; more lets calls answer without any
- *                       read, missing a load for at most this long
+ *                       read, missing a load for at most this long, and lets a stale snapshot answer while its
+ *                       successor is read in the background (no call waits for a rebuild after a load)
  *
  * <p><b>Why the library's and the server's snapshot max age differ.</b> The library's default is 0 (strict): an
  * application that embeds {@link RoadmapQueries} often loads and then asks in the same thread, and must see its own

@@ -46,7 +46,10 @@ import java.util.function.Function;
  * small read transaction, and reads the snapshot again, once, when the revision has changed. The answers are those of
  * the database as of that revision; a change made to the graph by hand, without renewing a roadmap's revision, is not
  * seen until the next load (see docs/graph-model.md). Concurrent calls share revision reads, and with
- * {@link QueryOptions#snapshotMaxAge()} a read serves later calls for that long. The batch lookups of the facts the
+ * {@link QueryOptions#snapshotMaxAge()} a read serves later calls for that long. Given a {@link GraphChanges} feed
+ * (an embedded Neo4j's commits), no call reads the revision: any committed write, a hand edit too, makes the snapshot
+ * stale. With a snapshot max age above zero, a stale snapshot keeps answering while its successor is read in the
+ * background (then swapped in whole): no call waits for a rebuild, and every answer is of one revision. The batch lookups of the facts the
  * snapshot holds (topics, phases and projects by id, requires-edges both ways with their reasons, a project's topics
  * and a topic's projects) answer from it too, so the nested fields of an answer read the same graph as the answer;
  * the other batch lookups always read the database. Without the snapshot, each call reads the part of the graph it
@@ -73,11 +76,36 @@ public final class RoadmapQueries {
     }
 
     public RoadmapQueries(Driver driver, QueryOptions options) {
+        this(driver, options, Optional.empty());
+    }
+
+    /**
+     * Queries whose snapshot follows {@code changes} (an embedded Neo4j's commits: every write is seen, hand edits
+     * too, and no call reads the revision) instead of the roadmaps' revision stamps.
+     */
+    public RoadmapQueries(Driver driver, QueryOptions options, GraphChanges changes) {
+        this(driver, options, Optional.of(Objects.requireNonNull(changes, "changes")));
+    }
+
+    private RoadmapQueries(Driver driver, QueryOptions options, Optional<GraphChanges> changes) {
         this.options = Objects.requireNonNull(options, "options");
         this.reads = new Reads(Objects.requireNonNull(driver, "driver"), options);
-        this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge()))
+        this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge(), changes))
                 : Optional.empty();
-        this.plans = new StudyPlans(this, reads, java.time.Clock.systemUTC());
+        this.plans = new StudyPlans(this, new RoadmapQueries(this), reads, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * The same queries over the same snapshot without the limit on ids: for a plan's own lookups (a whole roadmap's
+     * topics as goals, the topics of every project in reach), whose lists are not the caller's arguments.
+     */
+    private RoadmapQueries(RoadmapQueries limited) {
+        QueryOptions o = limited.options;
+        this.options = new QueryOptions(o.database(), o.readTimeout(), Integer.MAX_VALUE, o.snapshot(),
+                o.snapshotMaxAge());
+        this.reads = limited.reads;
+        this.snapshots = limited.snapshots;
+        this.plans = new StudyPlans(this, this, reads, java.time.Clock.systemUTC()); // not asked: callers plan with the limited queries
     }
 
     public QueryOptions options() {

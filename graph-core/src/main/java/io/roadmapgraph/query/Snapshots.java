@@ -1,38 +1,154 @@
 package io.roadmapgraph.query;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Holds the latest {@link GraphSnapshot} and hands it out while it is current: each call gets the graph's revision from
- * a small read that started after the call did ({@link RevisionChecks}: concurrent calls share such reads) and reads
- * a new snapshot only when the revision differs from the held one's. Calls that find it stale at the same time wait
- * for one snapshot read instead of each reading the whole graph.
+ * Holds the latest {@link GraphSnapshot} and hands it out while it is current. How it knows: with a
+ * {@link GraphChanges} feed (an embedded Neo4j), from the count of commits, without a read, so that every write is
+ * seen, hand edits too; otherwise from the graph's revision, read by a small read that started after the call did
+ * ({@link RevisionChecks}: concurrent calls share such reads), which a load renews.
+ *
+ * <p>When the held snapshot is stale: in strict mode ({@code snapshotMaxAge} zero, the library's default) the call
+ * waits for a new one (calls that find it stale at the same time wait for one read); otherwise (the server) the held
+ * snapshot keeps answering while one new snapshot is read in the background and then swapped in whole, so no answer
+ * waits for a rebuild and none mixes two revisions. Only the very first snapshot is waited for.
  */
 final class Snapshots {
 
-    private final Reads reads;
-    private final RevisionChecks revisions;
-    private volatile GraphSnapshot current;
+    private static final Logger LOG = LoggerFactory.getLogger(RoadmapQueries.class);
 
-    Snapshots(Reads reads, Duration maxAge) {
-        this.reads = reads;
-        this.revisions = new RevisionChecks(() -> reads.read(GraphSnapshot::revision), maxAge);
+    /** How a held snapshot is known to be current. */
+    private interface Freshness {
+        /** The graph's stamp now. */
+        Object now();
+
+        /** The stamp of {@code read}, a snapshot read after {@code before} was taken. */
+        Object of(GraphSnapshot read, Object before);
+
+        /** Whether a snapshot stamped {@code held} is current when the graph's stamp is {@code now}. */
+        boolean current(Object held, Object now);
     }
 
-    /** The snapshot for the graph as it is now. */
+    /** A snapshot with its stamp. */
+    private record Held(Object stamp, GraphSnapshot snapshot) {
+    }
+
+    /** The last background rebuild: how long after a change was seen the new snapshot answered. */
+    record Refresh(String revision, Duration ready) {
+    }
+
+    private final Reads reads;
+    private final Freshness freshness;
+    private final boolean background;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile Held held;
+    private volatile Optional<Refresh> lastRefresh = Optional.empty();
+
+    Snapshots(Reads reads, Duration maxAge, Optional<GraphChanges> changes) {
+        this.reads = reads;
+        this.freshness = changes.<Freshness>map(Snapshots::commits).orElseGet(() -> revisions(reads, maxAge));
+        this.background = !maxAge.isZero();
+    }
+
+    private static Freshness commits(GraphChanges changes) {
+        return new Freshness() {
+            @Override
+            public Object now() {
+                return changes.commits();
+            }
+
+            @Override
+            public Object of(GraphSnapshot read, Object before) {
+                return before;
+            }
+
+            @Override
+            public boolean current(Object held, Object now) {
+                return (Long) held >= (Long) now;
+            }
+        };
+    }
+
+    private static Freshness revisions(Reads reads, Duration maxAge) {
+        RevisionChecks checks = new RevisionChecks(() -> reads.read(GraphSnapshot::revision), maxAge);
+        return new Freshness() {
+            @Override
+            public Object now() {
+                return checks.current();
+            }
+
+            @Override
+            public Object of(GraphSnapshot read, Object before) {
+                return read.revision();
+            }
+
+            @Override
+            public boolean current(Object held, Object now) {
+                return held.equals(now);
+            }
+        };
+    }
+
+    /** The snapshot for the graph as it is now, or (background mode) the last one while a new one is read. */
     GraphSnapshot current() {
-        String revision = revisions.current();
-        GraphSnapshot held = current;
-        if (held != null && held.revision().equals(revision)) {
-            return held;
+        Object now = freshness.now();
+        Held last = held;
+        if (last != null && freshness.current(last.stamp(), now)) {
+            return last.snapshot();
+        }
+        if (last != null && background) {
+            refreshInBackground();
+            return last.snapshot();
         }
         synchronized (this) {
-            held = current;
-            if (held == null || !held.revision().equals(revision)) {
-                held = reads.readSnapshot(GraphSnapshot::read);
-                current = held;
+            last = held;
+            if (last == null || !freshness.current(last.stamp(), now)) {
+                last = read();
+                held = last;
             }
-            return held;
+            return last.snapshot();
         }
+    }
+
+    /** The last background rebuild, if there was one. */
+    Optional<Refresh> lastRefresh() {
+        return lastRefresh;
+    }
+
+    private Held read() {
+        Object before = freshness.now();
+        GraphSnapshot read = reads.readSnapshot(GraphSnapshot::read);
+        return new Held(freshness.of(read, before), read);
+    }
+
+    /** Starts one rebuild unless one runs; a change seen during it starts the next with the next call. */
+    private void refreshInBackground() {
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        long seen = System.nanoTime();
+        Thread thread = new Thread(() -> {
+            try {
+                Held read = read();
+                synchronized (this) {
+                    held = read;
+                }
+                Refresh refresh = new Refresh(read.snapshot().revision(), Duration.ofNanos(System.nanoTime() - seen));
+                lastRefresh = Optional.of(refresh);
+                LOG.info("snapshot of {} topics ready {} ms after the change was seen; the previous one answered"
+                        + " until then", read.snapshot().all().topics().size(), refresh.ready().toMillis());
+            } catch (RuntimeException e) {
+                LOG.warn("reading a new snapshot failed, the previous one keeps answering: {}", e.getMessage());
+            } finally {
+                refreshing.set(false);
+            }
+        }, "roadmap-snapshot-refresh");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

@@ -46,17 +46,26 @@ final class StudyPlans {
             WITH r, v WHERE v.studyHoursPerWeek IS NOT NULL
             RETURN r.id AS id, v.studyHoursPerWeek AS hours ORDER BY r.id""");
 
+    private final RoadmapQueries limited;
     private final RoadmapQueries queries;
     private final Reads reads;
     private final Clock clock;
 
-    StudyPlans(RoadmapQueries queries, Reads reads, Clock clock) {
+    /**
+     * @param limited the queries as callers get them: they check the request's own lists against the limit on ids
+     * @param queries the same without that limit, for the plan's own lookups (a whole roadmap's topics as goals, the
+     *                topics of the projects in reach), which grow with the roadmap
+     */
+    StudyPlans(RoadmapQueries limited, RoadmapQueries queries, Reads reads, Clock clock) {
+        this.limited = limited;
         this.queries = queries;
         this.reads = reads;
         this.clock = clock;
     }
 
     StudyPlan plan(PlanRequest request) {
+        limited.ids(request.goals(), "goals");
+        limited.ids(request.known(), "known");
         int maxInProgress = request.maxInProgress();
         if (maxInProgress < 1 || maxInProgress > PlanRequest.MAX_IN_PROGRESS) {
             throw QueryException.badInput("maxInProgress must be between 1 and " + PlanRequest.MAX_IN_PROGRESS

@@ -9,6 +9,7 @@ import io.roadmapgraph.loader.LoadRows;
 import io.roadmapgraph.loader.LoadSummary;
 import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.query.GraphChanges;
 import io.roadmapgraph.query.LearnerProjects;
 import io.roadmapgraph.query.LearningPath;
 import io.roadmapgraph.query.LearningStep;
@@ -63,7 +64,7 @@ class GraphCoreArchitectureTest {
                     QueryOptions.class, QueryException.class, RoadmapGraph.class, RoadmapNode.class, PhaseNode.class,
                     TopicNode.class, ToolNode.class, ProjectNode.class, RoadmapParts.class, Requirement.class,
                     RequiresLink.class, LearningPath.class, LearningStep.class, ProjectCoverage.class,
-                    SearchHit.class, LearnerProjects.class, PlanRequest.class, StudyPlan.class)))
+                    SearchHit.class, LearnerProjects.class, PlanRequest.class, StudyPlan.class, GraphChanges.class)))
             .should().bePublic()
             .because("a library others embed keeps what it offers in few types; Cypher, rows, snapshots and the"
                     + " writer stay package-private beside their only user");

@@ -16,6 +16,7 @@ import org.neo4j.server.configuration.ServerSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import io.roadmapgraph.graph.Drivers;
+import io.roadmapgraph.query.GraphChanges;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,12 +161,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final int boltPort;
     private final OptionalInt httpPort;
+    private final CommitCounter commits = new CommitCounter();
 
     private EmbeddedNeo4j(Settings settings, DatabaseManagementService dbms, int boltPort, OptionalInt httpPort) {
         this.settings = settings;
         this.dbms = dbms;
         this.boltPort = boltPort;
         this.httpPort = httpPort;
+        dbms.registerTransactionEventListener(DATABASE, commits);
     }
 
     /**
@@ -282,6 +285,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** The token a driver needs: none without authentication, else {@code neo4j} with the password. */
     public AuthToken authToken() {
         return settings.password().map(password -> AuthTokens.basic(USER, password)).orElseGet(AuthTokens::none);
+    }
+
+    /**
+     * The commits to {@link #DATABASE}, counted as they happen (a transaction event listener): whatever writes, the
+     * loader, Neo4j Browser or any driver, the count grows. {@link io.roadmapgraph.query.RoadmapQueries} takes it to
+     * know its snapshot is stale without reading the database.
+     */
+    public GraphChanges changes() {
+        return commits;
     }
 
     /** A new driver for this database over Bolt; the caller closes it. */

@@ -1,6 +1,7 @@
 package io.roadmapgraph.embedded;
 
 import io.roadmapgraph.graph.Drivers;
+import io.roadmapgraph.query.GraphChanges;
 import org.apiguardian.api.API;
 import org.neo4j.driver.AuthToken;
 import java.net.URI;
@@ -93,6 +94,15 @@ public final class Neo4jConnection implements AutoCloseable {
         SessionConfig.Builder builder = SessionConfig.builder().withDefaultAccessMode(mode);
         database.ifPresent(builder::withDatabase);
         return builder.build();
+    }
+
+    /**
+     * The commits to the database this connection uses, when it is the embedded Neo4j's (see
+     * {@link EmbeddedNeo4j#changes()}); empty for a Neo4j in another process, whose commits this JVM cannot see.
+     */
+    public Optional<GraphChanges> changes() {
+        return embedded.filter(e -> database.map(EmbeddedNeo4j.DATABASE::equals).orElse(true))
+                .map(EmbeddedNeo4j::changes);
     }
 
     /** The embedded Neo4j, when this server runs one. */

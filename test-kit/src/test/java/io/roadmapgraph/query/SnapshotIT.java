@@ -6,14 +6,22 @@ import io.roadmapgraph.algorithms.Closure;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
 
 import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.testkit.SharedNeo4j;
 import io.roadmapgraph.testkit.SyntheticRoadmap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +53,21 @@ class SnapshotIT {
     }
 
     private static Snapshots snapshots() {
-        return new Snapshots(new Reads(neo4j.driver(), QueryOptions.DEFAULTS), java.time.Duration.ZERO);
+        return new Snapshots(new Reads(neo4j.driver(), QueryOptions.DEFAULTS), Duration.ZERO, Optional.empty());
+    }
+
+    /** The embedded Neo4j's commits: what the server's snapshot follows. */
+    private static GraphChanges commits() {
+        return SharedNeo4j.get().changes();
+    }
+
+    /** The ids and depths of a topic's transitive prerequisites. */
+    private static List<Closure.Reached> reached(List<Requirement> requirements) {
+        return requirements.stream().map(r -> new Closure.Reached(r.topic().id(), r.depth())).toList();
+    }
+
+    private static List<Closure.Reached> expected(Roadmap roadmap, String topic) {
+        return Closure.from(TopicGraphs.prerequisites(roadmap), topic, PrerequisiteGraph.Direction.PREREQUISITES, true);
     }
 
     @Test
@@ -61,9 +83,11 @@ class SnapshotIT {
         assertThat(first.projects()).hasSize(first.candidates().size()).isNotEmpty();
     }
 
-    @Test
-    void aLoadThatChangesTheGraphIsAnsweredFromANewSnapshotAtOnce() {
-        RoadmapQueries queries = new RoadmapQueries(neo4j.driver());
+    @ParameterizedTest(name = "following commits: {0}")
+    @ValueSource(booleans = {false, true})
+    void aLoadThatChangesTheGraphIsAnsweredFromANewSnapshotAtOnce(boolean followingCommits) {
+        RoadmapQueries queries = followingCommits ? new RoadmapQueries(neo4j.driver(), QueryOptions.DEFAULTS, commits())
+                : new RoadmapQueries(neo4j.driver());
         neo4j.loader().load(synthetic(200, 1));
         String deepest = SyntheticRoadmap.topicId(199);
         List<Requirement> before = queries.prerequisites(deepest, true);
@@ -78,9 +102,11 @@ class SnapshotIT {
                 .isNotEqualTo(before.stream().map(r -> new Closure.Reached(r.topic().id(), r.depth())).toList());
     }
 
-    @Test
-    void aRemovedRoadmapsTopicsAreUnknownAtOnce() {
-        RoadmapQueries queries = new RoadmapQueries(neo4j.driver());
+    @ParameterizedTest(name = "following commits: {0}")
+    @ValueSource(booleans = {false, true})
+    void aRemovedRoadmapsTopicsAreUnknownAtOnce(boolean followingCommits) {
+        RoadmapQueries queries = followingCommits ? new RoadmapQueries(neo4j.driver(), QueryOptions.DEFAULTS, commits())
+                : new RoadmapQueries(neo4j.driver());
         Roadmap roadmap = synthetic(50, 3);
         neo4j.loader().load(roadmap);
         String topic = roadmap.topics().get(10).id();
@@ -90,5 +116,82 @@ class SnapshotIT {
 
         assertThatThrownBy(() -> queries.learningPath(List.of(topic), List.of()))
                 .isInstanceOf(QueryException.class).hasMessage("unknown topic '" + topic + "'");
+    }
+
+    @Test
+    void aHandEditThroughTheDriverIsSeenAtOnceWhenTheSnapshotFollowsCommits() {
+        Roadmap roadmap = synthetic(50, 4);
+        neo4j.loader().load(roadmap);
+        String topic = roadmap.topics().get(40).id();
+        RoadmapQueries followingCommits = new RoadmapQueries(neo4j.driver(), QueryOptions.DEFAULTS, commits());
+        RoadmapQueries followingRevisions = new RoadmapQueries(neo4j.driver());
+        List<String> direct = followingRevisions.prerequisites(topic, false).stream().map(r -> r.topic().id()).toList();
+        // a topic of the first level that the topic does not require yet: no cycle, and a new edge
+        String required = roadmap.topics().stream().limit(10).map(t -> t.id()).filter(id -> !direct.contains(id))
+                .findFirst().orElseThrow();
+        assertThat(followingCommits.topic(topic).title().preferred()).isEqualTo(followingRevisions.topic(topic).title().preferred());
+
+        // what a user of Neo4j Browser would type: a write that leaves the roadmap's revision as it is
+        neo4j.driver().executableQuery("""
+                MATCH (r:Roadmap {id: $roadmap})
+                MATCH (t:Topic {id: $topic, rev: r.revision}), (q:Topic {id: $required, rev: r.revision})
+                SET t.title = 'Edited by hand'
+                MERGE (t)-[:REQUIRES]->(q)""").withParameters(Map.of("roadmap", roadmap.id(), "topic", topic,
+                "required", required)).execute();
+
+        assertThat(followingCommits.topic(topic).title().preferred()).as("the title edited by hand").isEqualTo("Edited by hand");
+        assertThat(followingCommits.prerequisites(topic, false)).extracting(r -> r.topic().id())
+                .as("the requirement added by hand").contains(required);
+        assertThat(followingRevisions.topic(topic).title().preferred())
+                .as("following the revision stamps, a hand edit waits for the next load (docs/graph-model.md)")
+                .isNotEqualTo("Edited by hand");
+    }
+
+    @Test
+    void aReaderDuringARebuildGetsTheOldRevisionAtOnceNeverAMix() throws Exception {
+        Roadmap before = synthetic(500, 5);
+        Roadmap after = synthetic(500, 6);
+        String deepest = SyntheticRoadmap.topicId(499);
+        neo4j.loader().load(before);
+        QueryOptions background = QueryOptions.DEFAULTS.withSnapshotMaxAge(Duration.ofSeconds(1));
+        RoadmapQueries queries = new RoadmapQueries(neo4j.driver(), background, commits());
+        GraphSnapshot old = queries.fromGraph(s -> s);
+        assertThat(reached(queries.prerequisites(deepest, true))).isEqualTo(expected(before, deepest));
+
+        List<List<Closure.Reached>> answers = new CopyOnWriteArrayList<>();
+        AtomicLong slowest = new AtomicLong();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Thread reader = new Thread(() -> {
+            while (loading.get()) {
+                long start = System.nanoTime();
+                answers.add(reached(queries.prerequisites(deepest, true)));
+                slowest.accumulateAndGet(System.nanoTime() - start, Math::max);
+            }
+        });
+        reader.start();
+        neo4j.loader().load(after);
+        long seen = System.nanoTime();
+        GraphSnapshot stale = queries.fromGraph(s -> s);
+        long staleCall = System.nanoTime() - seen;
+        GraphSnapshot fresh = stale;
+        while (fresh.revision().equals(old.revision()) && System.nanoTime() - seen < Duration.ofSeconds(60).toNanos()) {
+            Thread.sleep(20);
+            fresh = queries.fromGraph(s -> s);
+        }
+        loading.set(false);
+        reader.join();
+        answers.add(reached(queries.prerequisites(deepest, true)));
+
+        assertThat(stale.revision()).as("right after the load, the old revision answers while the new one is read")
+                .isEqualTo(old.revision());
+        assertThat(Duration.ofNanos(staleCall)).as("that answer waits for no snapshot read")
+                .isLessThan(Duration.ofMillis(500));
+        assertThat(fresh.revision()).as("the new snapshot, swapped in whole").isNotEqualTo(old.revision());
+        assertThat(fresh.all().topics().keySet()).isEqualTo(snapshots().current().all().topics().keySet());
+        assertThat(answers).as("every answer is that of one revision, old or new, never a mix")
+                .allMatch(a -> a.equals(expected(before, deepest)) || a.equals(expected(after, deepest)))
+                .last().isEqualTo(expected(after, deepest));
+        assertThat(Duration.ofNanos(slowest.get())).as("no answer during the reload waited for a rebuild")
+                .isLessThan(Duration.ofSeconds(5));
     }
 }

@@ -306,4 +306,21 @@ class StudyPlanIT {
 
         assertThat(slacks).allSatisfy(s -> assertThat(s).isNotNegative()).contains(0);
     }
+
+    @Test
+    void aWholeRoadmapIsPlannedWhateverTheLimitOnIdsWhileTheRequestsOwnListsStayLimited() {
+        int limit = 5;
+        RoadmapQueries queries = new RoadmapQueries(neo4j.driver(), new QueryOptions(java.util.Optional.empty(),
+                java.time.Duration.ofSeconds(5), limit, true, java.time.Duration.ZERO));
+
+        StudyPlan whole = queries.plan(PlanRequest.roadmap(roadmap.id()).withHoursPerWeek(10).withStartDate(START));
+
+        assertThat(whole.topics()).as("more topics planned than one list may name").hasSizeGreaterThan(limit);
+        assertThat(whole.topics()).extracting(p -> p.topic().id()).containsExactlyInAnyOrderElementsOf(
+                queries(true).plan(PlanRequest.roadmap(roadmap.id()).withHoursPerWeek(10).withStartDate(START))
+                        .topics().stream().map(p -> p.topic().id()).toList());
+        List<String> tooMany = roadmap.topics().stream().limit(limit + 1).map(t -> t.id()).toList();
+        assertThatThrownBy(() -> queries.plan(PlanRequest.goals(tooMany).withHoursPerWeek(10)))
+                .isInstanceOf(QueryException.class).hasMessage("goals may name at most 5 ids, was 6");
+    }
 }

@@ -24,6 +24,7 @@ import graphql.schema.GraphQLTypeUtil;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,6 +66,8 @@ record QueryCost(long fields, long estimate) {
         private final Map<String, Object> variables;
         private final CostSettings settings;
         private final Map<String, QueryCost> fragmentCosts = new HashMap<>();
+        /** Inside a connection (a page): its {@code first}, the size of its {@code edges} and {@code nodes}. */
+        private long page;
 
         Calculator(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
                    CostSettings settings) {
@@ -94,7 +97,8 @@ record QueryCost(long fields, long estimate) {
         }
 
         private QueryCost fragment(String name) {
-            QueryCost known = fragmentCosts.get(name);
+            String key = name + "@" + page; // a fragment on a page's type costs by the page's size
+            QueryCost known = fragmentCosts.get(key);
             if (known != null) {
                 return known;
             }
@@ -102,7 +106,7 @@ record QueryCost(long fields, long estimate) {
             // validation has run: the fragment exists and spreads no cycle
             QueryCost cost = selections(definition.getSelectionSet(),
                     (GraphQLCompositeType) schema.getType(definition.getTypeCondition().getName()));
-            fragmentCosts.put(name, cost);
+            fragmentCosts.put(key, cost);
             return cost;
         }
 
@@ -117,27 +121,50 @@ record QueryCost(long fields, long estimate) {
                 items = times(items, listSize(field, parent, definition));
                 type = GraphQLTypeUtil.unwrapNonNull(((GraphQLList) type).getWrappedType());
             }
+            long outer = page;
+            if (type instanceof GraphQLCompositeType composite && isConnection(composite)) {
+                page = first(field, definition).orElse((long) settings.getListSize());
+            }
             QueryCost children = type instanceof GraphQLCompositeType composite
                     ? selections(field.getSelectionSet(), composite) : new QueryCost(0, 1);
+            page = outer;
             return new QueryCost(add(1, children.fields), add(1, times(items, Math.max(1, children.estimate))));
         }
 
         private long listSize(Field field, GraphQLCompositeType parent, GraphQLFieldDefinition definition) {
-            GraphQLArgument first = definition.getArgument("first");
-            if (first != null) {
-                Object value = argument(field.getArguments(), "first");
-                if (value == null && first.hasSetDefaultValue()) {
-                    value = first.getArgumentDefaultValue().getValue();
-                }
-                if (value instanceof IntValue literal) {
-                    return Math.max(1, literal.getValue().longValue());
-                }
-                if (value instanceof Number number) {
-                    return Math.max(1, number.longValue());
-                }
+            Optional<Long> first = first(field, definition);
+            if (first.isPresent()) {
+                return first.get();
+            }
+            if (isConnection(parent) && page > 0) {
+                return page;
             }
             return ROADMAP_LISTS.contains(parent.getName() + "." + field.getName())
                     ? settings.getRoadmapListSize() : settings.getListSize();
+        }
+
+        /** A page of a list (Relay's connection type): its {@code edges} and {@code nodes} hold {@code first}. */
+        private static boolean isConnection(GraphQLCompositeType type) {
+            return type.getName().endsWith("Connection");
+        }
+
+        /** The field's {@code first} argument (given, or its default), at least 1. */
+        private Optional<Long> first(Field field, GraphQLFieldDefinition definition) {
+            GraphQLArgument first = definition.getArgument("first");
+            if (first == null) {
+                return Optional.empty();
+            }
+            Object value = argument(field.getArguments(), "first");
+            if (value == null && first.hasSetDefaultValue()) {
+                value = first.getArgumentDefaultValue().getValue();
+            }
+            if (value instanceof IntValue literal) {
+                return Optional.of(Math.max(1, literal.getValue().longValue()));
+            }
+            if (value instanceof Number number) {
+                return Optional.of(Math.max(1, number.longValue()));
+            }
+            return Optional.empty();
         }
 
         private boolean included(List<Directive> directives) {

@@ -9,6 +9,7 @@ import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.TopicNode;
 import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
+import io.roadmapgraph.server.graphql.wiring.Pages;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
@@ -47,6 +48,8 @@ class PathFields implements Feature {
                                 transitive(env), scope(env)))
                         .dataFetcher("dependents", env -> queries.dependents(env.getArgument("topic"), transitive(env),
                                 scope(env)))
+                        .dataFetcher("dependentsConnection", env -> Pages.page(env, queries.dependents(
+                                env.getArgument("topic"), transitive(env), scope(env)), r -> r.topic().id()))
                         .dataFetcher("learningPath", env -> view(queries.learningPath(ids(env, "goals"),
                                 ids(env, "known"), scope(env))))
                         .dataFetcher("nextTopics", env -> queries.nextTopics(ids(env, "known"), scope(env))))

@@ -13,6 +13,7 @@ import io.roadmapgraph.query.RoadmapParts.RouteStageNode;
 import io.roadmapgraph.query.RoadmapParts.RouteStepNode;
 import io.roadmapgraph.query.RoadmapParts.TipNode;
 import io.roadmapgraph.query.RoadmapQueries;
+import io.roadmapgraph.query.TopicNode;
 import io.roadmapgraph.server.graphql.wiring.BatchLoader;
 import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
@@ -22,6 +23,7 @@ import java.util.List;
 
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.load;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadMany;
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadPage;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.optionalText;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.text;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.texts;
@@ -91,6 +93,7 @@ class RoadmapFields implements Feature {
         return t.dataFetcher("phases", load(PHASES_OF_ROADMAP, RoadmapNode::id))
                 .dataFetcher("layers", load(LAYERS_OF_ROADMAP, RoadmapNode::id))
                 .dataFetcher("topics", load(TOPICS_OF_ROADMAP, RoadmapNode::id))
+                .dataFetcher("topicsConnection", loadPage(TOPICS_OF_ROADMAP, RoadmapNode::id, TopicNode::id))
                 .dataFetcher("tools", load(TOOLS_OF_ROADMAP, RoadmapNode::id))
                 .dataFetcher("projects", load(PROJECTS_OF_ROADMAP, RoadmapNode::id))
                 .dataFetcher("route", load(ROUTE_OF_ROADMAP, RoadmapNode::id))

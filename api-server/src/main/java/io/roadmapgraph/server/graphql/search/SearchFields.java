@@ -6,6 +6,7 @@ import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.SearchHit;
 import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
+import io.roadmapgraph.server.graphql.wiring.Pages;
 import jakarta.inject.Singleton;
 
 import io.roadmapgraph.server.graphql.wiring.Fetchers;
@@ -29,7 +30,9 @@ class SearchFields implements Feature {
         wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
                         .dataFetcher("search", env -> queries.search(env.getArgument("text"),
                                 Optional.ofNullable(env.<Integer>getArgument("first")).orElse(10),
-                                Fetchers.scope(env))))
+                                Fetchers.scope(env)))
+                        .dataFetcher("searchConnection", env -> Pages.page(env, queries.search(env.getArgument("text"),
+                                RoadmapQueries.MAX_SEARCH_RESULTS, Fetchers.scope(env)), h -> h.kind() + ":" + h.id())))
                 .type(TypeRuntimeWiring.newTypeWiring("SearchHit")
                         .dataFetcher("topic", loadOptional(Entities.TOPIC, (SearchHit h) -> ofKind(h, SearchHit.Kind.TOPIC)))
                         .dataFetcher("tool", loadOptional(Entities.TOOL, (SearchHit h) -> ofKind(h, SearchHit.Kind.TOOL)))

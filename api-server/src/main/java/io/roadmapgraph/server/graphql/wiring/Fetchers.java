@@ -52,6 +52,13 @@ public final class Fetchers {
         return env -> Fetchers.<V>loader(env, loader).load(key.apply(env.getSource())).thenApply(then);
     }
 
+    /** A page ({@link Pages}, by the field's {@code first} and {@code after}) of the list the named loader holds. */
+    public static <S, T> DataFetcher<CompletableFuture<Pages.Connection<T>>> loadPage(String loader,
+            Function<S, String> key, Function<T, String> itemKey) {
+        return env -> Fetchers.<List<T>>loader(env, loader).load(key.apply(env.getSource()))
+                .thenApply(all -> Pages.page(env, all, itemKey));
+    }
+
     /** Like {@link #load}, for an optional key: null when the source has none. */
     public static <S> DataFetcher<CompletableFuture<Object>> loadOptional(String loader, Function<S, Optional<String>> key) {
         return env -> key.apply(env.<S>getSource())

@@ -1,6 +1,7 @@
 package io.roadmapgraph.server.graphql.wiring;
 
 import io.micronaut.context.annotation.Factory;
+import io.roadmapgraph.query.QueryOptions;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.embedded.Neo4jConnection;
 import jakarta.inject.Singleton;
@@ -12,6 +13,9 @@ class QueryServiceFactory {
 
     @Singleton
     RoadmapQueries roadmapQueries(Driver driver, Neo4jConnection neo4j, QuerySettings settings) {
-        return new RoadmapQueries(driver, settings.options(neo4j.database()));
+        QueryOptions options = settings.options(neo4j.database());
+        // embedded: the snapshot follows the database's commits, so hand edits in Neo4j Browser are seen too
+        return neo4j.changes().map(changes -> new RoadmapQueries(driver, options, changes))
+                .orElseGet(() -> new RoadmapQueries(driver, options));
     }
 }

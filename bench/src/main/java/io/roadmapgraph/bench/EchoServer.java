@@ -1,0 +1,70 @@
+package io.roadmapgraph.bench;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The floor of an HTTP API: the JDK's HttpServer answering each request body with the bytes the API answered to the
+ * same body ({@link #record}), so that a request costs only moving an answer of that size over HTTP and no work.
+ * Binds a free loopback port.
+ */
+final class EchoServer implements AutoCloseable {
+
+    private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
+    private final HttpServer server;
+    private final ExecutorService threads;
+
+    EchoServer(int threadCount) {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        threads = Executors.newFixedThreadPool(threadCount);
+        server.setExecutor(threads);
+        server.createContext("/", exchange -> {
+            try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
+                byte[] answer = answers.get(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                if (answer == null) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, answer.length);
+                out.write(answer);
+            }
+        });
+        server.start();
+    }
+
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    boolean holds(String body) {
+        return answers.containsKey(body);
+    }
+
+    /** From now on, {@code body} is answered with {@code answer}. */
+    void record(String body, byte[] answer) {
+        answers.put(body, answer);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
