@@ -79,6 +79,31 @@ final class ReferenceCopies {
                 roadmap.uses(), roadmap.references());
     }
 
+    /**
+     * The roadmaps in the order given, except that each comes after those of the list that it uses (a loop of uses is
+     * left in the order given: loading names the roadmap that is not loaded yet).
+     */
+    static List<Roadmap> usedFirst(List<Roadmap> roadmaps) {
+        java.util.Set<String> given = new java.util.HashSet<>(roadmaps.stream().map(Roadmap::id).toList());
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        List<Roadmap> ordered = new ArrayList<>();
+        while (ordered.size() < roadmaps.size()) {
+            int before = ordered.size();
+            for (Roadmap roadmap : roadmaps) {
+                if (!placed.contains(roadmap.id()) && roadmap.uses().stream().filter(given::contains)
+                        .allMatch(placed::contains)) {
+                    ordered.add(roadmap);
+                    placed.add(roadmap.id());
+                }
+            }
+            if (ordered.size() == before) {
+                roadmaps.stream().filter(r -> !placed.contains(r.id())).forEach(ordered::add);
+                break;
+            }
+        }
+        return List.copyOf(ordered);
+    }
+
     /** The ids of the loaded roadmaps whose current revision uses {@code roadmapId}. */
     static List<String> usedBy(String roadmapId, GraphWriter.Transactions db) {
         return db.read(tx -> tx.run(USED_BY, Map.of("roadmap", roadmapId)).list(r -> r.get("id").asString()));

@@ -137,9 +137,12 @@ public final class RoadmapLoader {
         schemaReady = true;
     }
 
-    /** Validates all files, then loads them one by one, each roadmap in its own transaction. */
+    /**
+     * Validates all files, then loads them one by one, each roadmap in its own transaction: in the order given, except
+     * that a roadmap comes after those of the files that it {@code uses}.
+     */
     public List<LoadSummary> load(Path... files) {
-        List<Roadmap> roadmaps = read(files);
+        List<Roadmap> roadmaps = ReferenceCopies.usedFirst(read(files));
         return roadmaps.stream().map(this::load).toList();
     }
 

@@ -1,6 +1,7 @@
 package io.roadmapgraph.query;
 
 import io.roadmapgraph.loader.GraphLoadException;
+import io.roadmapgraph.loader.LoadSummary;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Problem;
 import io.roadmapgraph.model.Roadmap;
@@ -8,7 +9,11 @@ import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.testkit.GraphFingerprint;
 import io.roadmapgraph.testkit.Neo4jTestSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,6 +128,16 @@ class TopicReferencesIT extends Neo4jTestSupport {
         loader.remove("support-bots");
         loader.remove("mini-ai");
         assertThat(loader.roadmapIds()).isEmpty();
+    }
+
+    @Test
+    void filesLoadedTogetherLoadTheUsedRoadmapFirst(@TempDir Path dir) throws IOException {
+        Path bots = Files.writeString(dir.resolve("support-bots.yaml"), USING.formatted("mini-ai:rag"));
+        Path mini = Files.writeString(dir.resolve("mini-ai.yaml"), USED.formatted(30));
+
+        assertThat(loader.load(bots, mini)).extracting(LoadSummary::roadmapId)
+                .containsExactly("mini-ai", "support-bots");
+        assertThat(queries.learningPath(List.of("faq-answering"), List.of(), BOTS).totalHours()).isEqualTo(30 + 6);
     }
 
     @Test
