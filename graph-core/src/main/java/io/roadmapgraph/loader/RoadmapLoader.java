@@ -49,6 +49,10 @@ public final class RoadmapLoader {
     private static final TransactionConfig WRITE = TransactionConfig.builder()
             .withMetadata(Map.of("app", "roadmap-graph/graph-loader"))
             .build();
+    private static final TransactionConfig READ = TransactionConfig.builder()
+            .withMetadata(Map.of("app", "roadmap-graph/graph-loader"))
+            .withTimeout(java.time.Duration.ofMinutes(1))
+            .build();
 
     private final Driver driver;
     private final LoaderOptions options;
@@ -221,6 +225,19 @@ public final class RoadmapLoader {
         });
         migrationChecked = true;
         return done;
+    }
+
+    /**
+     * A loaded roadmap read back from its current revision, as a record (for {@code graph-loader export}): everything
+     * the graph holds of it, so that loading the record again writes the same graph (docs/markdown-import.md,
+     * "Export of a loaded roadmap", lists what the graph does not keep).
+     *
+     * @return empty when the graph has no roadmap with this id
+     */
+    public Optional<Roadmap> readLoaded(String roadmapId) {
+        Objects.requireNonNull(roadmapId, "roadmapId");
+        return inSession("reading roadmap " + roadmapId, session -> session.executeRead(
+                tx -> LoadedRoadmap.read(tx, roadmapId), READ));
     }
 
     /** The ids of the roadmaps in the graph, sorted. */

@@ -707,11 +707,12 @@ final class DocumentImport {
 
     private PointB point(ListItem item, TopicB topic, int depth, boolean toolList) {
         Paragraph first = item.getFirstChild() instanceof Paragraph p ? p : null;
-        String text = first == null ? "" : Inlines.clean(Inlines.plain(first));
+        String raw = first == null ? "" : Inlines.clean(Inlines.plain(first));
+        String text = Inlines.withoutTaskBox(raw);
         int line = first == null ? Inlines.firstLine(item) : Inlines.firstLine(first);
         PointB point = new PointB(text.isEmpty() ? "-" : text, line);
         if (first != null) {
-            useAll(first, "point of topic '" + topic.id + "'");
+            useAll(first, (Inlines.isTask(raw) ? "task, " : "") + "point of topic '" + topic.id + "'");
             toolMentions(first, topic, text, line, toolList);
         }
         if (depth >= MAX_LIST_DEPTH) {
@@ -1269,10 +1270,11 @@ final class DocumentImport {
         });
     }
 
-    private void criterion(String text, int line) {
+    private void criterion(String raw, int line) {
+        String text = Inlines.withoutTaskBox(raw);
         List<String> named = new ArrayList<>();
         criteria.add(new CriterionB(text, line, named));
-        use(line, "success criterion " + criteria.size());
+        use(line, (Inlines.isTask(raw) ? "task, " : "") + "success criterion " + criteria.size());
         afterTopics.add(() -> named.addAll(new TopicNames(topics).named(text)));
     }
 

@@ -118,6 +118,17 @@ final class Inlines {
         return Optional.empty();
     }
 
+    /** Whether a list item's text starts with a task box, "[ ] " or "[x] " (a GitHub task list). */
+    static boolean isTask(String text) {
+        return text.length() > 4 && text.charAt(0) == '[' && text.charAt(2) == ']' && text.charAt(3) == ' '
+                && " xX".indexOf(text.charAt(1)) >= 0;
+    }
+
+    /** The text of a task-list item without its box: "[ ] Loops" gives "Loops"; other text stays as it is. */
+    static String withoutTaskBox(String text) {
+        return isTask(text) ? text.substring(4).strip() : text;
+    }
+
     static String stripEnd(String text, char c) {
         String result = text;
         while (!result.isEmpty() && result.charAt(result.length() - 1) == c) {

@@ -293,11 +293,7 @@ public final class MarkdownImporter {
                     }
                     t.put("requires", requires);
                 }
-                List<String> toolIds = topic.toolNames.stream().map(n -> toolsByName.get(n))
-                        .filter(Objects::nonNull).map(tool -> tool.id).distinct().toList();
-                if (!toolIds.isEmpty()) {
-                    t.put("tools", toolIds);
-                }
+                putTools(t, topic.toolNames, toolsByName);
                 topics.add(t);
             }
             root.put("topics", topics);
@@ -320,11 +316,7 @@ public final class MarkdownImporter {
                 p.put("summary", text(project.summary, lang));
                 p.put("level", project.level);
                 p.put("topics", List.copyOf(project.topics));
-                List<String> toolIds = project.toolNames.stream().map(n -> toolsByName.get(n))
-                        .filter(Objects::nonNull).map(tool -> tool.id).distinct().toList();
-                if (!toolIds.isEmpty()) {
-                    p.put("tools", toolIds);
-                }
+                putTools(p, project.toolNames, toolsByName);
                 projects.add(p);
             }
             root.put("projects", projects);
@@ -448,5 +440,15 @@ public final class MarkdownImporter {
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The ids of the tools an item names, as its {@code tools} entry (none when it names none). */
+    private static void putTools(Map<String, Object> item, java.util.Collection<String> names,
+                                 Map<String, ToolB> toolsByName) {
+        List<String> toolIds = names.stream().map(toolsByName::get).filter(Objects::nonNull).map(tool -> tool.id)
+                .distinct().toList();
+        if (!toolIds.isEmpty()) {
+            item.put("tools", toolIds);
+        }
     }
 }

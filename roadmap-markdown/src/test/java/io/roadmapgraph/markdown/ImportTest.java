@@ -291,6 +291,29 @@ class ImportTest {
     }
 
     @Test
+    void taskListItemsArePointsAndCriteriaWithoutTheirBoxes() {
+        String doc = """
+                ## Phase 1: Basics (1 month)
+
+                ### **Python**
+                - [ ] Loops
+                - [x] Functions
+
+                ## Success criteria
+
+                - [ ] You can write a loop
+                """;
+        ImportResult result = MarkdownImporter.importText("tasks.md", doc, ImportOptions.defaults());
+
+        assertThat(topic(result.roadmap(), "python").points()).extracting(p -> p.text().preferred())
+                .containsExactly("Loops", "Functions");
+        assertThat(result.roadmap().successCriteria()).extracting(c -> c.text().preferred())
+                .containsExactly("You can write a loop");
+        assertThat(result.report().lines()).extracting(l -> l.line() + " " + l.use())
+                .contains("4 task, point of topic 'python'", "9 task, success criterion 1");
+    }
+
+    @Test
     void aWrongProfileIsRefusedWithWhatToFix() throws IOException {
         Path unknownValue = Files.writeString(dir.resolve("a.yaml"), "defaultToolCategory: hammer\n");
         Path badPattern = Files.writeString(dir.resolve("b.yaml"), "phaseHeading: '(fase'\n");

@@ -92,6 +92,43 @@ class MarkdownCommandsTest {
                 .endsWith("mapped 4 of 7 lines (57%)\n");
     }
 
+    @Test
+    void aFiftyMegabyteDocumentIsRefusedQuicklyWithExitCodeOneAndWritesNothing() throws IOException {
+        Path document = dir.resolve("huge.md");
+        String chunk = "## Fase 1: Basis (2 maanden)\n\n### **Python**\n- variabelen en loops\n".repeat(1000);
+        try (java.io.Writer out = Files.newBufferedWriter(document, StandardCharsets.UTF_8)) {
+            while (Files.size(document) < 50L * 1024 * 1024) {
+                out.write(chunk);
+                out.flush();
+            }
+        }
+        long start = System.nanoTime();
+        Run run = run("import", document.toString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("huge.md: the file is larger than 5000000 bytes").endsWith("nothing was written\n");
+        assertThat(dir.resolve("huge.yaml")).doesNotExist();
+        // only the first 5,000,001 bytes are read: time and memory do not grow with the file
+        assertThat(millis).as("milliseconds to refuse a 50 MB file").isLessThan(10_000);
+    }
+
+    @Test
+    void headingsFiftyDeepImportWithTheDeeperOnesListedAsNotUsed() throws IOException {
+        StringBuilder doc = new StringBuilder("## Fase 1: Basis (2 maanden)\n\n### **Python**\n- loops\n\n");
+        for (int level = 1; level <= 50; level++) {
+            doc.append("#".repeat(level)).append(" kop ").append(level).append("\n\n");
+        }
+        Path document = Files.writeString(dir.resolve("deep.md"), doc.toString());
+
+        Run run = run("import", document.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(dir.resolve("deep.yaml")).exists();
+        // CommonMark has six heading levels: "####### kop 7" and deeper are paragraphs, read as text
+        assertThat(run.out()).contains("deep.md:").containsPattern("mapped \\d+ of 53 lines");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             missing file      | no such file; give the path of a Markdown document
