@@ -30,7 +30,8 @@ final class Report {
     static final List<Target> TARGETS = List.of(
             new Target(".loader-over-import", "loader records/s >= 0.3x the offline importer's", 0.3, false),
             new Target(".p50-over-bolt", "API p50 latency <= 1.5x raw Bolt", 1.5, true),
-            new Target(".throughput-over-peer", "API throughput >= 2x the peer's", 2.0, false));
+            new Target(".throughput-over-peer", "API throughput >= 2x the peer's", 2.0, false),
+            new Target(".p50-over-floor", "API p50 <= 2x its floor (memory + echo)", 2.0, true));
 
     final boolean quick;
     final int concurrency;
@@ -137,6 +138,7 @@ final class Report {
         api.forEach((operation, bySize) -> bySize.forEach((size, bySide) -> bySide.forEach((side, r) ->
                 md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.0f | %d | %d |%n", operation, size,
                         side.key, ms(r.p50Ms()), ms(r.p99Ms()), r.throughput(), r.requests(), r.errors())))));
+        md.append(growth());
         md.append("\nResults per side for the first arguments (they must agree; the peer and bolt return the same "
                 + "rows by construction):\n\n| topics | operation | counts |\n| --- | --- | --- |\n");
         agreement.forEach((size, byOperation) -> byOperation.forEach((operation, counts) ->
@@ -157,6 +159,46 @@ final class Report {
         }
         md.append(staticNotes());
         return md.toString();
+    }
+
+    /**
+     * p50 against the number of topics, per operation and side, with the exponent k of p50 ~ topics^k fitted by least
+     * squares on the logarithms (1 = linear growth; from two sizes it is the slope between them).
+     */
+    String growth() {
+        List<String> sizes = api.values().stream().flatMap(bySize -> bySize.keySet().stream()).distinct().toList();
+        StringBuilder md = new StringBuilder("\n## Growth\n\np50 in ms by topics; k fitted on log p50 = k log topics "
+                + "+ c (least squares over the sizes measured).\n\n| operation | side | ");
+        sizes.forEach(size -> md.append(size).append(" | "));
+        md.append("k |\n|").append(" --- |".repeat(sizes.size() + 3)).append('\n');
+        api.forEach((operation, bySize) -> {
+            for (ApiBench.Side side : ApiBench.Side.values()) {
+                List<double[]> points = new ArrayList<>();
+                StringBuilder row = new StringBuilder("| " + operation + " | " + side.key + " | ");
+                for (String size : sizes) {
+                    LoadRun.Result r = bySize.getOrDefault(size, Map.of()).get(side);
+                    boolean measured = r != null && r.requests() > 0;
+                    row.append(measured ? ms(r.p50Ms()) : "-").append(" | ");
+                    if (measured) {
+                        points.add(new double[] {Math.log(topics(size)), Math.log(Math.max(r.p50Ms(), 1e-3))});
+                    }
+                }
+                if (!points.isEmpty()) {
+                    md.append(row).append(points.size() < 2 ? "-" : String.format(Locale.ROOT, "%.2f",
+                            exponent(points))).append(" |\n");
+                }
+            }
+        });
+        return md.toString();
+    }
+
+    /** The slope of the least-squares line through (x, y) points. */
+    static double exponent(List<double[]> points) {
+        double mx = points.stream().mapToDouble(p -> p[0]).average().orElseThrow();
+        double my = points.stream().mapToDouble(p -> p[1]).average().orElseThrow();
+        double sxy = points.stream().mapToDouble(p -> (p[0] - mx) * (p[1] - my)).sum();
+        double sxx = points.stream().mapToDouble(p -> (p[0] - mx) * (p[0] - mx)).sum();
+        return sxy / sxx;
     }
 
     private static String ms(double value) {

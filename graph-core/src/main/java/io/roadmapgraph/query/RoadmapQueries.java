@@ -220,6 +220,20 @@ public final class RoadmapQueries {
     }
 
     /**
+     * Those of {@code topics} that a learning path to them would list for someone who knows {@code known}: the ones
+     * outside K* (see {@link #nextTopics}), found without planning the path (a plan asks this of every topic its
+     * projects exercise, often most of the roadmap).
+     */
+    Set<String> notKnown(Collection<String> topics, Collection<String> known, Scope scope) {
+        List<String> knownIds = ids(known, "known");
+        Subgraph sub = scoped(snapshot(), scope, knownIds);
+        Set<String> closure = Subtopics.knownClosure(sub.graph(), knownIds);
+        Set<String> outside = new LinkedHashSet<>(topics);
+        outside.removeAll(closure);
+        return outside;
+    }
+
+    /**
      * Every topic not in K* (known, their non-elective subtopics and all their transitive prerequisites: see
      * {@link Subtopics#knownClosure}) whose direct prerequisites are all in K*;
      * sorted by phase, then the roadmap's order. With nothing known: the topics without prerequisites.

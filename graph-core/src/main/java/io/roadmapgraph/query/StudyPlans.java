@@ -307,9 +307,8 @@ final class StudyPlans {
             Map<String, List<TopicNode>> exercised = queries.topicsOfProjects(candidates.keySet());
             Set<String> unplanned = exercised.values().stream().flatMap(List::stream).map(TopicNode::id)
                     .filter(id -> !topics.containsKey(id)).collect(Collectors.toCollection(LinkedHashSet::new));
-            Set<String> unknown = unplanned.isEmpty() ? Set.of() : queries.learningPath(unplanned, request.known(),
-                    request.scope()).steps().stream().map(s -> s.topic().id()).filter(unplanned::contains)
-                    .collect(Collectors.toSet());
+            Set<String> unknown = unplanned.isEmpty() ? Set.of() : queries.notKnown(unplanned, request.known(),
+                    request.scope());
             Map<String, Integer> hours = projectHours(candidates.keySet());
             List<PlannedProject> placed = new ArrayList<>();
             candidates.values().forEach(p -> {

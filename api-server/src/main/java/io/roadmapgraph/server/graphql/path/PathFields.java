@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.fromSource;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadMany;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
 
@@ -54,13 +55,13 @@ class PathFields implements Feature {
                                 ids(env, "known"), scope(env))))
                         .dataFetcher("nextTopics", env -> queries.nextTopics(ids(env, "known"), scope(env))))
                 .type(TypeRuntimeWiring.newTypeWiring("LearningStep")
-                        .dataFetcher("position", env -> env.<StepView>getSource().step().position())
-                        .dataFetcher("topic", env -> env.<StepView>getSource().step().topic())
-                        .dataFetcher("hours", env -> env.<StepView>getSource().step().topic().estimatedHours())
-                        .dataFetcher("goal", env -> env.<StepView>getSource().step().goal())
+                        .dataFetcher("position", fromSource((StepView s) -> s.step().position()))
+                        .dataFetcher("topic", fromSource((StepView s) -> s.step().topic()))
+                        .dataFetcher("hours", fromSource((StepView s) -> s.step().topic().estimatedHours()))
+                        .dataFetcher("goal", fromSource((StepView s) -> s.step().goal()))
                         .dataFetcher("neededByGoals", loadMany(Entities.TOPIC,
                                 (StepView s) -> s.step().neededByGoals()))
-                        .dataFetcher("neededBySteps", env -> env.<StepView>getSource().step().neededBySteps())
+                        .dataFetcher("neededBySteps", fromSource((StepView s) -> s.step().neededBySteps()))
                         .dataFetcher("neededFor", loadMany(Entities.TOPIC, StepView::neededFor)));
     }
 

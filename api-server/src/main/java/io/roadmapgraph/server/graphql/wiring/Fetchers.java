@@ -2,6 +2,8 @@ package io.roadmapgraph.server.graphql.wiring;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.idl.TypeRuntimeWiring;
 import io.roadmapgraph.model.Text;
 import io.roadmapgraph.query.Scope;
@@ -12,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Small builders of data fetchers: text pairs, optional values and DataLoader lookups by a key of the source. */
 public final class Fetchers {
@@ -24,21 +27,40 @@ public final class Fetchers {
      * when absent) from a {@link Text} of the source.
      */
     public static <S> void text(TypeRuntimeWiring.Builder type, String name, Function<S, Text> text) {
-        type.dataFetcher(name, env -> text.apply(env.<S>getSource()).preferred());
-        type.dataFetcher(name + "Nl", env -> text.apply(env.<S>getSource()).nl().orElse(null));
+        type.dataFetcher(name, fromSource(text.andThen(Text::preferred)));
+        type.dataFetcher(name + "Nl", fromSource(text.andThen(t -> t.nl().orElse(null))));
     }
 
     /** Like {@link #text} for an optional text: both fields null when it is absent. */
     public static <S> void optionalText(TypeRuntimeWiring.Builder type, String name, Function<S, Optional<Text>> text) {
-        type.dataFetcher(name, env -> text.apply(env.<S>getSource()).map(Text::preferred).orElse(null));
-        type.dataFetcher(name + "Nl", env -> text.apply(env.<S>getSource()).flatMap(Text::nl).orElse(null));
+        type.dataFetcher(name, fromSource(text.andThen(t -> t.map(Text::preferred).orElse(null))));
+        type.dataFetcher(name + "Nl", fromSource(text.andThen(t -> t.flatMap(Text::nl).orElse(null))));
     }
 
     /** Wires {@code name} and {@code nameNl} as lists of the English and Dutch sides (null items where no Dutch). */
     public static <S> void texts(TypeRuntimeWiring.Builder type, String name, Function<S, List<Text>> texts) {
-        type.dataFetcher(name, env -> texts.apply(env.<S>getSource()).stream().map(Text::preferred).toList());
-        type.dataFetcher(name + "Nl", env -> texts.apply(env.<S>getSource()).stream()
-                .map(t -> t.nl().orElse(null)).toList());
+        type.dataFetcher(name, fromSource(texts.andThen(l -> l.stream().map(Text::preferred).toList())));
+        type.dataFetcher(name + "Nl", fromSource(texts.andThen(l -> l.stream().map(t -> t.nl().orElse(null))
+                .toList())));
+    }
+
+    /**
+     * A field computed from its parent object alone, without the database: a {@link LightDataFetcher}, which
+     * graphql-java calls without building a {@code DataFetchingEnvironment} (it counts for answers of many items).
+     */
+    @SuppressWarnings("unchecked")
+    public static <S, R> LightDataFetcher<R> fromSource(Function<S, R> value) {
+        return new LightDataFetcher<>() {
+            @Override
+            public R get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) {
+                return value.apply((S) source);
+            }
+
+            @Override
+            public R get(DataFetchingEnvironment environment) {
+                return value.apply(environment.getSource());
+            }
+        };
     }
 
     /** The value the named loader holds for the source's key. */
