@@ -1,6 +1,7 @@
 package io.roadmapgraph.query;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Holds the latest {@link GraphSnapshot} and hands it out while it is current: each call gets the graph's revision from
@@ -13,6 +14,8 @@ final class Snapshots {
     private final Reads reads;
     private final RevisionChecks revisions;
     private volatile GraphSnapshot current;
+    private final AtomicLong readCount = new AtomicLong();
+    private final AtomicLong readNanos = new AtomicLong();
 
     Snapshots(Reads reads, Duration maxAge) {
         this.reads = reads;
@@ -29,10 +32,23 @@ final class Snapshots {
         synchronized (this) {
             held = current;
             if (held == null || !held.revision().equals(revision)) {
+                long started = System.nanoTime();
                 held = reads.readSnapshot(GraphSnapshot::read);
+                readNanos.addAndGet(System.nanoTime() - started);
+                readCount.incrementAndGet();
                 current = held;
             }
             return held;
         }
+    }
+
+    /** How many snapshots were read (the first and each one after a load changed the graph). */
+    long readCount() {
+        return readCount.get();
+    }
+
+    /** The time those reads took, in all. */
+    Duration readTime() {
+        return Duration.ofNanos(readNanos.get());
     }
 }
