@@ -150,13 +150,46 @@ public final class RoadmapLoader {
      * roadmap whose graph is the current one's (the same content hash) changes nothing.
      */
     public LoadSummary load(Roadmap roadmap) {
+        return load(roadmap, RowProgress.NONE);
+    }
+
+    /**
+     * Told while a load writes the new revision, after each batch: for a progress display ("writing 1000/4312 rows").
+     * A load that changes nothing, or a dry run, writes no rows and says nothing.
+     */
+    @FunctionalInterface
+    public interface RowProgress {
+        RowProgress NONE = (written, total) -> { };
+
+        /**
+         * @param written the rows (nodes and relationships) written so far
+         * @param total   all the rows of the new revision
+         */
+        void written(int written, int total);
+    }
+
+    /** {@link #load(Roadmap)}, telling {@code progress} the rows written after each batch. */
+    public LoadSummary load(Roadmap roadmap, RowProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         RoadmapRows graph = rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
+        int total = graph.rowCount();
+        GraphWriter.BatchListener listener = new GraphWriter.BatchListener() {
+            @Override
+            public void afterBatch(String what, int batch) {
+                batchListener.afterBatch(what, batch);
+            }
+
+            @Override
+            public void afterRows(int rows) {
+                progress.written(rows, total);
+            }
+        };
         ensureSchema();
         if (!migrationChecked && !options.dryRun()) {
             migrate(List.of(roadmap), Optional.empty());
         }
         LoadSummary summary = inSession("loading roadmap " + roadmap.id(),
-                session -> new GraphWriter(transactions(session), roadmap.id(), options.batchSize(), batchListener)
+                session -> new GraphWriter(transactions(session), roadmap.id(), options.batchSize(), listener)
                         .load(graph, options.dryRun()));
         LOG.info("roadmap {} {}: nodes {}, relationships {}", roadmap.id(), options.dryRun() ? "checked" : "loaded",
                 summary.nodeTotal(), summary.relationshipTotal());
