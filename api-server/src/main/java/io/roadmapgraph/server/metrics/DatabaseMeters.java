@@ -57,7 +57,7 @@ class DatabaseMeters implements MeterBinder {
         counter(registry, "neo4j.pool.timed.out.to.acquire", "requests that gave up waiting for a connection",
                 ConnectionPoolMetrics::timedOutToAcquire);
         FunctionTimer.builder("neo4j.pool.acquisition", driver,
-                        d -> sum(d, ConnectionPoolMetrics::acquired),
+                        d -> (long) sum(d, ConnectionPoolMetrics::acquired),
                         d -> sum(d, ConnectionPoolMetrics::totalAcquisitionTime), TimeUnit.MILLISECONDS)
                 .description("connections taken from the pool, and the time spent waiting for them")
                 .register(registry);
