@@ -22,7 +22,7 @@ import org.neo4j.driver.Driver;
  *   the in-memory snapshot was read from the graph (at the first query, and after each load) and how long that took;</li>
  *   <li>{@code neo4j_pool_*}: connections in use, idle, being created, requests waiting for one (gauges);
  *   acquisitions with their total wait ({@code neo4j_pool_acquisition_seconds}), and counters of connections
- *   created, failed to create, closed, and of requests that timed out waiting for one.</li>
+ *   opened, failed to open, closed, and of requests that timed out waiting for one.</li>
  * </ul>
  */
 @Singleton
@@ -50,7 +50,8 @@ class DatabaseMeters implements MeterBinder {
         gauge(registry, "neo4j.pool.idle", "connections waiting in the pool", ConnectionPoolMetrics::idle);
         gauge(registry, "neo4j.pool.creating", "connections being opened", ConnectionPoolMetrics::creating);
         gauge(registry, "neo4j.pool.acquiring", "requests waiting for a connection", ConnectionPoolMetrics::acquiring);
-        counter(registry, "neo4j.pool.created", "connections opened", ConnectionPoolMetrics::created);
+        // "opened", not the driver's "created": Prometheus keeps the suffix _created for a counter's start time
+        counter(registry, "neo4j.pool.opened", "connections opened", ConnectionPoolMetrics::created);
         counter(registry, "neo4j.pool.failed.to.create", "connections that could not be opened",
                 ConnectionPoolMetrics::failedToCreate);
         counter(registry, "neo4j.pool.closed", "connections closed", ConnectionPoolMetrics::closed);

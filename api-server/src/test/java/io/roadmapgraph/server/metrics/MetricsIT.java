@@ -55,7 +55,7 @@ class MetricsIT {
                     .containsPattern("(?m)^neo4j_pool_acquisition_seconds_count(\\{[^}]*})? [1-9]")
                     .containsPattern("(?m)^neo4j_pool_in_use(\\{[^}]*})? [0-9]")
                     .containsPattern("(?m)^neo4j_pool_idle(\\{[^}]*})? [1-9]")
-                    .containsPattern("(?m)^neo4j_pool_created_total(\\{[^}]*})? [1-9]")
+                    .containsPattern("(?m)^neo4j_pool_opened_total(\\{[^}]*})? [1-9]")
                     .contains("neo4j_pool_timed_out_to_acquire_total");
         }
     }

@@ -55,8 +55,16 @@ class JsonLogsIT {
                     "{\"query\":\"{ roadmaps { id } }\"}", Duration.ofMinutes(3));
 
             // Micronaut's last start-up line, "Startup completed in ...ms. Server Running: <url>", leads somewhere
-            Matcher running = Pattern.compile("Server Running: (http://[^\\s\"\\\\]+)").matcher(Files.readString(log));
-            assertThat(running.find()).as("the start-up line with the server's address").isTrue();
+            // logged once start-up has finished, which may be just after the first answer
+            Pattern line = Pattern.compile("Server Running: (http://[^\\s\"\\\\]+)");
+            String text = Files.readString(log);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!line.matcher(text).find() && System.nanoTime() < deadline) {
+                ChildProcess.sleep(200);
+                text = Files.readString(log);
+            }
+            Matcher running = line.matcher(text);
+            assertThat(running.find()).as("the start-up line with the server's address:%n%s", text).isTrue();
             HttpResponse<String> landing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(running.group(1))).header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString());
