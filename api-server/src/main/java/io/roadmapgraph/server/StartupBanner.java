@@ -61,7 +61,8 @@ class StartupBanner {
                 .append("\n  GraphiQL  ").append(graphiqlEnabled ? base + graphiqlPath : "off")
                 .append("\n  Schema    ").append(base).append(graphqlPath).append("/schema.graphqls")
                 .append("\n  Health    ").append(base).append("/health")
-                .append("\n  Metrics   ").append(metrics.isEnabled() ? base + "/prometheus" : "off")
+                .append("\n  Metrics   ").append(metrics.isEnabled() ? base + "/prometheus (" + (metrics.token().isPresent()
+                        ? "bearer token of ROADMAP_METRICS_TOKEN" : "this machine only") + ")" : "off")
                 .append("\n  Settings  ").append(settings())
                 .append("\n  Neo4j     ").append(neo4j.boltUri());
         neo4j.embedded().ifPresentOrElse(embedded -> describeEmbedded(text, embedded),

@@ -66,7 +66,8 @@ final class StartupFailure {
                     .replaceAll("\\[.*", "");
             String property = prefix.isEmpty() ? field : prefix + "." + kebab(field);
             String value = environment.apply(property);
-            String shown = value == null || property.contains("password") ? "" : "=" + value;
+            String shown = value == null || property.contains("password") || property.contains("token") ? ""
+                    : "=" + value;
             found.add(environmentVariable(property) + shown + " " + violation.group(2).strip() + " (" + property
                     + ")");
         }

@@ -31,7 +31,7 @@ class StartupBannerIT {
             String banner = api.context().getBean(StartupBanner.class).banner(BASE);
 
             assertThat(banner).contains("GraphiQL  off")
-                    .contains("Metrics   http://localhost:8080/prometheus")
+                    .contains("Metrics   http://localhost:8080/prometheus (this machine only)")
                     .contains("Settings  query timeout 1500ms, read timeout 5s, snapshot off, introspection off");
         }
     }

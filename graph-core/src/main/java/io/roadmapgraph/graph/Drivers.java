@@ -33,13 +33,14 @@ public final class Drivers {
      * @param maxRetryTime       how long managed transactions retry transient failures
      * @param logging            whether the driver logs through SLF4J (false: not at all, e.g. for a CLI)
      * @param userAgent          how the driver introduces itself to the server; empty = the driver's default
+     * @param metrics            whether the driver counts its connection pools ({@code Driver.metrics()})
      */
     public record Settings(Duration connectionTimeout, Optional<Duration> acquisitionTimeout, Duration maxRetryTime,
-                           boolean logging, Optional<String> userAgent) {
+                           boolean logging, Optional<String> userAgent, boolean metrics) {
 
-        /** The driver's own timeouts, logging through SLF4J. */
+        /** The driver's own timeouts, logging through SLF4J, no pool metrics. */
         public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(30), Optional.empty(),
-                Duration.ofSeconds(30), true, Optional.empty());
+                Duration.ofSeconds(30), true, Optional.empty(), false);
 
         public Settings {
             Objects.requireNonNull(connectionTimeout, "connectionTimeout");
@@ -49,23 +50,29 @@ public final class Drivers {
         }
 
         public Settings withConnectionTimeout(Duration timeout) {
-            return new Settings(timeout, acquisitionTimeout, maxRetryTime, logging, userAgent);
+            return new Settings(timeout, acquisitionTimeout, maxRetryTime, logging, userAgent, metrics);
         }
 
         public Settings withAcquisitionTimeout(Duration timeout) {
-            return new Settings(connectionTimeout, Optional.of(timeout), maxRetryTime, logging, userAgent);
+            return new Settings(connectionTimeout, Optional.of(timeout), maxRetryTime, logging, userAgent, metrics);
         }
 
         public Settings withMaxRetryTime(Duration time) {
-            return new Settings(connectionTimeout, acquisitionTimeout, time, logging, userAgent);
+            return new Settings(connectionTimeout, acquisitionTimeout, time, logging, userAgent, metrics);
         }
 
         public Settings withoutLogging() {
-            return new Settings(connectionTimeout, acquisitionTimeout, maxRetryTime, false, userAgent);
+            return new Settings(connectionTimeout, acquisitionTimeout, maxRetryTime, false, userAgent, metrics);
         }
 
         public Settings withUserAgent(String agent) {
-            return new Settings(connectionTimeout, acquisitionTimeout, maxRetryTime, logging, Optional.of(agent));
+            return new Settings(connectionTimeout, acquisitionTimeout, maxRetryTime, logging, Optional.of(agent),
+                    metrics);
+        }
+
+        /** The driver counts its connection pools, for {@code Driver.metrics().connectionPoolMetrics()}. */
+        public Settings withMetrics() {
+            return new Settings(connectionTimeout, acquisitionTimeout, maxRetryTime, logging, userAgent, true);
         }
     }
 
@@ -85,6 +92,9 @@ public final class Drivers {
         settings.acquisitionTimeout().ifPresent(t -> config.withConnectionAcquisitionTimeout(t.toMillis(),
                 TimeUnit.MILLISECONDS));
         settings.userAgent().ifPresent(config::withUserAgent);
+        if (settings.metrics()) {
+            config.withDriverMetrics();
+        }
         return GraphDatabase.driver(uri, auth, config.build());
     }
 

@@ -31,7 +31,7 @@ import java.util.function.Function;
  */
 final class GraphWriter {
 
-    /** Told after each batch; a test seam to fail a load half-way. */
+    /** Told after each batch: a test seam to fail a load half-way, and the rows written for a progress display. */
     @FunctionalInterface
     interface BatchListener {
         BatchListener NONE = (what, batch) -> { };
@@ -41,6 +41,10 @@ final class GraphWriter {
          * @param batch the number of batches written so far in this load, from 1
          */
         void afterBatch(String what, int batch);
+
+        /** @param rows the rows (nodes and relationships) of the new revision written so far */
+        default void afterRows(int rows) {
+        }
     }
 
     /** Runs work in a transaction of its own. */
@@ -95,6 +99,7 @@ final class GraphWriter {
     private final int batchSize;
     private final BatchListener listener;
     private int batches;
+    private int rowsWritten;
 
     GraphWriter(Transactions db, String roadmapId, int batchSize, BatchListener listener) {
         this.db = Objects.requireNonNull(db, "db");
@@ -182,6 +187,7 @@ final class GraphWriter {
                 }
                 created.forEach(r -> ids.put(r.get("id").asString(), r.get("node").asString()));
                 listener.afterBatch(set.label(), ++batches);
+                listener.afterRows(rowsWritten += batch.size());
             }
         }
         for (RelSet set : graph.relSets()) {
@@ -197,6 +203,7 @@ final class GraphWriter {
                             + " relationships: an end is missing");
                 }
                 listener.afterBatch(spec.type(), ++batches);
+                listener.afterRows(rowsWritten += batch.size());
             }
         }
     }

@@ -157,6 +157,27 @@ public final class RoadmapLoader {
      * roadmap whose graph is the current one's (the same content hash) changes nothing.
      */
     public LoadSummary load(Roadmap roadmap) {
+        return load(roadmap, RowProgress.NONE);
+    }
+
+    /**
+     * Told while a load writes the new revision, after each batch: for a progress display ("writing 1000/4312 rows").
+     * A load that changes nothing, or a dry run, writes no rows and says nothing.
+     */
+    @FunctionalInterface
+    public interface RowProgress {
+        RowProgress NONE = (written, total) -> { };
+
+        /**
+         * @param written the rows (nodes and relationships) written so far
+         * @param total   all the rows of the new revision
+         */
+        void written(int written, int total);
+    }
+
+    /** {@link #load(Roadmap)}, telling {@code progress} the rows written after each batch. */
+    public LoadSummary load(Roadmap roadmap, RowProgress progress) {
+        Objects.requireNonNull(progress, "progress");
         rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
         ensureSchema();
         if (!migrationChecked && !options.dryRun()) {
@@ -169,12 +190,26 @@ public final class RoadmapLoader {
                 LOG.warn("roadmap {} is used by {}: their copies of its topics stay as they were loaded; load them"
                         + " again to take its changes", roadmap.id(), String.join(", ", users));
             }
-            return new GraphWriter(transactions(session), roadmap.id(), options.batchSize(), batchListener)
-                    .load(graph, options.dryRun());
+            return new GraphWriter(transactions(session), roadmap.id(), options.batchSize(),
+                    rowListener(graph.rowCount(), progress)).load(graph, options.dryRun());
         });
         LOG.info("roadmap {} {}: nodes {}, relationships {}", roadmap.id(), options.dryRun() ? "checked" : "loaded",
                 summary.nodeTotal(), summary.relationshipTotal());
         return summary;
+    }
+
+    private GraphWriter.BatchListener rowListener(int total, RowProgress progress) {
+        return new GraphWriter.BatchListener() {
+            @Override
+            public void afterBatch(String what, int batch) {
+                batchListener.afterBatch(what, batch);
+            }
+
+            @Override
+            public void afterRows(int rows) {
+                progress.written(rows, total);
+            }
+        };
     }
 
     /**

@@ -149,7 +149,13 @@ final class RoadmapRows {
     }
 
     /** Node sets in writing order: the roadmap, its own nodes, then the shared ones. */
-    List<NodeSet> nodeSets() {
+    /** The nodes and relationships a new revision of this roadmap writes. */
+    int rowCount() {
+        return nodeSets().stream().mapToInt(set -> set.rows().size()).sum()
+                + relSets().stream().mapToInt(set -> set.rows().size()).sum();
+    }
+
+        List<NodeSet> nodeSets() {
         return nodes.entrySet().stream()
                 .map(e -> new NodeSet(e.getKey(), SHARED_LABELS.contains(e.getKey()), List.copyOf(e.getValue())))
                 .toList();

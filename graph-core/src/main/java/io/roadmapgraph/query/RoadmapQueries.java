@@ -20,6 +20,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -110,6 +111,19 @@ public final class RoadmapQueries {
 
     public QueryOptions options() {
         return options;
+    }
+
+    /**
+     * How many times the held snapshot was read from the graph (its first read, and again after each load changed
+     * the graph); 0 with {@code withSnapshot(false)}. For metrics, with {@link #snapshotReadTime()}.
+     */
+    public long snapshotReads() {
+        return snapshots.map(Snapshots::readCount).orElse(0L);
+    }
+
+    /** The time the {@link #snapshotReads()} took, in all. */
+    public Duration snapshotReadTime() {
+        return snapshots.map(Snapshots::readTime).orElse(Duration.ZERO);
     }
 
     // ---- lookups ------------------------------------------------------------------------------------------------
@@ -397,9 +411,10 @@ public final class RoadmapQueries {
         if (first < 1 || first > MAX_SEARCH_RESULTS) {
             throw QueryException.badInput("first must be between 1 and " + MAX_SEARCH_RESULTS + ", was " + first);
         }
-        if (text.length() > MAX_SEARCH_TEXT) {
+        int characters = text.codePointCount(0, text.length()); // an emoji is one character, two UTF-16 units
+        if (characters > MAX_SEARCH_TEXT) {
             throw QueryException.badInput("search text must be at most " + MAX_SEARCH_TEXT + " characters, was "
-                    + text.length());
+                    + characters);
         }
         String query = Lucene.query(text);
         if (query.isEmpty()) {

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Holds the latest {@link GraphSnapshot} and hands it out while it is current. How it knows: with a
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class Snapshots {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapQueries.class);
+    private final AtomicLong readCount = new AtomicLong();
+    private final AtomicLong readNanos = new AtomicLong();
 
     /** How a held snapshot is known to be current. */
     private interface Freshness {
@@ -122,7 +125,10 @@ final class Snapshots {
 
     private Held read() {
         Object before = freshness.now();
+        long started = System.nanoTime();
         GraphSnapshot read = reads.readSnapshot(GraphSnapshot::read);
+        readNanos.addAndGet(System.nanoTime() - started);
+        readCount.incrementAndGet();
         return new Held(freshness.of(read, before), read);
     }
 
@@ -150,5 +156,15 @@ final class Snapshots {
         }, "roadmap-snapshot-refresh");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** How many snapshots were read (the first and each one after a load changed the graph). */
+    long readCount() {
+        return readCount.get();
+    }
+
+    /** The time those reads took, in all. */
+    Duration readTime() {
+        return Duration.ofNanos(readNanos.get());
     }
 }

@@ -34,10 +34,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -60,7 +63,8 @@ import java.util.stream.Stream;
  *
  * <p>Always: {@code LOAD CSV} cannot read local files ({@code dbms.security.allow_csv_import_from_file_urls=false}),
  * and the HTTP connector, when on, serves Neo4j Browser only ({@code server.http_enabled_modules=BROWSER}: no
- * {@code /db/neo4j/tx}, no Query API).
+ * {@code /db/neo4j/tx}, no Query API), with {@code Access-Control-Allow-Origin} naming its own origin instead of
+ * {@code *}.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -72,6 +76,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     private static final int START_ATTEMPTS = 3;
     private static final int MINIMUM_PASSWORD_LENGTH = 8;
+    /** Deep enough for Neo4j's store files (data/databases/neo4j/neostore...; transactions/neo4j/...). */
+    private static final int WALK_DEPTH = 6;
+    private static final Set<String> LOCK_FILES = Set.of("store_lock", "database_lock");
 
     /**
      * How to run the embedded Neo4j.
@@ -183,6 +190,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw new IllegalArgumentException("refusing to start Neo4j on " + settings.listenAddress()
                     + " without a password: set a password, or listen on 127.0.0.1");
         }
+        // before Neo4j starts: it would report a read-only store as hundreds of log lines and "is the port in use?"
+        notWritable(settings.home()).ifPresent(why -> {
+            throw new EmbeddedStartException("cannot start the embedded Neo4j: " + why + "; nothing was changed:"
+                    + " give this user write access to " + settings.home() + ", or use another directory");
+        });
         // A port picked here may be taken by someone else before Neo4j binds it: then try again with new ports.
         for (int attempt = 1; ; attempt++) {
             int bolt = settings.boltPort() == 0 ? freePort(settings.listenAddress()) : settings.boltPort();
@@ -227,7 +239,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpConnector.listen_address, new SocketAddress(settings.listenAddress(), port))
                 .setConfig(HttpConnector.advertised_address, new SocketAddress(advertised(settings), port))
                 // Neo4j Browser and its discovery only: no /db/{name}/tx and no Query API, which answer any origin
-                .setConfig(ServerSettings.http_enabled_modules, EnumSet.of(ConfigurableServerModules.BROWSER)));
+                .setConfig(ServerSettings.http_enabled_modules, EnumSet.of(ConfigurableServerModules.BROWSER))
+                // Neo4j answers every path with this header (default "*"): only the Browser's own origin, which
+                // needs no CORS at all, so no other web page can read the Browser's files or discovery document
+                .setConfig(ServerSettings.http_access_control_allow_origin,
+                        "http://" + uriHost(advertised(settings)) + ":" + port));
         DatabaseManagementService dbms = builder.build();
         try {
             settings.password().ifPresent(password -> setPassword(dbms, password));
@@ -254,6 +270,85 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 throw e;
             }
             system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD CHANGE NOT REQUIRED");
+        }
+    }
+
+    /**
+     * Why this process cannot write {@code home} and everything in it (or, when it is missing, create it), or empty
+     * when it can. Checked by writing a probe file, as Neo4j would, and by the write permission of each file inside:
+     * a directory on a read-only file system, or owned by another user, is found before anything is written.
+     *
+     * @return e.g. "/srv/neo4j is not writable by user nobody (AccessDeniedException)"
+     */
+    public static Optional<String> notWritable(Path home) {
+        Path target = home.toAbsolutePath();
+        Path nearest = target;
+        while (nearest != null && !Files.exists(nearest)) {
+            nearest = nearest.getParent();
+        }
+        if (nearest == null) {
+            return Optional.empty();
+        }
+        Path existing = nearest;
+        String user = System.getProperty("user.name");
+        if (!Files.isDirectory(existing)) {
+            return Optional.of(existing + " is not a directory");
+        }
+        Optional<String> probe = probeWrite(existing, user);
+        if (probe.isPresent() || !existing.equals(target)) {
+            return probe.map(why -> existing.equals(target) ? why : why + ", so " + target + " cannot be created");
+        }
+        try (Stream<Path> inside = Files.walk(target, WALK_DEPTH)) {
+            return inside.filter(path -> !Files.isWritable(path)).findFirst()
+                    .map(path -> path + " is not writable by user " + user);
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.of(target + " cannot be read by user " + user + " (" + e.getClass().getSimpleName()
+                    + ")");
+        }
+    }
+
+    /**
+     * The process that holds Neo4j's store lock in {@code home} ({@code store_lock}, {@code database_lock}), where
+     * the operating system tells (Linux: {@code /proc/locks}); empty when nothing holds it or it cannot be known.
+     */
+    public static OptionalLong lockHolder(Path home) {
+        Path locks = Path.of("/proc/locks");
+        if (!Files.isReadable(locks) || !Files.isDirectory(home)) {
+            return OptionalLong.empty();
+        }
+        try (Stream<Path> files = Files.walk(home, WALK_DEPTH)) {
+            List<String> inodes = files.filter(f -> LOCK_FILES.contains(String.valueOf(f.getFileName())))
+                    .map(EmbeddedNeo4j::inode).flatMap(Optional::stream).toList();
+            // "1: POSIX  ADVISORY  WRITE 12345 08:01:1234567 0 EOF": the pid, then major:minor:inode
+            for (String line : Files.readAllLines(locks)) {
+                String[] fields = line.trim().split("\\s+");
+                if (fields.length > 5 && fields[4].matches("\\d+")
+                        && inodes.contains(fields[5].substring(fields[5].lastIndexOf(':') + 1))) {
+                    return OptionalLong.of(Long.parseLong(fields[4]));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debug("cannot tell who holds the lock of {}", home, e);
+        }
+        return OptionalLong.empty();
+    }
+
+    private static Optional<String> inode(Path file) {
+        try {
+            return Optional.of(String.valueOf(Files.getAttribute(file, "unix:ino")));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> probeWrite(Path directory, String user) {
+        try {
+            Files.delete(Files.createTempFile(directory, ".write-check-", ""));
+            return Optional.empty();
+        } catch (IOException e) {
+            String reason = e.getMessage() != null && e.getMessage().contains("Read-only file system")
+                    ? "read-only file system" : e.getClass().getSimpleName();
+            return Optional.of(directory + " is not writable by user " + user + " (" + reason + ")");
         }
     }
 
@@ -314,9 +409,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private String hostForUri() {
         String host = settings.listenAddress();
-        if ("0.0.0.0".equals(host) || "::".equals(host)) {
-            return "127.0.0.1";
-        }
+        return "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : uriHost(host);
+    }
+
+    private static String uriHost(String host) {
         return host.contains(":") ? "[" + host + "]" : host;
     }
 

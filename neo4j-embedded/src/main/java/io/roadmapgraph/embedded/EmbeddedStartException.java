@@ -11,6 +11,10 @@ public final class EmbeddedStartException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    public EmbeddedStartException(String message) {
+        super(message);
+    }
+
     public EmbeddedStartException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,11 +1,14 @@
 package io.roadmapgraph.embedded;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.server.configuration.ServerSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +32,37 @@ class EmbeddedNeo4jSettingsTest {
         EmbeddedNeo4j.Settings configured = settings.withNeo4jConfig(ServerSettings.browser_post_connect_cmd, "play start")
                 .withHttpPort(7474).withBoltPort(7688).withPassword("long-enough").withListenAddress("127.0.0.1");
         assertThat(configured.neo4jConfig()).containsExactly(entry(ServerSettings.browser_post_connect_cmd, "play start"));
+    }
+
+    @Test
+    void aDirectoryNobodyCanWriteIsRefusedBeforeNeo4jStartsNamingWhatCannotBeWritten() {
+        // procfs takes no new files, not even from root (which the tests run as)
+        Path unwritable = Path.of("/proc/self/neo4j");
+
+        assertThat(EmbeddedNeo4j.notWritable(unwritable)).hasValueSatisfying(why -> assertThat(why)
+                .startsWith("/proc/self is not writable by user " + System.getProperty("user.name"))
+                .endsWith(", so /proc/self/neo4j cannot be created"));
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(unwritable, 0)))
+                .isInstanceOf(EmbeddedStartException.class)
+                .hasMessageStartingWith("cannot start the embedded Neo4j: /proc/self is not writable")
+                .hasMessageEndingWith("nothing was changed: give this user write access to /proc/self/neo4j, or use"
+                        + " another directory");
+    }
+
+    @Test
+    void aWritableDirectoryPassesTheCheckAndKeepsNoProbeFile(@TempDir Path home) throws Exception {
+        Files.writeString(home.resolve("kept"), "x");
+
+        assertThat(EmbeddedNeo4j.notWritable(home)).isEmpty();
+        assertThat(EmbeddedNeo4j.notWritable(home.resolve("not/yet/there"))).isEmpty();
+        try (Stream<Path> files = Files.list(home)) {
+            assertThat(files).containsExactly(home.resolve("kept"));
+        }
+    }
+
+    @Test
+    void nobodyHoldsTheLockOfADirectoryWithoutNeo4j(@TempDir Path home) {
+        assertThat(EmbeddedNeo4j.lockHolder(home)).isEmpty();
     }
 
     @Test

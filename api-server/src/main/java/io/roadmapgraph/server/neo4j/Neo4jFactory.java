@@ -10,6 +10,7 @@ import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.server.browser.NeoBrowserSetup;
 import io.roadmapgraph.server.settings.BootstrapSettings;
+import io.roadmapgraph.server.settings.MetricsSettings;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,6 +18,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -36,7 +38,7 @@ public class Neo4jFactory {
     @Context
     @Bean(preDestroy = "close")
     Neo4jConnection neo4jConnection(Neo4jSettings settings, EmbeddedSettings embeddedSettings,
-                                    NeoBrowserSetup browser, BootstrapSettings bootstrap) {
+                                    NeoBrowserSetup browser, BootstrapSettings bootstrap, MetricsSettings metrics) {
         if (bootstrap.isEnabled()) {
             // a broken file stops the start now, not after the database has started
             RoadmapLoader.read(bootstrap.paths().toArray(Path[]::new));
@@ -48,7 +50,7 @@ public class Neo4jFactory {
                     .orElseGet(AuthTokens::none);
             LOG.info("using the external Neo4j at {} (database {})", uri, settings.database().orElse("default"));
             // the URI's scheme decides encryption (bolt+s, neo4j+s, ...): the settings do not set it
-            Neo4jConnection connection = Neo4jConnection.external(uri, auth, driverSettings(settings),
+            Neo4jConnection connection = Neo4jConnection.external(uri, auth, driverSettings(settings, metrics),
                     settings.database());
             Driver driver = connection.driver();
             // never wait for an external database at start: it may be down, and the server must come up anyway
@@ -65,6 +67,10 @@ public class Neo4jFactory {
         }
         embeddedSettings.check();
         Path dataDir = embeddedSettings.dataDir().toAbsolutePath();
+        // before anything is written there (password file, seed store, Neo4j's own files)
+        EmbeddedNeo4j.notWritable(dataDir).ifPresent(why -> {
+            throw new IllegalStateException(notWritable(why, dataDir));
+        });
         EmbeddedPassword.createDirectory(dataDir);
         boolean seeded = false;
         if (bootstrap.isEnabled() && bootstrap.isBundled() && bootstrap.isSeed()) {
@@ -92,7 +98,7 @@ public class Neo4jFactory {
         try {
             return Neo4jConnection.embedded(
                     embeddedSettings.isHttpEnabled() ? browser.configure(loaderSettings) : loaderSettings,
-                    driverSettings(settings), settings.database(), seeded);
+                    driverSettings(settings, metrics), settings.database(), seeded);
         } catch (EmbeddedStartException e) {
             LOG.debug("the embedded Neo4j did not start", e);
             throw new IllegalStateException(whyNotStarted(e, embeddedSettings));
@@ -113,10 +119,20 @@ public class Neo4jFactory {
             return "port " + port + " is in use: set " + variable + " to a free port (0: any free port)";
         }
         if (all.contains("FileLockException") || all.contains("store_lock") || all.contains("locked by another")) {
-            return "another Roadmap Graph (or Neo4j) is running on " + settings.getDataDir() + ": stop it, or set"
-                    + " ROADMAP_EMBEDDED_DATA_DIR to another directory";
+            OptionalLong holder = EmbeddedNeo4j.lockHolder(settings.dataDir().toAbsolutePath());
+            return "another Roadmap Graph (or Neo4j)" + (holder.isPresent() ? ", pid " + holder.getAsLong() + "," : "")
+                    + " is running on " + settings.getDataDir() + ": stop it, or set ROADMAP_EMBEDDED_DATA_DIR to"
+                    + " another directory";
         }
         return e.getMessage();
+    }
+
+    /** The data directory cannot be written: what to do, naming the user and the variable that moves it. */
+    static String notWritable(String why, Path dataDir) {
+        String user = System.getProperty("user.name");
+        return "the data directory cannot be used: " + why + ". Nothing was changed. Give user " + user
+                + " write access to " + dataDir + " (chown -R " + user + " " + dataDir + ", or a writable mount),"
+                + " or set ROADMAP_EMBEDDED_DATA_DIR to a directory it can write";
     }
 
     private static boolean inUse(String address, int port) {
@@ -149,9 +165,11 @@ public class Neo4jFactory {
         return settings;
     }
 
-    private static Drivers.Settings driverSettings(Neo4jSettings settings) {
-        return Drivers.Settings.DEFAULTS.withConnectionTimeout(settings.getConnectionTimeout())
+    private static Drivers.Settings driverSettings(Neo4jSettings settings, MetricsSettings metrics) {
+        Drivers.Settings driver = Drivers.Settings.DEFAULTS.withConnectionTimeout(settings.getConnectionTimeout())
                 .withAcquisitionTimeout(settings.getAcquisitionTimeout())
                 .withMaxRetryTime(settings.getMaxRetryTime());
+        // the pool metrics of /prometheus (DatabaseMeters); counted only when someone reads them
+        return metrics.isEnabled() ? driver.withMetrics() : driver;
     }
 }

@@ -62,6 +62,18 @@ class SearchIT {
                 "search text must contain at least one letter or digit");
     }
 
+    @Test
+    void theTextLimitCountsCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDE80"; // one character, two UTF-16 units
+        String twoHundred = "rag " + emoji.repeat(196);
+        assertThat(twoHundred.length()).as("UTF-16 units").isEqualTo(396);
+
+        JsonNode response = ok(server.run("search", Map.of("text", twoHundred, "first", 10)));
+        assertThat(texts(response, "/data/search", "/id")).contains("rag");
+        error(server.run("search", Map.of("text", twoHundred + emoji, "first", 10)), "BAD_USER_INPUT",
+                "search text must be at most 200 characters, was 201");
+    }
+
     private static JsonNode find(JsonNode response, String id) {
         for (JsonNode hit : response.at("/data/search")) {
             if (hit.at("/id").asText().equals(id)) {

@@ -29,6 +29,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -166,6 +167,10 @@ class AccessIT {
             assertThat(httpApiAttack(api, "/db/neo4j/tx")).isEqualTo(404);
             assertThat(httpApiAttack(api, "/db/neo4j/query/v2")).isEqualTo(404);
             assertThat(httpGet(api, "/browser/")).isEqualTo(200);
+            // and no other page may read the Browser's files or the discovery document (Neo4j's default is "*")
+            String ownOrigin = neo4jHttp(api).toString();
+            assertThat(allowedOrigin(api, "/")).containsExactly(ownOrigin);
+            assertThat(allowedOrigin(api, "/browser/")).containsExactly(ownOrigin);
 
             // Bolt over a WebSocket from a foreign page: without the password HELLO fails and nothing runs
             WebSocketAttack attack = boltOverWebSocketWithoutCredentials(api);
@@ -385,6 +390,14 @@ class AccessIT {
     private static int httpGet(TestServer api, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(neo4jHttp(api).resolve(path)).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The {@code Access-Control-Allow-Origin} values Neo4j's HTTP connector answers a foreign page's GET with. */
+    private static List<String> allowedOrigin(TestServer api, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(neo4jHttp(api).resolve(path)).header("Origin", FOREIGN_ORIGIN)
+                .GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).headers()
+                .allValues("Access-Control-Allow-Origin");
     }
 
     private static URI neo4jHttp(TestServer api) {

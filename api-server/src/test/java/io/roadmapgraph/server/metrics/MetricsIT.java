@@ -2,14 +2,21 @@ package io.roadmapgraph.server.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.server.testing.TestServer;
+import java.net.InetAddress;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Metrics are off unless switched on; then {@code /prometheus} answers in Prometheus' text format with the GraphQL
- * requests per operation (a latency histogram), the errors per code, and Micronaut's HTTP and JVM meters.
+ * requests per operation (a latency histogram), the errors per code, the snapshot reads, the Neo4j driver's pool, and
+ * Micronaut's HTTP and JVM meters — to this machine only, or to whoever sends {@code ROADMAP_METRICS_TOKEN}.
  */
 class MetricsIT {
 
@@ -23,8 +30,7 @@ class MetricsIT {
 
     @Test
     void switchedOnPrometheusScrapesRequestTimingsPerOperationAndErrorsPerCode() {
-        try (TestServer api = TestServer.start(Map.of("roadmap.metrics.enabled", true,
-                "roadmap.bootstrap.enabled", false))) {
+        try (TestServer api = metricsOn(Map.of())) {
             api.graphql("topic", Map.of("id", "rag")).assertNoErrors();
             api.graphql("topic", Map.of("id", "rag")).assertNoErrors();
             api.query("{ topic(id: \"rag\") { noSuchField } }", Map.of());
@@ -42,7 +48,69 @@ class MetricsIT {
                     .contains("graphql_errors_total{code=\"GRAPHQL_VALIDATION_FAILED\"} 1")
                     .contains("graphql_errors_total{code=\"GRAPHQL_PARSE_FAILED\"} 1")
                     .contains("http_server_requests_seconds_count{")
-                    .contains("jvm_memory_used_bytes{");
+                    .contains("jvm_memory_used_bytes{")
+                    // the snapshot was read once at least, and the driver's pool lent connections
+                    .containsPattern("(?m)^roadmap_snapshot_reads_seconds_count(\\{[^}]*})? [1-9]")
+                    .containsPattern("(?m)^roadmap_snapshot_reads_seconds_sum(\\{[^}]*})? [0-9]")
+                    .containsPattern("(?m)^neo4j_pool_acquisition_seconds_count(\\{[^}]*})? [1-9]")
+                    .containsPattern("(?m)^neo4j_pool_in_use(\\{[^}]*})? [0-9]")
+                    .containsPattern("(?m)^neo4j_pool_idle(\\{[^}]*})? [1-9]")
+                    .containsPattern("(?m)^neo4j_pool_opened_total(\\{[^}]*})? [1-9]")
+                    .contains("neo4j_pool_timed_out_to_acquire_total");
         }
+    }
+
+    @Test
+    void switchedOnWithoutATokenPrometheusAnswersThisMachineButNotWhatAProxyPassesOn() {
+        try (TestServer api = metricsOn(Map.of())) {
+            assertThat(api.get("/prometheus", Map.of()).status()).isEqualTo(200);
+
+            GraphQLResponse proxied = api.get("/prometheus", Map.of("X-Forwarded-For", "203.0.113.9"));
+
+            assertThat(proxied.status()).isEqualTo(403);
+            assertThat(proxied.body()).contains("ROADMAP_METRICS_TOKEN");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            127.0.0.1,   ,                 true
+            ::1,         ,                 true
+            10.1.2.3,    ,                 false
+            192.0.2.7,   ,                 false
+            127.0.0.1,   X-Forwarded-For,  false
+            127.0.0.1,   Forwarded,        false
+            127.0.0.1,   X-Real-IP,        false
+            """)
+    void onlyALoopbackCallerThatNoProxyPassedOnIsThisMachine(String address, String proxyHeader, boolean local)
+            throws Exception {
+        MutableHttpRequest<?> request = HttpRequest.GET("/prometheus");
+        if (proxyHeader != null) {
+            request.header(proxyHeader, "203.0.113.9");
+        }
+        assertThat(PrometheusAccess.local(InetAddress.getByName(address), request.getHeaders())).isEqualTo(local);
+    }
+
+    @Test
+    void withATokenPrometheusAsksEveryCallerForIt() {
+        String token = "scrape-0123456789abcdef";
+        try (TestServer api = metricsOn(Map.of("roadmap.metrics.token", token))) {
+            GraphQLResponse none = api.get("/prometheus", Map.of());
+            GraphQLResponse wrong = api.get("/prometheus", Map.of("Authorization", "Bearer not-" + token));
+            GraphQLResponse right = api.get("/prometheus", Map.of("Authorization", "Bearer " + token));
+
+            assertThat(none.status()).isEqualTo(401);
+            assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"prometheus\"");
+            assertThat(wrong.status()).isEqualTo(401);
+            assertThat(right.status()).isEqualTo(200);
+            assertThat(right.body()).contains("jvm_memory_used_bytes{");
+        }
+    }
+
+    private static TestServer metricsOn(Map<String, Object> more) {
+        Map<String, Object> properties = new HashMap<>(Map.of("roadmap.metrics.enabled", true,
+                "roadmap.bootstrap.enabled", false));
+        properties.putAll(more);
+        return TestServer.start(properties);
     }
 }

@@ -13,12 +13,17 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A wrong setting stops the server at start with one first line on stderr naming the environment variable, the value
@@ -68,8 +73,10 @@ class WrongSettingIT {
             Started server = start(Map.of());
 
             assertThat(server.exitCode()).isEqualTo(1);
-            assertThat(server.stderr()).first().isEqualTo(FIRST_WORDS + "another Roadmap Graph (or Neo4j) is running on "
-                    + dataDir + ": stop it, or set ROADMAP_EMBEDDED_DATA_DIR to another directory");
+            // the holder is this test's JVM, named by its pid (Linux tells it in /proc/locks)
+            assertThat(server.stderr()).first().isEqualTo(FIRST_WORDS + "another Roadmap Graph (or Neo4j), pid "
+                    + ProcessHandle.current().pid() + ", is running on " + dataDir + ": stop it, or set"
+                    + " ROADMAP_EMBEDDED_DATA_DIR to another directory");
         }
     }
 
@@ -84,11 +91,96 @@ class WrongSettingIT {
         }
     }
 
+    /**
+     * Tests run as root, which writes anywhere: the server is started as user nobody (setpriv; the class path's jars,
+     * under /root which nobody cannot enter, are hard-linked into a directory it can read), or as root in a mount
+     * namespace where the data directory is a read-only mount. Either way the directory holds a database from an
+     * earlier start, which must stay as it was.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            owned by root, server run as nobody | nobody | AccessDeniedException
+            a read-only mount                   | root   | read-only file system
+            """)
+    void aDataDirectoryTheServerCannotWriteIsNamedWithWhatToDoAndKeptAsItWas(String situation, String user,
+                                                                             String reason) throws Exception {
+        Path dataDir = work.resolve("neo4j");
+        EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(dataDir, 0)).close();
+        Map<Path, String> before = filesIn(dataDir);
+        boolean nobody = "nobody".equals(user);
+        List<String> as = nobody ? asNobody() : inReadOnlyMount(dataDir);
+        String classPath = nobody ? classPathNobodyCanRead() : System.getProperty("java.class.path");
+
+        Started server = start(Map.of(), as, classPath);
+
+        assertThat(server.exitCode()).as(situation).isEqualTo(1);
+        assertThat(server.stderr()).first().isEqualTo(FIRST_WORDS + "the data directory cannot be used: " + dataDir
+                + " is not writable by user " + user + " (" + reason + "). Nothing was changed. Give user " + user
+                + " write access to " + dataDir + " (chown -R " + user + " " + dataDir + ", or a writable mount),"
+                + " or set ROADMAP_EMBEDDED_DATA_DIR to a directory it can write");
+        assertThat(server.stderr()).as("one line, no log4j errors").hasSize(1);
+        assertThat(filesIn(dataDir)).as("nothing changed in the data directory").isEqualTo(before);
+    }
+
+    private static List<String> asNobody() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")) && "root".equals(System.getProperty("user.name")),
+                "needs setpriv and root to start the server as user nobody");
+        return List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+    }
+
+    /** This JVM's class path, each jar linked (or copied) into a directory everyone can read. */
+    private String classPathNobodyCanRead() throws IOException {
+        Path jars = Files.createDirectory(work.resolve("class-path"));
+        Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path source = Path.of(entry);
+            if (!Files.isRegularFile(source)) {
+                entries.add(entry); // the modules' target/classes: readable by everyone already
+                continue;
+            }
+            Path link = jars.resolve(entries.size() + "-" + source.getFileName());
+            try {
+                Files.createLink(link, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(source, link);
+            }
+            entries.add(link.toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** {@code unshare -m} and a read-only bind mount of {@code directory} seen by the server only. */
+    private static List<String> inReadOnlyMount(Path directory) throws Exception {
+        Process probe = new ProcessBuilder("unshare", "-m", "true").redirectErrorStream(true).start();
+        assumeTrue(probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0,
+                "needs unshare -m (a mount namespace) for a read-only mount");
+        return List.of("unshare", "-m", "sh", "-c", "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\""
+                + " && exec \"$@\"", directory.toString());
+    }
+
+    /** Each file below {@code directory} with its size and modification time. */
+    private static Map<Path, String> filesIn(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            Map<Path, String> found = new TreeMap<>();
+            for (Path file : files.toList()) {
+                found.put(file, Files.size(file) + " " + Files.getLastModifiedTime(file));
+            }
+            return found;
+        }
+    }
+
     private record Started(int exitCode, List<String> stderr) {
     }
 
     /** The server with {@code env} on top of test settings: free ports, its own data directory, nothing to load. */
     private Started start(Map<String, String> env) throws IOException, InterruptedException {
+        return start(env, List.of(), System.getProperty("java.class.path"));
+    }
+
+    /** As {@link #start(Map)}, the java command run through {@code wrapper} (e.g. setpriv) with this class path. */
+    private Started start(Map<String, String> env, List<String> wrapper, String classPath)
+            throws IOException, InterruptedException {
         Map<String, String> all = new HashMap<>(Map.of(
                 "MICRONAUT_SERVER_PORT", "-1",
                 "ROADMAP_EMBEDDED_DATA_DIR", work.resolve("neo4j").toString(),
@@ -97,8 +189,10 @@ class WrongSettingIT {
                 "ROADMAP_BOOTSTRAP_BUNDLED", "false"));
         all.putAll(env);
         Path stderr = work.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Application.class.getName())
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, Application.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectOutput(work.resolve("stdout.txt").toFile())
                 .redirectError(stderr.toFile());

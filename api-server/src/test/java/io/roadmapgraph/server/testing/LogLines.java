@@ -14,15 +14,20 @@ public final class LogLines implements AutoCloseable {
     private final Logger logger;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    private LogLines(Class<?> source) {
-        this.logger = (Logger) LoggerFactory.getLogger(source);
+    private LogLines(String loggerName) {
+        this.logger = (Logger) LoggerFactory.getLogger(loggerName);
         appender.start();
         logger.addAppender(appender);
     }
 
     /** Starts collecting what {@code source}'s logger writes. */
     public static LogLines of(Class<?> source) {
-        return new LogLines(source);
+        return new LogLines(source.getName());
+    }
+
+    /** Starts collecting what the logger of this name writes (for a class this package cannot see). */
+    public static LogLines of(String loggerName) {
+        return new LogLines(loggerName);
     }
 
     /** The formatted messages so far, with their level: {@code "WARN Neo4j at ... is not reachable"}. */

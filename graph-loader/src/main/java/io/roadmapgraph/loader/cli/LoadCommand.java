@@ -53,7 +53,8 @@ final class LoadCommand extends DatabaseCommand {
                     String what = "roadmap " + roadmap.id() + " (" + (i + 1) + " of " + roadmaps.size() + ", "
                             + SummaryPrinter.count(LoadRows.of(roadmap).count(), "row") + ")";
                     LoadSummary summary = progress.phase(dryRun ? "checking" : "writing", what,
-                            () -> loader.load(roadmap));
+                            () -> loader.load(roadmap, (written, total) ->
+                                    progress.detail(written + "/" + total + " rows written")));
                     SummaryPrinter.print(out, summary, System.nanoTime() - start);
                 }
                 out.println(progress.report());

@@ -26,6 +26,7 @@ final class Progress implements AutoCloseable {
     private final long started = System.nanoTime();
     private final ScheduledExecutorService ticker;
     private String status;
+    private String detail = "";
     private long statusSince;
 
     private Progress(PrintWriter err, boolean shown) {
@@ -63,6 +64,17 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds {@code text} to the running phase's line ("writing roadmap x (1 of 1, 4312 rows): 1000/4312 rows written"),
+     * drawn at once; the next phase starts without it.
+     */
+    synchronized void detail(String text) {
+        detail = ": " + text;
+        if (shown) {
+            draw();
+        }
+    }
+
     /** {@link #phase(String, String, Supplier)} for work without a result. */
     void run(String phase, String what, Runnable work) {
         phase(phase, what, () -> {
@@ -92,6 +104,7 @@ final class Progress implements AutoCloseable {
 
     private synchronized void show(String newStatus, long since) {
         status = newStatus;
+        detail = "";
         statusSince = since;
         if (!shown) {
             return;
@@ -106,7 +119,7 @@ final class Progress implements AutoCloseable {
 
     private synchronized void draw() {
         if (status != null) {
-            err.print(CLEAR_LINE + status + "  " + seconds(System.nanoTime() - statusSince));
+            err.print(CLEAR_LINE + status + detail + "  " + seconds(System.nanoTime() - statusSince));
             err.flush();
         }
     }

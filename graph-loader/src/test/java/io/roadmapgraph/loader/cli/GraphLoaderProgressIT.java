@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,32 @@ class GraphLoaderProgressIT extends Neo4jTestSupport {
                 .containsPattern("\r\033\\[Kwriting roadmap small \\(1 of 1, \\d+ rows\\)  \\d+\\.\\d\\d s")
                 .endsWith(Progress.CLEAR_LINE)
                 .doesNotContain("\n");
+    }
+
+    @Test
+    void whileWritingTheStatusLineCountsTheRowsWrittenBatchByBatch() {
+        Run run = run(true, "load", "--batch-size", "2", "--uri", neo4j.boltUri().toString(), small.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        Matcher written = Pattern.compile("writing roadmap small \\(1 of 1, (\\d+) rows\\): (\\d+)/(\\d+) rows written")
+                .matcher(run.err());
+        List<Integer> counts = new ArrayList<>();
+        String total = null;
+        while (written.find()) {
+            counts.add(Integer.parseInt(written.group(2)));
+            assertThat(written.group(3)).as("the total is the rows the line names").isEqualTo(written.group(1));
+            total = written.group(3);
+        }
+        // each batch draws its count at once; the line is also redrawn with its running time in between
+        List<Integer> distinct = counts.stream().distinct().toList();
+        assertThat(counts).as(run.err()).isSorted();
+        assertThat(distinct).hasSizeGreaterThan(2).allMatch(count -> count > 0);
+        assertThat(distinct.get(distinct.size() - 1)).isEqualTo(Integer.parseInt(total));
+        List<Integer> steps = new ArrayList<>(List.of(distinct.get(0)));
+        for (int i = 1; i < distinct.size(); i++) {
+            steps.add(distinct.get(i) - distinct.get(i - 1));
+        }
+        assertThat(steps).as("rows per batch, with --batch-size 2").allMatch(step -> step >= 1 && step <= 2);
     }
 
     @Test

@@ -7,10 +7,13 @@ import io.roadmapgraph.query.RoadmapGraph;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.TopicNode;
 import io.roadmapgraph.testkit.SharedNeo4j;
+import io.roadmapgraph.testkit.SyntheticRoadmap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.nio.file.Files;
@@ -19,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,13 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EmbeddingExampleIT {
 
+    /** The module's directory: failsafe runs the tests there. */
+    private static final Path EXAMPLE = Path.of("").toAbsolutePath();
+    private static final String DEFAULT_URI = "bolt://127.0.0.1:7687";
+
     @Test
     void theExampleLoadsTheBundledRoadmapIntoANeo4jByUriAndPrintsALearningPathThatTheGraphConfirms()
             throws IOException, InterruptedException {
         URI neo4j = SharedNeo4j.boltUri();   // a running Neo4j the example reaches by URI, as it would any other
         SharedNeo4j.clear();
 
-        List<String> output = runMain(neo4j);
+        List<String> output = runMain(List.of(neo4j.toString()));
 
         assertThat(output).contains("roadmap ai-engineer: Step-by-step plan: becoming an AI engineer");
         try (RoadmapGraph graph = RoadmapGraph.connect(neo4j, AuthTokens.none())) {
@@ -66,13 +75,69 @@ class EmbeddingExampleIT {
         }
     }
 
+    @Test
+    void theDocumentedExecCommandHandsTheUriAndTheNamedFilesToMain(@TempDir Path dir)
+            throws IOException, InterruptedException {
+        SharedNeo4j.clear();
+        Path bundled = dir.resolve("ai-engineer.yaml");
+        try (InputStream in = EmbeddingExample.class.getResourceAsStream("/roadmaps/ai-engineer.yaml")) {
+            Files.copy(in, bundled);
+        }
+        Path mine = dir.resolve("my-roadmap.json");
+        SyntheticRoadmap.write(SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(30, 7)), mine);
+        String documented = documentedExampleArgs();
+        assertThat(documented).startsWith(DEFAULT_URI + " ");
+
+        // what exec:exec runs: the module's commandlineArgs with the documented example.args, URI and files ours
+        List<String> arguments = new ArrayList<>();
+        for (String word : commandlineArgs().split("\\s+")) {
+            switch (word) {
+                case "%classpath" -> arguments.add(System.getProperty("java.class.path"));
+                case "${exec.mainClass}" -> arguments.add(EmbeddingExample.class.getName());
+                case "${example.args}" -> {
+                    arguments.add(SharedNeo4j.boltUri().toString());
+                    arguments.add(bundled.toString());
+                    arguments.add(mine.toString());
+                }
+                default -> arguments.add(word);
+            }
+        }
+        assertThat(arguments.subList(0, 3)).containsExactly("-classpath", System.getProperty("java.class.path"),
+                EmbeddingExample.class.getName());
+
+        List<String> output = runMain(arguments.subList(3, arguments.size()));
+
+        assertThat(output).contains("roadmap ai-engineer: Step-by-step plan: becoming an AI engineer")
+                .anyMatch(line -> line.startsWith("roadmap synthetic-30: "));
+    }
+
+    /** The arguments of docs/embedding.md's second {@code exec:exec} command. */
+    private static String documentedExampleArgs() throws IOException {
+        Matcher command = Pattern.compile("exec:exec -Dexample\\.args=\"([^\"]+)\"")
+                .matcher(Files.readString(EXAMPLE.resolve("../../docs/embedding.md")));
+        assertThat(command.find()).as("docs/embedding.md runs exec:exec with -Dexample.args").isTrue();
+        return command.group(1);
+    }
+
+    /** What this module's pom tells exec:exec to run. */
+    private static String commandlineArgs() throws IOException {
+        Matcher configured = Pattern.compile("<commandlineArgs>([^<]+)</commandlineArgs>")
+                .matcher(Files.readString(EXAMPLE.resolve("pom.xml")));
+        assertThat(configured.find()).as("the example's pom configures exec:exec's commandlineArgs").isTrue();
+        assertThat(Files.readString(EXAMPLE.resolve("pom.xml")))
+                .contains("<example.args>" + DEFAULT_URI + "</example.args>");
+        return configured.group(1).strip();
+    }
+
     /** The example's standard output; its stderr must not have SLF4J's "no providers" (or any other) notice. */
-    private static List<String> runMain(URI neo4j) throws IOException, InterruptedException {
+    private static List<String> runMain(List<String> mainArguments) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path stderr = Files.createTempFile("embedding-example-", ".err");
         try {
-            Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    EmbeddingExample.class.getName(), neo4j.toString())
+            List<String> command = new ArrayList<>(List.of(java.toString(), "-cp",
+                    System.getProperty("java.class.path"), EmbeddingExample.class.getName()));
+            command.addAll(mainArguments);
+            Process process = new ProcessBuilder(command)
                     .redirectError(stderr.toFile())
                     .start();
             String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
