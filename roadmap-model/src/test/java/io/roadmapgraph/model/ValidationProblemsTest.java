@@ -66,6 +66,8 @@ class ValidationProblemsTest {
             former-id-clash.yaml        | 8  | 27  | former id 'bm25' of topic 'rag' is the id of a topic; a former id is an alias that no topic has now: remove it here
             former-id-twice.yaml        | 9  | 28  | former id 'retrieval' is listed twice (first at line 8); an alias names one topic: keep one of them
             weight.yaml                 | 8  | 103 | field 'weight' of topic 'python' is 180; a weight is a share of the phase's work in percent, 1..100
+            group-n-too-large.yaml      | 17 | 26  | requirement group #1 of topic 'c' needs 3 options but has only 2; lower n or add options
+            group-self.yaml             | 23 | 17  | option 'a' of requirement group #1 of topic 'b' requires 'b' itself (a -> b); a group cannot be satisfied by an option that needs its own topic: remove the option
             """)
     void reportsTheProblemWithItsMessageAndPlace(String file, int line, int column, String message) {
         Path path = fixture(file);
