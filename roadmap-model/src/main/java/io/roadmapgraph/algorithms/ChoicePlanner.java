@@ -41,6 +41,16 @@ public final class ChoicePlanner {
      */
     static final int REJECTED_BUDGET = 5_000;
 
+    /**
+     * Beyond this many options of decided groups (or when the path's own search ran out), a rejected option's cost is
+     * the hours its closure adds to the path as it is (the other picks unchanged, its own groups not counted) rather
+     * than a new search for each; the result is then not marked exact.
+     */
+    static final int REJECTED_SEARCHES = 60;
+
+    /** How many undecided groups the bound looks at (any subset gives a valid bound; more cut more but cost more). */
+    static final int BOUND_GROUPS = 16;
+
     private ChoicePlanner() {
     }
 
@@ -124,16 +134,18 @@ public final class ChoicePlanner {
         }
         int alternatives = best.picks.keySet().stream().mapToInt(g -> graph.group(g).orElseThrow().options().size())
                 .sum();
-        int budget = best.exact ? Math.max(NODE_BUDGET / Math.max(1, alternatives), REJECTED_BUDGET) : 0;
+        int budget = Math.max(NODE_BUDGET / Math.max(1, alternatives), REJECTED_BUDGET);
+        boolean resolve = best.exact && alternatives <= REJECTED_SEARCHES;
         boolean[] exact = {best.exact};
         List<Pick> picks = new ArrayList<>();
-        best.picks.forEach((group, picked) -> picks.add(pick(graph, search, choices, best, group, picked, budget,
-                exact)));
+        Set<String> path = Set.copyOf(plan.topics());
+        best.picks.forEach((group, picked) -> picks.add(pick(graph, search, choices, best, group, picked,
+                resolve ? budget : -1, path, exact)));
         return new Result(plan, picks, exact[0]);
     }
 
     private static Pick pick(GroupedGraph graph, Search search, Map<String, List<String>> choices, Solution best,
-                             String group, List<String> picked, int budget, boolean[] exact) {
+                             String group, List<String> picked, int budget, Set<String> path, boolean[] exact) {
         Requirement.Group g = graph.group(group).orElseThrow();
         String owner = graph.owner(group);
         if (!choices.containsKey(group) && search.need(g, List.of()) <= 0) {
@@ -144,6 +156,11 @@ public final class ChoicePlanner {
         List<Rejected> rejected = new ArrayList<>();
         for (Requirement option : g.options()) {
             if (picked.contains(option.id()) || GroupedGraph.satisfied(option, search.known)) {
+                continue;
+            }
+            if (budget < 0) {
+                exact[0] = false;
+                rejected.add(new Rejected(option.id(), search.extraBeyond(option, path)));
                 continue;
             }
             Map<String, List<String>> instead = new HashMap<>(choices);
@@ -249,6 +266,11 @@ public final class ChoicePlanner {
                 return;
             }
             Requirement.Group group = state.pending.head();
+            List<String> free = free(group, state);
+            if (!free.isEmpty()) {
+                descend(state.decide(group, free), greedy);
+                return;
+            }
             State cheapest = null;
             for (List<String> combo : combos(group)) {
                 if (!greedy && nodes > budget) {
@@ -277,12 +299,13 @@ public final class ChoicePlanner {
         }
 
         /**
-         * The most hours any one undecided group must add: a group that needs k more options adds at least the k-th
-         * smallest of its options' own extra hours (a nested group counts 0).
+         * The most hours any one of the next {@link #BOUND_GROUPS} undecided groups must add: a group that needs k more
+         * options adds at least the k-th smallest of its options' own extra hours (a nested group counts 0).
          */
         private int atLeast(State state) {
             int most = 0;
-            for (Link<Requirement.Group> l = state.pending; l != null; l = l.tail()) {
+            int looked = 0;
+            for (Link<Requirement.Group> l = state.pending; l != null && looked++ < BOUND_GROUPS; l = l.tail()) {
                 Requirement.Group group = l.head();
                 List<String> chosen = forced.getOrDefault(group.id(), List.of());
                 int need = need(group, chosen);
@@ -302,6 +325,16 @@ public final class ChoicePlanner {
             return most;
         }
 
+        /** The hours an option adds to {@code path} (a nested group: its cheapest options' hours, greedily). */
+        int extraBeyond(Requirement option, Set<String> path) {
+            BitSet on = bits(path);
+            if (option instanceof Requirement.Group g) {
+                return g.options().stream().mapToInt(o -> extra(o, on)).sorted().limit(Math.max(0, need(g, List.of())))
+                        .sum();
+            }
+            return extra(option, on);
+        }
+
         private int extra(Requirement option, BitSet topics) {
             if (option instanceof Requirement.Group) {
                 return 0;
@@ -313,6 +346,28 @@ public final class ChoicePlanner {
                 h += plain.hours(ids.get(i));
             }
             return h;
+        }
+
+        /**
+         * The picks that cost nothing, if the group can be satisfied that way: when enough of its options are on the
+         * path already (and it offers no nested group, which could tie with them earlier in its order), the first of
+         * them are the cheapest pick and change nothing for the other groups, so there is nothing to branch on.
+         */
+        private List<String> free(Requirement.Group group, State state) {
+            List<String> chosen = forced.getOrDefault(group.id(), List.of());
+            int need = need(group, chosen);
+            if (need <= 0 || group.options().stream().anyMatch(o -> o instanceof Requirement.Group)) {
+                return List.of();
+            }
+            List<String> onPath = new ArrayList<>(chosen);
+            for (Requirement option : group.options()) {
+                if (onPath.size() < chosen.size() + need && !chosen.contains(option.id())
+                        && !known.contains(option.id()) && state.topics.get(index.get(option.id()))) {
+                    onPath.add(option.id());
+                }
+            }
+            return onPath.size() < chosen.size() + need ? List.of()
+                    : group.options().stream().map(Requirement::id).filter(onPath::contains).toList();
         }
 
         /** The picks to try for a group, in the group's order: the forced ones plus every way to fill up to n. */
