@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param successCriteria how a learner knows they are done
  * @param resources       books, documentation, communities, practice
  * @param tips            closing tips
+ * @param groups          its choices: topics' any-of / n-of requirements, phases' electives, tool alternatives
  */
 public record Roadmap(
         String id,
@@ -47,7 +48,8 @@ public record Roadmap(
         List<Resource> resources,
         List<Tip> tips,
         List<String> uses,
-        List<TopicReference> references) {
+        List<TopicReference> references,
+        List<RequirementGroup> groups) {
 
     public Roadmap {
         Ids.require(id, "roadmap id");
@@ -79,16 +81,18 @@ public record Roadmap(
                         + " that uses does not list");
             }
         }
+        groups = List.copyOf(groups);
     }
 
-    /** A roadmap that refers to no other roadmap's topics. */
+    /** A roadmap that refers to no other roadmap's topics and has no choices. */
     public Roadmap(String id, Text title, Text summary, List<String> languages, Source source,
                    Optional<Hours> studyHoursPerWeek, Optional<Text> motto, List<Phase> phases, List<Layer> layers,
                    List<Topic> topics, List<Tool> tools, List<Project> projects, List<RouteStage> route,
                    List<Principle> principles, Optional<Text> successCriteriaLeadIn,
                    List<SuccessCriterion> successCriteria, List<Resource> resources, List<Tip> tips) {
         this(id, title, summary, languages, source, studyHoursPerWeek, motto, phases, layers, topics, tools, projects,
-                route, principles, successCriteriaLeadIn, successCriteria, resources, tips, List.of(), List.of());
+                route, principles, successCriteriaLeadIn, successCriteria, resources, tips, List.of(), List.of(),
+                List.of());
     }
 
     /** A roadmap as the first format described it: English with Dutch where given, no study pace, no lead-in. */
@@ -110,6 +114,17 @@ public record Roadmap(
 
     public Optional<Project> project(String projectId) {
         return projects.stream().filter(p -> p.id().equals(projectId)).findFirst();
+    }
+
+    /** The requirement groups of a topic (its any-of / n-of requirements), in the file's order. */
+    public List<RequirementGroup> groupsOf(String topicId) {
+        return groups.stream().filter(g -> g.scope() == RequirementGroup.Scope.REQUIRES && g.owner().equals(topicId))
+                .toList();
+    }
+
+    /** A group by id, nested ones included. */
+    public Optional<RequirementGroup> group(String groupId) {
+        return groups.stream().flatMap(g -> g.withNested().stream()).filter(g -> g.id().equals(groupId)).findFirst();
     }
 
     public Optional<Phase> phase(int number) {

@@ -22,10 +22,10 @@ final class RoadmapMapper {
 
     static final List<String> ROOT = List.of("$schema", "id", "languages", "origins", "title", "summary", "source",
             "studyHoursPerWeek", "motto", "phases", "layers", "topics", "tools", "projects", "route", "principles",
-            "successCriteriaLeadIn", "successCriteria", "resources", "tips", "uses");
+            "successCriteriaLeadIn", "successCriteria", "resources", "tips", "uses", "alternatives");
     static final List<String> ORIGINS = java.util.Arrays.stream(FileRules.Kind.values()).map(k -> k.key).toList();
     static final List<String> SOURCE = List.of("document", "language", "basedOn");
-    static final List<String> PHASE = List.of("number", "title", "goal", "duration", "notes");
+    static final List<String> PHASE = List.of("number", "title", "goal", "duration", "notes", "electives");
     static final List<String> LAYER = List.of("id", "number", "phase", "title", "summary", "startHere");
     static final List<String> TOPIC = List.of("id", "formerIds", "title", "summary", "phase", "layer", "parent",
             "importance", "startHere", "estimatedHours", "hoursOrigin", "weight", "whenToUse", "points", "notes",
@@ -47,11 +47,17 @@ final class RoadmapMapper {
     private final Facts facts = new Facts();
     private final FileRules rules = new FileRules();
     private final TopicReferences references;
+    private final GroupReader groups;
 
     RoadmapMapper(Problems problems, Suggestions suggestions) {
         this.problems = problems;
         this.suggestions = suggestions;
         this.references = new TopicReferences(problems);
+        this.groups = new GroupReader(problems, suggestions, rules, facts);
+    }
+
+    GroupReader groups() {
+        return groups;
     }
 
     Facts facts() {
@@ -83,6 +89,10 @@ final class RoadmapMapper {
         Optional<Text> leadIn = f.text("successCriteriaLeadIn", false);
         List<Supplier<SuccessCriterion>> criteria = items(f, "successCriteria", false, this::criterion);
         List<Supplier<Resource>> resources = items(f, "resources", false, this::resource);
+        List<Node> alternatives = f.list("alternatives", false);
+        for (int i = 0; i < alternatives.size(); i++) {
+            groups.alternative(alternatives.get(i), i);
+        }
         List<Supplier<Tip>> tips = items(f, "tips", false, (node, i) -> {
             Optional<Text> text = f.text(node, "tip #" + (i + 1));
             return () -> new Tip(i + 1, text.orElseThrow());
@@ -91,7 +101,7 @@ final class RoadmapMapper {
         return () -> new Roadmap(id.orElseThrow().id(), title.orElseThrow(), summary.orElseThrow(), languages,
                 source.get(), studyHours, motto, all(phases), all(layers), all(topics), all(tools), all(projects),
                 all(route), all(principles), leadIn, all(criteria), all(resources), all(tips), references.used(),
-                referenced.get());
+                referenced.get(), groups.all());
     }
 
     /**
@@ -213,6 +223,7 @@ final class RoadmapMapper {
         Optional<Text> goal = f.text("goal", true);
         Optional<Range> duration = range(f, "duration", "min", "max", false);
         List<Note> notes = notes(f);
+        groups.electives(f, number);
         facts.phases.add(new PhaseFacts(number, duration.map(Range::low)));
         return () -> new Phase(number.orElseThrow().value(), title.orElseThrow(), goal.orElseThrow(),
                 duration.map(Range::months), notes);
@@ -272,7 +283,12 @@ final class RoadmapMapper {
         List<Point> points = points(f, "points");
         List<Note> notes = notes(f);
         List<Ref> required = new ArrayList<>();
+        int[] groupCount = {0};
         List<Supplier<Prerequisite>> requires = items(f, "requires", false, (req, i) -> {
+            if (GroupReader.isGroup(req)) {
+                groups.requirement(req, id, label, ++groupCount[0]);
+                return null;
+            }
             Fields r = Fields.of(req, "requirement #" + (i + 1) + " of " + label, REQUIREMENT, problems, suggestions,
                     rules);
             Optional<Ref> topic = r.reference("topic", true);

@@ -139,6 +139,7 @@ public final class RoadmapReader {
         RoadmapMapper mapper = new RoadmapMapper(problems, suggestions);
         Supplier<Roadmap> roadmap = mapper.roadmap(tree.get());
         new RoadmapChecks(mapper.facts(), problems, suggestions).run();
+        new GroupChecks(mapper.facts(), mapper.groups().groups(), problems).run();
         if (!problems.isEmpty()) {
             return Optional.empty();
         }

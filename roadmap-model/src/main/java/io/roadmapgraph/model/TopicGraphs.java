@@ -1,10 +1,13 @@
 package io.roadmapgraph.model;
 
 import io.roadmapgraph.algorithms.DependencyGraph;
+import io.roadmapgraph.algorithms.GroupedGraph;
 import io.roadmapgraph.algorithms.OrderKey;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
+import io.roadmapgraph.algorithms.Requirement;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +33,19 @@ public final class TopicGraphs {
             t.parent().ifPresent(parent -> builder.subtopic(parent, t.id(), t.importance() == Importance.ELECTIVE));
         }
         return builder.build();
+    }
+
+    /** {@link #prerequisites} with the topics' requirement groups (not the electives and tool alternatives). */
+    public static GroupedGraph grouped(Roadmap roadmap) {
+        Map<String, List<Requirement.Group>> groups = new LinkedHashMap<>();
+        roadmap.groups().stream().filter(g -> g.scope() == RequirementGroup.Scope.REQUIRES).forEach(g ->
+                groups.computeIfAbsent(g.owner(), k -> new java.util.ArrayList<>()).add(group(g)));
+        return GroupedGraph.of(prerequisites(roadmap), groups);
+    }
+
+    private static Requirement.Group group(RequirementGroup group) {
+        return new Requirement.Group(group.id(), group.n(), group.options().stream().<Requirement>map(o ->
+                o instanceof RequirementGroup nested ? group(nested) : new Requirement.OnTopic(o.id())).toList());
     }
 
     /** The graph of a roadmap's topics for validation: each topic depends on the topics it requires. */

@@ -1,6 +1,7 @@
 package io.roadmapgraph.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -38,6 +39,33 @@ class AiEngineerRoadmapTest {
         Path file = Path.of(AiEngineerRoadmapTest.class.getResource("/roadmaps/ai-engineer.yaml").toURI());
 
         assertThat(RoadmapReader.validate(file)).isEmpty();
+    }
+
+    @Test
+    void encodesTheSeedsChoicesAsPhaseFourElectivesAndToolAlternatives() {
+        assertThat(roadmap.groups()).extracting(RequirementGroup::id, RequirementGroup::scope, RequirementGroup::n,
+                RequirementGroup::optionIds).containsExactly(
+                tuple("phase-4~electives", RequirementGroup.Scope.ELECTIVES, 1,
+                        List.of("computer-vision-ai", "advanced-architectures", "research-skills")),
+                tuple("orchestration-framework", RequirementGroup.Scope.TOOLS, 1, List.of("langchain", "llamaindex")),
+                tuple("vector-database", RequirementGroup.Scope.TOOLS, 1,
+                        List.of("pinecone", "weaviate", "chroma", "faiss")),
+                tuple("ui-framework", RequirementGroup.Scope.TOOLS, 1, List.of("streamlit", "gradio")),
+                tuple("monitoring-tool", RequirementGroup.Scope.TOOLS, 1,
+                        List.of("weights-and-biases", "mlflow", "langsmith")));
+    }
+
+    @Test
+    void noTopicRequiresAGroupSoEveryPathIsWhatItWasWithoutChoices() {
+        var grouped = TopicGraphs.grouped(roadmap);
+        var plain = TopicGraphs.prerequisites(roadmap);
+
+        assertThat(grouped.hasGroups()).isFalse();
+        for (Topic goal : roadmap.topics()) {
+            assertThat(io.roadmapgraph.algorithms.ChoicePlanner.plan(grouped, List.of(goal.id()), List.of(),
+                    java.util.Map.of()).plan()).isEqualTo(io.roadmapgraph.algorithms.LearningPathPlanner.plan(plain,
+                    List.of(goal.id()), List.of()));
+        }
     }
 
     @Test

@@ -96,7 +96,9 @@ class RoadmapSchemaTest {
                 Map.entry("prerequisite", RoadmapMapper.REQUIREMENT), Map.entry("tool", RoadmapMapper.TOOL),
                 Map.entry("project", RoadmapMapper.PROJECT), Map.entry("routeStage", RoadmapMapper.STAGE),
                 Map.entry("routeStep", RoadmapMapper.STEP), Map.entry("principle", RoadmapMapper.PRINCIPLE),
-                Map.entry("successCriterion", RoadmapMapper.CRITERION), Map.entry("resource", RoadmapMapper.RESOURCE));
+                Map.entry("successCriterion", RoadmapMapper.CRITERION), Map.entry("resource", RoadmapMapper.RESOURCE),
+                Map.entry("requirementGroup", GroupReader.GROUP), Map.entry("electives", GroupReader.ELECTIVES),
+                Map.entry("alternative", GroupReader.ALTERNATIVE));
         defs.forEach((def, fields) -> assertThat(fieldNames(schemaTree.path("$defs").path(def)))
                 .as("fields of $defs/%s", def).containsExactlyInAnyOrderElementsOf(fields));
     }

@@ -25,4 +25,15 @@ class TopicGraphsTest {
         assertThat(graph.requires("rag")).contains("prompt-engineering");
         assertThat(graph.key("python").order()).isZero();
     }
+
+    @Test
+    void buildsTheGroupedGraphWithTheTopicsGroupsNestedAsWritten() {
+        var graph = TopicGraphs.grouped(RoadmapReader.read(Path.of("src/test/resources/examples/valid/choices.yaml")));
+
+        assertThat(graph.groups("vision")).extracting(g -> g.id()).containsExactly("programming-language", "vision~2");
+        assertThat(graph.group("vision~2.2").orElseThrow().options()).extracting(o -> o.id())
+                .containsExactly("statistics", "python");
+        assertThat(graph.nextTopics(List.of("statistics"))).doesNotContain("vision");
+        assertThat(graph.nextTopics(List.of("statistics", "javascript"))).contains("vision");
+    }
 }

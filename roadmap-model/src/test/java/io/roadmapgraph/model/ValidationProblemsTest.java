@@ -70,6 +70,8 @@ class ValidationProblemsTest {
             reference-malformed.yaml    | 16 | 17  | requirement 'ai-engineer:Python' of topic 'rag' is not a topic of another roadmap: write roadmap:topic with two kebab-case ids (ai-engineer:python)
             reference-defined-here.yaml | 17 | 17  | requirement 'ai-engineer:python' of topic 'rag' names a topic this roadmap defines itself; one id is one concept: require 'python' or remove its definition here
             uses-itself.yaml            | 5  | 21  | 'uses' of the roadmap lists the roadmap itself ('broken'); list other roadmaps only
+            group-n-too-large.yaml      | 17 | 26  | requirement group #1 of topic 'c' needs 3 options but has only 2; lower n or add options
+            group-self.yaml             | 23 | 17  | option 'a' of requirement group #1 of topic 'b' requires 'b' itself (a -> b); a group cannot be satisfied by an option that needs its own topic: remove the option
             """)
     void reportsTheProblemWithItsMessageAndPlace(String file, int line, int column, String message) {
         Path path = fixture(file);

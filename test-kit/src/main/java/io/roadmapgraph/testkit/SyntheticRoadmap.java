@@ -9,6 +9,8 @@ import io.roadmapgraph.model.Phase;
 import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.model.Prerequisite;
 import io.roadmapgraph.model.Project;
+import io.roadmapgraph.model.GroupOption;
+import io.roadmapgraph.model.RequirementGroup;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.Source;
 import io.roadmapgraph.model.Text;
@@ -191,6 +193,36 @@ public final class SyntheticRoadmap {
                 List.of(), topics, tools, projects, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
+    /**
+     * The roadmap with one any-of requirement group added to about {@code share} of its topics (not the first
+     * three): 2 or 3 options among the 200 topics before it, so no option can require the topic (requirements only go
+     * to earlier topics). The plain requirements stay as they are, and a roadmap without groups is written as before,
+     * so the figures of roadmaps generated without this do not change.
+     */
+    public static Roadmap withGroups(Roadmap roadmap, double share, long seed) {
+        Random random = new Random(seed);
+        List<Topic> topics = roadmap.topics();
+        List<RequirementGroup> groups = new ArrayList<>(roadmap.groups());
+        for (int i = 3; i < topics.size(); i++) {
+            if (random.nextDouble() >= share) {
+                continue;
+            }
+            Set<String> options = new LinkedHashSet<>();
+            int size = 2 + random.nextInt(2);
+            while (options.size() < size) {
+                options.add(topics.get(between(random, Math.max(0, i - 200), i)).id());
+            }
+            String owner = topics.get(i).id();
+            groups.add(new RequirementGroup(owner + "~1", RequirementGroup.Scope.REQUIRES, owner,
+                    RequirementGroup.Kind.ANY, 1, options.stream().<GroupOption>map(GroupOption.Member::new).toList(),
+                    Optional.empty(), Optional.empty()));
+        }
+        return new Roadmap(roadmap.id(), roadmap.title(), roadmap.summary(), roadmap.languages(), roadmap.source(),
+                roadmap.studyHoursPerWeek(), roadmap.motto(), roadmap.phases(), roadmap.layers(), topics,
+                roadmap.tools(), roadmap.projects(), roadmap.route(), roadmap.principles(),
+                roadmap.successCriteriaLeadIn(), roadmap.successCriteria(), roadmap.resources(), roadmap.tips(), groups);
+    }
+
     /** Levels 0..depth-1 in ascending order, each used at least once, the rest spread evenly at random. */
     private static int[] levels(int n, int depth, Random random) {
         int[] level = new int[n];
@@ -298,7 +330,7 @@ public final class SyntheticRoadmap {
             json.writeEndArray();
             json.writeArrayFieldStart("topics");
             for (Topic topic : roadmap.topics()) {
-                topic(json, topic);
+                topic(json, topic, roadmap.groupsOf(topic.id()));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("tools");
@@ -330,7 +362,7 @@ public final class SyntheticRoadmap {
         }
     }
 
-    private static void topic(JsonGenerator json, Topic topic) throws IOException {
+    private static void topic(JsonGenerator json, Topic topic, List<RequirementGroup> groups) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", topic.id());
         text(json, "title", topic.title());
@@ -341,12 +373,17 @@ public final class SyntheticRoadmap {
             json.writeBooleanField("startHere", true);
         }
         json.writeNumberField("estimatedHours", topic.estimatedHours());
-        if (!topic.requires().isEmpty()) {
+        if (!topic.requires().isEmpty() || !groups.isEmpty()) {
             json.writeArrayFieldStart("requires");
             for (Prerequisite p : topic.requires()) {
                 json.writeStartObject();
                 json.writeStringField("topic", p.topic());
                 text(json, "reason", p.reason());
+                json.writeEndObject();
+            }
+            for (RequirementGroup group : groups) {
+                json.writeStartObject();
+                ids(json, "anyOf", group.optionIds());
                 json.writeEndObject();
             }
             json.writeEndArray();

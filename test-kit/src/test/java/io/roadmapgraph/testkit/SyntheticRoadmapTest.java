@@ -36,6 +36,21 @@ class SyntheticRoadmapTest {
         assertThat(RoadmapReader.read("synthetic.json", json)).as("seed %d", seed).isEqualTo(generated);
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void groupsAreAnOptionThatLeavesThePlainRoadmapAsItWasAndReadsBack(long seed) {
+        Roadmap plain = SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(1_000, seed));
+        Roadmap grouped = SyntheticRoadmap.withGroups(plain, 0.2, seed);
+        String json = SyntheticRoadmap.toJson(grouped);
+
+        assertThat(grouped.topics()).isEqualTo(plain.topics());
+        assertThat(grouped.groups()).hasSizeBetween(150, 250);
+        assertThat(SyntheticRoadmap.toJson(SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(1_000, seed))))
+                .isEqualTo(SyntheticRoadmap.toJson(plain)).doesNotContain("anyOf");
+        assertThat(RoadmapReader.validate("synthetic.json", json)).as("problems for seed %d", seed).isEmpty();
+        assertThat(RoadmapReader.read("synthetic.json", json)).isEqualTo(grouped);
+    }
+
     @ParameterizedTest(name = "{0} topics, depth {1}, seed {2}")
     @CsvSource(textBlock = """
             1000,   10, 1

@@ -1,0 +1,137 @@
+package io.roadmapgraph.algorithms;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A {@link PrerequisiteGraph} with the requirement groups of its topics: each topic needs its plain prerequisites and
+ * n options of each of its groups. Immutable. Like the plain graph it is closed: groups of topics it does not hold
+ * are dropped, and so are options that are not in it (a group left with fewer than n options needs all that remain).
+ */
+public final class GroupedGraph {
+
+    private final PrerequisiteGraph plain;
+    private final Map<String, List<Requirement.Group>> groups;
+    private final Map<String, Requirement.Group> byId;
+    private final Map<String, String> owners;
+
+    private GroupedGraph(PrerequisiteGraph plain, Map<String, List<Requirement.Group>> groups) {
+        this.plain = plain;
+        this.groups = groups;
+        this.byId = new LinkedHashMap<>();
+        this.owners = new LinkedHashMap<>();
+        groups.forEach((owner, list) -> list.stream().flatMap(Requirement.Group::withNested).forEach(g -> {
+            if (byId.putIfAbsent(g.id(), g) != null) {
+                throw new IllegalArgumentException("two groups are named " + g.id());
+            }
+            owners.put(g.id(), owner);
+        }));
+    }
+
+    /** The plain graph with the groups of its topics, by owner. */
+    public static GroupedGraph of(PrerequisiteGraph plain, Map<String, List<Requirement.Group>> groups) {
+        Objects.requireNonNull(plain, "plain");
+        Map<String, List<Requirement.Group>> kept = new LinkedHashMap<>();
+        groups.forEach((owner, list) -> {
+            if (plain.contains(owner)) {
+                List<Requirement.Group> closed = list.stream().map(g -> closed(plain, g)).flatMap(Optional::stream)
+                        .toList();
+                if (!closed.isEmpty()) {
+                    kept.put(owner, closed);
+                }
+            }
+        });
+        return new GroupedGraph(plain, kept);
+    }
+
+    /** A graph without groups. */
+    public static GroupedGraph plain(PrerequisiteGraph plain) {
+        return new GroupedGraph(plain, Map.of());
+    }
+
+    private static Optional<Requirement.Group> closed(PrerequisiteGraph plain, Requirement.Group group) {
+        List<Requirement> options = new ArrayList<>();
+        for (Requirement option : group.options()) {
+            if (option instanceof Requirement.Group g) {
+                closed(plain, g).ifPresent(options::add);
+            } else if (plain.contains(option.id())) {
+                options.add(option);
+            }
+        }
+        return options.isEmpty() ? Optional.empty()
+                : Optional.of(new Requirement.Group(group.id(), Math.min(group.n(), options.size()), options));
+    }
+
+    public PrerequisiteGraph plain() {
+        return plain;
+    }
+
+    /** The groups of a topic, in order; empty for a topic without. */
+    public List<Requirement.Group> groups(String topic) {
+        plain.key(topic);
+        return groups.getOrDefault(topic, List.of());
+    }
+
+    public boolean hasGroups() {
+        return !groups.isEmpty();
+    }
+
+    /** A group by id, nested ones included. */
+    public Optional<Requirement.Group> group(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The topic a group (or the group it is nested in) belongs to. */
+    public String owner(String groupId) {
+        return Optional.ofNullable(owners.get(groupId))
+                .orElseThrow(() -> new IllegalArgumentException("no group is named " + groupId));
+    }
+
+    /** How many options of {@code group} are satisfied by {@code known}: known topics, nested groups satisfied. */
+    public static int satisfiedOptions(Requirement.Group group, Set<String> known) {
+        return (int) group.options().stream().filter(o -> satisfied(o, known)).count();
+    }
+
+    /** Whether an option is satisfied by {@code known}. */
+    public static boolean satisfied(Requirement option, Set<String> known) {
+        if (option instanceof Requirement.Group g) {
+            return satisfiedOptions(g, known) >= g.n();
+        }
+        return known.contains(option.id());
+    }
+
+    /**
+     * What to learn next (Knowledge Space Theory's outer fringe under alternatives): every topic not in K*
+     * ({@link Subtopics#knownClosure}) whose plain prerequisites are all in K* and each of whose groups is satisfied
+     * by K*. Without groups this is {@link NextTopics#of}.
+     */
+    public List<String> nextTopics(Collection<String> known) {
+        Set<String> knownClosure = Subtopics.knownClosure(plain, known);
+        return plain.topics().stream()
+                .filter(id -> !knownClosure.contains(id))
+                .filter(id -> knownClosure.containsAll(plain.requires(id)))
+                .filter(id -> groups(id).stream().allMatch(g -> satisfied(g, knownClosure)))
+                .sorted(plain.byKey())
+                .toList();
+    }
+
+    /** The plain graph with extra requires-edges from topics to the topics picked for them. */
+    PrerequisiteGraph withEdges(Map<String, Set<String>> extra) {
+        PrerequisiteGraph.Builder builder = PrerequisiteGraph.builder();
+        for (String id : plain.topics()) {
+            List<String> requires = new ArrayList<>(plain.requires(id));
+            requires.addAll(extra.getOrDefault(id, Set.of()));
+            builder.topic(id, plain.key(id), plain.hours(id), requires);
+        }
+        for (String id : plain.topics()) {
+            plain.subtopics(id).forEach(child -> builder.subtopic(id, child, false));
+        }
+        return builder.build();
+    }
+}
