@@ -72,11 +72,7 @@ final class ReferenceCopies {
         }
         List<Topic> topics = new ArrayList<>(roadmap.topics().stream().map(t -> withReferences(t, roadmap)).toList());
         topics.addAll(copies.values());
-        return new Roadmap(roadmap.id(), roadmap.title(), roadmap.summary(), roadmap.languages(), roadmap.source(),
-                roadmap.studyHoursPerWeek(), roadmap.motto(), roadmap.phases(), roadmap.layers(), topics,
-                roadmap.tools(), roadmap.projects(), roadmap.route(), roadmap.principles(),
-                roadmap.successCriteriaLeadIn(), roadmap.successCriteria(), roadmap.resources(), roadmap.tips(),
-                roadmap.uses(), roadmap.references());
+        return roadmap.withTopics(topics);
     }
 
     /**

@@ -84,6 +84,20 @@ public record Roadmap(
         groups = List.copyOf(groups);
     }
 
+    /** This roadmap with {@code others} as its topics, everything else as it is. */
+    public Roadmap withTopics(List<Topic> others) {
+        return new Roadmap(id, title, summary, languages, source, studyHoursPerWeek, motto, phases, layers, others,
+                tools, projects, route, principles, successCriteriaLeadIn, successCriteria, resources, tips, uses,
+                references, groups);
+    }
+
+    /** This roadmap with {@code others} as its requirement groups, everything else as it is. */
+    public Roadmap withGroups(List<RequirementGroup> others) {
+        return new Roadmap(id, title, summary, languages, source, studyHoursPerWeek, motto, phases, layers, topics,
+                tools, projects, route, principles, successCriteriaLeadIn, successCriteria, resources, tips, uses,
+                references, others);
+    }
+
     /** A roadmap that refers to no other roadmap's topics and has no choices. */
     public Roadmap(String id, Text title, Text summary, List<String> languages, Source source,
                    Optional<Hours> studyHoursPerWeek, Optional<Text> motto, List<Phase> phases, List<Layer> layers,

@@ -46,7 +46,7 @@ class TopicReferenceTest {
                 roadmap.source(), roadmap.studyHoursPerWeek(), roadmap.motto(), roadmap.phases(), roadmap.layers(),
                 roadmap.topics(), roadmap.tools(), roadmap.projects(), roadmap.route(), roadmap.principles(),
                 roadmap.successCriteriaLeadIn(), roadmap.successCriteria(), roadmap.resources(), roadmap.tips(),
-                List.of(), List.of(reference)))
+                List.of(), List.of(reference), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("topic reference ai-engineer:rag names a roadmap that uses does not list");
     }

@@ -217,10 +217,7 @@ public final class SyntheticRoadmap {
                     RequirementGroup.Kind.ANY, 1, options.stream().<GroupOption>map(GroupOption.Member::new).toList(),
                     Optional.empty(), Optional.empty()));
         }
-        return new Roadmap(roadmap.id(), roadmap.title(), roadmap.summary(), roadmap.languages(), roadmap.source(),
-                roadmap.studyHoursPerWeek(), roadmap.motto(), roadmap.phases(), roadmap.layers(), topics,
-                roadmap.tools(), roadmap.projects(), roadmap.route(), roadmap.principles(),
-                roadmap.successCriteriaLeadIn(), roadmap.successCriteria(), roadmap.resources(), roadmap.tips(), groups);
+        return roadmap.withTopics(topics).withGroups(groups);
     }
 
     /** Levels 0..depth-1 in ascending order, each used at least once, the rest spread evenly at random. */
