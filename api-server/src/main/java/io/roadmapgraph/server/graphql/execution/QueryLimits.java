@@ -12,9 +12,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLCompositeType;
-import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.LightDataFetcher;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Order;
 import io.roadmapgraph.query.QueryException;
@@ -23,7 +21,6 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Supplier;
 
 /**
  * The abuse limits of the GraphQL endpoint ({@link LimitsSettings}, {@link CostSettings}, see docs/hardening.md), as
@@ -104,9 +101,6 @@ class QueryLimits {
                     return fetcher;
                 }
                 boolean trivial = parameters.isTrivialDataFetcher();
-                if (fetcher instanceof LightDataFetcher<?> light) {
-                    return counted(light, budget);
-                }
                 return environment -> {
                     boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldType()));
                     if (!trivial && !breaker.allows()) {
@@ -124,31 +118,6 @@ class QueryLimits {
                     }
                     return budget.items(value);
                 };
-            }
-        };
-    }
-
-    /**
-     * A field read from its parent object (a record's accessor, a map's key), counted against the budget like the
-     * others, but as a {@link LightDataFetcher}: graphql-java then calls it without building a
-     * {@link DataFetchingEnvironment}, which for an answer of hundreds of topics was a large part of the request's CPU.
-     */
-    private static LightDataFetcher<Object> counted(LightDataFetcher<?> fetcher, ExecutionBudget budget) {
-        return new LightDataFetcher<>() {
-            @Override
-            public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
-                    throws Exception {
-                boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()));
-                if (!budget.admit()) {
-                    return list ? List.of() : fetcher.get(field, source, environment);
-                }
-                Object value = fetcher.get(field, source, environment);
-                return list ? budget.items(value) : value;
-            }
-
-            @Override
-            public Object get(DataFetchingEnvironment environment) throws Exception {
-                return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
             }
         };
     }
