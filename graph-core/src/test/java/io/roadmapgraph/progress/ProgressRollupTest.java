@@ -87,4 +87,20 @@ class ProgressRollupTest {
         assertThat(store.progress("ann", Optional.empty())).extracting(TopicProgress::topic).containsExactly("a", "b");
         assertThat(store.progress("bob", Optional.empty())).isEmpty();
     }
+
+    @Test
+    void anXapiStatementNamesTheLearnerTheVerbOfItsStatusTheTopicAndTheHours() {
+        List<Map<String, Object>> statements = XapiStatements.of("ann", "https://app.example", List.of(
+                new TopicProgress("rag", ProgressStatus.DONE, 12, "note", Instant.parse("2026-12-01T10:00:00Z"))));
+
+        assertThat(statements).singleElement().satisfies(s -> {
+            assertThat(s).containsEntry("actor", Map.of("objectType", "Agent",
+                    "account", Map.of("homePage", "https://app.example", "name", "ann")));
+            assertThat(s.get("verb")).isEqualTo(Map.of("id", "http://adlnet.gov/expapi/verbs/completed",
+                    "display", Map.of("en-US", "completed")));
+            assertThat(s.get("object")).isEqualTo(Map.of("objectType", "Activity", "id", "urn:roadmap-graph:topic:rag"));
+            assertThat(s.get("result")).isEqualTo(Map.of("completion", true, "duration", "PT12H"));
+            assertThat(s).containsEntry("timestamp", "2026-12-01T10:00:00Z");
+        });
+    }
 }

@@ -2,6 +2,7 @@ package io.roadmapgraph.progress;
 
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.query.LearnerProgress;
 import io.roadmapgraph.query.LearnerProgress.Entry;
 import io.roadmapgraph.query.LearningPath;
@@ -18,7 +19,9 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +104,28 @@ class LearnerProgressIT {
 
         assertThat(orphaned).extracting(TopicProgress::topic).containsExactly(topicId(2));
         assertThat(topicsOf(ANN)).containsExactly(topicId(2));
+    }
+
+    @Test
+    void aFormerTopicIdIsKeptUnderTheCurrentIdAndARecordStoredUnderItIsReadUnderTheCurrentOne() throws Exception {
+        String file;
+        try (var in = RoadmapReader.class.getResourceAsStream("/roadmaps/ai-engineer.yaml")) {
+            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(file).contains("\n  - id: rag\n");
+        loader.load(RoadmapReader.read("ai-engineer.yaml", file.replace("\n  - id: rag\n",
+                "\n  - id: rag\n    formerIds: [retrieval-augmented-generation]\n")));
+
+        TopicProgress saved = progress.set(ANN, "retrieval-augmented-generation", ProgressStatus.DONE, 3, "")
+                .record();
+        store.put(BOB, List.of(new TopicProgress("retrieval-augmented-generation", ProgressStatus.LEARNING, 1, "",
+                Instant.now())));
+
+        assertThat(saved.topic()).isEqualTo("rag");
+        assertThat(topicsOf(ANN)).containsExactly("rag");
+        assertThat(progress.overview(BOB, Optional.empty()).progress()).extracting(TopicProgress::topic)
+                .containsExactly("rag");
+        assertThat(progress.overview(BOB, Optional.empty()).orphaned()).isEmpty();
     }
 
     @Test

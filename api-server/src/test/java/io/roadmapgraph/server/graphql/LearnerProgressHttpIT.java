@@ -108,6 +108,8 @@ class LearnerProgressHttpIT {
         assertThat(annsView.at("/data/roadmaps")).isNotEmpty();
         assertThat(topics(bobsView, "progress")).containsExactly("rag");
         assertThat(bobsView.at("/data/me/export").asText()).contains("\"rag\"").doesNotContain("python");
+        assertThat(bobsView.at("/data/me/xapi").asText()).contains("urn:roadmap-graph:topic:rag", "\"name\":\"" + bob)
+                .doesNotContain("python");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.roadmapgraph.progress.Neo4jProgressStore;
 import io.roadmapgraph.progress.ProgressStatus;
 import io.roadmapgraph.progress.ProgressStore;
 import io.roadmapgraph.progress.TopicProgress;
+import io.roadmapgraph.progress.XapiStatements;
 import io.roadmapgraph.query.LearnerProgress;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.server.graphql.execution.Caller;
@@ -82,7 +83,8 @@ class ProgressFields implements Feature {
                         .dataFetcher("roadmaps", me(LearnerProgress.Overview::roadmaps))
                         .dataFetcher("parents", me(LearnerProgress.Overview::parents))
                         .dataFetcher("readyProjects", me(LearnerProgress.Overview::ready))
-                        .dataFetcher("export", env -> export(env.getSource())))
+                        .dataFetcher("export", env -> export(env.getSource()))
+                        .dataFetcher("xapi", env -> xapi(env.getSource(), env.getArgument("homePage"))))
                 .type(TypeRuntimeWiring.newTypeWiring("Mutation")
                         .dataFetcher("setProgress", write((learner, env) -> progress.set(learner,
                                 env.getArgument("topic"), ProgressStatus.valueOf(env.getArgument("status")),
@@ -135,6 +137,11 @@ class ProgressFields implements Feature {
         List<Map<String, Object>> records = progress.export(me.learner(), me.bookmark()).stream()
                 .map(ProgressFields::view).toList();
         return JSON.writeValueAsString(Map.of("learner", me.learner(), "records", records));
+    }
+
+    private String xapi(MeView me, String homePage) throws JsonProcessingException {
+        return JSON.writeValueAsString(XapiStatements.of(me.learner(), homePage,
+                progress.export(me.learner(), me.bookmark())));
     }
 
     private static List<LearnerProgress.Entry> entries(List<Map<String, Object>> records) {
