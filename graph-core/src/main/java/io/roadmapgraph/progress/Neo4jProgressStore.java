@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -62,6 +63,7 @@ public final class Neo4jProgressStore implements ProgressStore {
     private final Driver driver;
     private final Optional<String> database;
     private final TransactionConfig transactionConfig;
+    private final AtomicBoolean constrained = new AtomicBoolean();
 
     /**
      * @param database the database to keep progress in (empty = the server's default); it may differ from the
@@ -74,7 +76,10 @@ public final class Neo4jProgressStore implements ProgressStore {
         this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
     }
 
-    /** Creates the uniqueness constraints of the learner subgraph if they are missing (idempotent). */
+    /**
+     * Creates the uniqueness constraints of the learner subgraph if they are missing (idempotent). The first write
+     * does it too, so that a store made while the database is down starts without it.
+     */
     public void createConstraints() {
         run(session -> {
             session.executeWriteWithoutResult(tx -> {
@@ -116,6 +121,10 @@ public final class Neo4jProgressStore implements ProgressStore {
 
     private Written write(String learner, String query, Map<String, Object> parameters) {
         Objects.requireNonNull(learner, "learner");
+        if (!constrained.get()) {
+            createConstraints();
+            constrained.set(true);
+        }
         Map<String, Object> all = new java.util.HashMap<>(parameters);
         all.put("learner", learner);
         TransactionCallback<Integer> work = tx -> tx.run(query, all).single().get("changed").asInt();

@@ -41,9 +41,8 @@ class ProgressFields implements Feature {
     static class Beans {
         @Singleton
         ProgressStore progressStore(Driver driver, Neo4jConnection neo4j, QuerySettings settings) {
-            Neo4jProgressStore store = new Neo4jProgressStore(driver, neo4j.database(), settings.getTimeout());
-            store.createConstraints();
-            return store;
+            // its constraints are made by its first write: the server starts while the database is down
+            return new Neo4jProgressStore(driver, neo4j.database(), settings.getTimeout());
         }
 
         @Singleton
