@@ -1,5 +1,15 @@
 package io.roadmapgraph.bench;
 
+import io.roadmapgraph.progress.InMemoryProgressStore;
+import io.roadmapgraph.progress.ProgressStatus;
+import io.roadmapgraph.progress.TopicProgress;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.stream.IntStream;
 import io.roadmapgraph.model.TopicGraphs;
 
 import io.roadmapgraph.model.Project;
@@ -49,7 +59,12 @@ final class ApiBench {
         BUILDABLE_PROJECTS("buildable-projects", false), ALMOST_BUILDABLE("almost-buildable", false),
         UNLOCKING_TOPICS("unlocking-topics", false), PROJECT_SET_COVERING("project-set-covering", false),
         /** A study plan at 10 hours a week: the learning path scheduled into weeks (the peer cannot express it). */
-        PLAN("plan", true);
+        PLAN("plan", true),
+        /**
+         * Learners' progress: one {@code setProgress} for every three {@code me} reads, spread over {@link #LEARNERS}
+         * learners' tokens; in memory, the same mix on an {@code InMemoryProgressStore}.
+         */
+        PROGRESS("progress-mix", false);
 
         final String key;
         private final boolean everySide;
@@ -102,6 +117,12 @@ final class ApiBench {
             + " { perHour topic { id title } projects { id } goals { id } } }";
     static final String OURS_PROJECT_SET_COVERING = "query($s: [ID!]!) { projectSetCovering(skills: $s)"
             + " { totalHours exact projects { number title } uncoverable { id } } }";
+    /** The HS256 secret the bench's API server checks learners' tokens with. */
+    static final String TOKEN_SECRET = "the-bench-token-secret-of-at-least-thirty-two-bytes";
+    static final int LEARNERS = 16;
+    static final String OURS_SET_PROGRESS = "mutation($t: ID!, $h: Int) { setProgress(topic: $t, status: LEARNING,"
+            + " hoursSpent: $h) { hoursSpent } }";
+    static final String OURS_ME = "{ me { progress { topic hoursSpent } } }";
     static final String OURS_PLAN = "query($g: [ID!]!) { plan(goals: $g, hoursPerWeek: 10, startDate: \"2027-01-04\")"
             + " { weekCount finishDate topics { startWeek finishWeek hours topic { id title } } } }";
     static final int PLAN_HOURS_PER_WEEK = 10;
@@ -144,6 +165,8 @@ final class ApiBench {
     private final List<ProjectSetCover.Option> options;
     private final Arguments arguments;
     private final EchoServer echo;
+    private final List<String> tokens = IntStream.range(0, LEARNERS).mapToObj(l -> hs256(learner(l))).toList();
+    private final InMemoryProgressStore memoryProgress = new InMemoryProgressStore();
 
     ApiBench(Driver driver, URI api, Optional<URI> peer, EchoServer echo, Roadmap roadmap, long seed) {
         this.driver = driver;
@@ -218,6 +241,10 @@ final class ApiBench {
                 case UNLOCKING_TOPICS -> ProjectReach.unlocking(graph, candidates, known, goals).size();
                 case PROJECT_SET_COVERING -> ProjectSetCover.of(options, skills).projects().size();
                 case PLAN -> schedule(graph, goals);
+                case PROGRESS -> Math.floorMod(i, 4) == 0
+                        ? memoryProgress.put(learner(i), List.of(new TopicProgress(topic, ProgressStatus.LEARNING,
+                                Math.floorMod(i, 100), "", Instant.now()))).changed()
+                        : memoryProgress.progress(learner(i), Optional.empty()).size();
             };
             case BOLT -> {
                 try (Session session = driver.session()) {
@@ -233,25 +260,27 @@ final class ApiBench {
                     };
                 }
             }
-            case API -> graphql(api, apiBody(operation, topic, goals, skills, known), operation);
+            case API -> graphql(api, apiBody(operation, i, topic, goals, skills, known), operation,
+                    token(operation, i));
             case ECHO -> {
-                String body = apiBody(operation, topic, goals, skills, known);
+                String body = apiBody(operation, i, topic, goals, skills, known);
                 if (!echo.holds(body)) {
-                    echo.record(body, http.send(post(api, body), HttpResponse.BodyHandlers.ofByteArray()).body());
+                    echo.record(body, http.send(post(api, body, token(operation, i)),
+                            HttpResponse.BodyHandlers.ofByteArray()).body());
                 }
-                yield graphql(echo.uri(), body, operation);
+                yield graphql(echo.uri(), body, operation, Optional.empty());
             }
             case PEER -> graphql(peer.orElseThrow(), switch (operation) {
                 case PREREQUISITES -> body(PEER_PREREQUISITES, "t", quote(topic));
                 case LEARNING_PATH -> body(PEER_LEARNING_PATH, "g", list(goals));
                 case PROJECTS_COVERING -> body(PEER_PROJECTS_COVERING, "s", list(skills));
-                                default -> throw new IllegalStateException(operation.key); // not on this side
-            }, operation);
+                default -> throw new IllegalStateException(operation.key); // not on this side
+            }, operation, Optional.empty());
         };
     }
 
     /** The body of our API's request for {@code operation} with these arguments (the echo side sends it too). */
-    private static String apiBody(Operation operation, String topic, List<String> goals, List<String> skills,
+    private static String apiBody(Operation operation, int i, String topic, List<String> goals, List<String> skills,
                                   List<String> known) {
         return switch (operation) {
             case PREREQUISITES -> body(OURS_PREREQUISITES, "t", quote(topic));
@@ -262,6 +291,9 @@ final class ApiBench {
             case UNLOCKING_TOPICS -> body(OURS_UNLOCKING_TOPICS, Map.of("k", list(known), "g", list(goals)));
             case PROJECT_SET_COVERING -> body(OURS_PROJECT_SET_COVERING, "s", list(skills));
             case PLAN -> body(OURS_PLAN, "g", list(goals));
+            case PROGRESS -> Math.floorMod(i, 4) == 0
+                    ? body(OURS_SET_PROGRESS, Map.of("t", quote(topic), "h", String.valueOf(Math.floorMod(i, 100))))
+                    : body(OURS_ME, Map.of());
         };
     }
 
@@ -293,10 +325,11 @@ final class ApiBench {
 
     /** One field each result of an operation has once: a prerequisite, a step, a coverage, a project, a topic. */
     private static final Pattern RESULT_COUNT =
-            Pattern.compile("\"(depth|position|coverage|number|missingHours|perHour|startWeek)\"");
+            Pattern.compile("\"(depth|position|coverage|number|missingHours|perHour|startWeek|hoursSpent)\"");
 
-    private int graphql(URI url, String body, Operation operation) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(post(url, body), HttpResponse.BodyHandlers.ofString());
+    private int graphql(URI url, String body, Operation operation, Optional<String> token)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(post(url, body, token), HttpResponse.BodyHandlers.ofString());
         String text = response.body();
         if (response.statusCode() != 200 || text.contains("\"errors\"")) {
             throw new IOException(operation.key + " answered " + response.statusCode() + ": "
@@ -310,9 +343,36 @@ final class ApiBench {
         return count;
     }
 
-    private static HttpRequest post(URI url, String body) {
-        return HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    private static HttpRequest post(URI url, String body, Optional<String> token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        return request.build();
+    }
+
+    /** The learner's token for the progress mix; no token for the roadmap operations. */
+    private Optional<String> token(Operation operation, int i) {
+        return Optional.of(tokens.get(Math.floorMod(i, LEARNERS))).filter(t -> operation == Operation.PROGRESS);
+    }
+
+    private static String learner(int i) {
+        return "bench-learner-" + Math.floorMod(i, LEARNERS);
+    }
+
+    /** A learner's token: an HS256 JWT with the learner as subject, valid for a day, signed with the JDK's HMAC. */
+    static String hs256(String subject) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(("{\"sub\":\"" + subject + "\",\"exp\":"
+                + (Instant.now().getEpochSecond() + 86_400) + "}").getBytes(StandardCharsets.UTF_8));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(TOKEN_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] signature = mac.doFinal((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
+            return header + "." + claims + "." + b64.encodeToString(signature);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     static String body(String query, String variable, String json) {

@@ -58,7 +58,8 @@ class BrowserGuideTest {
         StyleSheet style = StyleSheet.read();
         style.rules().forEach((selector, rule) -> {
             if (selector.startsWith("node.")) {
-                assertThat(Stream.concat(GraphModel.LABELS.stream(), Stream.of(GraphModel.KEY_TOPIC)))
+                assertThat(Stream.of(GraphModel.LABELS.stream(), Stream.of(GraphModel.KEY_TOPIC),
+                        GraphModel.LEARNER_LABELS.stream()).flatMap(labels -> labels))
                         .as(selector).contains(selector.substring("node.".length()));
             }
             Matcher caption = CAPTION_PROPERTY.matcher(rule.getOrDefault("caption", ""));

@@ -1,5 +1,10 @@
 package io.roadmapgraph.docs;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.roadmapgraph.loader.cli.GraphLoaderCli;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.server.testing.GraphQLResponse;
@@ -18,6 +23,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * identically.
  */
 class DeploymentIT {
+
+    static final String SECRET = "the-deployment-secret-of-at-least-thirty-two-bytes";
 
     static Process neo4j;
     static URI routingUri;
@@ -59,7 +68,8 @@ class DeploymentIT {
 
         // the operator's view of /health (anonymous callers see the status only)
         Map<String, Object> instance = Map.of("neo4j.uri", routingUri.toString(),
-                "roadmap.bootstrap.enabled", false, "endpoints.health.details-visible", "ANONYMOUS");
+                "roadmap.bootstrap.enabled", false, "endpoints.health.details-visible", "ANONYMOUS",
+                "micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
         first = DocsServer.start(instance);
         second = DocsServer.start(instance);
     }
@@ -101,6 +111,29 @@ class DeploymentIT {
             assertThat(health.at("/details/neo4j/details/uri").asText()).isEqualTo(routingUri.toString());
             assertThat(health.at("/details/neo4j/details/embedded").asBoolean()).isFalse();
         }
+    }
+
+    @Test
+    void aProgressWriteOnOneInstanceIsSeenByTheNextReadOnTheOtherThatSendsItsBookmark() throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
+                .subject("deployment-learner").expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+        jwt.sign(new MACSigner(SECRET));
+        String bearer = "Bearer " + jwt.serialize();
+        String me = "{ me { progress { topic status hoursSpent } } }";
+
+        for (int write = 1; write <= 3; write++) {
+            GraphQLResponse written = first.query("mutation($h: Int) { setProgress(topic: \"python\","
+                    + " status: LEARNING, hoursSpent: $h) { hoursSpent } }", Map.of("h", write),
+                    Map.of("Authorization", bearer)).assertNoErrors();
+            String bookmark = written.at("/extensions/bookmark").asText();
+            GraphQLResponse read = second.query(me, Map.of(), Map.of("Authorization", bearer,
+                    "Roadmap-Bookmark", bookmark)).assertNoErrors();
+
+            assertThat(bookmark).as("the write's bookmark").isNotBlank();
+            assertThat(read.at("/data/me/progress/0/hoursSpent").asInt()).as("read %d on the other instance", write)
+                    .isEqualTo(write);
+        }
+        first.query("mutation { deleteMyData }", Map.of(), Map.of("Authorization", bearer)).assertNoErrors();
     }
 
     private static String awaitBoltLine(InputStream stdout) throws IOException {

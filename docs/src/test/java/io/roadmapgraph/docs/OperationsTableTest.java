@@ -9,6 +9,7 @@ import io.roadmapgraph.server.graphql.execution.CostSettings;
 import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
 import io.roadmapgraph.server.graphql.http.RequestBodySettings;
 import io.roadmapgraph.server.graphql.execution.LimitsSettings;
+import io.roadmapgraph.server.graphql.progress.ProgressSettings;
 import io.roadmapgraph.server.graphql.wiring.QuerySettings;
 import io.roadmapgraph.server.browser.BrowserSettings;
 import io.roadmapgraph.server.neo4j.BreakerSettings;
@@ -81,7 +82,8 @@ class OperationsTableTest {
     @ValueSource(classes = {LimitsSettings.class, QuerySettings.class, GraphQLSettings.class, HealthSettings.class,
             Neo4jSettings.class, EmbeddedSettings.class, BootstrapSettings.class, BrowserSettings.class,
             MetricsSettings.class, LogSettings.class,
-            CostSettings.class, RequestBodySettings.class, BreakerSettings.class, ConnectionSettings.class})
+            CostSettings.class, RequestBodySettings.class, BreakerSettings.class, ConnectionSettings.class,
+            ProgressSettings.class})
     void everyTypedSettingIsInTheTableWithTheDefaultItsClassDeclares(Class<?> settings) throws Exception {
         String doc = Files.readString(MarkdownBlocks.DOCS.resolve("operations.md"));
         String prefix = settings.getAnnotation(ConfigurationProperties.class).value();

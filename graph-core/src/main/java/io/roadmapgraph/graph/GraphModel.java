@@ -48,6 +48,16 @@ public final class GraphModel {
      */
     public static final String KEY_TOPIC = "KeyTopic";
 
+    // labels of the learner subgraph: outside every revision (no `rev`), never written or deleted by a load
+    /** A learner, by the opaque id its token names ({@code sub}). */
+    public static final String LEARNER = "Learner";
+    /** A learner's record of one topic, keyed by the topic's id (a property, not a relationship to a topic node). */
+    public static final String PROGRESS = "Progress";
+    /** The labels of the learner subgraph; {@link #LABELS} holds the roadmaps' only. */
+    public static final List<String> LEARNER_LABELS = List.of(LEARNER, PROGRESS);
+    /** From a learner to each of its progress records. */
+    public static final String HAS_PROGRESS = "HAS_PROGRESS";
+
     /** Every label that has nodes of its own (and a uniqueness constraint), roadmap first. */
     public static final List<String> LABELS = List.of(ROADMAP, REVISION_LABEL, PHASE, LAYER, TOPIC, TOOL, PROJECT, ROUTE_STAGE,
             ROUTE_STEP, PRINCIPLE, SUCCESS_CRITERION, RESOURCE, TIP);
@@ -135,6 +145,14 @@ public final class GraphModel {
     /** Topic property: the ids the topic had before, which queries still accept; absent when it had none. */
     public static final String FORMER_IDS = "formerIds";
 
+    /** Progress properties: the learner's id, the topic's id, its status, hours spent, note, and when it was written. */
+    public static final String LEARNER_ID = "learner";
+    public static final String TOPIC_ID = "topic";
+    public static final String PROGRESS_STATUS = "status";
+    public static final String HOURS_SPENT = "hoursSpent";
+    public static final String NOTE = "note";
+    public static final String UPDATED_AT = "updatedAt";
+
     /** The suffix of the Dutch side of a text property ({@code title} / {@code titleNl}). */
     public static final String DUTCH_SUFFIX = "Nl";
     /** The properties that are a text, each with its Dutch side ({@link #dutch}). */
@@ -197,6 +215,7 @@ public final class GraphModel {
                             FORMER_IDS, STUDY_HOURS_PER_WEEK, USES_ROADMAPS, REFERENCE_OF,
                             ROADMAPS, ROADMAP_ID, REVISION, MODEL_VERSION, BUNDLED_HASH, PREVIOUS, LOAD_ORDER, REV,
                             STATE, CONTENT_HASH, LOADED_AT),
+                    Stream.of(LEARNER_ID, TOPIC_ID, PROGRESS_STATUS, HOURS_SPENT, NOTE, UPDATED_AT),
                     Stream.of(ORIGIN, HOURS_ORIGIN),
                     TEXT_PROPERTIES.stream().map(GraphModel::dutch),
                     TEXT_PROPERTIES.stream().filter(p -> !p.equals(POINTS)).map(GraphModel::origin))
@@ -204,8 +223,9 @@ public final class GraphModel {
             .collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)}");
-    private static final Set<String> NAMES = Stream.concat(Stream.concat(LABELS.stream(), Stream.of(KEY_TOPIC)),
-            RELATIONSHIP_TYPES.stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NAMES = Stream.of(LABELS.stream(), Stream.of(KEY_TOPIC), LEARNER_LABELS.stream(),
+            RELATIONSHIP_TYPES.stream(), Stream.of(HAS_PROGRESS)).flatMap(names -> names)
+            .collect(Collectors.toUnmodifiableSet());
 
     private GraphModel() {
     }

@@ -158,15 +158,17 @@ final class Migration {
     }
 
     /**
-     * Deletes what is left of version 1: every node without a revision but the {@code Roadmap} nodes, which keep
+     * Deletes what is left of version 1: every roadmap node without a revision but the {@code Roadmap} nodes, which keep
      * only their version-2 properties (and lose a {@code previous} that names no revision).
      */
     private void deleteVersion1Nodes() {
-        String query = "MATCH (n) WHERE n.rev IS NULL AND NOT n:" + GraphModel.ROADMAP
-                + " WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted";
+        // roadmap labels only: the learner subgraph has no rev either, and a migration must never touch it
+        String query = "MATCH (n) WHERE n.rev IS NULL AND NOT n:" + GraphModel.ROADMAP + " AND any(l IN labels(n)"
+                + " WHERE l IN $labels) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted";
         int deleted;
         do {
-            deleted = db.write(tx -> tx.run(query, Map.of("limit", batchSize)).single().get("deleted").asInt());
+            deleted = db.write(tx -> tx.run(query, Map.of("limit", batchSize, "labels", GraphModel.LABELS)).single()
+                    .get("deleted").asInt());
         } while (deleted == batchSize);
         db.write(tx -> tx.run(GraphModel.cypher("""
                 MATCH (h:{Roadmap})

@@ -6,6 +6,7 @@ import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
+import io.roadmapgraph.progress.ProgressStore;
 import org.apiguardian.api.API;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
@@ -95,6 +96,14 @@ public final class RoadmapGraph implements AutoCloseable {
     /** Removes a roadmap and what no other roadmap keeps. */
     public LoadSummary remove(String roadmapId) {
         return loader.remove(roadmapId);
+    }
+
+    /**
+     * A learner's progress kept in {@code store} ({@code new InMemoryProgressStore()}, or
+     * {@code new Neo4jProgressStore(driver(), ...)} beside the roadmaps), with the learner-facing queries that use it.
+     */
+    public LearnerProgress progress(ProgressStore store) {
+        return new LearnerProgress(queries, store);
     }
 
     /** The questions, as typed calls: the service behind the GraphQL API. Thread-safe. */

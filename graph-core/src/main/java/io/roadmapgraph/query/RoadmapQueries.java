@@ -718,13 +718,37 @@ public final class RoadmapQueries {
         if (allKnown || ids.isEmpty()) {
             return ids;
         }
-        Map<String, String> renamed = readCurrent((tx, revs) -> {
+        Map<String, String> renamed = renamed(ids);
+        return List.copyOf(new LinkedHashSet<>(ids.stream().map(id -> renamed.getOrDefault(id, id)).toList()));
+    }
+
+    /** The former ids among {@code ids}, each with the current id of its topic. */
+    private Map<String, String> renamed(List<String> ids) {
+        return readCurrent((tx, revs) -> {
             Map<String, String> found = new HashMap<>();
             tx.run(Cypher.CURRENT_IDS, Map.of("ids", ids, "revs", revs)).forEachRemaining(r -> found.put(r.get("asked").asString(),
                     r.get("id").asString()));
             return found;
         });
-        return List.copyOf(new LinkedHashSet<>(ids.stream().map(id -> renamed.getOrDefault(id, id)).toList()));
+    }
+
+    /**
+     * Each of {@code ids} that names a topic of a loaded roadmap, directly or as one of its former ids, with the
+     * topic's current id; ids that name no topic are left out (a learner's orphaned records).
+     */
+    public Map<String, String> resolveTopicIds(Collection<String> ids) {
+        List<String> asked = List.copyOf(new LinkedHashSet<>(ids));
+        Map<String, String> renamed = asked.isEmpty() ? Map.of() : renamed(asked);
+        Set<String> existing = topicsByIds(asked.stream().map(id -> renamed.getOrDefault(id, id)).distinct().toList())
+                .keySet();
+        Map<String, String> resolved = new LinkedHashMap<>();
+        asked.forEach(id -> {
+            String current = renamed.getOrDefault(id, id);
+            if (existing.contains(current)) {
+                resolved.put(id, current);
+            }
+        });
+        return resolved;
     }
 
     private String currentTopicId(String id) {

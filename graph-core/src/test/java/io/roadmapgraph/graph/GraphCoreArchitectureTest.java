@@ -10,6 +10,7 @@ import io.roadmapgraph.loader.LoadSummary;
 import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.query.GraphChanges;
+import io.roadmapgraph.query.LearnerProgress;
 import io.roadmapgraph.query.LearnerProjects;
 import io.roadmapgraph.query.LearningPath;
 import io.roadmapgraph.query.LearningStep;
@@ -42,11 +43,12 @@ class GraphCoreArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.roadmapgraph.graph", "io.roadmapgraph.loader", "io.roadmapgraph.query");
+            .importPackages("io.roadmapgraph.graph", "io.roadmapgraph.loader", "io.roadmapgraph.query",
+                    "io.roadmapgraph.progress");
 
     // rule: graph-core never depends on the embedded database, the Neo4j server or Micronaut
     static final ArchRule DRIVER_ONLY = noClasses().that().resideInAnyPackage("io.roadmapgraph.graph..",
-                    "io.roadmapgraph.loader..", "io.roadmapgraph.query..")
+                    "io.roadmapgraph.loader..", "io.roadmapgraph.query..", "io.roadmapgraph.progress..")
             .should().dependOnClassesThat().resideInAnyPackage("io.roadmapgraph.embedded..", "org.neo4j.dbms..",
                     "org.neo4j.graphdb..", "org.neo4j.kernel..", "org.neo4j.configuration..", "io.micronaut..",
                     "io.roadmapgraph.server..")
@@ -64,7 +66,8 @@ class GraphCoreArchitectureTest {
                     QueryOptions.class, QueryException.class, RoadmapGraph.class, RoadmapNode.class, PhaseNode.class,
                     TopicNode.class, ToolNode.class, ProjectNode.class, RoadmapParts.class, Requirement.class,
                     RequiresLink.class, LearningPath.class, LearningStep.class, ProjectCoverage.class,
-                    SearchHit.class, LearnerProjects.class, PlanRequest.class, StudyPlan.class, GraphChanges.class)))
+                    SearchHit.class, LearnerProjects.class, PlanRequest.class, StudyPlan.class, GraphChanges.class,
+                    LearnerProgress.class)))
             .should().bePublic()
             .because("a library others embed keeps what it offers in few types; Cypher, rows, snapshots and the"
                     + " writer stay package-private beside their only user");

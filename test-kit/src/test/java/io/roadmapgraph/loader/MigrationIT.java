@@ -61,6 +61,20 @@ class MigrationIT extends Neo4jTestSupport {
     }
 
     @Test
+    void aMigrationKeepsTheLearnerSubgraphThoughItHasNoRevisionEither() {
+        writeVersion1(FIRST);
+        driver.executableQuery("CREATE (:Learner {id: 'ann'})-[:HAS_PROGRESS]->(:Progress {learner: 'ann',"
+                + " topic: 'rag', status: 'DONE', hoursSpent: 1, note: '', updatedAt: 0})").execute();
+
+        loader.migrate(List.of(), Optional.empty());
+
+        assertThat(count("MATCH (:Learner {id: 'ann'})-[:HAS_PROGRESS]->(p:Progress {topic: 'rag'}) RETURN count(p)"))
+                .isEqualTo(1);
+        assertThat(count("MATCH (n) WHERE n.rev IS NULL AND NOT (n:Roadmap OR n:Learner OR n:Progress)"
+                + " RETURN count(n)")).as("nothing of version 1 is left").isZero();
+    }
+
+    @Test
     void aRoadmapWhoseFileIsKnownIsLoadedAgainFromItAndComesFirst() {
         writeVersion1(FIRST, SECOND);
 

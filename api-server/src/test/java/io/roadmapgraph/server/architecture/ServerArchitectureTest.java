@@ -44,7 +44,8 @@ class ServerArchitectureTest {
     void theSharedPackagesKnowNoFeature() {
         noClasses().that().resideInAnyPackage(GRAPHQL + ".wiring..", GRAPHQL + ".execution..", GRAPHQL + ".http..")
                 .should().dependOnClassesThat().resideInAnyPackage(GRAPHQL + ".roadmap..", GRAPHQL + ".topic..",
-                        GRAPHQL + ".tool..", GRAPHQL + ".projects..", GRAPHQL + ".path..", GRAPHQL + ".search..")
+                        GRAPHQL + ".tool..", GRAPHQL + ".projects..", GRAPHQL + ".path..", GRAPHQL + ".search..",
+                        GRAPHQL + ".plan..", GRAPHQL + ".progress..")
                 .check(SERVER);
     }
 

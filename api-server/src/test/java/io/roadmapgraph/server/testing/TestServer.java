@@ -112,11 +112,16 @@ public final class TestServer implements AutoCloseable {
 
     /** POSTs a GraphQL document (not a file name) with these variables to {@code /graphql}. */
     public GraphQLResponse query(String document, Map<String, ?> variables) {
+        return query(document, variables, Map.of());
+    }
+
+    /** POSTs a GraphQL document with these variables and extra headers ({@code Authorization}...). */
+    public GraphQLResponse query(String document, Map<String, ?> variables, Map<String, String> headers) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", Objects.requireNonNull(document, "document"));
         body.put("variables", Objects.requireNonNull(variables, "variables"));
         try {
-            return post("/graphql", JSON.writeValueAsString(body), Map.of());
+            return post("/graphql", JSON.writeValueAsString(body), headers);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("variables cannot be written as JSON: " + variables, e);
         }

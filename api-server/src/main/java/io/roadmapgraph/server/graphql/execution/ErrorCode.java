@@ -44,7 +44,33 @@ public enum ErrorCode implements ErrorClassification {
     /** {@code __schema} or {@code __type} while {@code roadmap.graphql.introspection} is off. */
     INTROSPECTION_DISABLED,
     /** Anything else; the server log has the details. */
-    INTERNAL;
+    INTERNAL,
+
+    // learners' progress (docs/security.md): the token, then what a write may hold
+    /** A progress field or mutation without a bearer token, or on a server with no token key configured. */
+    UNAUTHENTICATED,
+    /** A bearer token past its {@code exp}. */
+    TOKEN_EXPIRED,
+    /** A bearer token without a signature ({@code alg: none}). */
+    TOKEN_UNSIGNED,
+    /** A bearer token for another audience than {@code micronaut.security.token.jwt.claims-validators.audience}. */
+    TOKEN_WRONG_AUDIENCE,
+    /** A bearer token that is no JWT, is badly signed or names no subject. */
+    TOKEN_INVALID,
+    /** More progress writes in a minute than {@code roadmap.progress.writes-per-minute} for one token. */
+    RATE_LIMITED,
+    /** A topic id that is no topic of a loaded roadmap. */
+    UNKNOWN_TOPIC,
+    /** A status that is not DONE, LEARNING, SKIPPED or REVIEWING. */
+    BAD_STATUS,
+    /** Hours spent below 0 or above 10,000. */
+    BAD_HOURS,
+    /** A note over 10,000 characters. */
+    NOTE_TOO_LONG,
+    /** An import with problems, all listed in {@code extensions.problems}; nothing was written. */
+    BAD_IMPORT,
+    /** A bookmark header the database does not know. */
+    BAD_BOOKMARK;
 
     /** The code of a query library failure. */
     public static ErrorCode of(QueryException.Kind kind) {
@@ -56,9 +82,34 @@ public enum ErrorCode implements ErrorClassification {
         };
     }
 
+    /** The code of a progress failure (the same name). */
+    public static ErrorCode of(io.roadmapgraph.progress.ProgressException.Code code) {
+        return code == io.roadmapgraph.progress.ProgressException.Code.UNAVAILABLE ? UNAVAILABLE : valueOf(code.name());
+    }
+
     /** An error with this code and no location or path. */
     public GraphQLError error(String message) {
         return GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", name())).build();
+    }
+
+    /** A failure of a data fetcher with this code and a message for the client (ErrorCodes keeps both). */
+    public CodedException exception(String message) {
+        return new CodedException(this, message);
+    }
+
+    /** A data fetcher's failure that carries its code. */
+    public static final class CodedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ErrorCode code;
+
+        CodedException(ErrorCode code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        public ErrorCode code() {
+            return code;
+        }
     }
 
     /** Stops an execution before any field runs, with one error of this code (and so no data). */

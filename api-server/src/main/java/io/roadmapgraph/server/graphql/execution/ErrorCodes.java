@@ -15,6 +15,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.roadmapgraph.graph.Drivers;
+import io.roadmapgraph.progress.ProgressException;
 import io.roadmapgraph.query.QueryException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -96,6 +97,15 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
             if (cause instanceof QueryException query) {
                 return withCode(error, query.getMessage(), ErrorCode.of(query.kind()));
             }
+            if (cause instanceof ErrorCode.CodedException coded) {
+                return withCode(error, coded.getMessage(), coded.code());
+            }
+            if (cause instanceof ProgressException progress) {
+                GraphQLError coded = withCode(error, progress.getMessage(), ErrorCode.of(progress.code()));
+                return progress.problems().isEmpty() ? coded : GraphqlErrorBuilder.newError().message(coded.getMessage())
+                        .locations(coded.getLocations()).path(coded.getPath()).errorType(coded.getErrorType())
+                        .extensions(withProblems(coded.getExtensions(), progress.problems())).build();
+            }
             Optional<String> unreachable = Drivers.unreachable(cause);
             if (unreachable.isPresent()) {
                 // e.g. a neo4j:// URI whose host is unknown: the driver's routing path reports it as a generic error
@@ -154,6 +164,12 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
                         || !reason.getExtensions().get("code").equals(e.getExtensions().get("code")))
                 .forEach(errors::add);
         return ExecutionResult.newExecutionResult().from(result).errors(errors).build();
+    }
+
+    private static Map<String, Object> withProblems(Map<String, Object> extensions, List<String> problems) {
+        Map<String, Object> all = new HashMap<>(extensions);
+        all.put("problems", problems);
+        return all;
     }
 
     private static GraphQLError withCode(GraphQLError error, String message, ErrorCode code) {

@@ -57,17 +57,29 @@ public class GraphQLExecution {
      */
     public ExecutionResult execute(String query, @Nullable String operationName, Map<String, Object> variables,
                                    Map<String, Object> extensions, CompletionStage<?> clientGone) {
+        return execute(query, operationName, variables, extensions, clientGone, Caller.anonymous());
+    }
+
+    /**
+     * {@link #execute(String, String, Map, Map, CompletionStage)} for {@code caller}: its token and bookmark reach
+     * the fields about a learner, and the bookmark of a write it made is answered in {@code extensions.bookmark}.
+     */
+    public ExecutionResult execute(String query, @Nullable String operationName, Map<String, Object> variables,
+                                   Map<String, Object> extensions, CompletionStage<?> clientGone, Caller caller) {
         ExecutionBudget budget = setup.newBudget();
         clientGone.thenRun(budget::clientGone);
-        ExecutionInput input = setup.prepare(ExecutionInput.newExecutionInput()
+        ExecutionInput prepared = setup.prepare(ExecutionInput.newExecutionInput()
                 .query(query)
                 .operationName(operationName)
                 .variables(variables)
                 .extensions(extensions)
                 .build(), budget);
+        prepared.getGraphQLContext().put(Caller.KEY, caller);
         running.incrementAndGet();
         try {
-            return graphQL.execute(input);
+            ExecutionResult result = graphQL.execute(prepared);
+            return caller.written().map(b -> result.transform(r -> r.addExtension(Caller.BOOKMARK_EXTENSION, b)))
+                    .orElse(result);
         } catch (UnknownOperationException e) {
             // graphql-java throws, rather than answers, when the document does not say which operation to run
             // ("Must provide operation name if query contains multiple operations.", "Unknown operation named 'C'.")

@@ -22,6 +22,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import io.roadmapgraph.server.graphql.execution.Caller;
 import io.roadmapgraph.server.graphql.execution.ErrorCode;
 import io.roadmapgraph.server.graphql.execution.GraphQLExecution;
 
@@ -181,16 +182,19 @@ class GraphQLHttpController {
     /** Runs the operation, stopping it if the client closes the connection meanwhile. */
     private ExecutionResult execute(Request request, HttpRequest<?> http) {
         CompletableFuture<Void> clientGone = new CompletableFuture<>();
+        // the token and the bookmark reach the fields about a learner; nothing else reads a header
+        Caller caller = new Caller(http.getHeaders().get(HttpHeaders.AUTHORIZATION, String.class),
+                http.getHeaders().get(Caller.BOOKMARK_HEADER, String.class));
         if (!(http instanceof NettyHttpRequest<?> netty)) {
             return execution.execute(request.query(), request.operationName(), request.variables(),
-                    request.extensions(), clientGone);
+                    request.extensions(), clientGone, caller);
         }
         ChannelFuture closed = netty.getChannelHandlerContext().channel().closeFuture();
         ChannelFutureListener listener = future -> clientGone.complete(null);
         closed.addListener(listener);
         try {
             return execution.execute(request.query(), request.operationName(), request.variables(),
-                    request.extensions(), clientGone);
+                    request.extensions(), clientGone, caller);
         } finally {
             closed.removeListener(listener); // a kept-alive connection carries many requests
         }

@@ -1,5 +1,7 @@
 package io.roadmapgraph.server.graphql.path;
 
+import io.roadmapgraph.query.LearnerProgress;
+import io.roadmapgraph.server.graphql.execution.LearnerTokens;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
@@ -29,9 +31,13 @@ import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
 class PathFields implements Feature {
 
     private final RoadmapQueries queries;
+    private final LearnerProgress progress;
+    private final LearnerTokens tokens;
 
-    PathFields(RoadmapQueries queries) {
+    PathFields(RoadmapQueries queries, LearnerProgress progress, LearnerTokens tokens) {
         this.queries = queries;
+        this.progress = progress;
+        this.tokens = tokens;
     }
 
     /** A learning step as the schema shows it: with the ids of the later steps' topics that need it. */
@@ -51,9 +57,14 @@ class PathFields implements Feature {
                                 scope(env)))
                         .dataFetcher("dependentsConnection", env -> Pages.page(env, queries.dependents(
                                 env.getArgument("topic"), transitive(env), scope(env)), r -> r.topic().id()))
-                        .dataFetcher("learningPath", env -> view(queries.learningPath(ids(env, "goals"),
-                                ids(env, "known"), scope(env))))
-                        .dataFetcher("nextTopics", env -> queries.nextTopics(ids(env, "known"), scope(env))))
+                        .dataFetcher("learningPath", env -> view(tokens.whenUsingProgress(env)
+                                .map(l -> progress.learningPath(l.id(), l.bookmark(), ids(env, "goals"),
+                                        ids(env, "known"), scope(env)))
+                                .orElseGet(() -> queries.learningPath(ids(env, "goals"), ids(env, "known"),
+                                        scope(env)))))
+                        .dataFetcher("nextTopics", env -> tokens.whenUsingProgress(env)
+                                .map(l -> progress.nextTopics(l.id(), l.bookmark(), ids(env, "known"), scope(env)))
+                                .orElseGet(() -> queries.nextTopics(ids(env, "known"), scope(env)))))
                 .type(TypeRuntimeWiring.newTypeWiring("LearningStep")
                         .dataFetcher("position", fromSource((StepView s) -> s.step().position()))
                         .dataFetcher("topic", fromSource((StepView s) -> s.step().topic()))

@@ -1,5 +1,7 @@
 package io.roadmapgraph.server.graphql.plan;
 
+import io.roadmapgraph.query.LearnerProgress;
+import io.roadmapgraph.server.graphql.execution.LearnerTokens;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
@@ -23,15 +25,21 @@ import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
 class PlanFields implements Feature {
 
     private final RoadmapQueries queries;
+    private final LearnerProgress progress;
+    private final LearnerTokens tokens;
 
-    PlanFields(RoadmapQueries queries) {
+    PlanFields(RoadmapQueries queries, LearnerProgress progress, LearnerTokens tokens) {
         this.queries = queries;
+        this.progress = progress;
+        this.tokens = tokens;
     }
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
-                        .dataFetcher("plan", env -> queries.plan(request(env))))
+                        .dataFetcher("plan", env -> tokens.whenUsingProgress(env)
+                                .map(l -> progress.plan(l.id(), l.bookmark(), request(env)))
+                                .orElseGet(() -> queries.plan(request(env)))))
                 .type(TypeRuntimeWiring.newTypeWiring("Plan")
                         .dataFetcher("routeRoadmap", loadOptional(Entities.ROADMAP, StudyPlan::routeRoadmap)));
     }

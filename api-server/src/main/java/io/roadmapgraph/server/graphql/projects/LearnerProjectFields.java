@@ -1,5 +1,7 @@
 package io.roadmapgraph.server.graphql.projects;
 
+import io.roadmapgraph.query.LearnerProgress;
+import io.roadmapgraph.server.graphql.execution.LearnerTokens;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
@@ -21,16 +23,22 @@ import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
 class LearnerProjectFields implements Feature {
 
     private final RoadmapQueries queries;
+    private final LearnerProgress progress;
+    private final LearnerTokens tokens;
 
-    LearnerProjectFields(RoadmapQueries queries) {
+    LearnerProjectFields(RoadmapQueries queries, LearnerProgress progress, LearnerTokens tokens) {
         this.queries = queries;
+        this.progress = progress;
+        this.tokens = tokens;
     }
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
-                        .dataFetcher("buildableProjects", env -> queries.buildableProjects(ids(env, "known"),
-                                scope(env)))
+                        .dataFetcher("buildableProjects", env -> tokens.whenUsingProgress(env)
+                                .map(l -> progress.buildableProjects(l.id(), l.bookmark(), ids(env, "known"),
+                                        scope(env)))
+                                .orElseGet(() -> queries.buildableProjects(ids(env, "known"), scope(env))))
                         .dataFetcher("almostBuildable", env -> queries.almostBuildable(ids(env, "known"),
                                 env.<Integer>getArgument("maxMissingHours"), scope(env)))
                         .dataFetcher("unlockingTopics", env -> queries.unlockingTopics(ids(env, "known"),

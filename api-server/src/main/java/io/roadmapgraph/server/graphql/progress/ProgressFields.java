@@ -1,0 +1,150 @@
+package io.roadmapgraph.server.graphql.progress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeRuntimeWiring;
+import io.micronaut.context.annotation.Factory;
+import io.roadmapgraph.progress.Neo4jProgressStore;
+import io.roadmapgraph.progress.ProgressStatus;
+import io.roadmapgraph.progress.ProgressStore;
+import io.roadmapgraph.progress.TopicProgress;
+import io.roadmapgraph.progress.XapiStatements;
+import io.roadmapgraph.query.LearnerProgress;
+import io.roadmapgraph.query.RoadmapQueries;
+import io.roadmapgraph.server.graphql.execution.Caller;
+import io.roadmapgraph.server.graphql.execution.LearnerTokens;
+import io.roadmapgraph.server.graphql.wiring.Feature;
+import io.roadmapgraph.server.graphql.wiring.QuerySettings;
+import io.roadmapgraph.embedded.Neo4jConnection;
+import jakarta.inject.Singleton;
+import org.neo4j.driver.Driver;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Learners' progress: {@code Query.me} and the mutations {@code setProgress}, {@code clearProgress},
+ * {@code importProgress}, {@code deleteMyData}. The learner is always the subject of the request's bearer token
+ * ({@link LearnerTokens}); its progress is read from Neo4j on every request, never from the snapshot.
+ */
+@Singleton
+class ProgressFields implements Feature {
+
+    /** The progress store and service of the server: Neo4j, beside the roadmaps. */
+    @Factory
+    static class Beans {
+        @Singleton
+        ProgressStore progressStore(Driver driver, Neo4jConnection neo4j, QuerySettings settings) {
+            // its constraints are made by its first write: the server starts while the database is down
+            return new Neo4jProgressStore(driver, neo4j.database(), settings.getTimeout());
+        }
+
+        @Singleton
+        LearnerProgress learnerProgress(RoadmapQueries queries, ProgressStore store) {
+            return new LearnerProgress(queries, store);
+        }
+    }
+
+    /** The calling learner, the bookmark its reads wait for, and its overview (read once, when {@code me} runs). */
+    record MeView(String learner, Optional<String> bookmark, LearnerProgress.Overview overview) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LearnerProgress progress;
+    private final LearnerTokens tokens;
+    private final WriteLimits limits;
+
+    ProgressFields(LearnerProgress progress, LearnerTokens tokens, WriteLimits limits) {
+        this.progress = progress;
+        this.tokens = tokens;
+        this.limits = limits;
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
+                        .dataFetcher("me", env -> {
+                            String learner = tokens.learner(Caller.of(env));
+                            Optional<String> bookmark = Caller.of(env).bookmark();
+                            return new MeView(learner, bookmark, progress.overview(learner, bookmark));
+                        }))
+                .type(TypeRuntimeWiring.newTypeWiring("Me")
+                        .dataFetcher("learner", env -> env.<MeView>getSource().learner())
+                        .dataFetcher("progress", me(o -> o.progress().stream().map(ProgressFields::view).toList()))
+                        .dataFetcher("orphaned", me(o -> o.orphaned().stream().map(ProgressFields::view).toList()))
+                        .dataFetcher("roadmaps", me(LearnerProgress.Overview::roadmaps))
+                        .dataFetcher("parents", me(LearnerProgress.Overview::parents))
+                        .dataFetcher("readyProjects", me(LearnerProgress.Overview::ready))
+                        .dataFetcher("export", env -> export(env.getSource()))
+                        .dataFetcher("xapi", env -> xapi(env.getSource(), env.getArgument("homePage"))))
+                .type(TypeRuntimeWiring.newTypeWiring("Mutation")
+                        .dataFetcher("setProgress", write((learner, env) -> progress.set(learner,
+                                env.getArgument("topic"), ProgressStatus.valueOf(env.getArgument("status")),
+                                env.<Integer>getArgumentOrDefault("hoursSpent", 0),
+                                env.<String>getArgumentOrDefault("note", "")), LearnerProgress.Saved::written,
+                                saved -> view(saved.record())))
+                        .dataFetcher("clearProgress", write((learner, env) -> progress.clear(learner,
+                                env.getArgument("topic")), w -> w, w -> w.changed() > 0))
+                        .dataFetcher("importProgress", write((learner, env) -> progress.importProgress(learner,
+                                entries(env.getArgument("records"))), w -> w, ProgressStore.Written::changed))
+                        .dataFetcher("deleteMyData", write((learner, env) -> progress.deleteMyData(learner),
+                                w -> w, ProgressStore.Written::changed)));
+    }
+
+    private interface Write<T> {
+        T run(String learner, DataFetchingEnvironment env);
+    }
+
+    /**
+     * A mutation: the token's learner, the rate limit, then the write, whose bookmark goes to the caller
+     * ({@code extensions.bookmark}).
+     */
+    private <T> DataFetcher<Object> write(Write<T> write, Function<T, ProgressStore.Written> written,
+                                          Function<T, Object> answer) {
+        return env -> {
+            Caller caller = Caller.of(env);
+            String learner = tokens.learner(caller);
+            limits.count(learner);
+            T result = write.run(learner, env);
+            caller.wrote(written.apply(result).bookmark());
+            return answer.apply(result);
+        };
+    }
+
+    private static DataFetcher<Object> me(Function<LearnerProgress.Overview, Object> part) {
+        return env -> part.apply(env.<MeView>getSource().overview());
+    }
+
+    private static Map<String, Object> view(TopicProgress p) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("topic", p.topic());
+        view.put("status", p.status().name());
+        view.put("hoursSpent", p.hoursSpent());
+        view.put("note", p.note());
+        view.put("updatedAt", p.updatedAt().toString());
+        return view;
+    }
+
+    private String export(MeView me) throws JsonProcessingException {
+        List<Map<String, Object>> records = progress.export(me.learner(), me.bookmark()).stream()
+                .map(ProgressFields::view).toList();
+        return JSON.writeValueAsString(Map.of("learner", me.learner(), "records", records));
+    }
+
+    private String xapi(MeView me, String homePage) throws JsonProcessingException {
+        return JSON.writeValueAsString(XapiStatements.of(me.learner(), homePage,
+                progress.export(me.learner(), me.bookmark())));
+    }
+
+    private static List<LearnerProgress.Entry> entries(List<Map<String, Object>> records) {
+        return records.stream().map(r -> new LearnerProgress.Entry((String) r.get("topic"), (String) r.get("status"),
+                (Integer) r.getOrDefault("hoursSpent", 0), (String) r.getOrDefault("note", ""))).toList();
+    }
+}

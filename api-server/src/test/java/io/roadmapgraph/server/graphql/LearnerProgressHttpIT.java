@@ -1,0 +1,266 @@
+package io.roadmapgraph.server.graphql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import io.roadmapgraph.server.testing.GraphQLResponse;
+import io.roadmapgraph.server.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Learners' progress over real HTTP, with bearer tokens signed by the server's configured secret: each learner reads
+ * and writes only its own records, whatever the query, mutation, alias or batch; a bad token is refused with its code
+ * and writes nothing; writes answer a bookmark that a read on the server accepts back.
+ */
+class LearnerProgressHttpIT {
+
+    static final String SECRET = "a-test-secret-of-at-least-thirty-two-bytes-0123456789";
+    static final String AUDIENCE = "roadmap-graph-test";
+
+    private static TestServer api;
+
+    private final String ann = "ann-" + UUID.randomUUID();
+    private final String bob = "bob-" + UUID.randomUUID();
+
+    @BeforeAll
+    static void start() {
+        GraphQLHarness.server(); // the bundled roadmap loaded in the shared Neo4j
+        api = TestServer.start(Map.of(
+                "micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET,
+                "micronaut.security.token.jwt.claims-validators.audience", AUDIENCE,
+                "roadmap.limits.max-batch-size", 5));
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @AfterEach
+    void deleteTheLearners() {
+        run(ann, "deleteMyData", Map.of());
+        run(bob, "deleteMyData", Map.of());
+    }
+
+    static String token(String subject, String audience, Instant expires, String secret) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
+                    .subject(subject).audience(audience).expirationTime(Date.from(expires)).build());
+            jwt.sign(new MACSigner(secret));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String token(String subject) {
+        return token(subject, AUDIENCE, Instant.now().plusSeconds(600), SECRET);
+    }
+
+    private static GraphQLResponse run(String learner, String operation, Map<String, ?> variables) {
+        return api.query(TestServer.operation(operation), variables, Map.of("Authorization", "Bearer "
+                + token(learner)));
+    }
+
+    private static List<String> topics(GraphQLResponse me, String list) {
+        return StreamSupport.stream(me.at("/data/me/" + list).spliterator(), false)
+                .map(p -> p.get("topic").asText()).toList();
+    }
+
+    @Test
+    void eachLearnerReadsAndClearsOnlyItsOwnRecords() {
+        run(ann, "setProgress", Map.of("topic", "python", "status", "DONE", "hours", 12, "note", "ann's *note*"))
+                .assertNoErrors();
+        run(bob, "setProgress", Map.of("topic", "rag", "status", "LEARNING", "hours", 3)).assertNoErrors();
+
+        GraphQLResponse bobClears = run(bob, "clearProgress", Map.of("topic", "python")).assertNoErrors();
+        GraphQLResponse annsView = run(ann, "meAndOthersByAlias", Map.of()).assertNoErrors();
+        GraphQLResponse bobsView = run(bob, "me", Map.of()).assertNoErrors();
+
+        assertThat(bobClears.at("/data/clearProgress").asBoolean()).as("bob had no record of python").isFalse();
+        assertThat(annsView.at("/data/mine/learner").asText()).isEqualTo(ann);
+        assertThat(annsView.at("/data/mine/progress/0/note").asText()).isEqualTo("ann's *note*");
+        assertThat(annsView.at("/data/again/progress")).isEqualTo(annsView.at("/data/mine/progress")).hasSize(1);
+        assertThat(annsView.at("/data/roadmaps")).isNotEmpty();
+        assertThat(topics(bobsView, "progress")).containsExactly("rag");
+        assertThat(bobsView.at("/data/me/export").asText()).contains("\"rag\"").doesNotContain("python");
+        assertThat(bobsView.at("/data/me/xapi").asText()).contains("urn:roadmap-graph:topic:rag", "\"name\":\"" + bob)
+                .doesNotContain("python");
+    }
+
+    @Test
+    void aBatchActsForTheTokensLearnerInEveryOperation() {
+        run(ann, "setProgress", Map.of("topic", "python", "status", "DONE")).assertNoErrors();
+        String batch = "[{\"query\": \"mutation { setProgress(topic: \\\"rag\\\", status: DONE) { topic } }\"},"
+                + " {\"query\": \"mutation { clearProgress(topic: \\\"python\\\") }\"},"
+                + " {\"query\": \"{ me { learner progress { topic } } }\"}]";
+
+        GraphQLResponse response = api.post("/graphql", batch, Map.of("Authorization", "Bearer " + token(bob)));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get(1).at("/data/clearProgress").asBoolean()).isFalse();
+        assertThat(response.json().get(2).at("/data/me/learner").asText()).isEqualTo(bob);
+        assertThat(topics(run(ann, "me", Map.of()), "progress")).containsExactly("python");
+    }
+
+    @Test
+    void badTokensAreRefusedWithTheirCodesAndWriteNothing() {
+        Map<String, String> tokens = Map.of(
+                "UNAUTHENTICATED", "",
+                "TOKEN_UNSIGNED", "Bearer " + new PlainJWT(new JWTClaimsSet.Builder().subject(ann)
+                        .audience(AUDIENCE).expirationTime(Date.from(Instant.now().plusSeconds(600))).build())
+                        .serialize(),
+                "TOKEN_INVALID", "Bearer " + token(ann, AUDIENCE, Instant.now().plusSeconds(600),
+                        "another-secret-of-at-least-thirty-two-bytes-000000"),
+                "TOKEN_EXPIRED", "Bearer " + token(ann, AUDIENCE, Instant.now().minusSeconds(600), SECRET),
+                "TOKEN_WRONG_AUDIENCE", "Bearer " + token(ann, "another-app", Instant.now().plusSeconds(600),
+                        SECRET));
+
+        tokens.forEach((code, header) -> {
+            GraphQLResponse response = api.query(TestServer.operation("setProgress"),
+                    Map.of("topic", "python", "status", "DONE"),
+                    header.isEmpty() ? Map.of() : Map.of("Authorization", header));
+            assertThat(response.errorCodes()).as("a token for %s", code).containsExactly(code);
+        });
+        assertThat(run(ann, "me", Map.of()).assertNoErrors().at("/data/me/progress")).isEmpty();
+    }
+
+    @Test
+    void badValuesAreRefusedWithTheirCodesAndAMalformedImportListsEveryProblem() {
+        assertThat(run(ann, "setProgress", Map.of("topic", "no-such-topic", "status", "DONE")).errorCodes())
+                .containsExactly("UNKNOWN_TOPIC");
+        assertThat(run(ann, "setProgress", Map.of("topic", "python", "status", "DONE", "hours", -1))
+                .errorCodes()).containsExactly("BAD_HOURS");
+        assertThat(run(ann, "setProgress", Map.of("topic", "python", "status", "DONE", "hours", 10_001))
+                .errorCodes()).containsExactly("BAD_HOURS");
+        assertThat(run(ann, "setProgress", Map.of("topic", "python", "status", "DONE", "note", "x".repeat(10_001)))
+                .errorCodes()).containsExactly("NOTE_TOO_LONG");
+        assertThat(run(ann, "setProgress", Map.of("topic", "python", "status", "FINISHED")).errorCodes())
+                .containsExactly("BAD_USER_INPUT");
+
+        GraphQLResponse imported = run(ann, "importProgress", Map.of("records", List.of(
+                Map.of("topic", "python", "status", "DONE"),
+                Map.of("topic", "nowhere", "status", "DONE"),
+                Map.of("topic", "rag", "status", "FINISHED"))));
+
+        assertThat(imported.errorCodes()).containsExactly("BAD_IMPORT");
+        assertThat(imported.at("/errors/0/extensions/problems")).hasSize(2);
+        assertThat(run(ann, "me", Map.of()).at("/data/me/progress")).as("nothing written").isEmpty();
+    }
+
+    @Test
+    void anExportImportsBackAsItWas() {
+        run(ann, "setProgress", Map.of("topic", "python", "status", "DONE", "hours", 20, "note", "done")).assertNoErrors();
+        run(ann, "setProgress", Map.of("topic", "rag", "status", "LEARNING", "hours", 2)).assertNoErrors();
+        JsonNode exported = run(ann, "me", Map.of()).at("/data/me/export");
+        List<Map<String, Object>> records = new ArrayList<>();
+        JsonNode parsed;
+        try {
+            parsed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exported.asText());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+        parsed.get("records").forEach(r -> records.add(Map.of("topic", r.get("topic").asText(), "status",
+                r.get("status").asText(), "hoursSpent", r.get("hoursSpent").asInt(), "note", r.get("note").asText())));
+
+        assertThat(run(bob, "importProgress", Map.of("records", records)).assertNoErrors()
+                .at("/data/importProgress").asInt()).isEqualTo(2);
+        assertThat(run(bob, "me", Map.of()).at("/data/me/progress"))
+                .isEqualTo(run(ann, "me", Map.of()).at("/data/me/progress"));
+    }
+
+    @Test
+    void eightClientsWritingToOneLearnerAtOnceLoseNoUpdate() throws Exception {
+        List<String> topics = List.of("python", "rag", "tokenization", "rlhf", "foundation-models",
+                "transformers-attention", "supervised-fine-tuning", "async-programming");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<? extends Future<GraphQLResponse>> writes = IntStream.range(0, topics.size()).mapToObj(i ->
+                    clients.submit(() -> run(ann, "setProgress", Map.of("topic", topics.get(i), "status", "LEARNING",
+                            "hours", i)))).toList();
+            for (Future<GraphQLResponse> write : writes) {
+                write.get().assertNoErrors();
+            }
+        } finally {
+            clients.shutdown();
+        }
+
+        assertThat(topics(run(ann, "me", Map.of()), "progress")).containsExactlyInAnyOrderElementsOf(topics);
+    }
+
+    @Test
+    void aWriteAnswersItsBookmarkAndAReadSendingItBackSeesTheWrite() {
+        GraphQLResponse written = run(ann, "setProgress", Map.of("topic", "python", "status", "DONE"))
+                .assertNoErrors();
+        String bookmark = written.at("/extensions/bookmark").asText();
+
+        GraphQLResponse read = api.query(TestServer.operation("me"), Map.of(), Map.of("Authorization",
+                "Bearer " + token(ann), "Roadmap-Bookmark", bookmark));
+        GraphQLResponse strange = api.query(TestServer.operation("me"), Map.of(), Map.of("Authorization",
+                "Bearer " + token(ann), "Roadmap-Bookmark", "not-a-bookmark"));
+
+        assertThat(bookmark).isNotBlank();
+        assertThat(topics(read.assertNoErrors(), "progress")).containsExactly("python");
+        assertThat(strange.errorCodes()).containsExactly("BAD_BOOKMARK");
+    }
+
+    @Test
+    void useProgressTakesTheLearnersDoneTopicsAsKnown() {
+        run(ann, "setProgress", Map.of("topic", "python", "status", "DONE")).assertNoErrors();
+
+        GraphQLResponse response = run(ann, "learningPathWithProgress", Map.of("goals", List.of("rag")))
+                .assertNoErrors();
+
+        assertThat(response.at("/data/plain/steps").toString()).contains("\"python\"");
+        assertThat(response.at("/data/mine/steps").toString()).doesNotContain("\"python\"");
+        assertThat(response.at("/data/mine/totalHours").asInt()).isLessThan(response.at("/data/plain/totalHours")
+                .asInt());
+        assertThat(response.at("/data/next").toString()).doesNotContain("\"python\"");
+    }
+
+    @Test
+    void aMutationOverGetIs405AndWritesNothing() {
+        String query = URLEncoder.encode("mutation { setProgress(topic: \"python\", status: DONE) { topic } }",
+                StandardCharsets.UTF_8);
+
+        GraphQLResponse response = api.get("/graphql?query=" + query, Map.of("Authorization", "Bearer " + token(ann)));
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(run(ann, "me", Map.of()).at("/data/me/progress")).isEmpty();
+    }
+
+    @Test
+    void withoutAKeyConfiguredProgressIsUnauthenticatedAndTheRoadmapAnswersAsAlways() {
+        TestServer shared = TestServer.shared();
+
+        GraphQLResponse response = shared.query(TestServer.operation("meAndOthersByAlias"), Map.of(),
+                Map.of("Authorization", "Bearer " + token(ann)));
+
+        assertThat(response.errorCodes()).containsOnly("UNAUTHENTICATED");
+        assertThat(shared.graphql("roadmaps").assertNoErrors().at("/data/roadmaps")).isNotEmpty();
+    }
+}

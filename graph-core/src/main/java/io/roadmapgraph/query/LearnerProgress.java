@@ -1,0 +1,275 @@
+package io.roadmapgraph.query;
+
+import io.roadmapgraph.progress.ProgressException;
+import io.roadmapgraph.progress.ProgressRollup;
+import io.roadmapgraph.progress.ProgressRollup.TopicHours;
+import io.roadmapgraph.progress.ProgressStatus;
+import io.roadmapgraph.progress.ProgressStore;
+import io.roadmapgraph.progress.TopicProgress;
+import org.apiguardian.api.API;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One learner's progress over the loaded roadmaps: writing records (topic ids resolved through former ids, unknown
+ * topics refused), reading them with what they imply, and the learner-facing queries with the learner's progress as
+ * what is known. The learner id is whatever the caller authenticated; nothing here reads it from a request.
+ * Progress is read from the store on every call: never from the snapshot or a cache.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class LearnerProgress {
+
+    /** The most records one import may carry. */
+    public static final int MAX_IMPORT = 5_000;
+
+    /** One record to import, as a client sends it (status and hours unchecked yet). */
+    public record Entry(String topic, String status, int hoursSpent, String note) {
+        public Entry {
+            Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /** A roadmap's percent done by hours, and each phase's. */
+    public record RoadmapPercent(String roadmap, double percentDone, List<PhasePercent> phases) {
+        public RoadmapPercent {
+            phases = List.copyOf(phases);
+        }
+    }
+
+    /** A phase's percent done by hours. */
+    public record PhasePercent(String phase, int number, double percentDone) {
+    }
+
+    /** A parent topic's status, derived from its subtopics' records. */
+    public record ParentStatus(String topic, ProgressStatus status) {
+    }
+
+    /**
+     * A learner's progress and what it implies.
+     *
+     * @param progress the records of topics of the loaded roadmaps, by their current ids
+     * @param orphaned the records whose topic no loaded roadmap has (kept; back in {@code progress} when it returns)
+     * @param ready    the projects whose every topic is known (DONE or SKIPPED): ready to build
+     */
+    public record Overview(List<TopicProgress> progress, List<TopicProgress> orphaned, List<RoadmapPercent> roadmaps,
+                           List<ParentStatus> parents, List<ProjectNode> ready) {
+        public Overview {
+            progress = List.copyOf(progress);
+            orphaned = List.copyOf(orphaned);
+            roadmaps = List.copyOf(roadmaps);
+            parents = List.copyOf(parents);
+            ready = List.copyOf(ready);
+        }
+    }
+
+    /** A record as written, and what the write did (its bookmark). */
+    public record Saved(TopicProgress record, ProgressStore.Written written) {
+        public Saved {
+            Objects.requireNonNull(record, "record");
+            Objects.requireNonNull(written, "written");
+        }
+    }
+
+    private final RoadmapQueries queries;
+    private final ProgressStore store;
+    private final Clock clock;
+
+    public LearnerProgress(RoadmapQueries queries, ProgressStore store) {
+        this(queries, store, Clock.systemUTC());
+    }
+
+    LearnerProgress(RoadmapQueries queries, ProgressStore store, Clock clock) {
+        this.queries = Objects.requireNonNull(queries, "queries");
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    // ---- writing ------------------------------------------------------------------------------------------------
+
+    /**
+     * Writes the learner's record of {@code topic} (a current or former id; kept under the current one).
+     *
+     * @throws ProgressException UNKNOWN_TOPIC, BAD_HOURS, NOTE_TOO_LONG; nothing written
+     */
+    public Saved set(String learner, String topic, ProgressStatus status, int hoursSpent, String note) {
+        Map<String, String> resolved = queries.resolveTopicIds(List.of(topic));
+        if (!resolved.containsKey(topic)) {
+            throw unknownTopic(topic);
+        }
+        TopicProgress record = new TopicProgress(resolved.get(topic), status, hoursSpent, note, clock.instant());
+        return new Saved(record, store.put(learner, List.of(record)));
+    }
+
+    /** Deletes the learner's record of {@code topic} (an orphaned record's id too); none there is no error. */
+    public ProgressStore.Written clear(String learner, String topic) {
+        Set<String> ids = new LinkedHashSet<>(List.of(topic));
+        ids.addAll(queries.resolveTopicIds(List.of(topic)).values());
+        return store.clear(learner, ids);
+    }
+
+    /**
+     * Writes every entry, or none: an import with any problem (unknown topic or status, hours out of range, a note
+     * too long, a topic twice, too many entries) is refused whole, naming every problem.
+     *
+     * @throws ProgressException BAD_IMPORT with {@link ProgressException#problems()}
+     */
+    public ProgressStore.Written importProgress(String learner, List<Entry> entries) {
+        List<String> problems = new ArrayList<>();
+        if (entries.size() > MAX_IMPORT) {
+            problems.add("an import may hold at most " + MAX_IMPORT + " records, this one has " + entries.size());
+        }
+        Map<String, String> resolved = queries.resolveTopicIds(entries.stream().map(Entry::topic).toList());
+        Map<String, TopicProgress> records = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            String where = "record " + (i + 1) + " ('" + entry.topic() + "'): ";
+            try {
+                String id = resolved.get(entry.topic());
+                if (id == null) {
+                    throw unknownTopic(entry.topic());
+                }
+                TopicProgress record = new TopicProgress(id, ProgressStatus.parse(entry.status()),
+                        entry.hoursSpent(), entry.note(), clock.instant());
+                if (records.put(id, record) != null) {
+                    problems.add(where + "topic '" + id + "' is named twice");
+                }
+            } catch (ProgressException e) {
+                problems.add(where + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProgressException(ProgressException.Code.BAD_IMPORT, "the import was refused whole, nothing"
+                    + " was written: " + problems.size() + (problems.size() == 1 ? " problem" : " problems"),
+                    problems);
+        }
+        return store.put(learner, records.values());
+    }
+
+    /** Deletes everything kept about the learner. */
+    public ProgressStore.Written deleteMyData(String learner) {
+        return store.deleteLearner(learner);
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    /** Every record of the learner as stored (orphaned ones too), for an export. */
+    public List<TopicProgress> export(String learner, Optional<String> bookmark) {
+        return store.progress(learner, bookmark);
+    }
+
+    /** The learner's records with what they imply; {@code bookmark}: see at least that write. */
+    public Overview overview(String learner, Optional<String> bookmark) {
+        Resolved resolved = resolved(learner, bookmark);
+        Map<String, TopicProgress> byTopic = resolved.byTopic();
+        List<ProjectNode> ready = queries.buildableProjects(resolved.known(), Scope.ALL);
+        return new Overview(List.copyOf(byTopic.values()), resolved.orphaned(), percents(byTopic), parents(byTopic),
+                ready);
+    }
+
+    /** The stored records split into those of loaded topics (by current id) and the orphaned ones. */
+    private record Resolved(Map<String, TopicProgress> byTopic, List<TopicProgress> orphaned) {
+        Set<String> known() {
+            return byTopic.values().stream().filter(p -> p.status().known()).map(TopicProgress::topic)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+    }
+
+    private Resolved resolved(String learner, Optional<String> bookmark) {
+        List<TopicProgress> stored = store.progress(learner, bookmark);
+        Map<String, String> ids = queries.resolveTopicIds(stored.stream().map(TopicProgress::topic).toList());
+        Map<String, TopicProgress> byTopic = new LinkedHashMap<>();
+        List<TopicProgress> orphaned = new ArrayList<>();
+        for (TopicProgress record : stored) {
+            String id = ids.get(record.topic());
+            if (id == null) {
+                orphaned.add(record);
+            } else {
+                byTopic.merge(id, record.withTopic(id), (a, b) -> a.updatedAt().isAfter(b.updatedAt()) ? a : b);
+            }
+        }
+        return new Resolved(byTopic, orphaned);
+    }
+
+    private List<RoadmapPercent> percents(Map<String, TopicProgress> byTopic) {
+        List<String> roadmapIds = queries.roadmaps().stream().map(RoadmapNode::id).toList();
+        Map<String, List<TopicNode>> topics = queries.topicsOfRoadmaps(roadmapIds);
+        Map<String, List<PhaseNode>> phases = queries.phasesOfRoadmaps(roadmapIds);
+        Map<String, List<TopicNode>> ofPhases = queries.topicsOfPhases(phases.values().stream()
+                .flatMap(List::stream).map(PhaseNode::id).toList());
+        Function<List<TopicNode>, Double> percent = list -> ProgressRollup.percentDone(list.stream()
+                .map(t -> new TopicHours(t.id(), t.estimatedHours())).toList(), byTopic);
+        return roadmapIds.stream().map(id -> new RoadmapPercent(id, percent.apply(topics.getOrDefault(id, List.of())),
+                phases.getOrDefault(id, List.of()).stream().map(p -> new PhasePercent(p.id(), p.number(),
+                        percent.apply(ofPhases.getOrDefault(p.id(), List.of())))).toList())).toList();
+    }
+
+    private List<ParentStatus> parents(Map<String, TopicProgress> byTopic) {
+        if (byTopic.isEmpty()) {
+            return List.of();
+        }
+        Set<String> parentIds = queries.topicsByIds(byTopic.keySet()).values().stream()
+                .flatMap(t -> t.parent().stream()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<String, List<TopicNode>> subtopics = queries.subtopicsOfTopics(parentIds);
+        return parentIds.stream().flatMap(p -> ProgressRollup.parentStatus(subtopics.getOrDefault(p, List.of())
+                        .stream().map(TopicNode::id).toList(), byTopic).map(s -> new ParentStatus(p, s)).stream())
+                .toList();
+    }
+
+    // ---- the learner-facing queries with the learner's progress --------------------------------------------------
+
+    /**
+     * {@link RoadmapQueries#learningPath} with the learner's DONE and SKIPPED topics added to {@code known}, and the
+     * total counting, for a LEARNING topic, its estimate minus the hours spent.
+     */
+    public LearningPath learningPath(String learner, Optional<String> bookmark, Collection<String> goals,
+                                     Collection<String> known, Scope scope) {
+        Resolved progress = resolved(learner, bookmark);
+        LearningPath path = queries.learningPath(goals, union(known, progress.known()), scope);
+        Map<String, TopicProgress> byTopic = progress.byTopic();
+        int spent = path.steps().stream().mapToInt(s -> s.topic().estimatedHours() - ProgressRollup.remainingHours(
+                s.topic().estimatedHours(), Optional.ofNullable(byTopic.get(s.topic().id()))
+                        .filter(p -> p.status() == ProgressStatus.LEARNING))).sum();
+        return new LearningPath(path.steps(), path.totalHours() - spent);
+    }
+
+    /** {@link RoadmapQueries#nextTopics} with the learner's DONE and SKIPPED topics added to {@code known}. */
+    public List<TopicNode> nextTopics(String learner, Optional<String> bookmark, Collection<String> known,
+                                      Scope scope) {
+        return queries.nextTopics(union(known, resolved(learner, bookmark).known()), scope);
+    }
+
+    /** {@link RoadmapQueries#buildableProjects} with the learner's DONE and SKIPPED topics added to {@code known}. */
+    public List<ProjectNode> buildableProjects(String learner, Optional<String> bookmark, Collection<String> known,
+                                               Scope scope) {
+        return queries.buildableProjects(union(known, resolved(learner, bookmark).known()), scope);
+    }
+
+    /** {@link RoadmapQueries#plan} with the learner's DONE and SKIPPED topics added to the request's known. */
+    public StudyPlan plan(String learner, Optional<String> bookmark, PlanRequest request) {
+        return queries.plan(request.withKnown(union(request.known(), resolved(learner, bookmark).known())));
+    }
+
+    private static List<String> union(Collection<String> known, Set<String> progress) {
+        Set<String> all = new LinkedHashSet<>(known);
+        all.addAll(progress);
+        return List.copyOf(all);
+    }
+
+    private static ProgressException unknownTopic(String topic) {
+        return new ProgressException(ProgressException.Code.UNKNOWN_TOPIC, "unknown topic '" + topic + "'; progress"
+                + " is kept for topics of the loaded roadmaps (or their former ids)");
+    }
+}
