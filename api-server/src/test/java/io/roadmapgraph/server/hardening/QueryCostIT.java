@@ -97,6 +97,8 @@ class QueryCostIT {
     void stopsAtTheDeadlineWithOneErrorAndNoWorkAfterIt() {
         try (TestServer loose = loose(Map.of("roadmap.limits.query-timeout", "2s"))) {
             GraphQLExecution execution = loose.context().getBean(GraphQLExecution.class);
+            // the first answer of a fresh server waits for its first snapshot: not what this test times
+            loose.query("{ roadmap(id: \"ai-engineer\") { id } }", Map.of()).assertNoErrors();
             long start = System.nanoTime();
             GraphQLResponse response = loose.query(NESTED_LISTS, Map.of());
             Duration took = Duration.ofNanos(System.nanoTime() - start);
