@@ -1112,8 +1112,9 @@ final class DocumentImport {
                 if (part instanceof TableHead) {
                     header = cells;
                     // the header row and the delimiter row under it
-                    use(Inlines.firstLine(row), "table header");
-                    use(Inlines.firstLine(row) + 1, "table header");
+                    int line = Inlines.firstLine(row);
+                    use(line, "table header");
+                    use(line > 0 ? line + 1 : 0, "table header");
                 } else if (part instanceof TableBody && cells.stream().anyMatch(c -> !c.isEmpty())) {
                     rows.add(cells);
                     rowLines.add(Inlines.firstLine(row));
