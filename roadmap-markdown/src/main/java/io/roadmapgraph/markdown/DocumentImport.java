@@ -18,6 +18,11 @@ import io.roadmapgraph.markdown.Model.Txt;
 import io.roadmapgraph.model.Level;
 import io.roadmapgraph.model.ResourceKind;
 import io.roadmapgraph.model.ToolCategory;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
@@ -113,6 +118,9 @@ final class DocumentImport {
     final List<Integer> tipLines = new ArrayList<>();
     /** Project and route texts whose topics are named once all topics are known. */
     private final List<Runnable> afterTopics = new ArrayList<>();
+    /** The topic or phase a heading made, for the tables under it. */
+    private final Map<Node, TopicB> topicOf = new HashMap<>();
+    private final Map<Node, PhaseB> phaseOf = new HashMap<>();
 
     DocumentImport(MappingProfile profile, String language) {
         this.profile = profile;
@@ -166,7 +174,8 @@ final class DocumentImport {
     }
 
     static Parsed parse(String text) {
-        return new Parsed(Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(text));
+        return new Parsed(Parser.builder().extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(text));
     }
 
     /** The document as nested sections: each heading holds the blocks up to the next heading of its level or above. */
@@ -217,7 +226,9 @@ final class DocumentImport {
 
 
     void run(Parsed parsed, String fileBaseName) {
-        walk(sections(parsed.document()), fileBaseName);
+        Section root = sections(parsed.document());
+        walk(root, fileBaseName);
+        tables(root, null, null);
         afterTopics.forEach(Runnable::run);
     }
 
@@ -337,6 +348,7 @@ final class DocumentImport {
         }
         phase.title = title.isEmpty() ? words("Fase ", "Phase ") + phase.number : title;
         phases.add(phase);
+        phaseOf.put(section.heading, phase);
         use(section.line(), "phase " + phase.number);
         idChoices.add(new ImportReport.IdChoice("phase", String.valueOf(phase.number), phase.title, phase.line));
         for (Node block : section.blocks) {
@@ -496,6 +508,7 @@ final class DocumentImport {
 
     private TopicB topic(Section section, PhaseB phase, LayerB layer, boolean elective, TopicB parent) {
         TopicB topic = new TopicB();
+        topicOf.put(section.heading, topic);
         topic.line = section.line();
         topic.phase = phase.number;
         topic.layer = layer == null ? null : layer.id;
@@ -1067,6 +1080,135 @@ final class DocumentImport {
                         project.line);
             }
         });
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    /** Every GFM table of the document, with the topic and phase it is under (docs/markdown-import.md, "Tables"). */
+    private void tables(Section section, PhaseB phase, TopicB topic) {
+        PhaseB inPhase = phaseOf.getOrDefault(section.heading, phase);
+        TopicB inTopic = topicOf.getOrDefault(section.heading, topic);
+        for (Node block : section.blocks) {
+            if (block instanceof TableBlock table) {
+                table(table, section, inPhase, inTopic);
+            }
+        }
+        section.children.forEach(child -> tables(child, inPhase, inTopic));
+    }
+
+    private void table(TableBlock table, Section section, PhaseB phase, TopicB topic) {
+        List<String> header = List.of();
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> rowLines = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    cells.add(text(cell));
+                }
+                if (part instanceof TableHead) {
+                    header = cells;
+                    // the header row and the delimiter row under it
+                    int line = Inlines.firstLine(row);
+                    use(line, "table header");
+                    use(line > 0 ? line + 1 : 0, "table header");
+                } else if (part instanceof TableBody && cells.stream().anyMatch(c -> !c.isEmpty())) {
+                    rows.add(cells);
+                    rowLines.add(Inlines.firstLine(row));
+                }
+            }
+        }
+        String first = header.isEmpty() ? "" : header.get(0);
+        String kind = MappingProfile.TABLE_KINDS.stream()
+                .filter(k -> MappingProfile.isOneOf(first, profile.tables().getOrDefault(k, List.of())))
+                .findFirst().orElse("points");
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> cells = rows.get(i);
+            int line = rowLines.get(i);
+            boolean mapped = switch (kind) {
+                case "tools" -> toolRow(cells, section, topic, line);
+                case "phases" -> phaseRow(cells, line);
+                case "route" -> routeRow(first, cells, line);
+                default -> false;
+            };
+            if (!mapped) {
+                pointRow(cells, phase, topic, line);
+            }
+        }
+    }
+
+    private boolean toolRow(List<String> cells, Section section, TopicB topic, int line) {
+        if (cells.get(0).isEmpty()) {
+            return false;
+        }
+        String description = String.join("; ", cells.subList(1, cells.size()).stream()
+                .filter(c -> !c.isEmpty()).toList());
+        mention(cells.get(0), description, topic, section.text() + " " + String.join(" ", cells), line);
+        use(line, "tool '" + cells.get(0) + "' (table rule tools)");
+        return true;
+    }
+
+    /** "1 | Foundations | 2-3 months | goal": completes the phase of that number; false when there is none. */
+    private boolean phaseRow(List<String> cells, int line) {
+        List<Integer> number = numbers(cells.get(0));
+        if (number.isEmpty() || number.get(0) < 1 || number.get(0) > phases.size()) {
+            return false;
+        }
+        PhaseB phase = phases.get(number.get(0) - 1);
+        for (String cell : cells.subList(1, cells.size())) {
+            if (cell.isEmpty() || Remark.split(cell).title().equalsIgnoreCase(phase.title)
+                    || cell.equalsIgnoreCase(phase.title)) {
+                continue;
+            }
+            if (phase.min == null && duration(phase, cell)) {
+                continue;
+            }
+            if (phase.goal == null) {
+                phase.goal = Txt.doc(cell);
+            } else if (!phase.goal.text().contains(cell)) {
+                phase.notes.add(new NoteB(false, null, cell, line));
+            }
+        }
+        use(line, "phase " + phase.number + " (table rule phases)");
+        return true;
+    }
+
+    /** "1-3 | Basics | step | step": a route stage read by routeHeading as "Month 1-3: Basics". */
+    private boolean routeRow(String header, List<String> cells, int line) {
+        String period = cells.get(0);
+        String text = (period.isEmpty() || Character.isDigit(period.charAt(0)) ? header + " " : "") + period
+                + (cells.size() > 1 ? ": " + cells.get(1) : "");
+        Matcher match = profile.routeHeading().matcher(text);
+        StageB stage = match.matches() ? stage(line, text, match) : null;
+        if (stage == null) {
+            return false;
+        }
+        for (String cell : cells.subList(Math.min(2, cells.size()), cells.size())) {
+            if (!cell.isEmpty()) {
+                step(stage, cell, line);
+            }
+        }
+        uses.put(line, "route stage '" + stage.id + "' (table rule route)");
+        return true;
+    }
+
+    /** A row no rule maps: a point of its topic, else a note of its phase, else a tip of the roadmap. */
+    private void pointRow(List<String> cells, PhaseB phase, TopicB topic, int line) {
+        String text = String.join(" — ", cells.stream().filter(c -> !c.isEmpty()).toList());
+        if (topic != null) {
+            topic.points.add(new PointB(text, line));
+            uses.put(line, "point of topic '" + topic.id + "' (table rule points)");
+        } else if (phase != null) {
+            phase.notes.add(new NoteB(false, null, text, line));
+            uses.put(line, "note of phase " + phase.number + " (table rule points)");
+        } else {
+            tips.add(text);
+            tipLines.add(line);
+            uses.put(line, "tip (table rule points)");
+        }
     }
 
     // ------------------------------------------------------------------ route

@@ -38,6 +38,7 @@ public record MappingProfile(
         List<String> weekWords,
         List<String> ongoingWords,
         Map<String, List<String>> sections,
+        Map<String, List<String>> tables,
         List<String> keyWords,
         List<String> startHereWords,
         List<String> electiveWords,
@@ -65,6 +66,8 @@ public record MappingProfile(
     /** The section kinds a profile's {@code sections} may name. */
     public static final List<String> SECTION_KINDS =
             List.of("overview", "projects", "route", "principles", "successCriteria", "resources", "tips", "tools");
+    /** The table rules a profile's {@code tables} may name, tried in this order; other tables' rows are points. */
+    public static final List<String> TABLE_KINDS = List.of("tools", "phases", "route");
 
     private static final String DEFAULT_RESOURCE = "default-profile.yaml";
     private static final ObjectMapper YAML = new YAMLMapper()
@@ -75,6 +78,7 @@ public record MappingProfile(
         Objects.requireNonNull(layerHeading, "layerHeading");
         Objects.requireNonNull(routeHeading, "routeHeading");
         sections = Map.copyOf(sections);
+        tables = Map.copyOf(tables);
         levels = Map.copyOf(levels);
         toolCategories = List.copyOf(toolCategories);
         resourceKinds = List.copyOf(resourceKinds);
@@ -138,14 +142,8 @@ public record MappingProfile(
     }
 
     private static MappingProfile from(ObjectNode node, String where) {
-        Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
-        node.path("sections").properties().forEach(entry -> {
-            if (!SECTION_KINDS.contains(entry.getKey())) {
-                throw new MarkdownImportException("profile " + where + ": unknown section kind '" + entry.getKey()
-                        + "'; the kinds are " + String.join(", ", SECTION_KINDS));
-            }
-            sections.put(entry.getKey(), words(node.path("sections"), entry.getKey(), where));
-        });
+        Map<String, List<String>> sections = kinds(node, "sections", SECTION_KINDS, where);
+        Map<String, List<String>> tables = kinds(node, "tables", TABLE_KINDS, where);
         Map<Level, List<String>> levels = new java.util.EnumMap<>(Level.class);
         for (Level level : Level.values()) {
             levels.put(level, words(node.path("levels"), level.name().toLowerCase(Locale.ROOT), where));
@@ -154,7 +152,7 @@ public record MappingProfile(
                 pattern(node, "phaseHeading", where), pattern(node, "layerHeading", where),
                 pattern(node, "routeHeading", where),
                 words(node, "monthWords", where), words(node, "weekWords", where), words(node, "ongoingWords", where),
-                sections,
+                sections, tables,
                 words(node, "keyWords", where), words(node, "startHereWords", where),
                 words(node, "electiveWords", where),
                 words(node, "whenToUseLabels", where), words(node, "tipLabels", where),
@@ -170,6 +168,20 @@ public record MappingProfile(
                 enumValue(node.path("defaultResourceKind").asText(), ResourceKind.class, "defaultResourceKind", where),
                 words(node, "mustReadWords", where),
                 node.path("studyHoursPerWeek").asInt(0), node.path("ongoingPhaseHoursPerTopic").asInt(0));
+    }
+
+    /** A map of kind to words ("sections", "tables"), each kind one of {@code known}. */
+    private static Map<String, List<String>> kinds(JsonNode node, String field, List<String> known, String where) {
+        Map<String, List<String>> kinds = new java.util.LinkedHashMap<>();
+        node.path(field).properties().forEach(entry -> {
+            if (!known.contains(entry.getKey())) {
+                throw new MarkdownImportException("profile " + where + ": unknown "
+                        + field.substring(0, field.length() - 1) + " kind '"
+                        + entry.getKey() + "'; the kinds are " + String.join(", ", known));
+            }
+            kinds.put(entry.getKey(), words(node.path(field), entry.getKey(), where));
+        });
+        return kinds;
     }
 
     private static String text(JsonNode node, String field, String where) {
