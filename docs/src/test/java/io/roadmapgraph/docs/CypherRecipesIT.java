@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.roadmapgraph.model.Importance;
 import io.roadmapgraph.model.Project;
+import io.roadmapgraph.model.RequirementGroup;
 import io.roadmapgraph.model.RouteStage;
 import io.roadmapgraph.model.RouteStep;
 import io.roadmapgraph.model.Tool;
@@ -53,7 +54,7 @@ class CypherRecipesIT {
                 "01-roadmap-by-phase", "02-everything-rag-needs", "03-what-python-unlocks",
                 "04-learning-path-to-fine-tuning", "05-projects-exercising-agents", "06-tools-by-category",
                 "07-gaps-no-project-exercises", "08-route-month-by-month", "09-key-topics", "10-subtopic-tree",
-                "11-critical-path-to-fine-tuning");
+                "11-critical-path-to-fine-tuning", "12-options-for-a-choice");
         assertThat(Recipe.all()).allSatisfy(recipe -> {
             assertThat(recipe.description()).as(recipe.name()).isNotBlank();
             assertThat(recipe.query()).as(recipe.name()).doesNotContain(":param");
@@ -260,6 +261,30 @@ class CypherRecipesIT {
         Set<String> expected = new HashSet<>(subtopicsOf("rag"));
         expected.add("rag");
         assertThat(shown).isEqualTo(expected).contains("bm25", "chunking", "reranking");
+    }
+
+    @Test
+    void theOptionsForAChoiceAreTheGroupsOptionsInOrderWithTheDefaultMarked() {
+        for (String choice : List.of("vector-database", "phase-4~electives")) {
+            RequirementGroup group = graph.roadmap.group(choice).orElseThrow();
+            List<Record> rows = graph.run(Recipe.named("12-options-for-a-choice"),
+                    Map.of("roadmap", "ai-engineer", "choice", choice));
+
+            assertThat(rows).extracting(row -> row.get("option").asString()).as(choice)
+                    .containsExactlyElementsOf(group.optionIds());
+            assertThat(rows).allSatisfy(row -> {
+                assertThat(row.get("choice").asString()).isEqualTo(choice);
+                assertThat(row.get("n").asInt()).isEqualTo(group.n());
+                assertThat(row.get("kind").asString()).isEqualTo(group.kind().name());
+                assertThat(row.get("isDefault").asBoolean()).as(row.toString())
+                        .isEqualTo(group.preferred().equals(java.util.Optional.of(row.get("option").asString())));
+                String option = row.get("option").asString();
+                assertThat(row.get("hours").isNull() ? null : row.get("hours").asInt()).as(option)
+                        .isEqualTo(topics.containsKey(option) ? topics.get(option).estimatedHours() : null);
+            });
+        }
+        assertThat(graph.run(Recipe.named("12-options-for-a-choice"),
+                Map.of("roadmap", "ai-engineer", "choice", "rag"))).as("rag requires no group").isEmpty();
     }
 
     @Test

@@ -41,6 +41,11 @@ public final class GraphModel {
     public static final String SUCCESS_CRITERION = "SuccessCriterion";
     public static final String RESOURCE = "Resource";
     public static final String TIP = "Tip";
+    /**
+     * A choice among options ("any of", "n of"): a topic's requirement group, a phase's electives or an alternative
+     * between tools. Its options are topics, tools or nested groups ({@link #OPTION}).
+     */
+    public static final String REQUIREMENT_GROUP = "RequirementGroup";
 
     /**
      * An extra label on topics of importance {@code KEY}, next to {@link #TOPIC}: Neo4j Browser styles by label only,
@@ -60,7 +65,7 @@ public final class GraphModel {
 
     /** Every label that has nodes of its own (and a uniqueness constraint), roadmap first. */
     public static final List<String> LABELS = List.of(ROADMAP, REVISION_LABEL, PHASE, LAYER, TOPIC, TOOL, PROJECT, ROUTE_STAGE,
-            ROUTE_STEP, PRINCIPLE, SUCCESS_CRITERION, RESOURCE, TIP);
+            ROUTE_STEP, PRINCIPLE, SUCCESS_CRITERION, RESOURCE, TIP, REQUIREMENT_GROUP);
 
     // relationship types
     public static final String HAS_PHASE = "HAS_PHASE";
@@ -84,13 +89,22 @@ public final class GraphModel {
     public static final String RESTS_ON = "RESTS_ON";
     public static final String HAS_RESOURCE = "HAS_RESOURCE";
     public static final String HAS_TIP = "HAS_TIP";
+    /** From a topic to each of its requirement groups: the topic needs n of the group's options first. */
+    public static final String REQUIRES_GROUP = "REQUIRES_GROUP";
+    /** From a phase to its electives: specialise in n of the group's options. */
+    public static final String HAS_ELECTIVES = "HAS_ELECTIVES";
+    /** From a revision to each alternative between tools. */
+    public static final String HAS_ALTERNATIVE = "HAS_ALTERNATIVE";
+    /** From a requirement group to each of its options (a topic, a tool or a nested group), with its {@code order}. */
+    public static final String OPTION = "OPTION";
     /** From a roadmap to each of its revisions still in the graph (the current one and the one before). */
     public static final String HAS_REVISION = "HAS_REVISION";
 
     /** Every relationship type. */
     public static final List<String> RELATIONSHIP_TYPES = List.of(HAS_PHASE, NEXT, HAS_LAYER, INCLUDES, IN_PHASE,
             IN_LAYER, SUBTOPIC_OF, REQUIRES, HAS_TOOL, USES, HAS_PROJECT, EXERCISES, HAS_STAGE, HAS_STEP, COVERS,
-            BUILDS, HAS_PRINCIPLE, HAS_CRITERION, RESTS_ON, HAS_RESOURCE, HAS_TIP, HAS_REVISION);
+            BUILDS, HAS_PRINCIPLE, HAS_CRITERION, RESTS_ON, HAS_RESOURCE, HAS_TIP, HAS_REVISION, REQUIRES_GROUP,
+            HAS_ELECTIVES, HAS_ALTERNATIVE, OPTION);
 
     // property keys; docs/graph-model.md says which label or relationship type has which
     public static final String ID = "id";
@@ -123,6 +137,12 @@ public final class GraphModel {
     public static final String KIND = "kind";
     public static final String ORDER = "order";
     public static final String REASON = "reason";
+    /** RequirementGroup property: how many of its options satisfy it (1 for kind ANY). */
+    public static final String N = "n";
+    /** RequirementGroup property: REQUIRES, ELECTIVES or TOOLS (what kind of choice it is). */
+    public static final String SCOPE = "scope";
+    /** RequirementGroup property: the option picked when nobody chooses (an alternative's default); absent if none. */
+    public static final String PREFERRED = "preferred";
     /** Roadmap property: the weekly study time its hours assume, where the file states one (plans default to it). */
     public static final String STUDY_HOURS_PER_WEEK = "studyHoursPerWeek";
     /** Revision property: the ids of the roadmaps whose topics this roadmap requires ({@code uses}); absent if none. */
@@ -211,7 +231,7 @@ public final class GraphModel {
                     Stream.of(ID, TITLE, SUMMARY, SOURCE_DOCUMENT, SOURCE_LANGUAGE, BASED_ON, MOTTO, NUMBER, GOAL,
                             MIN_MONTHS, MAX_MONTHS, ONGOING, KEY, IMPORTANCE, START_HERE, ESTIMATED_HOURS, WHEN_TO_USE,
                             POINTS, NAME, CATEGORY, URL, DESCRIPTION, LEVEL, FROM_MONTH, TO_MONTH, TEXT, QUOTE, KIND,
-                            ORDER, REASON,
+                            ORDER, REASON, N, SCOPE, PREFERRED,
                             FORMER_IDS, STUDY_HOURS_PER_WEEK, USES_ROADMAPS, REFERENCE_OF,
                             ROADMAPS, ROADMAP_ID, REVISION, MODEL_VERSION, BUNDLED_HASH, PREVIOUS, LOAD_ORDER, REV,
                             STATE, CONTENT_HASH, LOADED_AT),

@@ -3,6 +3,7 @@ package io.roadmapgraph.loader;
 import io.roadmapgraph.loader.RoadmapRows.NodeRow;
 import io.roadmapgraph.loader.RoadmapRows.RelRow;
 import io.roadmapgraph.loader.RoadmapRows.RelSpec;
+import io.roadmapgraph.model.GroupOption;
 import io.roadmapgraph.model.Hours;
 import io.roadmapgraph.model.Importance;
 import io.roadmapgraph.model.Layer;
@@ -14,6 +15,7 @@ import io.roadmapgraph.model.Point;
 import io.roadmapgraph.model.Prerequisite;
 import io.roadmapgraph.model.Principle;
 import io.roadmapgraph.model.Project;
+import io.roadmapgraph.model.RequirementGroup;
 import io.roadmapgraph.model.Resource;
 import io.roadmapgraph.model.ResourceKind;
 import io.roadmapgraph.model.Roadmap;
@@ -95,7 +97,30 @@ final class LoadedRoadmap {
                         text(revision, BASED_ON)),
                 pace, optionalText(revision, MOTTO), phases(), layers(), topics(), tools(), projects(), route(),
                 principles(), Optional.empty(), numbered(SUCCESS_CRITERION, this::criterion), resources(),
-                numbered(TIP, props -> new Tip(number(props), text(props, TEXT))));
+                numbered(TIP, props -> new Tip(number(props), text(props, TEXT)))).withGroups(groups());
+    }
+
+    /** The requirement groups, each from the node its owner links to it, with its options in order. */
+    private List<RequirementGroup> groups() {
+        Map<String, String> owners = new LinkedHashMap<>();
+        rels(REQUIRES_GROUP, TOPIC).forEach(rel -> owners.put(rel.to(), rel.from()));
+        rels(HAS_ELECTIVES, PHASE).forEach(rel -> owners.put(rel.to(), local(rel.from())));
+        rels(HAS_ALTERNATIVE, REVISION_LABEL).forEach(rel -> owners.put(rel.to(), "roadmap"));
+        return owners.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> group(e.getKey(), e.getValue())).toList();
+    }
+
+    private RequirementGroup group(String id, String owner) {
+        Map<String, Object> props = nodes.get(REQUIREMENT_GROUP).stream().filter(row -> row.id().equals(id))
+                .findFirst().orElseThrow().props();
+        List<GroupOption> options = rels(OPTION, REQUIREMENT_GROUP).stream().filter(rel -> rel.from().equals(id))
+                .sorted(Comparator.comparingInt(rel -> ((Number) rel.props().get(ORDER)).intValue()))
+                .<GroupOption>map(rel -> nodes.get(REQUIREMENT_GROUP).stream().anyMatch(row -> row.id().equals(rel.to()))
+                        ? group(rel.to(), owner) : new GroupOption.Member(rel.to()))
+                .toList();
+        return new RequirementGroup((String) props.get(KEY), RequirementGroup.Scope.valueOf((String) props.get(SCOPE)),
+                owner, RequirementGroup.Kind.valueOf((String) props.get(KIND)), ((Number) props.get(N)).intValue(),
+                options, Optional.ofNullable((String) props.get(PREFERRED)), optionalText(props, REASON));
     }
 
     private List<String> languages() {

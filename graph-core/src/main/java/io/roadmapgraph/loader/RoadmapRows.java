@@ -2,10 +2,12 @@ package io.roadmapgraph.loader;
 
 import io.roadmapgraph.graph.GraphModel;
 
+import io.roadmapgraph.model.GroupOption;
 import io.roadmapgraph.model.Layer;
 import io.roadmapgraph.model.Phase;
 import io.roadmapgraph.model.Principle;
 import io.roadmapgraph.model.Project;
+import io.roadmapgraph.model.RequirementGroup;
 import io.roadmapgraph.model.Resource;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RouteStage;
@@ -91,7 +93,13 @@ final class RoadmapRows {
             new RelSpec(HAS_CRITERION, REVISION_LABEL, SUCCESS_CRITERION, Owner.FROM),
             new RelSpec(RESTS_ON, SUCCESS_CRITERION, TOPIC, Owner.FROM),
             new RelSpec(HAS_RESOURCE, REVISION_LABEL, RESOURCE, Owner.FROM),
-            new RelSpec(HAS_TIP, REVISION_LABEL, TIP, Owner.FROM));
+            new RelSpec(HAS_TIP, REVISION_LABEL, TIP, Owner.FROM),
+            new RelSpec(REQUIRES_GROUP, TOPIC, REQUIREMENT_GROUP, Owner.TO),
+            new RelSpec(HAS_ELECTIVES, PHASE, REQUIREMENT_GROUP, Owner.FROM),
+            new RelSpec(HAS_ALTERNATIVE, REVISION_LABEL, REQUIREMENT_GROUP, Owner.FROM),
+            new RelSpec(OPTION, REQUIREMENT_GROUP, TOPIC, Owner.FROM),
+            new RelSpec(OPTION, REQUIREMENT_GROUP, TOOL, Owner.FROM),
+            new RelSpec(OPTION, REQUIREMENT_GROUP, REQUIREMENT_GROUP, Owner.FROM));
 
     private final String roadmapId;
     private final Map<String, List<NodeRow>> nodes = new LinkedHashMap<>();
@@ -223,6 +231,41 @@ final class RoadmapRows {
         roadmap.successCriteria().forEach(this::addCriterion);
         roadmap.resources().forEach(this::addResource);
         roadmap.tips().forEach(this::addTip);
+        Set<String> topicIds = new HashSet<>(roadmap.topics().stream().map(Topic::id).toList());
+        roadmap.groups().forEach(group -> addGroup(group, topicIds));
+    }
+
+    /** A requirement group, the relationship from what owns it, and its options (nested groups likewise). */
+    private void addGroup(RequirementGroup group, Set<String> topicIds) {
+        String id = scoped(group.id());
+        switch (group.scope()) {
+            case REQUIRES -> rel(REQUIRES_GROUP, TOPIC, group.owner(), REQUIREMENT_GROUP, id);
+            case ELECTIVES -> rel(HAS_ELECTIVES, PHASE, scoped(group.owner()), REQUIREMENT_GROUP, id);
+            case TOOLS -> rel(HAS_ALTERNATIVE, REVISION_LABEL, roadmapId, REQUIREMENT_GROUP, id);
+        }
+        addGroupNode(group, topicIds);
+    }
+
+    private void addGroupNode(RequirementGroup group, Set<String> topicIds) {
+        String id = scoped(group.id());
+        Map<String, Object> props = owned(id);
+        props.put(KEY, group.id());
+        props.put(KIND, group.kind().name());
+        props.put(N, group.n());
+        props.put(SCOPE, group.scope().name());
+        group.preferred().ifPresent(preferred -> props.put(PREFERRED, preferred));
+        group.reason().ifPresent(reason -> text(props, REASON, reason));
+        node(REQUIREMENT_GROUP, id, props);
+        for (int order = 0; order < group.options().size(); order++) {
+            GroupOption option = group.options().get(order);
+            if (option instanceof RequirementGroup nested) {
+                addGroupNode(nested, topicIds);
+                relTo(OPTION, REQUIREMENT_GROUP, id, REQUIREMENT_GROUP, scoped(nested.id()), Map.of(ORDER, order));
+            } else {
+                String to = topicIds.contains(option.id()) ? TOPIC : TOOL;
+                relTo(OPTION, REQUIREMENT_GROUP, id, to, option.id(), Map.of(ORDER, order));
+            }
+        }
     }
 
     private void addPhase(Phase phase) {
@@ -406,12 +449,25 @@ final class RoadmapRows {
         nodes.get(label).add(new NodeRow(id, props));
     }
 
+    /** A relationship without properties of the one spec with this type and these end labels. */
+    private void rel(String type, String fromLabel, String from, String toLabel, String to) {
+        relTo(type, fromLabel, from, toLabel, to, Map.of());
+    }
+
     /** A relationship of the one spec with this type whose start has this label. */
     private void rel(String type, String fromLabel, String from, String to, Map<String, Object> props) {
-        RelSpec spec = REL_SPECS.stream()
-                .filter(s -> s.type().equals(type) && s.from().equals(fromLabel))
-                .findFirst()
-                .orElseThrow();
+        add(REL_SPECS.stream().filter(s -> s.type().equals(type) && s.from().equals(fromLabel)).findFirst()
+                .orElseThrow(), from, to, props);
+    }
+
+    /** A relationship of the spec with this type and these end labels. */
+    private void relTo(String type, String fromLabel, String from, String toLabel, String to,
+                       Map<String, Object> props) {
+        add(REL_SPECS.stream().filter(s -> s.type().equals(type) && s.from().equals(fromLabel)
+                && s.to().equals(toLabel)).findFirst().orElseThrow(), from, to, props);
+    }
+
+    private void add(RelSpec spec, String from, String to, Map<String, Object> props) {
         if (spec.owner() == Owner.SHARED) {
             props = new LinkedHashMap<>(props);
             props.put(ROADMAPS, List.of(roadmapId));

@@ -165,6 +165,16 @@ final class Cypher {
             + " AS node,"
             + " [(t)-[r:{REQUIRES}]->(q:{Topic}) | {id: q.id, reason: r.reason, reasonNl: r.reasonNl,"
             + " reasonOrigin: r.reasonOrigin, origin: r.origin}] AS reasons");
+    /**
+     * Every requirement group of a topic (and every group nested in one) in the current revisions, with its options
+     * in order (a nested group by its key), for a snapshot.
+     */
+    static final String SNAPSHOT_GROUPS = q("""
+            MATCH (g:{RequirementGroup}) WHERE g.rev IN $revs AND g.scope = 'REQUIRES'
+            OPTIONAL MATCH (t:{Topic})-[:{REQUIRES_GROUP}]->(g)
+            RETURN g.roadmap AS roadmap, g.key AS key, g.n AS n, t.id AS owner,
+                   [(g)-[o:{OPTION}]->(x) | {order: o.order, id: coalesce(x.key, x.id), nested: x:{RequirementGroup}}]
+                   AS options""");
     /** Every phase of the current revisions, for a snapshot. */
     static final String ALL_PHASES = q("MATCH (x:{Phase}) WHERE x.rev IN $revs RETURN x {.*} AS node");
     /** Every project copy of the current revisions with the ids of the topics it exercises, for a snapshot. */

@@ -2,6 +2,7 @@ package io.roadmapgraph.query;
 
 import io.roadmapgraph.algorithms.CoverageRanking;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
+import io.roadmapgraph.algorithms.Requirement;
 import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.model.Text;
@@ -40,11 +41,12 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
                      Map<String, List<CoverageRanking.Candidate>> candidatesByTopic,
                      Map<String, PhaseNode> phases,
                      Map<String, List<RequiresLink>> requires,
-                     Map<String, List<RequiresLink>> requiredBy) {
+                     Map<String, List<RequiresLink>> requiredBy,
+                     Map<String, Map<String, List<Requirement.Group>>> groups) {
 
     /** The snapshot of an empty graph: answers lookups of no ids without a read. */
     static final GraphSnapshot EMPTY = new GraphSnapshot("", Subgraph.EMPTY, Map.of(), Map.of(), List.of(), Map.of(),
-            Map.of(), Map.of(), Map.of());
+            Map.of(), Map.of(), Map.of(), Map.of());
 
     GraphSnapshot {
         Objects.requireNonNull(revision, "revision");
@@ -56,6 +58,15 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         phases = Map.copyOf(phases);
         requires = Map.copyOf(requires);
         requiredBy = Map.copyOf(requiredBy);
+        groups = Map.copyOf(groups);
+    }
+
+    /**
+     * The requirement groups of the topics, by the topic that requires them: of one roadmap, or with no roadmap those
+     * of all (each topic's groups from the roadmap loaded first that gives it any). Empty for a roadmap without groups.
+     */
+    Map<String, List<Requirement.Group>> groups(java.util.Optional<String> roadmap) {
+        return groups.getOrDefault(roadmap.orElse(""), Map.of());
     }
 
     /** The projects that exercise at least one of {@code topics}: the only ones a coverage ranking can list. */
@@ -225,7 +236,57 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
             candidates.add(new CoverageRanking.Candidate(id, project.number(), exercises));
         });
         return new GraphSnapshot(String.join(",", revs), all, byRoadmap, projects, candidates, byTopic(candidates),
-                phases, sortedLinks(requires), sortedLinks(requiredBy));
+                phases, sortedLinks(requires), sortedLinks(requiredBy), groups(tx, revs));
+    }
+
+    /** One stored group: how many of its options it needs, the topic that requires it (none if nested), its options. */
+    private record GroupRow(int n, String owner, List<Value> options) {
+    }
+
+    /** The topics' requirement groups by roadmap (and under "" all of them), rebuilt as nested groups. */
+    private static Map<String, Map<String, List<Requirement.Group>>> groups(TransactionContext tx, List<String> revs) {
+        Map<String, Map<String, GroupRow>> rows = new LinkedHashMap<>();
+        tx.run(Cypher.SNAPSHOT_GROUPS, Map.of("revs", revs)).forEachRemaining(r -> rows
+                .computeIfAbsent(r.get("roadmap").asString(), k -> new LinkedHashMap<>())
+                .put(r.get("key").asString(), new GroupRow(r.get("n").asInt(), r.get("owner").asString(null),
+                        r.get("options").asList(v -> v))));
+        Map<String, Map<String, List<Requirement.Group>>> byRoadmap = new HashMap<>();
+        Map<String, List<Requirement.Group>> all = new LinkedHashMap<>();
+        Set<String> named = new java.util.HashSet<>();
+        for (String rev : revs) {
+            String roadmap = rev.substring(0, rev.indexOf('@'));
+            Map<String, GroupRow> own = rows.getOrDefault(roadmap, Map.of());
+            Map<String, List<Requirement.Group>> byOwner = new LinkedHashMap<>();
+            own.forEach((key, row) -> {
+                if (row.owner() != null) {
+                    byOwner.computeIfAbsent(row.owner(), k -> new ArrayList<>()).add(group(key, own));
+                }
+            });
+            byOwner.values().forEach(list -> list.sort(Comparator.comparing(Requirement.Group::id)));
+            byRoadmap.put(roadmap, Collections.unmodifiableMap(byOwner));
+            byOwner.forEach((owner, list) -> {
+                List<String> ids = list.stream().flatMap(Requirement.Group::withNested).map(Requirement.Group::id)
+                        .toList();
+                if (!all.containsKey(owner) && ids.stream().noneMatch(named::contains)) {
+                    all.put(owner, list);
+                    named.addAll(ids);
+                }
+            });
+        }
+        if (!all.isEmpty()) {
+            byRoadmap.put("", Collections.unmodifiableMap(all));
+        }
+        return byRoadmap;
+    }
+
+    private static Requirement.Group group(String key, Map<String, GroupRow> rows) {
+        GroupRow row = rows.get(key);
+        List<Requirement> options = row.options().stream()
+                .sorted(Comparator.comparingInt(o -> o.get("order").asInt()))
+                .<Requirement>map(o -> o.get("nested").asBoolean() ? group(o.get("id").asString(), rows)
+                        : new Requirement.OnTopic(o.get("id").asString()))
+                .toList();
+        return new Requirement.Group(key, row.n(), options);
     }
 
     /** One roadmap's view of the topics it has, or an empty one for a roadmap that has none (or is not loaded). */

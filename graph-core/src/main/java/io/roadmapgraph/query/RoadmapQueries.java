@@ -1,7 +1,9 @@
 package io.roadmapgraph.query;
 
+import io.roadmapgraph.algorithms.ChoicePlanner;
 import io.roadmapgraph.algorithms.Closure;
 import io.roadmapgraph.algorithms.CoverageRanking;
+import io.roadmapgraph.algorithms.GroupedGraph;
 import io.roadmapgraph.algorithms.LearningPathPlanner;
 import io.roadmapgraph.algorithms.NextTopics;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
@@ -212,8 +214,12 @@ public final class RoadmapQueries {
         List<String> knownIds = ids(known, "known");
         Set<String> all = new LinkedHashSet<>(goalIds);
         all.addAll(knownIds);
-        Subgraph sub = scoped(snapshot(), scope, all);
-        LearningPathPlanner.Plan plan = LearningPathPlanner.plan(sub.graph(), goalIds, knownIds);
+        GraphSnapshot snapshot = snapshot();
+        Subgraph sub = scoped(snapshot, scope, all);
+        Map<String, List<io.roadmapgraph.algorithms.Requirement.Group>> groups = snapshot.groups(scope.roadmap());
+        // a roadmap without requirement groups is planned as before; with them, through the cheapest options
+        LearningPathPlanner.Plan plan = groups.isEmpty() ? LearningPathPlanner.plan(sub.graph(), goalIds, knownIds)
+                : ChoicePlanner.plan(GroupedGraph.of(sub.graph(), groups), goalIds, knownIds, Map.of()).plan();
         List<LearningStep> steps = plan.steps().stream()
                 .map(s -> new LearningStep(s.position(), sub.topics().get(s.topic()), s.goal(), s.neededByGoals(),
                         s.neededBySteps()))
@@ -259,8 +265,12 @@ public final class RoadmapQueries {
     /** {@link #nextTopics(Collection)} among the topics of {@code scope} only. */
     public List<TopicNode> nextTopics(Collection<String> known, Scope scope) {
         List<String> knownIds = ids(known, "known");
-        Subgraph in = scoped(snapshot(), scope, knownIds);
-        return NextTopics.of(in.graph(), knownIds).stream().map(in.topics()::get).toList();
+        GraphSnapshot snapshot = snapshot();
+        Subgraph in = scoped(snapshot, scope, knownIds);
+        Map<String, List<io.roadmapgraph.algorithms.Requirement.Group>> groups = snapshot.groups(scope.roadmap());
+        List<String> next = groups.isEmpty() ? NextTopics.of(in.graph(), knownIds)
+                : GroupedGraph.of(in.graph(), groups).nextTopics(knownIds);
+        return next.stream().map(in.topics()::get).toList();
     }
 
     /**

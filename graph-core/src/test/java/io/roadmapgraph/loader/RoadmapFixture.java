@@ -1,5 +1,6 @@
 package io.roadmapgraph.loader;
 
+import io.roadmapgraph.model.GroupOption;
 import io.roadmapgraph.model.Importance;
 import io.roadmapgraph.model.Layer;
 import io.roadmapgraph.model.Level;
@@ -8,6 +9,9 @@ import io.roadmapgraph.model.Phase;
 import io.roadmapgraph.model.Prerequisite;
 import io.roadmapgraph.model.Principle;
 import io.roadmapgraph.model.Project;
+import io.roadmapgraph.model.RequirementGroup;
+import io.roadmapgraph.model.RequirementGroup.Kind;
+import io.roadmapgraph.model.RequirementGroup.Scope;
 import io.roadmapgraph.model.Resource;
 import io.roadmapgraph.model.ResourceKind;
 import io.roadmapgraph.model.Roadmap;
@@ -37,6 +41,7 @@ final class RoadmapFixture {
     private final Map<String, TopicSpec> topics = new LinkedHashMap<>();
     private final Map<String, Tool> tools = new LinkedHashMap<>();
     private final Map<String, List<String>> projects = new LinkedHashMap<>();
+    private final List<RequirementGroup> groups = new ArrayList<>();
     private String titleSuffix = "";
 
     private static final class TopicSpec {
@@ -104,6 +109,30 @@ final class RoadmapFixture {
         return this;
     }
 
+    /**
+     * Every kind of choice: {@code topicId} requires any one of {@code options} (the last one nested as a group of
+     * its own), phase 2's electives are one of the same options, and the tools are alternatives (the first the
+     * default).
+     */
+    RoadmapFixture choices(String topicId, String... options) {
+        List<String> all = List.of(options);
+        int last = all.size() - 1;
+        List<GroupOption> requires = new ArrayList<>(all.subList(0, last).stream().map(GroupOption.Member::new)
+                .toList());
+        requires.add(new RequirementGroup(topicId + "~1.1", Scope.REQUIRES, topicId, Kind.ANY, 1,
+                all.subList(last, all.size()).stream().<GroupOption>map(GroupOption.Member::new).toList(),
+                Optional.empty(), Optional.empty()));
+        groups.add(new RequirementGroup(topicId + "~1", Scope.REQUIRES, topicId, Kind.ANY, 1, requires,
+                Optional.empty(), Optional.of(Text.of("Any will do", "Elk volstaat"))));
+        groups.add(new RequirementGroup("phase-2~electives", Scope.ELECTIVES, "phase-2", Kind.N_OF, 1,
+                all.stream().<GroupOption>map(GroupOption.Member::new).toList(), Optional.empty(), Optional.empty()));
+        List<String> toolIds = List.copyOf(tools.keySet());
+        groups.add(new RequirementGroup("tool-choice", Scope.TOOLS, "roadmap", Kind.ANY, 1,
+                toolIds.stream().<GroupOption>map(GroupOption.Member::new).toList(), Optional.of(toolIds.get(0)),
+                Optional.empty()));
+        return this;
+    }
+
     /** Changes the roadmap's own texts, so its own nodes differ from an earlier build. */
     RoadmapFixture edition(String suffix) {
         titleSuffix = " " + suffix;
@@ -138,7 +167,7 @@ final class RoadmapFixture {
                 List.of(new SuccessCriterion(1, Text.en("You can do it"), topicIds.subList(0, 1))),
                 List.of(new Resource("book", ResourceKind.BOOK, Text.en("The book"),
                         Optional.of("https://example.org/book"))),
-                List.of(new Tip(1, Text.of("Build things", "Bouw dingen"))));
+                List.of(new Tip(1, Text.of("Build things", "Bouw dingen")))).withGroups(groups);
     }
 
     private Topic topicRecord(TopicSpec spec) {

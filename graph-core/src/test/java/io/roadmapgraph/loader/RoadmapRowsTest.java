@@ -21,7 +21,7 @@ class RoadmapGraphTest {
 
     private final RoadmapRows graph = RoadmapRows.of(roadmap("demo")
             .topic("python", 1).topic("rag", 2).requires("rag", "python").subtopic("rag", "python")
-            .tool("openai", "rag").project("bot", "rag").build());
+            .tool("openai", "rag").project("bot", "rag").choices("rag", "python").build());
 
     private Map<String, NodeSet> nodes() {
         return graph.nodeSets().stream().collect(Collectors.toMap(NodeSet::label, Function.identity()));
@@ -45,6 +45,7 @@ class RoadmapGraphTest {
             SuccessCriterion, demo/criterion-1
             Resource,         demo/book
             Tip,              demo/tip-1
+            RequirementGroup, demo/rag~1 demo/rag~1.1 demo/phase-2~electives demo/tool-choice
             """)
     void givesEveryNodeItsIdSharedOnesTheFilesOwnOnesPrefixedWithTheRoadmap(String label, String expected) {
         assertThat(ids(label)).containsExactly(expected.split(" "));
@@ -69,11 +70,34 @@ class RoadmapGraphTest {
                 .containsExactlyInAnyOrderElementsOf(GraphModel.RELATIONSHIP_TYPES.stream()
                         .filter(type -> !type.equals("HAS_REVISION")) // the switch writes it, not a row
                         .flatMap(type -> type.equals("USES") || type.equals("NEXT") ? List.of(type, type).stream()
+                                : type.equals("OPTION") ? List.of(type, type, type).stream()
                                 : List.of(type).stream()).toList());
         RelSet includes = graph.relSets().stream().filter(set -> set.spec().type().equals("INCLUDES")).findFirst()
                 .orElseThrow();
         assertThat(includes.rows()).extracting(row -> row.to() + "@" + row.props().get("order"))
                 .containsExactly("python@0", "rag@1");
+    }
+
+    @Test
+    void writesEachRequirementGroupAsANodeLinkedFromItsOwnerToItsOptionsInOrder() {
+        assertThat(nodes().get("RequirementGroup").rows()).first().satisfies(row -> assertThat(row.props())
+                .containsEntry("key", "rag~1").containsEntry("kind", "ANY").containsEntry("n", 1)
+                .containsEntry("scope", "REQUIRES").containsEntry("reason", "Any will do")
+                .containsEntry("reasonNl", "Elk volstaat").doesNotContainKey("preferred"));
+        assertThat(nodes().get("RequirementGroup").rows()).last().satisfies(row -> assertThat(row.props())
+                .containsEntry("scope", "TOOLS").containsEntry("preferred", "openai").doesNotContainKey("reason"));
+        assertThat(graph.relSets().stream().filter(set -> set.spec().from().equals("RequirementGroup")
+                        || set.spec().to().equals("RequirementGroup")).flatMap(set -> set.rows().stream()
+                        .map(row -> set.spec().type() + " " + row.from() + " -> " + row.to()
+                                + (row.props().containsKey("order") ? " #" + row.props().get("order") : ""))))
+                .containsExactlyInAnyOrder(
+                        "REQUIRES_GROUP rag -> demo/rag~1",
+                        "HAS_ELECTIVES demo/phase-2 -> demo/phase-2~electives",
+                        "HAS_ALTERNATIVE demo -> demo/tool-choice",
+                        "OPTION demo/rag~1 -> demo/rag~1.1 #0",
+                        "OPTION demo/rag~1.1 -> python #0",
+                        "OPTION demo/phase-2~electives -> python #0",
+                        "OPTION demo/tool-choice -> openai #0");
     }
 
     @Test

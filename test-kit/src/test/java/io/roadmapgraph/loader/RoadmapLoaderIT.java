@@ -43,7 +43,7 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
                 .requires("prompting", "python").requires("rag", "prompting").requires("bm25", "python")
                 .subtopic("bm25", "rag")
                 .tool("openai", "prompting", "rag").tool("jupyter", "python")
-                .project("faq-bot", "rag", "bm25");
+                .project("faq-bot", "rag", "bm25").choices("rag", "python", "prompting");
     }
 
     private final RoadmapLoader loader = new RoadmapLoader(driver);
