@@ -22,8 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Snapshots {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapQueries.class);
-    private final AtomicLong readCount = new AtomicLong();
-    private final AtomicLong readNanos = new AtomicLong();
 
     /** How a held snapshot is known to be current. */
     private interface Freshness {
@@ -51,6 +49,8 @@ final class Snapshots {
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Held held;
     private volatile Optional<Refresh> lastRefresh = Optional.empty();
+    private final AtomicLong readCount = new AtomicLong();
+    private final AtomicLong readNanos = new AtomicLong();
 
     Snapshots(Reads reads, Duration maxAge, Optional<GraphChanges> changes) {
         this.reads = reads;
