@@ -116,9 +116,9 @@ public final class ChoicePlanner {
         known.forEach(plain::key);
         checkChoices(graph, choices);
         Search search = new Search(graph, goals, Subtopics.knownClosure(plain, known));
-        Solution best = search.solve(choices, NODE_BUDGET);
+        Solved best = search.solve(choices);
         Map<String, Set<String>> edges = new LinkedHashMap<>();
-        best.picks.forEach((group, picked) -> {
+        best.picks().forEach((group, picked) -> {
             Requirement.Group g = graph.group(group).orElseThrow();
             picked.forEach(option -> {
                 if (!(option(g, option) instanceof Requirement.Group)) {
@@ -130,46 +130,69 @@ public final class ChoicePlanner {
         try {
             plan = LearningPathPlanner.plan(graph.hasGroups() ? graph.withEdges(edges) : plain, goals, known);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the picks " + best.picks + " make a cycle: " + e.getMessage(), e);
+            throw new IllegalArgumentException("the picks " + best.picks() + " make a cycle: " + e.getMessage(), e);
         }
-        int alternatives = best.picks.keySet().stream().mapToInt(g -> graph.group(g).orElseThrow().options().size())
-                .sum();
-        int budget = Math.max(NODE_BUDGET / Math.max(1, alternatives), REJECTED_BUDGET);
-        boolean resolve = best.exact && alternatives <= REJECTED_SEARCHES;
-        boolean[] exact = {best.exact};
+        Rejections rejections = new Rejections(graph, search, choices, best, search.bits(plan.topics()));
         List<Pick> picks = new ArrayList<>();
-        Set<String> path = Set.copyOf(plan.topics());
-        best.picks.forEach((group, picked) -> picks.add(pick(graph, search, choices, best, group, picked,
-                resolve ? budget : -1, path, exact)));
-        return new Result(plan, picks, exact[0]);
+        best.picks().forEach((group, picked) -> picks.add(rejections.pick(group, picked)));
+        return new Result(plan, picks, best.exact() && rejections.exact);
     }
 
-    private static Pick pick(GroupedGraph graph, Search search, Map<String, List<String>> choices, Solution best,
-                             String group, List<String> picked, int budget, Set<String> path, boolean[] exact) {
-        Requirement.Group g = graph.group(group).orElseThrow();
-        String owner = graph.owner(group);
-        if (!choices.containsKey(group) && search.need(g, List.of()) <= 0) {
-            List<String> known = g.options().stream().filter(o -> GroupedGraph.satisfied(o, search.known))
-                    .map(Requirement::id).toList();
-            return new Pick(group, owner, known, Why.ALREADY_KNOWN, List.of());
+    /**
+     * What each rejected option would cost extra: a new search of its group's component with the option forced, or,
+     * beyond {@link #REJECTED_SEARCHES} options of the component's decided groups (or when the component's own search
+     * ran out), the hours its closure adds to the path as it is.
+     */
+    private static final class Rejections {
+        private final GroupedGraph graph;
+        private final Search search;
+        private final Map<String, List<String>> choices;
+        private final Solved best;
+        private final BitSet path;
+        private final Map<Component, Integer> alternatives = new HashMap<>();
+        private boolean exact = true;
+
+        Rejections(GroupedGraph graph, Search search, Map<String, List<String>> choices, Solved best, BitSet path) {
+            this.graph = graph;
+            this.search = search;
+            this.choices = choices;
+            this.best = best;
+            this.path = path;
+            best.picks().keySet().forEach(g -> alternatives.merge(search.component(g),
+                    graph.group(g).orElseThrow().options().size(), Integer::sum));
         }
-        List<Rejected> rejected = new ArrayList<>();
-        for (Requirement option : g.options()) {
-            if (picked.contains(option.id()) || GroupedGraph.satisfied(option, search.known)) {
-                continue;
+
+        Pick pick(String group, List<String> picked) {
+            Requirement.Group g = graph.group(group).orElseThrow();
+            String owner = graph.owner(group);
+            if (!choices.containsKey(group) && search.need(g, List.of()) <= 0) {
+                List<String> known = g.options().stream().filter(o -> GroupedGraph.satisfied(o, search.known))
+                        .map(Requirement::id).toList();
+                return new Pick(group, owner, known, Why.ALREADY_KNOWN, List.of());
             }
-            if (budget < 0) {
-                exact[0] = false;
-                rejected.add(new Rejected(option.id(), search.extraBeyond(option, path)));
-                continue;
+            Component component = search.component(group);
+            Solution part = best.parts().get(component.number);
+            int options = alternatives.get(component);
+            boolean resolve = part.exact() && options <= REJECTED_SEARCHES;
+            int budget = Math.max(NODE_BUDGET / options, REJECTED_BUDGET);
+            List<Rejected> rejected = new ArrayList<>();
+            for (Requirement option : g.options()) {
+                if (picked.contains(option.id()) || GroupedGraph.satisfied(option, search.known)) {
+                    continue;
+                }
+                if (!resolve) {
+                    exact = false;
+                    rejected.add(new Rejected(option.id(), search.extraBeyond(option, path)));
+                    continue;
+                }
+                Map<String, List<String>> instead = new HashMap<>(choices);
+                instead.put(group, List.of(option.id()));
+                Solution with = search.solve(component, instead, budget);
+                exact &= with.exact();
+                rejected.add(new Rejected(option.id(), with.hours() - part.hours()));
             }
-            Map<String, List<String>> instead = new HashMap<>(choices);
-            instead.put(group, List.of(option.id()));
-            Solution with = search.solve(instead, budget);
-            exact[0] &= with.exact;
-            rejected.add(new Rejected(option.id(), with.hours - best.hours));
+            return new Pick(group, owner, picked, choices.containsKey(group) ? Why.CHOSEN : Why.CHEAPEST, rejected);
         }
-        return new Pick(group, owner, picked, choices.containsKey(group) ? Why.CHOSEN : Why.CHEAPEST, rejected);
     }
 
     private static Requirement option(Requirement.Group group, String id) {
@@ -193,7 +216,7 @@ public final class ChoicePlanner {
         });
     }
 
-    /** A complete set of picks: hours and topics of the path, each decided group's picks in order. */
+    /** The picks of one component: hours and topics of the path with them, each decided group's picks in order. */
     private record Solution(int hours, int count, Map<String, List<String>> picks, boolean exact) {
         boolean dearerThan(Search.State state) {
             return hours > state.hours || (hours == state.hours && count > state.count);
@@ -204,16 +227,47 @@ public final class ChoicePlanner {
         }
     }
 
-    /** The branch and bound over one query's groups; closures are memoised across the solves of the query. */
+    /** Every group's picks in the order the groups come up, and the solution of each component, by number. */
+    private record Solved(Map<String, List<String>> picks, boolean exact, List<Solution> parts) {
+    }
+
+    /**
+     * Groups that must be decided together: those whose options' closures (beyond the path's fixed part) share a
+     * topic, and those one of whose options brings a topic with groups of its own; {@code pending} holds the ones the
+     * path's fixed part brings, in the order they come up.
+     */
+    private static final class Component {
+        final int number;
+        final Link<Requirement.Group> pending;
+
+        Component(int number, Link<Requirement.Group> pending) {
+            this.number = number;
+            this.pending = pending;
+        }
+    }
+
+    /**
+     * The branch and bound over one query's groups, one component at a time; closures are memoised across the
+     * solves of the query. Topics are numbered and sets of them are bit sets; every closure is taken beyond the
+     * path's fixed part (the goals' plain closure, which every path holds) and the known topics.
+     */
     private static final class Search {
         private final GroupedGraph graph;
-        private final PrerequisiteGraph plain;
         private final Set<String> known;
         private final List<String> ids;
         private final Map<String, Integer> index = new HashMap<>();
+        private final int[][] requires;
+        /** each topic's hours, filled in with its prerequisites by {@link #requires(int)} */
+        private final int[] hours;
+        private final int[] stack;
+        /** the known topics and the goals' plain closure: no closure walks into them */
+        private final BitSet fixed;
         private final Map<String, BitSet> closures = new HashMap<>();
         private final Map<String, List<List<String>>> combos = new HashMap<>();
-        private final BitSet start;
+        /** the path's fixed part, with every group it brings pending */
+        private final State root;
+        private final List<Component> components = new ArrayList<>();
+        private final Map<String, Component> componentOf = new HashMap<>();
         private Map<String, List<String>> forced;
         private Solution best;
         private boolean fromGreedy;
@@ -222,30 +276,147 @@ public final class ChoicePlanner {
 
         Search(GroupedGraph graph, Collection<String> goals, Set<String> known) {
             this.graph = graph;
-            this.plain = graph.plain();
             this.known = known;
+            PrerequisiteGraph plain = graph.plain();
             this.ids = List.copyOf(plain.topics());
             for (int i = 0; i < ids.size(); i++) {
                 index.put(ids.get(i), i);
             }
-            this.start = bits(Closure.all(plain, Subtopics.withSubtopics(plain, List.copyOf(goals)),
-                    PrerequisiteGraph.Direction.PREREQUISITES));
+            this.requires = new int[ids.size()][];
+            this.hours = new int[ids.size()];
+            this.stack = new int[ids.size()];
+            this.fixed = new BitSet(ids.size());
+            known.forEach(t -> fixed.set(index.get(t)));
+            BitSet start = new BitSet(ids.size());
+            Subtopics.withSubtopics(plain, List.copyOf(goals)).forEach(t -> reach(index.get(t), start));
+            this.root = new State(new BitSet(), 0, 0, null, null).add(start);
+            fixed.or(start);
+            findComponents();
         }
 
-        Solution solve(Map<String, List<String>> choices, int budget) {
+        /** Every group's picks, each component searched with {@link #NODE_BUDGET} nodes. */
+        Solved solve(Map<String, List<String>> choices) {
+            List<Solution> parts = new ArrayList<>();
+            Map<String, List<String>> picks = new HashMap<>();
+            boolean exact = true;
+            for (Component component : components) {
+                Solution part = solve(component, choices, NODE_BUDGET);
+                parts.add(part);
+                picks.putAll(part.picks);
+                exact &= part.exact;
+            }
+            Map<String, List<String>> inOrder = new LinkedHashMap<>();
+            for (State state = root; state.pending != null; ) {
+                Requirement.Group group = state.pending.head();
+                List<String> picked = Objects.requireNonNull(picks.get(group.id()), group.id());
+                inOrder.put(group.id(), picked);
+                state = state.decide(group, picked);
+            }
+            return new Solved(inOrder, exact, parts);
+        }
+
+        /** The component's cheapest picks (the hours and count are the whole path's) within {@code budget} nodes. */
+        Solution solve(Component component, Map<String, List<String>> choices, int budget) {
             forced = choices;
             this.budget = budget;
             best = null;
             nodes = 0;
             combos.clear();
-            State initial = new State(new BitSet(), 0, 0, null, null);
-            State first = initial.add(start);
+            State first = new State(root.topics, root.hours, root.count, component.pending, null);
             descend(first, true);
             fromGreedy = true;
-            if (graph.hasGroups()) {
-                descend(first, false);
-            }
+            descend(first, false);
             return new Solution(best.hours, best.count, best.picks, nodes <= budget);
+        }
+
+        Component component(String group) {
+            return componentOf.get(group);
+        }
+
+        /**
+         * Union-find over the groups the fixed part brings and every group their options can bring in turn: a group
+         * joins its nested groups, the groups of the topics its options' closures add, and any other group whose
+         * options' closures add one of those topics. Separate components add disjoint topics, so their picks do not
+         * change each other's hours, and the cheapest path is each component's cheapest picks together.
+         */
+        private void findComponents() {
+            Map<String, Integer> number = new HashMap<>();
+            List<Requirement.Group> groups = new ArrayList<>();
+            List<Integer> parent = new ArrayList<>();
+            int[] addedBy = new int[ids.size()];
+            java.util.Arrays.fill(addedBy, -1);
+            for (Link<Requirement.Group> l = root.pending; l != null; l = l.tail()) {
+                register(l.head(), number, groups, parent);
+            }
+            for (int g = 0; g < groups.size(); g++) {
+                for (Requirement option : groups.get(g).options()) {
+                    if (option instanceof Requirement.Group nested) {
+                        union(g, register(nested, number, groups, parent), parent);
+                        continue;
+                    }
+                    BitSet added = closure(option.id());
+                    for (int t = added.nextSetBit(0); t >= 0; t = added.nextSetBit(t + 1)) {
+                        if (addedBy[t] < 0) {
+                            addedBy[t] = g;
+                        } else {
+                            union(g, addedBy[t], parent);
+                        }
+                        for (Requirement.Group own : graph.groups(ids.get(t))) {
+                            union(g, register(own, number, groups, parent), parent);
+                        }
+                    }
+                }
+            }
+            Map<Integer, List<Requirement.Group>> byRoot = new LinkedHashMap<>();
+            for (Link<Requirement.Group> l = root.pending; l != null; l = l.tail()) {
+                byRoot.computeIfAbsent(find(number.get(l.head().id()), parent), r -> new ArrayList<>()).add(l.head());
+            }
+            Map<Integer, Component> byRootComponent = new HashMap<>();
+            byRoot.forEach((r, list) -> {
+                Link<Requirement.Group> pending = null;
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    pending = new Link<>(list.get(i), pending);
+                }
+                Component component = new Component(components.size(), pending);
+                components.add(component);
+                byRootComponent.put(r, component);
+            });
+            number.forEach((id, g) -> {
+                Component component = byRootComponent.get(find(g, parent));
+                if (component != null) {
+                    componentOf.put(id, component);
+                }
+            });
+        }
+
+        private static int register(Requirement.Group group, Map<String, Integer> number,
+                                    List<Requirement.Group> groups, List<Integer> parent) {
+            return number.computeIfAbsent(group.id(), id -> {
+                groups.add(group);
+                parent.add(parent.size());
+                return parent.size() - 1;
+            });
+        }
+
+        private static int find(int g, List<Integer> parent) {
+            int r = g;
+            while (parent.get(r) != r) {
+                r = parent.get(r);
+            }
+            while (parent.get(g) != r) {
+                int next = parent.get(g);
+                parent.set(g, r);
+                g = next;
+            }
+            return r;
+        }
+
+        private static void union(int a, int b, List<Integer> parent) {
+            int ra = find(a, parent);
+            int rb = find(b, parent);
+            if (ra != rb) {
+                parent.set(Math.max(ra, rb), Math.min(ra, rb));
+            }
         }
 
         /** How many more options the group needs beyond the known ones and {@code picked}. */
@@ -326,24 +497,24 @@ public final class ChoicePlanner {
         }
 
         /** The hours an option adds to {@code path} (a nested group: its cheapest options' hours, greedily). */
-        int extraBeyond(Requirement option, Set<String> path) {
-            BitSet on = bits(path);
+        int extraBeyond(Requirement option, BitSet path) {
             if (option instanceof Requirement.Group g) {
-                return g.options().stream().mapToInt(o -> extra(o, on)).sorted().limit(Math.max(0, need(g, List.of())))
+                return g.options().stream().mapToInt(o -> extra(o, path)).sorted().limit(Math.max(0, need(g, List.of())))
                         .sum();
             }
-            return extra(option, on);
+            return extra(option, path);
         }
 
         private int extra(Requirement option, BitSet topics) {
             if (option instanceof Requirement.Group) {
                 return 0;
             }
-            BitSet added = (BitSet) closure(option.id()).clone();
-            added.andNot(topics);
+            BitSet added = closure(option.id());
             int h = 0;
             for (int i = added.nextSetBit(0); i >= 0; i = added.nextSetBit(i + 1)) {
-                h += plain.hours(ids.get(i));
+                if (!topics.get(i)) {
+                    h += hours[i];
+                }
             }
             return h;
         }
@@ -402,15 +573,51 @@ public final class ChoicePlanner {
             }
         }
 
-        private BitSet bits(Collection<String> topics) {
+        BitSet bits(Collection<String> topics) {
             BitSet bits = new BitSet(ids.size());
             topics.stream().filter(t -> !known.contains(t)).forEach(t -> bits.set(index.get(t)));
             return bits;
         }
 
+        /** The topics a topic's plain closure adds beyond the fixed part (and the known topics). */
         private BitSet closure(String topic) {
-            return closures.computeIfAbsent(topic, t -> bits(Closure.all(plain, List.of(t),
-                    PrerequisiteGraph.Direction.PREREQUISITES)));
+            return closures.computeIfAbsent(topic, t -> {
+                BitSet reached = new BitSet(ids.size());
+                reach(index.get(t), reached);
+                return reached;
+            });
+        }
+
+        /** Adds {@code topic} and its plain prerequisites to {@code reached}, walking nowhere into the fixed part. */
+        private void reach(int topic, BitSet reached) {
+            if (fixed.get(topic) || reached.get(topic)) {
+                return;
+            }
+            reached.set(topic);
+            int top = 0;
+            stack[top++] = topic;
+            while (top > 0) {
+                for (int p : requires(stack[--top])) {
+                    if (!fixed.get(p) && !reached.get(p)) {
+                        reached.set(p);
+                        stack[top++] = p;
+                    }
+                }
+            }
+        }
+
+        /** The topic's plain prerequisites, numbered on first use (most topics of a big graph are never looked at). */
+        private int[] requires(int topic) {
+            if (requires[topic] == null) {
+                List<String> direct = graph.plain().requires(ids.get(topic));
+                int[] numbers = new int[direct.size()];
+                for (int i = 0; i < numbers.length; i++) {
+                    numbers[i] = index.get(direct.get(i));
+                }
+                requires[topic] = numbers;
+                hours[topic] = graph.plain().hours(ids.get(topic));
+            }
+            return requires[topic];
         }
 
         /**
@@ -445,7 +652,7 @@ public final class ChoicePlanner {
                 int h = hours;
                 Link<Requirement.Group> groups = pending;
                 for (int i = added.previousSetBit(added.length()); i >= 0; i = added.previousSetBit(i - 1)) {
-                    h += plain.hours(ids.get(i));
+                    h += Search.this.hours[i];
                     List<Requirement.Group> own = graph.groups(ids.get(i));
                     for (int g = own.size() - 1; g >= 0; g--) {
                         groups = new Link<>(own.get(g), groups);

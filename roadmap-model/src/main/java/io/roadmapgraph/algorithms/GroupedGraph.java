@@ -123,15 +123,6 @@ public final class GroupedGraph {
 
     /** The plain graph with extra requires-edges from topics to the topics picked for them. */
     PrerequisiteGraph withEdges(Map<String, Set<String>> extra) {
-        PrerequisiteGraph.Builder builder = PrerequisiteGraph.builder();
-        for (String id : plain.topics()) {
-            List<String> requires = new ArrayList<>(plain.requires(id));
-            requires.addAll(extra.getOrDefault(id, Set.of()));
-            builder.topic(id, plain.key(id), plain.hours(id), requires);
-        }
-        for (String id : plain.topics()) {
-            plain.subtopics(id).forEach(child -> builder.subtopic(id, child, false));
-        }
-        return builder.build();
+        return plain.withRequires(extra);
     }
 }

@@ -26,14 +26,46 @@ public final class PrerequisiteGraph {
     }
 
     private PrerequisiteGraph(Map<String, Node> nodes, Map<String, List<String>> subtopics) {
+        this(nodes, reverse(nodes), subtopics);
+    }
+
+    private PrerequisiteGraph(Map<String, Node> nodes, Map<String, List<String>> requiredBy,
+                              Map<String, List<String>> subtopics) {
         this.nodes = nodes;
+        this.requiredBy = requiredBy;
         this.subtopics = subtopics;
+    }
+
+    private static Map<String, List<String>> reverse(Map<String, Node> nodes) {
         Map<String, List<String>> reverse = new LinkedHashMap<>();
         nodes.keySet().forEach(id -> reverse.put(id, new ArrayList<>()));
         nodes.values().forEach(n -> n.requires().forEach(r -> reverse.get(r).add(n.id())));
         Map<String, List<String>> frozen = new LinkedHashMap<>();
         reverse.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        this.requiredBy = frozen;
+        return frozen;
+    }
+
+    /**
+     * This graph with extra requires-edges from topics to topics of it. Only the topics that get an edge are copied,
+     * so it costs the edges, not the graph; a new edge comes last in the lists of its ends.
+     */
+    PrerequisiteGraph withRequires(Map<String, ? extends Collection<String>> extra) {
+        Map<String, Node> changed = new LinkedHashMap<>(nodes);
+        Map<String, List<String>> reverse = new LinkedHashMap<>(requiredBy);
+        extra.forEach((id, more) -> {
+            Node n = node(id);
+            Set<String> requires = new LinkedHashSet<>(n.requires());
+            for (String required : more) {
+                node(required);
+                if (requires.add(required)) {
+                    List<String> by = new ArrayList<>(reverse.get(required));
+                    by.add(id);
+                    reverse.put(required, List.copyOf(by));
+                }
+            }
+            changed.put(id, new Node(id, n.key(), n.hours(), List.copyOf(requires)));
+        });
+        return new PrerequisiteGraph(changed, reverse, subtopics);
     }
 
     public static Builder builder() {
