@@ -232,6 +232,45 @@ class ChoicePlannerTest {
         assertThat(result.exact()).isTrue();
     }
 
+    /**
+     * Graphs of separate blocks, whose groups are decided block by block unless a shared prerequisite joins them: the
+     * hours are the exhaustive minimum, and each rejected option's extra hours are the exhaustive minimum with that
+     * option picked, minus the best.
+     */
+    @Test
+    void groupsDecidedApartGiveTheExhaustiveMinimumAndTheExactExtraCostOfEachRejectedOption() {
+        int compared = 0;
+        for (long seed = 0; seed < 300; seed++) {
+            Random random = new Random(seed);
+            GroupedGraph graph = RandomAndOrDags.blocks(random);
+            Set<String> goals = RandomDags.someOf(graph.plain(), random, 0.35);
+            Set<String> known = RandomDags.someOf(graph.plain(), random, 0.1);
+            Set<String> knownClosure = Subtopics.knownClosure(graph.plain(), known);
+            List<Map<String, List<String>>> every = RandomAndOrDags.everyPick(graph, knownClosure);
+            if (every.isEmpty()) {
+                continue;
+            }
+            compared++;
+            java.util.function.ToIntFunction<Map<String, List<String>>> hours = picks -> RandomAndOrDags.hours(
+                    graph.plain(), RandomAndOrDags.path(graph, goals, knownClosure, picks));
+            int least = every.stream().mapToInt(hours).min().orElseThrow();
+
+            Result result = ChoicePlanner.plan(graph, goals, known, Map.of());
+
+            assertThat(result.exact()).as("seed %d", seed).isTrue();
+            assertThat(result.plan().totalHours()).as("seed %d", seed).isEqualTo(least);
+            for (Pick pick : result.picks()) {
+                for (Rejected rejected : pick.rejected()) {
+                    int with = every.stream().filter(p -> p.get(pick.group()).contains(rejected.option()))
+                            .mapToInt(hours).min().orElseThrow();
+                    assertThat(rejected.extraHours()).as("seed %d, %s instead in %s", seed, rejected.option(),
+                            pick.group()).isEqualTo(with - least);
+                }
+            }
+        }
+        assertThat(compared).as("graphs small enough to compare").isGreaterThan(200);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aForcedPickIsAlwaysHonoured(long seed) {

@@ -54,6 +54,42 @@ final class RandomAndOrDags {
         return GroupedGraph.of(plain, groups);
     }
 
+    /**
+     * Two to four small blocks of 2..7 topics, each with groups over its own earlier topics, so that the groups of
+     * different blocks do not interact unless a block's topic requires the one shared topic (which then joins them
+     * when no goal brings it); small enough for {@link #everyPick} to try every pick of every group.
+     */
+    static GroupedGraph blocks(Random random) {
+        PrerequisiteGraph.Builder builder = PrerequisiteGraph.builder();
+        Map<String, List<Requirement.Group>> groups = new LinkedHashMap<>();
+        builder.topic("shared", new OrderKey(1, 0), 1 + random.nextInt(40), List.of());
+        double sharing = random.nextDouble() * 0.3;
+        int blocks = 2 + random.nextInt(3);
+        for (int b = 0; b < blocks; b++) {
+            List<String> topics = new ArrayList<>();
+            int n = 2 + random.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                String id = "b" + b + "t" + i;
+                List<String> requires = new ArrayList<>();
+                topics.forEach(t -> {
+                    if (random.nextDouble() < 0.25) {
+                        requires.add(t);
+                    }
+                });
+                if (random.nextDouble() < sharing) {
+                    requires.add("shared");
+                }
+                builder.topic(id, new OrderKey(1 + random.nextInt(3), random.nextInt(100)), 1 + random.nextInt(40),
+                        requires);
+                if (i >= 2 && random.nextDouble() < 0.5) {
+                    groups.put(id, List.of(group(random, id + "~1", List.copyOf(topics), 0)));
+                }
+                topics.add(id);
+            }
+        }
+        return GroupedGraph.of(builder.build(), groups);
+    }
+
     private static Requirement.Group group(Random random, String id, List<String> earlier, int depth) {
         List<String> pool = new ArrayList<>(earlier);
         Collections.shuffle(pool, random);
