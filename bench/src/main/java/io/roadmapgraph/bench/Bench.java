@@ -223,6 +223,14 @@ public final class Bench {
         report.depth.put(n, SyntheticRoadmap.depth(roadmap));
         PlanGrowth.Timing plan = PlanGrowth.measure(roadmap);
         figures.figure("plan." + n + ".memory.schedule", plan.scheduleMs(), "ms");
+        if (size <= ChoiceGrowth.LARGEST) {
+            ChoiceGrowth.Timing choices = ChoiceGrowth.measure(roadmap, SyntheticRoadmap.sampleTopics(roadmap, 3, SEED));
+            ChoiceGrowth.report(figures, n, choices);
+            if (!choices.exact()) {
+                report.notes.add("At " + n + " topics the learning path with groups was not proven cheapest (the"
+                        + " search ran out of its budget).");
+            }
+        }
         LoadRows rows = LoadRows.of(roadmap);
 
         // (a) naive: one statement per row, on an empty graph with the same constraints

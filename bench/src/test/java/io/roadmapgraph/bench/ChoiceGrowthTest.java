@@ -1,0 +1,39 @@
+package io.roadmapgraph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.testkit.SyntheticRoadmap;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ChoiceGrowthTest {
+
+    @Test
+    void measuresBothPlannersToTheSameGoalsAndTheGroupedPathIsProvenCheapest() {
+        Roadmap roadmap = SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(300, Bench.SEED));
+
+        ChoiceGrowth.Timing t = ChoiceGrowth.measure(roadmap, SyntheticRoadmap.sampleTopics(roadmap, 3, Bench.SEED));
+
+        assertThat(t.plainTopics()).isPositive();
+        assertThat(t.groupedTopics()).isGreaterThanOrEqualTo(t.plainTopics());
+        assertThat(t.groups()).isPositive();
+        assertThat(t.exact()).isTrue();
+    }
+
+    @Test
+    void printsTheRatioThatTheReportChecksAgainstTheIssuesTarget() {
+        Figures figures = new Figures(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        ChoiceGrowth.report(figures, "10k", new ChoiceGrowth.Timing(100, 150, 10, 12, 3, true));
+
+        assertThat(figures.lines()).filteredOn(l -> l.kind().equals("ratio")).singleElement().satisfies(line -> {
+            assertThat(line.name()).isEqualTo("memory.10k.learning-path-with-groups.over-plain");
+            assertThat(line.value()).isEqualTo(1.5);
+            assertThat(Report.TARGETS).filteredOn(target -> line.name().endsWith(target.suffix())).singleElement()
+                    .satisfies(target -> assertThat(target.met(line.value())).isTrue());
+        });
+    }
+}
