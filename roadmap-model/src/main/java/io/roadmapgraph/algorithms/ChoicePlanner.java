@@ -132,7 +132,7 @@ public final class ChoicePlanner {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the picks " + best.picks() + " make a cycle: " + e.getMessage(), e);
         }
-        Rejections rejections = new Rejections(graph, search, choices, best, search.bits(plan.topics()));
+        Rejections rejections = new Rejections(graph, search, choices, best);
         List<Pick> picks = new ArrayList<>();
         best.picks().forEach((group, picked) -> picks.add(rejections.pick(group, picked)));
         return new Result(plan, picks, best.exact() && rejections.exact);
@@ -148,16 +148,14 @@ public final class ChoicePlanner {
         private final Search search;
         private final Map<String, List<String>> choices;
         private final Solved best;
-        private final BitSet path;
         private final Map<Component, Integer> alternatives = new HashMap<>();
         private boolean exact = true;
 
-        Rejections(GroupedGraph graph, Search search, Map<String, List<String>> choices, Solved best, BitSet path) {
+        Rejections(GroupedGraph graph, Search search, Map<String, List<String>> choices, Solved best) {
             this.graph = graph;
             this.search = search;
             this.choices = choices;
             this.best = best;
-            this.path = path;
             best.picks().keySet().forEach(g -> alternatives.merge(search.component(g),
                     graph.group(g).orElseThrow().options().size(), Integer::sum));
         }
@@ -182,7 +180,11 @@ public final class ChoicePlanner {
                 }
                 if (!resolve) {
                     exact = false;
-                    rejected.add(new Rejected(option.id(), search.extraBeyond(option, path)));
+                    rejected.add(new Rejected(option.id(), search.extraBeyond(option, best.topics())));
+                    continue;
+                }
+                if (component.alone && search.need(g, List.of(option.id())) <= 0) {
+                    rejected.add(new Rejected(option.id(), search.alone(option) - part.hours()));
                     continue;
                 }
                 Map<String, List<String>> instead = new HashMap<>(choices);
@@ -227,8 +229,11 @@ public final class ChoicePlanner {
         }
     }
 
-    /** Every group's picks in the order the groups come up, and the solution of each component, by number. */
-    private record Solved(Map<String, List<String>> picks, boolean exact, List<Solution> parts) {
+    /**
+     * Every group's picks in the order the groups come up, the solution of each component (by number) and the path's
+     * topics (the known ones left out).
+     */
+    private record Solved(Map<String, List<String>> picks, boolean exact, List<Solution> parts, BitSet topics) {
     }
 
     /**
@@ -239,10 +244,13 @@ public final class ChoicePlanner {
     private static final class Component {
         final int number;
         final Link<Requirement.Group> pending;
+        /** a single group, without nested groups, whose options bring no groups: each option's cost is its own */
+        final boolean alone;
 
-        Component(int number, Link<Requirement.Group> pending) {
+        Component(int number, Link<Requirement.Group> pending, boolean alone) {
             this.number = number;
             this.pending = pending;
+            this.alone = alone;
         }
     }
 
@@ -257,8 +265,9 @@ public final class ChoicePlanner {
         private final List<String> ids;
         private final Map<String, Integer> index = new HashMap<>();
         private final int[][] requires;
-        /** each topic's hours, filled in with its prerequisites by {@link #requires(int)} */
+        /** each topic's hours, filled in with its prerequisites by {@link #requires(int)}, as are its groups */
         private final int[] hours;
+        private final List<List<Requirement.Group>> groupsOf;
         private final int[] stack;
         /** the known topics and the goals' plain closure: no closure walks into them */
         private final BitSet fixed;
@@ -284,6 +293,7 @@ public final class ChoicePlanner {
             }
             this.requires = new int[ids.size()][];
             this.hours = new int[ids.size()];
+            this.groupsOf = new ArrayList<>(java.util.Collections.nCopies(ids.size(), null));
             this.stack = new int[ids.size()];
             this.fixed = new BitSet(ids.size());
             known.forEach(t -> fixed.set(index.get(t)));
@@ -306,13 +316,14 @@ public final class ChoicePlanner {
                 exact &= part.exact;
             }
             Map<String, List<String>> inOrder = new LinkedHashMap<>();
-            for (State state = root; state.pending != null; ) {
+            State state = root;
+            while (state.pending != null) {
                 Requirement.Group group = state.pending.head();
                 List<String> picked = Objects.requireNonNull(picks.get(group.id()), group.id());
                 inOrder.put(group.id(), picked);
                 state = state.decide(group, picked);
             }
-            return new Solved(inOrder, exact, parts);
+            return new Solved(inOrder, exact, parts, state.topics);
         }
 
         /** The component's cheapest picks (the hours and count are the whole path's) within {@code budget} nodes. */
@@ -361,7 +372,7 @@ public final class ChoicePlanner {
                         } else {
                             union(g, addedBy[t], parent);
                         }
-                        for (Requirement.Group own : graph.groups(ids.get(t))) {
+                        for (Requirement.Group own : groupsOf.get(t)) {
                             union(g, register(own, number, groups, parent), parent);
                         }
                     }
@@ -371,13 +382,15 @@ public final class ChoicePlanner {
             for (Link<Requirement.Group> l = root.pending; l != null; l = l.tail()) {
                 byRoot.computeIfAbsent(find(number.get(l.head().id()), parent), r -> new ArrayList<>()).add(l.head());
             }
+            Map<Integer, Integer> sizes = new HashMap<>();
+            number.values().forEach(g -> sizes.merge(find(g, parent), 1, Integer::sum));
             Map<Integer, Component> byRootComponent = new HashMap<>();
             byRoot.forEach((r, list) -> {
                 Link<Requirement.Group> pending = null;
                 for (int i = list.size() - 1; i >= 0; i--) {
                     pending = new Link<>(list.get(i), pending);
                 }
-                Component component = new Component(components.size(), pending);
+                Component component = new Component(components.size(), pending, sizes.get(r) == 1);
                 components.add(component);
                 byRootComponent.put(r, component);
             });
@@ -496,6 +509,11 @@ public final class ChoicePlanner {
             return most;
         }
 
+        /** The whole path's hours with the option as the only pick beyond the fixed part. */
+        int alone(Requirement option) {
+            return root.hours + extra(option, root.topics);
+        }
+
         /** The hours an option adds to {@code path} (a nested group: its cheapest options' hours, greedily). */
         int extraBeyond(Requirement option, BitSet path) {
             if (option instanceof Requirement.Group g) {
@@ -573,12 +591,6 @@ public final class ChoicePlanner {
             }
         }
 
-        BitSet bits(Collection<String> topics) {
-            BitSet bits = new BitSet(ids.size());
-            topics.stream().filter(t -> !known.contains(t)).forEach(t -> bits.set(index.get(t)));
-            return bits;
-        }
-
         /** The topics a topic's plain closure adds beyond the fixed part (and the known topics). */
         private BitSet closure(String topic) {
             return closures.computeIfAbsent(topic, t -> {
@@ -616,6 +628,7 @@ public final class ChoicePlanner {
                 }
                 requires[topic] = numbers;
                 hours[topic] = graph.plain().hours(ids.get(topic));
+                groupsOf.set(topic, graph.groups(ids.get(topic)));
             }
             return requires[topic];
         }
@@ -653,7 +666,7 @@ public final class ChoicePlanner {
                 Link<Requirement.Group> groups = pending;
                 for (int i = added.previousSetBit(added.length()); i >= 0; i = added.previousSetBit(i - 1)) {
                     h += Search.this.hours[i];
-                    List<Requirement.Group> own = graph.groups(ids.get(i));
+                    List<Requirement.Group> own = groupsOf.get(i);
                     for (int g = own.size() - 1; g >= 0; g--) {
                         groups = new Link<>(own.get(g), groups);
                     }
