@@ -48,6 +48,13 @@ public final class ChoicePlanner {
      */
     static final int REJECTED_SEARCHES = 60;
 
+    /**
+     * Search nodes of one query in all: its components' searches and its rejected options' searches share them, each
+     * search still stopping at its own budget. Once they are spent, each remaining component keeps its greedy picks
+     * and each remaining rejected option is costed by a greedy search, and the result is not marked exact.
+     */
+    static final int QUERY_BUDGET = 5 * NODE_BUDGET;
+
     /** How many undecided groups the bound looks at (any subset gives a valid bound; more cut more but cost more). */
     static final int BOUND_GROUPS = 16;
 
@@ -281,6 +288,8 @@ public final class ChoicePlanner {
         private Solution best;
         private boolean fromGreedy;
         private int nodes;
+        /** nodes of the query's finished searches */
+        private int spent;
         private int budget;
 
         Search(GroupedGraph graph, Collection<String> goals, Set<String> known) {
@@ -329,7 +338,7 @@ public final class ChoicePlanner {
         /** The component's cheapest picks (the hours and count are the whole path's) within {@code budget} nodes. */
         Solution solve(Component component, Map<String, List<String>> choices, int budget) {
             forced = choices;
-            this.budget = budget;
+            this.budget = Math.min(budget, QUERY_BUDGET - spent);
             best = null;
             nodes = 0;
             combos.clear();
@@ -337,7 +346,8 @@ public final class ChoicePlanner {
             descend(first, true);
             fromGreedy = true;
             descend(first, false);
-            return new Solution(best.hours, best.count, best.picks, nodes <= budget);
+            spent += Math.min(nodes, this.budget);
+            return new Solution(best.hours, best.count, best.picks, nodes <= this.budget);
         }
 
         Component component(String group) {
