@@ -15,10 +15,23 @@ import java.util.Set;
  * Plans a learning path through requirement groups: for every group of a topic on the path that known topics do not
  * satisfy, it picks the options that give the <em>fewest total hours for the whole path</em> (ties: fewer topics,
  * then the groups' own order). Options share prerequisites, so picking per group greedily is wrong; the picks are
- * found by branch and bound over the groups' option combinations, in the order the groups come up, with each option's
- * closure memoised and a partial path's hours as the bound. Beyond {@link #NODE_BUDGET} search nodes it stops and
- * keeps the best path found so far, which is never worse than the greedy one it starts from (each group takes the
- * options of fewest extra hours given the picks before it); the result then says it is not proven exact.
+ * solved exactly, in two steps:
+ * <ol>
+ *   <li><b>Components.</b> Every path holds the goals' plain closure (the fixed part). Groups whose options' closures
+ *   beyond it share no topic, and none of whose options brings a group of another, cannot change each other's hours,
+ *   so each such component is decided on its own and the cheapest path is their cheapest picks together.</li>
+ *   <li><b>Branch and bound</b> inside a component, over its groups' option combinations in the order the groups come
+ *   up, each option's closure (beyond the fixed part) memoised as a bit set, with a partial path's hours plus what
+ *   its dearest undecided group must add as the bound, starting from the greedy picks.</li>
+ * </ol>
+ * <b>Beyond the measured size, a heuristic.</b> A component's search stops after {@link #NODE_BUDGET} nodes, and a
+ * query's searches after {@code QUERY_BUDGET} (5 × {@code NODE_BUDGET}) nodes in all; a component then keeps the best
+ * picks found so far, which are never worse than the greedy ones (each group takes the options of fewest extra hours
+ * given the picks before it), a component left without nodes keeps the greedy picks, and the result says it is not
+ * proven exact. Measured on chains where every group's options are the 3 or 4 topics before its own (so all groups
+ * interact): up to 12 groups needing 2 of 4, and up to 21 groups needing 1 of 3, stay exact; from about 24
+ * interacting groups on, the search runs out. The 10k synthetic roadmap (543 groups in 522 components, the largest
+ * with 12 groups) needs about 1,600 nodes in all. Real roadmaps' groups are small and few.
  *
  * <p>A learner's choice forces a group's picks (the rest of n, if any, is still picked cheapest). Knowing any option
  * satisfies a group; knowing a topic that requires a group satisfies it for everything after, but marks none of its
@@ -28,10 +41,10 @@ import java.util.Set;
 public final class ChoicePlanner {
 
     /**
-     * Search nodes (partial paths tried) before the search stops at the best path found. The random AND/OR DAGs of
-     * the tests (up to 24 topics, 2 groups each) need at most a few hundred; 80 topics each needing 2 of 4 others
-     * (ChoicePlannerTest#beyondTheBudget...) exceed it, and its 20,000 nodes took 0.56 s measured on the shared
-     * 2-core build machine at load average ~20 (about 28 µs a node there; an idle core is several times faster).
+     * Search nodes (partial paths tried) before one component's search stops at the best path found. The random
+     * AND/OR DAGs of the tests (up to 24 topics, 2 groups each) need at most a few hundred; 80 topics each needing 2 of
+     * 4 others (ChoicePlannerTest#beyondTheBudget...) exceed it. A component that runs out took 0.2 to 1.3 s with its
+     * rejected options' searches, measured on the shared 2-core build machine at load average 16 to 26.
      */
     public static final int NODE_BUDGET = 20_000;
 
