@@ -291,7 +291,9 @@ public final class ChoicePlanner {
         private final int[] stack;
         /** the known topics and the goals' plain closure: no closure walks into them */
         private final BitSet fixed;
-        private final Map<String, BitSet> closures = new HashMap<>();
+        /** each option's closure beyond the fixed part, as topic numbers: mostly a few topics of a big graph */
+        private final Map<String, int[]> closures = new HashMap<>();
+        private final BitSet scratch = new BitSet();
         private final Map<String, List<List<String>>> combos = new HashMap<>();
         /** the path's fixed part, with every group it brings pending */
         private final State root;
@@ -388,8 +390,7 @@ public final class ChoicePlanner {
                         union(g, register(nested, number, groups, parent), parent);
                         continue;
                     }
-                    BitSet added = closure(option.id());
-                    for (int t = added.nextSetBit(0); t >= 0; t = added.nextSetBit(t + 1)) {
+                    for (int t : closure(option.id())) {
                         if (addedBy[t] < 0) {
                             addedBy[t] = g;
                         } else {
@@ -550,9 +551,8 @@ public final class ChoicePlanner {
             if (option instanceof Requirement.Group) {
                 return 0;
             }
-            BitSet added = closure(option.id());
             int h = 0;
-            for (int i = added.nextSetBit(0); i >= 0; i = added.nextSetBit(i + 1)) {
+            for (int i : closure(option.id())) {
                 if (!topics.get(i)) {
                     h += hours[i];
                 }
@@ -615,10 +615,11 @@ public final class ChoicePlanner {
         }
 
         /** The topics a topic's plain closure adds beyond the fixed part (and the known topics). */
-        private BitSet closure(String topic) {
+        private int[] closure(String topic) {
             return closures.computeIfAbsent(topic, t -> {
-                BitSet reached = new BitSet(ids.size());
-                reach(index.get(t), reached);
+                reach(index.get(t), scratch);
+                int[] reached = scratch.stream().toArray();
+                scratch.clear();
                 return reached;
             });
         }
@@ -700,12 +701,14 @@ public final class ChoicePlanner {
             /** This state with {@code group} decided as {@code combo}. */
             State decide(Requirement.Group group, List<String> combo) {
                 Link<Requirement.Group> rest = pending.tail();
-                BitSet more = new BitSet(ids.size());
+                BitSet more = new BitSet();
                 for (String id : combo) {
                     if (option(group, id) instanceof Requirement.Group nested) {
                         rest = new Link<>(nested, rest);
                     } else {
-                        more.or(closure(id));
+                        for (int t : closure(id)) {
+                            more.set(t);
+                        }
                     }
                 }
                 return new State(topics, hours, count, rest, new Link<>(Map.entry(group.id(), combo), picks)).add(more);
