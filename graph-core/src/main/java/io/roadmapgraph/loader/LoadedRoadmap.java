@@ -22,6 +22,7 @@ import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RouteStage;
 import io.roadmapgraph.model.RouteStep;
 import io.roadmapgraph.model.Source;
+import io.roadmapgraph.model.StagePeriod;
 import io.roadmapgraph.model.SuccessCriterion;
 import io.roadmapgraph.model.Text;
 import io.roadmapgraph.model.Tip;
@@ -188,7 +189,7 @@ final class LoadedRoadmap {
     private List<RouteStage> route() {
         Map<String, Map<String, Object>> steps = new LinkedHashMap<>();
         nodes.get(ROUTE_STEP).forEach(row -> steps.put(row.id(), row.props()));
-        return sorted(ROUTE_STAGE, Comparator.comparingInt(p -> ((Number) p.get(FROM_MONTH)).intValue())).stream()
+        return sorted(ROUTE_STAGE, Comparator.comparingInt(p -> period(p).firstWeek())).stream()
                 .map(props -> {
                     String id = (String) props.get(ID);
                     List<RouteStep> stageSteps = targets(HAS_STEP, ROUTE_STAGE, id).stream().map(steps::get)
@@ -197,9 +198,16 @@ final class LoadedRoadmap {
                                     targets(COVERS, ROUTE_STEP, (String) step.get(ID)),
                                     targets(BUILDS, ROUTE_STEP, (String) step.get(ID))))
                             .toList();
-                    return new RouteStage(local(id), new MonthRange(((Number) props.get(FROM_MONTH)).intValue(),
-                            ((Number) props.get(TO_MONTH)).intValue()), text(props, TITLE), stageSteps);
+                    return new RouteStage(local(id), period(props), text(props, TITLE), stageSteps);
                 }).toList();
+    }
+
+    /** A stage's weeks when it has them, else its months. */
+    private static StagePeriod period(Map<String, Object> props) {
+        return props.get(FROM_WEEK) instanceof Number from
+                ? StagePeriod.weeks(from.intValue(), ((Number) props.get(TO_WEEK)).intValue())
+                : StagePeriod.months(((Number) props.get(FROM_MONTH)).intValue(),
+                ((Number) props.get(TO_MONTH)).intValue());
     }
 
     private List<Principle> principles() {

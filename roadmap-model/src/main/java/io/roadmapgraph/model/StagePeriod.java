@@ -70,6 +70,13 @@ public record StagePeriod(Unit unit, int from, int to) {
         return unit == Unit.WEEK ? to : 52 * to / 12;
     }
 
+    /**
+     * Whether it starts after {@code previous} ends: by their numbers when both are in the same unit, else in weeks.
+     */
+    public boolean startsAfter(StagePeriod previous) {
+        return unit == previous.unit ? from > previous.to : firstWeek() > previous.lastWeek();
+    }
+
     /** The month week {@code week} (at least 1) falls in. */
     public static int monthOfWeek(int week) {
         return (12 * week + 51) / 52;
