@@ -132,6 +132,9 @@ public final class GraphModel {
     public static final String LEVEL = "level";
     public static final String FROM_MONTH = "fromMonth";
     public static final String TO_MONTH = "toMonth";
+    /** RouteStage properties of a stage in weeks only ("Week 1-2"); its fromMonth/toMonth are the months they fall in. */
+    public static final String FROM_WEEK = "fromWeek";
+    public static final String TO_WEEK = "toWeek";
     public static final String TEXT = "text";
     public static final String QUOTE = "quote";
     public static final String KIND = "kind";
@@ -230,8 +233,8 @@ public final class GraphModel {
     public static final Set<String> PROPERTY_KEYS = Stream.of(
                     Stream.of(ID, TITLE, SUMMARY, SOURCE_DOCUMENT, SOURCE_LANGUAGE, BASED_ON, MOTTO, NUMBER, GOAL,
                             MIN_MONTHS, MAX_MONTHS, ONGOING, KEY, IMPORTANCE, START_HERE, ESTIMATED_HOURS, WHEN_TO_USE,
-                            POINTS, NAME, CATEGORY, URL, DESCRIPTION, LEVEL, FROM_MONTH, TO_MONTH, TEXT, QUOTE, KIND,
-                            ORDER, REASON, N, SCOPE, PREFERRED,
+                            POINTS, NAME, CATEGORY, URL, DESCRIPTION, LEVEL, FROM_MONTH, TO_MONTH, FROM_WEEK, TO_WEEK,
+                            TEXT, QUOTE, KIND, ORDER, REASON, N, SCOPE, PREFERRED,
                             FORMER_IDS, STUDY_HOURS_PER_WEEK, USES_ROADMAPS, REFERENCE_OF,
                             ROADMAPS, ROADMAP_ID, REVISION, MODEL_VERSION, BUNDLED_HASH, PREVIOUS, LOAD_ORDER, REV,
                             STATE, CONTENT_HASH, LOADED_AT),

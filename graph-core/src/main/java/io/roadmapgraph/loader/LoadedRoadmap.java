@@ -22,12 +22,14 @@ import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RouteStage;
 import io.roadmapgraph.model.RouteStep;
 import io.roadmapgraph.model.Source;
+import io.roadmapgraph.model.StagePeriod;
 import io.roadmapgraph.model.SuccessCriterion;
 import io.roadmapgraph.model.Text;
 import io.roadmapgraph.model.Tip;
 import io.roadmapgraph.model.Tool;
 import io.roadmapgraph.model.ToolCategory;
 import io.roadmapgraph.model.Topic;
+import io.roadmapgraph.model.TopicReference;
 import org.neo4j.driver.TransactionContext;
 
 import java.util.ArrayList;
@@ -45,7 +47,9 @@ import static io.roadmapgraph.graph.GraphModel.*;
  * {@link RoadmapRows} writes them), then the one mapping from rows to records. Everything the graph holds comes back,
  * so loading the record again writes the same rows; what the graph does not hold is absent in the record (a topic's
  * weight and notes, nested points (flat, in order), a layer's start-here, a phase's notes, a resource's must-read,
- * the success criteria's lead-in, the order of tools and resources (by id)). A new field of the model is one line in
+ * the success criteria's lead-in, the order of tools and resources (by id), the file line of a requirement on another
+ * roadmap's topic). A roadmap that uses another comes back with its {@code uses} and its requirements on the other
+ * roadmap's topics, not with the reference copies loading made of them. A new field of the model is one line in
  * {@link RoadmapRows} and one here.
  */
 final class LoadedRoadmap {
@@ -97,7 +101,38 @@ final class LoadedRoadmap {
                         text(revision, BASED_ON)),
                 pace, optionalText(revision, MOTTO), phases(), layers(), topics(), tools(), projects(), route(),
                 principles(), Optional.empty(), numbered(SUCCESS_CRITERION, this::criterion), resources(),
-                numbered(TIP, props -> new Tip(number(props), text(props, TEXT)))).withGroups(groups());
+                numbered(TIP, props -> new Tip(number(props), text(props, TEXT))), strings(revision.get(USES_ROADMAPS)),
+                references(), groups());
+    }
+
+    /**
+     * The requirements on other roadmaps' topics: each requirement of an own topic on a reference copy (a topic marked
+     * {@link io.roadmapgraph.graph.GraphModel#REFERENCE_OF}, which loading makes again from the other roadmap), in
+     * the order of the topics; the file's line is not kept (0).
+     */
+    private List<TopicReference> references() {
+        Map<String, String> copies = referenceCopies();
+        Map<String, Integer> order = topicOrder();
+        return rels(REQUIRES, TOPIC).stream().filter(rel -> copies.containsKey(rel.to()))
+                .sorted(Comparator.comparing((RelRow rel) -> order.get(rel.from()))
+                        .thenComparing(rel -> order.get(rel.to())))
+                .map(rel -> new TopicReference(rel.from(), copies.get(rel.to()), rel.to(),
+                        text(rel.props(), REASON), originOf(rel.props().get(ORIGIN)), 0))
+                .toList();
+    }
+
+    /** The reference copies of other roadmaps' topics in this revision: topic id to the roadmap it is a copy of. */
+    private Map<String, String> referenceCopies() {
+        Map<String, String> copies = new LinkedHashMap<>();
+        nodes.get(TOPIC).stream().filter(row -> row.props().get(REFERENCE_OF) instanceof String)
+                .forEach(row -> copies.put(row.id(), (String) row.props().get(REFERENCE_OF)));
+        return copies;
+    }
+
+    private Map<String, Integer> topicOrder() {
+        Map<String, Integer> order = new LinkedHashMap<>();
+        rels(INCLUDES, REVISION_LABEL).forEach(rel -> order.put(rel.to(), ((Number) rel.props().get(ORDER)).intValue()));
+        return order;
     }
 
     /** The requirement groups, each from the node its owner links to it, with its options in order. */
@@ -145,14 +180,17 @@ final class LoadedRoadmap {
                         phaseOf.get((String) props.get(ID)), text(props, SUMMARY), false)).toList();
     }
 
+    /** The roadmap's own topics (not the reference copies), with their requirements on own topics. */
     private List<Topic> topics() {
-        Map<String, Integer> order = new LinkedHashMap<>();
-        rels(INCLUDES, REVISION_LABEL).forEach(rel -> order.put(rel.to(), ((Number) rel.props().get(ORDER)).intValue()));
+        Map<String, Integer> order = topicOrder();
+        Map<String, String> copies = referenceCopies();
         Map<String, String> layerKeys = new LinkedHashMap<>();
         nodes.get(LAYER).forEach(row -> layerKeys.put(row.id(), (String) row.props().get(KEY)));
-        return nodes.get(TOPIC).stream().sorted(Comparator.comparing(row -> order.get(row.id()))).map(row -> {
+        return nodes.get(TOPIC).stream().filter(row -> !copies.containsKey(row.id()))
+                .sorted(Comparator.comparing(row -> order.get(row.id()))).map(row -> {
             Map<String, Object> props = row.props();
             List<Prerequisite> requires = rels(REQUIRES, TOPIC).stream().filter(rel -> rel.from().equals(row.id()))
+                    .filter(rel -> !copies.containsKey(rel.to()))
                     .sorted(Comparator.comparing(rel -> order.get(rel.to())))
                     .map(rel -> new Prerequisite(rel.to(), text(rel.props(), REASON),
                             originOf(rel.props().get(ORIGIN))))
@@ -188,7 +226,7 @@ final class LoadedRoadmap {
     private List<RouteStage> route() {
         Map<String, Map<String, Object>> steps = new LinkedHashMap<>();
         nodes.get(ROUTE_STEP).forEach(row -> steps.put(row.id(), row.props()));
-        return sorted(ROUTE_STAGE, Comparator.comparingInt(p -> ((Number) p.get(FROM_MONTH)).intValue())).stream()
+        return sorted(ROUTE_STAGE, Comparator.comparingInt(p -> period(p).firstWeek())).stream()
                 .map(props -> {
                     String id = (String) props.get(ID);
                     List<RouteStep> stageSteps = targets(HAS_STEP, ROUTE_STAGE, id).stream().map(steps::get)
@@ -197,9 +235,16 @@ final class LoadedRoadmap {
                                     targets(COVERS, ROUTE_STEP, (String) step.get(ID)),
                                     targets(BUILDS, ROUTE_STEP, (String) step.get(ID))))
                             .toList();
-                    return new RouteStage(local(id), new MonthRange(((Number) props.get(FROM_MONTH)).intValue(),
-                            ((Number) props.get(TO_MONTH)).intValue()), text(props, TITLE), stageSteps);
+                    return new RouteStage(local(id), period(props), text(props, TITLE), stageSteps);
                 }).toList();
+    }
+
+    /** A stage's weeks when it has them, else its months. */
+    private static StagePeriod period(Map<String, Object> props) {
+        return props.get(FROM_WEEK) instanceof Number from
+                ? StagePeriod.weeks(from.intValue(), ((Number) props.get(TO_WEEK)).intValue())
+                : StagePeriod.months(((Number) props.get(FROM_MONTH)).intValue(),
+                ((Number) props.get(TO_MONTH)).intValue());
     }
 
     private List<Principle> principles() {

@@ -11,6 +11,7 @@ import io.roadmapgraph.model.RequirementGroup;
 import io.roadmapgraph.model.Resource;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RouteStage;
+import io.roadmapgraph.model.StagePeriod;
 import io.roadmapgraph.model.RouteStep;
 import io.roadmapgraph.model.SuccessCriterion;
 import io.roadmapgraph.model.Text;
@@ -352,6 +353,10 @@ final class RoadmapRows {
         Map<String, Object> props = owned(id);
         props.put(FROM_MONTH, stage.months().min());
         props.put(TO_MONTH, stage.months().max());
+        if (stage.period().unit() == StagePeriod.Unit.WEEK) {
+            props.put(FROM_WEEK, stage.period().from());
+            props.put(TO_WEEK, stage.period().to());
+        }
         text(props, TITLE, stage.title());
         roadmapHas(HAS_STAGE, ROUTE_STAGE, id, props);
         for (RouteStep step : stage.steps()) {

@@ -122,7 +122,7 @@ final class Cypher {
                 steps: [(x)-[:{HAS_STEP}]->(s:{RouteStep}) | s {.*,
                     topics: [(s)-[:{COVERS}]->(t:{Topic}) | t.id],
                     projects: [(s)-[:{BUILDS}]->(p:{Project}) | p.id]}]} AS node
-            ORDER BY x.fromMonth, x.toMonth, x.id""");
+            ORDER BY x.fromMonth, coalesce(x.fromWeek, 0), x.toMonth, x.id""");
     static final String PRINCIPLES_OF_ROADMAPS = q(CURRENT_OF_ROADMAPS + """
              MATCH (v)-[:{HAS_PRINCIPLE}]->(x:{Principle})
             RETURN r.id AS owner, x {.*} AS node ORDER BY x.number""");

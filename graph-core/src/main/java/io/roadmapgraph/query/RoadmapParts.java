@@ -1,6 +1,7 @@
 package io.roadmapgraph.query;
 
 import io.roadmapgraph.model.MonthRange;
+import io.roadmapgraph.model.StagePeriod;
 import io.roadmapgraph.model.ResourceKind;
 import io.roadmapgraph.model.Text;
 
@@ -35,13 +36,18 @@ public final class RoadmapParts {
         }
     }
 
-    /** A stage of the month-by-month route, with its steps in order. */
-    public record RouteStageNode(String id, MonthRange months, Text title, List<RouteStepNode> steps) {
+    /** A stage of the route (in months or weeks), with its steps in order. */
+    public record RouteStageNode(String id, StagePeriod period, Text title, List<RouteStepNode> steps) {
         public RouteStageNode {
             Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(months, "months");
+            Objects.requireNonNull(period, "period");
             Objects.requireNonNull(title, "title");
             steps = List.copyOf(steps);
+        }
+
+        /** The months it spans; a stage in weeks: the months its weeks fall in. */
+        public MonthRange months() {
+            return period.months();
         }
     }
 

@@ -4,6 +4,7 @@ import io.roadmapgraph.model.Importance;
 import io.roadmapgraph.model.Level;
 import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.model.MonthRange;
+import io.roadmapgraph.model.StagePeriod;
 import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.model.ResourceKind;
 import io.roadmapgraph.model.Text;
@@ -131,7 +132,10 @@ final class Rows {
     static RouteStageNode routeStage(Value m) {
         List<RouteStepNode> steps = m.get("steps").asList(s -> new RouteStepNode(str(s, ID), integer(s, NUMBER),
                 text(s, TEXT), strings(s, "topics"), strings(s, "projects")));
-        return new RouteStageNode(str(m, ID), MonthRange.of(integer(m, FROM_MONTH), integer(m, TO_MONTH)),
+        StagePeriod period = m.get(FROM_WEEK).isNull()
+                ? StagePeriod.months(integer(m, FROM_MONTH), integer(m, TO_MONTH))
+                : StagePeriod.weeks(integer(m, FROM_WEEK), integer(m, TO_WEEK));
+        return new RouteStageNode(str(m, ID), period,
                 text(m, TITLE), steps.stream().sorted(Comparator.comparingInt(RouteStepNode::number)).toList());
     }
 

@@ -17,6 +17,7 @@ import io.roadmapgraph.markdown.Model.TopicB;
 import io.roadmapgraph.markdown.Model.Txt;
 import io.roadmapgraph.model.Level;
 import io.roadmapgraph.model.ResourceKind;
+import io.roadmapgraph.model.StagePeriod;
 import io.roadmapgraph.model.ToolCategory;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -1256,16 +1257,20 @@ final class DocumentImport {
     private StageB stage(int line, String text, Matcher match) {
         int from = Integer.parseInt(trimNumber(match.group(1)));
         int to = Integer.parseInt(trimNumber(match.group(2)));
-        int previousEnd = route.isEmpty() ? 0 : route.get(route.size() - 1).to;
-        if (from < 1 || to < from || from <= previousEnd) {
+        if (from < 1 || to < from) {
+            return null;
+        }
+        String firstWord = text.strip().split("[^\\p{L}]", 2)[0];
+        StagePeriod period = new StagePeriod(MappingProfile.isOneOf(firstWord, profile.weekWords())
+                ? StagePeriod.Unit.WEEK : StagePeriod.Unit.MONTH, from, to);
+        if (!route.isEmpty() && !period.startsAfter(route.get(route.size() - 1).period)) {
             return null;
         }
         StageB stage = new StageB();
-        stage.from = from;
-        stage.to = to;
+        stage.period = period;
         stage.line = line;
         stage.title = match.group(3).isBlank() ? text : match.group(3).strip();
-        stage.id = id("stage", "months-" + from + "-" + to, stage.line);
+        stage.id = id("stage", period.unit().plural() + "-" + from + "-" + to, stage.line);
         route.add(stage);
         use(line, "route stage '" + stage.id + "'");
         return stage;

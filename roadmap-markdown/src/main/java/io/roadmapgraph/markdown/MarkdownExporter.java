@@ -11,6 +11,7 @@ import io.roadmapgraph.model.Resource;
 import io.roadmapgraph.model.ResourceKind;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RouteStage;
+import io.roadmapgraph.model.StagePeriod;
 import io.roadmapgraph.model.RouteStep;
 import io.roadmapgraph.model.SuccessCriterion;
 import io.roadmapgraph.model.Text;
@@ -257,7 +258,9 @@ public final class MarkdownExporter {
         line("## " + w("Praktische Leerroute", "Learning route"));
         blank();
         for (RouteStage stage : route) {
-            line("### " + w("Maand ", "Months ") + stage.months().min() + "-" + stage.months().max() + ": "
+            StagePeriod period = stage.period();
+            String unit = period.unit() == StagePeriod.Unit.WEEK ? w("Week ", "Weeks ") : w("Maand ", "Months ");
+            line("### " + unit + period.from() + "-" + period.to() + ": "
                     + Escape.text(t(stage.title())));
             blank();
             for (RouteStep step : stage.steps()) {

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Imports a Markdown roadmap document into a validated roadmap file, with a report of what became of every line.
@@ -297,94 +298,99 @@ public final class MarkdownImporter {
                 topics.add(t);
             }
             root.put("topics", topics);
-            List<Object> tools = new ArrayList<>();
-            for (ToolB tool : work.tools.values()) {
-                Map<String, Object> t = located(tool.line);
-                t.put("id", tool.id);
-                t.put("name", tool.name);
-                t.put("category", tool.category);
-                t.put("url", tool.url);
-                t.put("description", text(tool.description, lang));
-                tools.add(t);
-            }
-            root.put("tools", tools);
-            List<Object> projects = new ArrayList<>();
-            for (Model.ProjectB project : work.projects) {
-                Map<String, Object> p = located(project.line);
-                p.put("id", project.id);
-                p.put("title", project.title);
-                p.put("summary", text(project.summary, lang));
-                p.put("level", project.level);
-                p.put("topics", List.copyOf(project.topics));
-                putTools(p, project.toolNames, toolsByName);
-                projects.add(p);
-            }
-            root.put("projects", projects);
-            List<Object> route = new ArrayList<>();
-            for (Model.StageB stage : work.route) {
-                Map<String, Object> s = located(stage.line);
-                s.put("id", stage.id);
-                s.put("months", map("from", stage.from, "to", stage.to));
-                s.put("title", stage.title.isBlank() ? stage.id : stage.title);
-                List<Object> steps = new ArrayList<>();
-                for (Model.StepB step : stage.steps) {
-                    Map<String, Object> st = located(step.line());
-                    st.put("text", step.text());
-                    if (!step.topics().isEmpty()) {
-                        st.put("topics", List.copyOf(step.topics()));
-                    }
-                    if (!step.projects().isEmpty()) {
-                        st.put("projects", List.copyOf(step.projects()));
-                    }
-                    steps.add(st);
-                }
-                s.put("steps", steps);
-                route.add(s);
-            }
-            root.put("route", route);
-            List<Object> principles = new ArrayList<>();
-            for (Model.PrincipleB principle : work.principles) {
-                Map<String, Object> p = located(principle.line);
-                p.put("title", principle.title);
-                if (principle.quote != null && !principle.quote.isBlank()) {
-                    p.put("quote", principle.quote);
-                }
-                if (!principle.points.isEmpty()) {
-                    p.put("points", List.copyOf(principle.points));
-                }
-                principles.add(p);
-            }
-            root.put("principles", principles);
+            root.put("tools", each(work.tools.values(), tool -> tool(tool, lang)));
+            root.put("projects", each(work.projects, project -> project(project, lang, toolsByName)));
+            root.put("route", each(work.route, RoadmapYaml::stage));
+            root.put("principles", each(work.principles, RoadmapYaml::principle));
             if (work.leadIn != null) {
                 root.put("successCriteriaLeadIn", work.leadIn);
             }
-            List<Object> criteria = new ArrayList<>();
-            for (Model.CriterionB criterion : work.criteria) {
-                Map<String, Object> c = located(criterion.line());
-                c.put("text", criterion.text());
-                if (!criterion.topics().isEmpty()) {
-                    c.put("topics", List.copyOf(criterion.topics()));
-                }
-                criteria.add(c);
-            }
-            root.put("successCriteria", criteria);
-            List<Object> resources = new ArrayList<>();
-            for (Model.ResourceB resource : work.resources) {
-                Map<String, Object> r = located(resource.line());
-                r.put("id", resource.id());
-                r.put("kind", resource.kind());
-                r.put("title", resource.title());
-                if (resource.url() != null) {
-                    r.put("url", resource.url());
-                }
-                if (resource.mustRead()) {
-                    r.put("mustRead", true);
-                }
-                resources.add(r);
-            }
-            root.put("resources", resources);
+            root.put("successCriteria", each(work.criteria, RoadmapYaml::criterion));
+            root.put("resources", each(work.resources, RoadmapYaml::resource));
             root.put("tips", List.copyOf(work.tips));
             return root;
+        }
+
+        /** Each item made into its map, in order. */
+        private static <T> List<Object> each(java.util.Collection<T> items, Function<T, Map<String, Object>> item) {
+            List<Object> list = new ArrayList<>();
+            items.forEach(i -> list.add(item.apply(i)));
+            return list;
+        }
+
+        private static Map<String, Object> tool(ToolB tool, String lang) {
+            Map<String, Object> t = located(tool.line);
+            t.put("id", tool.id);
+            t.put("name", tool.name);
+            t.put("category", tool.category);
+            t.put("url", tool.url);
+            t.put("description", text(tool.description, lang));
+            return t;
+        }
+
+        private static Map<String, Object> project(Model.ProjectB project, String lang, Map<String, ToolB> toolsByName) {
+            Map<String, Object> p = located(project.line);
+            p.put("id", project.id);
+            p.put("title", project.title);
+            p.put("summary", text(project.summary, lang));
+            p.put("level", project.level);
+            p.put("topics", List.copyOf(project.topics));
+            putTools(p, project.toolNames, toolsByName);
+            return p;
+        }
+
+        /** A route stage, its period under "months" or "weeks". */
+        private static Map<String, Object> stage(Model.StageB stage) {
+            Map<String, Object> s = located(stage.line);
+            s.put("id", stage.id);
+            s.put(stage.period.unit().plural(), map("from", stage.period.from(), "to", stage.period.to()));
+            s.put("title", stage.title.isBlank() ? stage.id : stage.title);
+            s.put("steps", each(stage.steps, step -> {
+                Map<String, Object> st = located(step.line());
+                st.put("text", step.text());
+                putList(st, "topics", step.topics());
+                putList(st, "projects", step.projects());
+                return st;
+            }));
+            return s;
+        }
+
+        private static Map<String, Object> principle(Model.PrincipleB principle) {
+            Map<String, Object> p = located(principle.line);
+            p.put("title", principle.title);
+            if (principle.quote != null && !principle.quote.isBlank()) {
+                p.put("quote", principle.quote);
+            }
+            putList(p, "points", principle.points);
+            return p;
+        }
+
+        private static Map<String, Object> criterion(Model.CriterionB criterion) {
+            Map<String, Object> c = located(criterion.line());
+            c.put("text", criterion.text());
+            putList(c, "topics", criterion.topics());
+            return c;
+        }
+
+        private static Map<String, Object> resource(Model.ResourceB resource) {
+            Map<String, Object> r = located(resource.line());
+            r.put("id", resource.id());
+            r.put("kind", resource.kind());
+            r.put("title", resource.title());
+            if (resource.url() != null) {
+                r.put("url", resource.url());
+            }
+            if (resource.mustRead()) {
+                r.put("mustRead", true);
+            }
+            return r;
+        }
+
+        /** A list entry (ids or texts), written only when it has items. */
+        private static void putList(Map<String, Object> item, String key, java.util.Collection<String> values) {
+            if (!values.isEmpty()) {
+                item.put(key, List.copyOf(values));
+            }
         }
 
         private static Map<String, Object> located(int line) {

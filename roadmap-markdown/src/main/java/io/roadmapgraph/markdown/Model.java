@@ -1,5 +1,6 @@
 package io.roadmapgraph.markdown;
 
+import io.roadmapgraph.model.StagePeriod;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,8 +105,7 @@ final class Model {
     static final class StageB {
         String id;
         int line;
-        int from;
-        int to;
+        StagePeriod period;
         String title;
         final List<StepB> steps = new ArrayList<>();
     }

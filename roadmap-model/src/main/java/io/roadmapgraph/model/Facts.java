@@ -29,20 +29,24 @@ final class Facts {
                       List<Ref> requires, List<Ref> formerIds) {
     }
 
-    /** An inclusive range of whole numbers ({min, max} or {from, to}) with where each end stands. */
-    record Range(Num low, Num high) {
+    /** An inclusive range of whole months or weeks ({min, max} or {from, to}) with where each end stands. */
+    record Range(StagePeriod.Unit unit, Num low, Num high) {
         MonthRange months() {
             return MonthRange.of(low.value(), high.value());
         }
 
+        StagePeriod period() {
+            return new StagePeriod(unit, low.value(), high.value());
+        }
+
         @Override
         public String toString() {
-            return "months " + low.value() + "-" + high.value();
+            return unit.plural() + " " + low.value() + "-" + high.value();
         }
     }
 
-
-    record StageFacts(String label, Range months, List<StepFacts> steps) {
+    /** A route stage: its period in months or weeks. */
+    record StageFacts(String label, Range period, List<StepFacts> steps) {
     }
 
     record StepFacts(String label, List<Ref> topics, List<Ref> projects) {

@@ -114,6 +114,11 @@ final class Fields {
                         Set.of()));
     }
 
+    /** True when the map has the field, whatever its value. */
+    boolean has(String key) {
+        return entry(key).isPresent();
+    }
+
     /** False when the node was not a map at all (already reported); its fields then are not reported missing. */
     boolean isMap() {
         return map.isPresent();

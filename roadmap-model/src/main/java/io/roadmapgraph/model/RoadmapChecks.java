@@ -300,9 +300,9 @@ final class RoadmapChecks {
                     for (String required : requirementsOf(topics.get(topic.id()))) {
                         Integer later = stageOf.get(required);
                         if (later != null && later > i) {
-                            problems.warn(topic.at(), step.label() + " (" + stage.months() + ") reaches topic '"
+                            problems.warn(topic.at(), step.label() + " (" + stage.period() + ") reaches topic '"
                                     + topic.id() + "', which requires '" + required + "'; the route reaches that only"
-                                    + " in " + stages.get(later).label() + " (" + stages.get(later).months() + ")");
+                                    + " in " + stages.get(later).label() + " (" + stages.get(later).period() + ")");
                         }
                     }
                 }
@@ -310,10 +310,10 @@ final class RoadmapChecks {
                     for (Ref exercised : facts.projectTopics.getOrDefault(project.id(), List.of())) {
                         Integer later = stageOf.get(exercised.id());
                         if (later != null && later > i) {
-                            problems.warn(project.at(), step.label() + " (" + stage.months() + ") builds project '"
+                            problems.warn(project.at(), step.label() + " (" + stage.period() + ") builds project '"
                                     + project.id() + "', which exercises '" + exercised.id() + "'; the route reaches"
                                     + " that only in " + stages.get(later).label() + " ("
-                                    + stages.get(later).months() + ")");
+                                    + stages.get(later).period() + ")");
                         }
                     }
                 }
@@ -353,8 +353,8 @@ final class RoadmapChecks {
                 for (Ref topic : step.topics()) {
                     Optional.ofNullable(topics.get(topic.id())).flatMap(TopicFacts::phase).ifPresent(phase -> {
                         Integer start = earliestStart.get(phase.value());
-                        if (start != null && start > stage.months().high().value()) {
-                            problems.warn(topic.at(), step.label() + " (" + stage.months() + ") reaches topic '"
+                        if (start != null && start > stage.period().period().months().max()) {
+                            problems.warn(topic.at(), step.label() + " (" + stage.period() + ") reaches topic '"
                                     + topic.id() + "' of phase " + phase.value() + ", which begins in month " + start
                                     + " at the earliest (after the minimum durations of the phases before it)");
                         }
@@ -368,13 +368,21 @@ final class RoadmapChecks {
         StageFacts previous = null;
         for (StageFacts stage : facts.stages) {
             if (previous != null) {
-                Num from = stage.months().low();
-                if (from.value() < previous.months().low().value()) {
-                    problems.add(from.at(), stage.label() + " (" + stage.months() + ") is out of order: it starts"
-                            + " before " + previous.label() + " (" + previous.months() + "); list the stages by month");
-                } else if (from.value() <= previous.months().high().value()) {
-                    problems.add(from.at(), stage.label() + " (" + stage.months() + ") overlaps " + previous.label()
-                            + " (" + previous.months() + "); start it after month " + previous.months().high().value());
+                Num from = stage.period().low();
+                StagePeriod now = stage.period().period();
+                StagePeriod before = previous.period().period();
+                // stages in the same unit compare their numbers; a week stage and a month stage compare in weeks
+                boolean same = now.unit() == before.unit();
+                int start = same ? now.from() : now.firstWeek();
+                int end = same ? before.to() : before.lastWeek();
+                String unit = same ? now.unit().singular() : StagePeriod.Unit.WEEK.singular();
+                if (start < (same ? before.from() : before.firstWeek())) {
+                    problems.add(from.at(), stage.label() + " (" + stage.period() + ") is out of order: it starts"
+                            + " before " + previous.label() + " (" + previous.period() + "); list the stages by "
+                            + unit);
+                } else if (start <= end) {
+                    problems.add(from.at(), stage.label() + " (" + stage.period() + ") overlaps " + previous.label()
+                            + " (" + previous.period() + "); start it after " + unit + " " + end);
                 }
             }
             previous = stage;

@@ -36,7 +36,7 @@ final class RoadmapMapper {
     static final List<String> TOOL = List.of("id", "name", "category", "url", "description");
     static final List<String> PROJECT = List.of("id", "title", "summary", "level", "estimatedHours", "hoursOrigin",
             "topics", "tools");
-    static final List<String> STAGE = List.of("id", "months", "title", "steps");
+    static final List<String> STAGE = List.of("id", "months", "weeks", "title", "steps");
     static final List<String> STEP = List.of("text", "topics", "projects");
     static final List<String> PRINCIPLE = List.of("title", "quote", "points");
     static final List<String> CRITERION = List.of("text", "topics");
@@ -221,7 +221,7 @@ final class RoadmapMapper {
         Optional<Num> number = f.integer("number", true, 1);
         Optional<Text> title = f.text("title", true);
         Optional<Text> goal = f.text("goal", true);
-        Optional<Range> duration = range(f, "duration", "min", "max", false);
+        Optional<Range> duration = range(f, "duration", "min", "max", false, StagePeriod.Unit.MONTH);
         List<Note> notes = notes(f);
         groups.electives(f, number);
         facts.phases.add(new PhaseFacts(number, duration.map(Range::low)));
@@ -230,7 +230,8 @@ final class RoadmapMapper {
     }
 
     /** A month range; when it is there but broken, a problem is reported and the result is empty. */
-    private Optional<Range> range(Fields parent, String key, String low, String high, boolean required) {
+    private Optional<Range> range(Fields parent, String key, String low, String high, boolean required,
+                                  StagePeriod.Unit unit) {
         Fields f = parent.nested(key, List.of(low, high), required, "{" + low + ": 1, " + high + ": 3}");
         if (!f.isMap()) {
             return Optional.empty();
@@ -241,11 +242,12 @@ final class RoadmapMapper {
             return Optional.empty();
         }
         if (from.get().value() > to.get().value()) {
-            problems.add(to.get().at(), f.label() + " runs from month " + from.get().value() + " to month "
+            problems.add(to.get().at(), f.label() + " runs from " + unit.singular() + " " + from.get().value() + " to "
+                    + unit.singular() + " "
                     + to.get().value() + "; '" + low + "' must not be greater than '" + high + "'");
             return Optional.empty();
         }
-        return Optional.of(new Range(from.get(), to.get()));
+        return Optional.of(new Range(unit, from.get(), to.get()));
     }
 
     private Supplier<Layer> layer(Node node, int index) {
@@ -372,7 +374,7 @@ final class RoadmapMapper {
         String label = Fields.label(node, "route stage", index);
         Fields f = Fields.of(node, label, STAGE, problems, suggestions, rules);
         Optional<Ref> id = f.id("id", true);
-        Optional<Range> months = range(f, "months", "from", "to", true);
+        Optional<Range> period = period(f, label);
         Optional<Text> title = f.text("title", true);
         List<StepFacts> stepFacts = new ArrayList<>();
         List<Supplier<RouteStep>> steps = items(f, "steps", false, (step, i) -> {
@@ -387,9 +389,20 @@ final class RoadmapMapper {
             return () -> new RouteStep(i + 1, text.orElseThrow(), ids(topics), ids(projects));
         });
         facts.define("route stage", id);
-        months.ifPresent(m -> facts.stages.add(new StageFacts(label, m, List.copyOf(stepFacts))));
-        return () -> new RouteStage(id.orElseThrow().id(), months.orElseThrow().months(), title.orElseThrow(),
+        period.ifPresent(m -> facts.stages.add(new StageFacts(label, m, List.copyOf(stepFacts))));
+        return () -> new RouteStage(id.orElseThrow().id(), period.orElseThrow().period(), title.orElseThrow(),
                 all(steps));
+    }
+
+    /** A stage's {@code months} or {@code weeks}: exactly one of them. */
+    private Optional<Range> period(Fields f, String label) {
+        boolean weeks = f.has("weeks");
+        if (weeks && f.has("months")) {
+            problems.add(f.at("weeks"), label + " has both 'months' and 'weeks'; give one of them");
+            return Optional.empty();
+        }
+        StagePeriod.Unit unit = weeks ? StagePeriod.Unit.WEEK : StagePeriod.Unit.MONTH;
+        return range(f, unit.plural(), "from", "to", true, unit);
     }
 
     private Supplier<Principle> principle(Node node, int index) {

@@ -87,6 +87,17 @@ class RoadmapReaderTest {
     }
 
     @Test
+    void readsARouteInWeeksBeforeMonthsWithTheMonthsItsWeeksFallIn() {
+        Roadmap roadmap = RoadmapReader.read(VALID.resolve("weeks.yaml"));
+
+        assertThat(roadmap.route()).extracting(RouteStage::id, RouteStage::period, RouteStage::months)
+                .containsExactly(tuple("weeks-1-2", StagePeriod.weeks(1, 2), MonthRange.of(1, 1)),
+                        tuple("weeks-3-4", StagePeriod.weeks(3, 4), MonthRange.of(1, 1)),
+                        tuple("months-2-3", StagePeriod.months(2, 3), MonthRange.of(2, 3)));
+        assertThat(RoadmapReader.validate(VALID.resolve("weeks.yaml"))).isEmpty();
+    }
+
+    @Test
     void leavesOutOptionalPartsAsEmpty() {
         Roadmap roadmap = RoadmapReader.read(VALID.resolve("minimal.yaml"));
 

@@ -55,6 +55,9 @@ class ValidationProblemsTest {
             month-range.yaml            | 11 | 44  | 'months' of route stage 'months-1-3' runs from month 3 to month 1; 'from' must not be greater than 'to'
             route-overlap.yaml          | 12 | 37  | route stage 'months-3-6' (months 3-6) overlaps route stage 'months-1-3' (months 1-3); start it after month 3
             route-out-of-order.yaml     | 12 | 37  | route stage 'months-1-3' (months 1-3) is out of order: it starts before route stage 'months-4-6' (months 4-6); list the stages by month
+            route-weeks-overlap.yaml    | 12 | 34  | route stage 'month-2' (months 2-2) overlaps route stage 'weeks-1-6' (weeks 1-6); start it after week 6
+            route-both-units.yaml       | 11 | 47  | route stage 'weeks-1-2' has both 'months' and 'weeks'; give one of them
+            week-range.yaml             | 11 | 42  | 'weeks' of route stage 'weeks-1-2' runs from week 2 to week 1; 'from' must not be greater than 'to'
             cycle.json                  | 60 | 20  | prerequisite cycle a → b → c → a; a topic cannot require itself, directly or through others: remove one of these requirements
             unknown-topic.json          | 40 | 20  | unknown topic 'pyton' in the requirements of topic 'rag'; did you mean 'python'?
             duplicate-id.json           | 40 | 13  | duplicate topic id 'rag' (first defined at line 24); give each topic its own id

@@ -47,6 +47,59 @@ class LoadedRoadmapIT extends Neo4jTestSupport {
     }
 
     @Test
+    void aRoadmapThatUsesAnotherComesBackWithItsUsesAndReferencesAndLoadsAsTheSameGraph() {
+        Roadmap used = RoadmapReader.read("mini-ai.yaml", """
+                id: mini-ai
+                title: Mini AI
+                summary: Two topics
+                source: {document: mini.md, language: en, basedOn: Nothing}
+                phases:
+                  - {number: 1, title: Basics, goal: Program}
+                topics:
+                  - {id: python, title: Python, summary: The language, phase: 1, importance: key, estimatedHours: 40}
+                  - {id: rag, title: RAG, summary: Retrieval, phase: 1, importance: core, estimatedHours: 30,
+                     requires: [{topic: python, reason: You build it in Python}]}
+                """);
+        Roadmap using = RoadmapReader.read("support-bots.yaml", """
+                id: support-bots
+                title: Support bots
+                summary: Answering customers
+                source: {document: bots.md, language: en, basedOn: Nothing}
+                uses: [mini-ai]
+                phases:
+                  - {number: 1, title: Bots, goal: Build a bot}
+                topics:
+                  - {id: intents, title: Intents, summary: What a customer wants, phase: 1, importance: core,
+                     estimatedHours: 4}
+                  - id: faq-answering
+                    title: FAQ answering
+                    summary: Answers from a FAQ
+                    phase: 1
+                    importance: core
+                    estimatedHours: 6
+                    requires:
+                      - {topic: "mini-ai:rag", reason: The answers are retrieved with RAG}
+                      - {topic: intents, reason: First know the question}
+                """);
+        loader.load(used);
+        loader.load(using);
+        String loaded = fingerprint();
+        Roadmap usedBack = loader.readLoaded(used.id()).orElseThrow();
+        Roadmap usingBack = loader.readLoaded(using.id()).orElseThrow();
+
+        assertThat(usingBack.uses()).containsExactly("mini-ai");
+        assertThat(usingBack.references()).extracting(r -> r.topic() + " -> " + r.qualifiedId() + ": "
+                + r.reason().preferred()).containsExactly("faq-answering -> mini-ai:rag: The answers are retrieved with RAG");
+        assertThat(usingBack.topics()).extracting(t -> t.id()).containsExactly("intents", "faq-answering");
+        assertThat(usingBack.topic("faq-answering").orElseThrow().requires()).extracting(r -> r.topic())
+                .containsExactly("intents");
+        clear();
+        loader.load(usedBack);
+        loader.load(usingBack);
+        assertThat(fingerprint()).as("both roadmaps read back and loaded again").isEqualTo(loaded);
+    }
+
+    @Test
     void theReaderFollowsTheCurrentRevisionAfterAReload() {
         Roadmap small = SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(5, 21));
         Roadmap large = SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(20, 21));

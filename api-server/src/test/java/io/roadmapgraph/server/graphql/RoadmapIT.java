@@ -53,6 +53,10 @@ class RoadmapIT {
         JsonNode roadmap = ok(server.run("roadmapParts", Map.of("id", "ai-engineer"))).at("/data/roadmap");
         assertThat(roadmap.at("/route").size()).isEqualTo(ROADMAP.route().size());
         assertThat(texts(roadmap, "/route", "/id")).allMatch(id -> id.startsWith("ai-engineer/"));
+        assertThat(texts(roadmap, "/route", "/unit")).as("the bundled route is in months").containsOnly("MONTH");
+        assertThat(ints(roadmap, "/route", "/fromMonth")).containsExactlyElementsOf(
+                ROADMAP.route().stream().map(s -> s.months().min()).toList());
+        assertThat(roadmap.at("/route/0/fromWeek").isNull()).as("a month stage has no weeks").isTrue();
         assertThat(roadmap.at("/route/0/steps").size()).isEqualTo(ROADMAP.route().get(0).steps().size());
         assertThat(texts(roadmap.at("/route/0/steps/0"), "/topics", "/id"))
                 .containsExactlyInAnyOrderElementsOf(ROADMAP.route().get(0).steps().get(0).topics());

@@ -38,7 +38,8 @@ final class ImportCommand implements Callable<Integer> {
     private Path document;
 
     @Option(names = {"-o", "--output"}, paramLabel = "ROADMAP.yaml",
-            description = "the roadmap file to write (default: the document's name with .yaml, beside it)")
+            description = "the roadmap file to write: YAML, or JSON when its name ends in .json (default: the document's "
+                    + "name with .yaml, beside it)")
     private Path output;
 
     @Option(names = "--id", paramLabel = "ID", description = "the roadmap's id (default: from the document's title)")
@@ -80,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         try {
-            OutputFile.write(target, result.yaml());
+            OutputFile.write(target, result.file(target.getFileName().toString()));
             if (report != null) {
                 OutputFile.write(report, result.report().text());
             }

@@ -71,6 +71,39 @@ class MarkdownCommandsTest {
                 "  15  mapped   topic 'python'", "inferred:numbered-topic-order");
     }
 
+    @ParameterizedTest(name = "-o {0} is written as {1}")
+    @CsvSource(textBlock = """
+            roadmap.yaml, id: "ai-engineer"
+            roadmap.yml,  id: "ai-engineer"
+            roadmap.json, "id" : "ai-engineer"
+            """)
+    void importWritesYamlOrJsonByTheOutputsNameThatTheReaderReadsAsTheSameRoadmap(String name, String start)
+            throws IOException {
+        Path output = dir.resolve(name);
+        Run run = run("import", seed.toString(), "-o", output.toString(), "--id", "ai-engineer");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(output)).contains(start);
+        Path reference = dir.resolve("reference.yaml");
+        assertThat(run("import", seed.toString(), "-o", reference.toString(), "--id", "ai-engineer").code()).isZero();
+        assertThat(RoadmapReader.read(output)).isEqualTo(RoadmapReader.read(reference));
+    }
+
+    @Test
+    void aProblemInAnImportedJsonFileIsReportedAtItsJsonLine() throws IOException {
+        Path output = dir.resolve("roadmap.json");
+        assertThat(run("import", seed.toString(), "-o", output.toString()).code()).isZero();
+        java.util.List<String> lines = Files.readAllLines(output);
+        int line = java.util.stream.IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).contains("\"estimatedHours\"")).findFirst().orElseThrow();
+        lines.set(line, lines.get(line).replaceFirst(": \\d+", ": 0"));
+        Files.write(output, lines);
+
+        assertThat(RoadmapReader.validate(output)).first()
+                .satisfies(problem -> assertThat(problem.line()).isEqualTo(line + 1))
+                .satisfies(problem -> assertThat(problem.message()).contains("estimatedHours"));
+    }
+
     @Test
     void importListsTheLinesItDidNotUse() throws IOException {
         Path document = Files.writeString(dir.resolve("plan.md"), """

@@ -3,6 +3,7 @@ package io.roadmapgraph.server.graphql.roadmap;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
 import io.roadmapgraph.model.MonthRange;
+import io.roadmapgraph.model.StagePeriod;
 import io.roadmapgraph.query.PhaseNode;
 import io.roadmapgraph.query.RoadmapNode;
 import io.roadmapgraph.query.RoadmapParts.CriterionNode;
@@ -126,7 +127,15 @@ class RoadmapFields implements Feature {
         TypeRuntimeWiring.Builder t = TypeRuntimeWiring.newTypeWiring("RouteStage");
         text(t, "title", RouteStageNode::title);
         return t.dataFetcher("fromMonth", env -> env.<RouteStageNode>getSource().months().min())
-                .dataFetcher("toMonth", env -> env.<RouteStageNode>getSource().months().max());
+                .dataFetcher("toMonth", env -> env.<RouteStageNode>getSource().months().max())
+                .dataFetcher("unit", env -> env.<RouteStageNode>getSource().period().unit().name())
+                .dataFetcher("fromWeek", env -> weeks(env.getSource(), StagePeriod::from))
+                .dataFetcher("toWeek", env -> weeks(env.getSource(), StagePeriod::to));
+    }
+
+    /** A stage's first or last week; null for a stage in months. */
+    private static Integer weeks(RouteStageNode stage, java.util.function.ToIntFunction<StagePeriod> end) {
+        return stage.period().unit() == StagePeriod.Unit.WEEK ? end.applyAsInt(stage.period()) : null;
     }
 
     private static TypeRuntimeWiring.Builder routeStep() {
