@@ -243,6 +243,39 @@ class LearnerProgressHttpIT {
     }
 
     @Test
+    void useProgressPlansALearningTopicWithItsRemainingHoursInTheTotalsLowerBoundAndCriticalPath() {
+        Map<String, Object> variables = Map.of("goals", List.of("rag"), "hoursPerWeek", 10);
+        GraphQLResponse before = run(ann, "planWithProgress", variables).assertNoErrors();
+        int estimate = plannedHours(before.at("/data/plain/topics"), "rag");
+        int spent = estimate - 1;
+        run(ann, "setProgress", Map.of("topic", "rag", "status", "LEARNING", "hours", spent)).assertNoErrors();
+
+        GraphQLResponse after = run(ann, "planWithProgress", variables).assertNoErrors();
+        JsonNode plain = after.at("/data/plain");
+        JsonNode mine = after.at("/data/mine");
+
+        assertThat(estimate).as("rag's estimate").isGreaterThan(1);
+        assertThat(plannedHours(plain.get("topics"), "rag")).isEqualTo(estimate);
+        assertThat(plannedHours(mine.get("topics"), "rag")).isEqualTo(1);
+        assertThat(mine.get("totalHours").asInt()).isEqualTo(plain.get("totalHours").asInt() - spent)
+                .isEqualTo(after.at("/data/path/totalHours").asInt());
+        // the chains through rag lose the hours spent, the others none: the longest loses at most those
+        assertThat(mine.get("criticalPathHours").asInt())
+                .isEqualTo(StreamSupport.stream(mine.get("criticalPath").spliterator(), false)
+                        .mapToInt(p -> p.get("hours").asInt()).sum())
+                .isBetween(plain.get("criticalPathHours").asInt() - spent, plain.get("criticalPathHours").asInt());
+        int most = Math.max(mine.get("totalHours").asInt(), mine.get("criticalPathHours").asInt()
+                * mine.get("maxInProgress").asInt());
+        assertThat(mine.get("lowerBoundWeeks").asInt()).isEqualTo((most + 9) / 10);
+    }
+
+    private static int plannedHours(JsonNode topics, String topic) {
+        return StreamSupport.stream(topics.spliterator(), false).filter(t -> t.at("/topic/id").asText().equals(topic))
+                .findFirst().orElseThrow(() -> new AssertionError(topic + " is not planned: " + topics))
+                .get("hours").asInt();
+    }
+
+    @Test
     void aMutationOverGetIs405AndWritesNothing() {
         String query = URLEncoder.encode("mutation { setProgress(topic: \"python\", status: DONE) { topic } }",
                 StandardCharsets.UTF_8);
