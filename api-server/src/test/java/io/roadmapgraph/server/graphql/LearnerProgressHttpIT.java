@@ -113,6 +113,38 @@ class LearnerProgressHttpIT {
     }
 
     @Test
+    void anotherLearnersWritesOnTheSameTopicsChangeNothingInMyRecordsNorInMyUseProgressAnswers() {
+        run(ann, "setProgress", Map.of("topic", "python", "status", "DONE", "hours", 12, "note", "ann's"))
+                .assertNoErrors();
+        run(ann, "setProgress", Map.of("topic", "rag", "status", "LEARNING", "hours", 2)).assertNoErrors();
+        Map<String, Object> goals = Map.of("goals", List.of("rag"), "hoursPerWeek", 10);
+        List<JsonNode> before = annsViews(goals);
+
+        run(bob, "setProgress", Map.of("topic", "python", "status", "LEARNING", "hours", 1, "note", "bob's"))
+                .assertNoErrors();
+        run(bob, "setProgress", Map.of("topic", "rag", "status", "DONE")).assertNoErrors();
+        run(bob, "importProgress", Map.of("records", List.of(Map.of("topic", "tokenization", "status", "DONE"))))
+                .assertNoErrors();
+        List<JsonNode> whileBobHasRecords = annsViews(goals);
+        run(bob, "clearProgress", Map.of("topic", "python")).assertNoErrors();
+        run(bob, "deleteMyData", Map.of()).assertNoErrors();
+
+        assertThat(before.get(0).at("/progress")).hasSize(2);
+        assertThat(whileBobHasRecords).isEqualTo(before);
+        assertThat(annsViews(goals)).isEqualTo(before);
+    }
+
+    /** Ann's records and what they imply, and her useProgress answers (learning path, next topics, projects, plan). */
+    private List<JsonNode> annsViews(Map<String, Object> goals) {
+        JsonNode me = run(ann, "me", Map.of()).assertNoErrors().at("/data/me");
+        return List.of(((com.fasterxml.jackson.databind.node.ObjectNode) me.deepCopy()).without(List.of("export",
+                        "xapi")),
+                run(ann, "learningPathWithProgress", Map.of("goals", goals.get("goals"))).assertNoErrors()
+                        .at("/data"),
+                run(ann, "planWithProgress", goals).assertNoErrors().at("/data/mine"));
+    }
+
+    @Test
     void aBatchActsForTheTokensLearnerInEveryOperation() {
         run(ann, "setProgress", Map.of("topic", "python", "status", "DONE")).assertNoErrors();
         String batch = "[{\"query\": \"mutation { setProgress(topic: \\\"rag\\\", status: DONE) { topic } }\"},"
@@ -141,10 +173,15 @@ class LearnerProgressHttpIT {
                         SECRET));
 
         tokens.forEach((code, header) -> {
-            GraphQLResponse response = api.query(TestServer.operation("setProgress"),
-                    Map.of("topic", "python", "status", "DONE"),
-                    header.isEmpty() ? Map.of() : Map.of("Authorization", header));
-            assertThat(response.errorCodes()).as("a token for %s", code).containsExactly(code);
+            Map<String, String> headers = header.isEmpty() ? Map.of() : Map.of("Authorization", header);
+            GraphQLResponse write = api.query(TestServer.operation("setProgress"),
+                    Map.of("topic", "python", "status", "DONE"), headers);
+            GraphQLResponse read = api.query(TestServer.operation("me"), Map.of(), headers);
+            GraphQLResponse useProgress = api.query(TestServer.operation("planWithProgress"),
+                    Map.of("goals", List.of("rag"), "hoursPerWeek", 10), headers);
+            assertThat(write.errorCodes()).as("a write with a token for %s", code).containsExactly(code);
+            assertThat(read.errorCodes()).as("me with a token for %s", code).containsExactly(code);
+            assertThat(useProgress.errorCodes()).as("useProgress with a token for %s", code).containsOnly(code);
         });
         assertThat(run(ann, "me", Map.of()).assertNoErrors().at("/data/me/progress")).isEmpty();
     }
