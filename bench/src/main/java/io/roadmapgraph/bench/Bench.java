@@ -45,7 +45,7 @@ public final class Bench {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     record Options(boolean quick, Path root, boolean peer, List<Integer> sizeList, boolean loadOnly,
-                   boolean startupOnly) {
+                   boolean startupOnly, List<String> operationKeys) {
 
         static Options parse(String[] args) {
             boolean quick = false;
@@ -54,6 +54,7 @@ public final class Bench {
             List<Integer> sizes = List.of();
             boolean loadOnly = false;
             boolean startupOnly = false;
+            List<String> operations = List.of();
             for (String arg : args) {
                 if (arg.equals("--quick")) {
                     quick = true;
@@ -65,14 +66,30 @@ public final class Bench {
                     startupOnly = true;
                 } else if (arg.startsWith("--sizes=")) {
                     sizes = Stream.of(arg.substring("--sizes=".length()).split(",")).map(Integer::valueOf).toList();
+                } else if (arg.startsWith("--operations=")) {
+                    operations = List.of(arg.substring("--operations=".length()).split(","));
+                    List<String> keys = Stream.of(ApiBench.Operation.values()).map(o -> o.key).toList();
+                    operations.stream().filter(o -> !keys.contains(o)).findFirst().ifPresent(o -> {
+                        throw new IllegalArgumentException("unknown operation " + o + "; the operations are " + keys);
+                    });
                 } else if (arg.startsWith("--root=")) {
                     root = Path.of(arg.substring("--root=".length()));
                 } else {
                     throw new IllegalArgumentException("unknown option " + arg
-                            + "; use --quick, --no-peer, --sizes=N,N, --load-only, --startup-only, --root=DIR");
+                            + "; use --quick, --no-peer, --sizes=N,N, --load-only, --startup-only, --operations=KEY,KEY,"
+                            + " --root=DIR");
                 }
             }
-            return new Options(quick, root.toAbsolutePath().normalize(), peer, sizes, loadOnly, startupOnly);
+            return new Options(quick, root.toAbsolutePath().normalize(), peer, sizes, loadOnly, startupOnly,
+                    operations);
+        }
+
+        /**
+         * Whether {@code operation} is measured: all of them, or only those {@code --operations=} names (then only
+         * the figures are printed; docs/benchmarks.md and the start-up are left as they are).
+         */
+        boolean measures(ApiBench.Operation operation) {
+            return operationKeys.isEmpty() || operationKeys.contains(operation.key);
         }
 
         List<Integer> sizes() {
@@ -159,6 +176,10 @@ public final class Bench {
                             : Optional.empty());
                 }
             }
+        }
+        if (!options.operationKeys().isEmpty()) {
+            deleteTree(work);
+            return;
         }
         try {
             startup(work);
@@ -277,7 +298,7 @@ public final class Bench {
         if (!warmedUp) {
             for (ApiBench.Operation operation : ApiBench.Operation.values()) {
                 for (ApiBench.Side side : ApiBench.Side.values()) {
-                    if (bench.measures(side, operation)) {
+                    if (options.measures(operation) && bench.measures(side, operation)) {
                         bench.measure(side, operation, CONCURRENCY, Duration.ZERO, options.serverWarmup());
                         quiesce(driver);
                     }
@@ -287,6 +308,9 @@ public final class Bench {
         }
         report.agreement.put(n, agreement);
         for (ApiBench.Operation operation : ApiBench.Operation.values()) {
+            if (!options.measures(operation)) {
+                continue;
+            }
             Map<ApiBench.Side, LoadRun.Result> results = new LinkedHashMap<>();
             for (ApiBench.Side side : ApiBench.Side.values()) {
                 if (!bench.measures(side, operation)) {

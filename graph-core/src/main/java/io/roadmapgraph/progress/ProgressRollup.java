@@ -34,6 +34,14 @@ public final class ProgressRollup {
         return estimatedHours - doneHours(estimatedHours, record);
     }
 
+    /**
+     * The hours a learning path or a plan gives a LEARNING topic: its {@link #remainingHours}, but at least 1, as the
+     * topic is not done until the learner marks it DONE.
+     */
+    public static int hoursLeft(int estimatedHours, TopicProgress learning) {
+        return Math.max(1, remainingHours(estimatedHours, Optional.of(learning)));
+    }
+
     /** The percent (0..100) of the topics' estimated hours done; 0 for topics without hours. */
     public static double percentDone(Collection<TopicHours> topics, Map<String, TopicProgress> byTopic) {
         long total = topics.stream().mapToLong(TopicHours::estimatedHours).sum();

@@ -84,6 +84,8 @@ public final class LearnerProgress {
     }
 
     private final RoadmapQueries queries;
+    /** {@code queries} without the limit on ids, for the learner's own records. */
+    private final RoadmapQueries all;
     private final ProgressStore store;
     private final Clock clock;
 
@@ -93,6 +95,7 @@ public final class LearnerProgress {
 
     LearnerProgress(RoadmapQueries queries, ProgressStore store, Clock clock) {
         this.queries = Objects.requireNonNull(queries, "queries");
+        this.all = queries.withoutIdLimit();
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -174,7 +177,7 @@ public final class LearnerProgress {
     public Overview overview(String learner, Optional<String> bookmark) {
         Resolved resolved = resolved(learner, bookmark);
         Map<String, TopicProgress> byTopic = resolved.byTopic();
-        List<ProjectNode> ready = queries.buildableProjects(resolved.known(), Scope.ALL);
+        List<ProjectNode> ready = all.buildableProjects(resolved.known(), Scope.ALL);
         return new Overview(List.copyOf(byTopic.values()), resolved.orphaned(), percents(byTopic), parents(byTopic),
                 ready);
     }
@@ -185,11 +188,26 @@ public final class LearnerProgress {
             return byTopic.values().stream().filter(p -> p.status().known()).map(TopicProgress::topic)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
         }
+
+        /** The ids of the LEARNING topics. */
+        List<String> learning() {
+            return byTopic.values().stream().filter(p -> p.status() == ProgressStatus.LEARNING)
+                    .map(TopicProgress::topic).toList();
+        }
+
+        /** The hours left of those of {@code topics} the learner is LEARNING, by id. */
+        Map<String, Integer> hoursLeft(Collection<TopicNode> topics) {
+            Map<String, Integer> left = new LinkedHashMap<>();
+            topics.forEach(t -> Optional.ofNullable(byTopic.get(t.id()))
+                    .filter(p -> p.status() == ProgressStatus.LEARNING)
+                    .ifPresent(p -> left.put(t.id(), ProgressRollup.hoursLeft(t.estimatedHours(), p))));
+            return left;
+        }
     }
 
     private Resolved resolved(String learner, Optional<String> bookmark) {
         List<TopicProgress> stored = store.progress(learner, bookmark);
-        Map<String, String> ids = queries.resolveTopicIds(stored.stream().map(TopicProgress::topic).toList());
+        Map<String, String> ids = all.resolveTopicIds(stored.stream().map(TopicProgress::topic).toList());
         Map<String, TopicProgress> byTopic = new LinkedHashMap<>();
         List<TopicProgress> orphaned = new ArrayList<>();
         for (TopicProgress record : stored) {
@@ -204,10 +222,10 @@ public final class LearnerProgress {
     }
 
     private List<RoadmapPercent> percents(Map<String, TopicProgress> byTopic) {
-        List<String> roadmapIds = queries.roadmaps().stream().map(RoadmapNode::id).toList();
-        Map<String, List<TopicNode>> topics = queries.topicsOfRoadmaps(roadmapIds);
-        Map<String, List<PhaseNode>> phases = queries.phasesOfRoadmaps(roadmapIds);
-        Map<String, List<TopicNode>> ofPhases = queries.topicsOfPhases(phases.values().stream()
+        List<String> roadmapIds = all.roadmaps().stream().map(RoadmapNode::id).toList();
+        Map<String, List<TopicNode>> topics = all.topicsOfRoadmaps(roadmapIds);
+        Map<String, List<PhaseNode>> phases = all.phasesOfRoadmaps(roadmapIds);
+        Map<String, List<TopicNode>> ofPhases = all.topicsOfPhases(phases.values().stream()
                 .flatMap(List::stream).map(PhaseNode::id).toList());
         Function<List<TopicNode>, Double> percent = list -> ProgressRollup.percentDone(list.stream()
                 .map(t -> new TopicHours(t.id(), t.estimatedHours())).toList(), byTopic);
@@ -220,52 +238,63 @@ public final class LearnerProgress {
         if (byTopic.isEmpty()) {
             return List.of();
         }
-        Set<String> parentIds = queries.topicsByIds(byTopic.keySet()).values().stream()
+        Set<String> parentIds = all.topicsByIds(byTopic.keySet()).values().stream()
                 .flatMap(t -> t.parent().stream()).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, List<TopicNode>> subtopics = queries.subtopicsOfTopics(parentIds);
+        Map<String, List<TopicNode>> subtopics = all.subtopicsOfTopics(parentIds);
         return parentIds.stream().flatMap(p -> ProgressRollup.parentStatus(subtopics.getOrDefault(p, List.of())
                         .stream().map(TopicNode::id).toList(), byTopic).map(s -> new ParentStatus(p, s)).stream())
                 .toList();
     }
 
     // ---- the learner-facing queries with the learner's progress --------------------------------------------------
+    // The caller's own lists are held to the limit on ids; the learner's records are not (a learner may have done
+    // more topics than a list may name), so the queries run without that limit once the caller's lists passed it.
 
     /**
      * {@link RoadmapQueries#learningPath} with the learner's DONE and SKIPPED topics added to {@code known}, and the
-     * total counting, for a LEARNING topic, its estimate minus the hours spent.
+     * total counting, for a LEARNING topic, its remaining hours ({@link ProgressRollup#hoursLeft}).
      */
     public LearningPath learningPath(String learner, Optional<String> bookmark, Collection<String> goals,
                                      Collection<String> known, Scope scope) {
+        queries.ids(goals, "goals");
         Resolved progress = resolved(learner, bookmark);
-        LearningPath path = queries.learningPath(goals, union(known, progress.known()), scope);
-        Map<String, TopicProgress> byTopic = progress.byTopic();
-        int spent = path.steps().stream().mapToInt(s -> s.topic().estimatedHours() - ProgressRollup.remainingHours(
-                s.topic().estimatedHours(), Optional.ofNullable(byTopic.get(s.topic().id()))
-                        .filter(p -> p.status() == ProgressStatus.LEARNING))).sum();
-        return new LearningPath(path.steps(), path.totalHours() - spent);
+        LearningPath path = all.learningPath(goals, withProgress(known, progress), scope);
+        Map<String, Integer> left = progress.hoursLeft(path.steps().stream().map(LearningStep::topic).toList());
+        int saved = path.steps().stream().map(LearningStep::topic)
+                .mapToInt(t -> t.estimatedHours() - left.getOrDefault(t.id(), t.estimatedHours())).sum();
+        return new LearningPath(path.steps(), path.totalHours() - saved);
     }
 
     /** {@link RoadmapQueries#nextTopics} with the learner's DONE and SKIPPED topics added to {@code known}. */
     public List<TopicNode> nextTopics(String learner, Optional<String> bookmark, Collection<String> known,
                                       Scope scope) {
-        return queries.nextTopics(union(known, resolved(learner, bookmark).known()), scope);
+        return all.nextTopics(withProgress(known, resolved(learner, bookmark)), scope);
     }
 
     /** {@link RoadmapQueries#buildableProjects} with the learner's DONE and SKIPPED topics added to {@code known}. */
     public List<ProjectNode> buildableProjects(String learner, Optional<String> bookmark, Collection<String> known,
                                                Scope scope) {
-        return queries.buildableProjects(union(known, resolved(learner, bookmark).known()), scope);
+        return all.buildableProjects(withProgress(known, resolved(learner, bookmark)), scope);
     }
 
-    /** {@link RoadmapQueries#plan} with the learner's DONE and SKIPPED topics added to the request's known. */
+    /**
+     * {@link RoadmapQueries#plan} with the learner's DONE and SKIPPED topics added to the request's known, and each
+     * LEARNING topic planned with its remaining hours ({@link ProgressRollup#hoursLeft}, on top of the request's own
+     * {@link PlanRequest#remainingHours}): the schedule, totals, lower bound and critical path count those.
+     */
     public StudyPlan plan(String learner, Optional<String> bookmark, PlanRequest request) {
-        return queries.plan(request.withKnown(union(request.known(), resolved(learner, bookmark).known())));
+        queries.ids(request.goals(), "goals");
+        Resolved progress = resolved(learner, bookmark);
+        Map<String, Integer> remaining = new LinkedHashMap<>(request.remainingHours());
+        remaining.putAll(progress.hoursLeft(all.topicsByIds(progress.learning()).values()));
+        return all.plan(request.withKnown(withProgress(request.known(), progress)).withRemainingHours(remaining));
     }
 
-    private static List<String> union(Collection<String> known, Set<String> progress) {
-        Set<String> all = new LinkedHashSet<>(known);
-        all.addAll(progress);
-        return List.copyOf(all);
+    /** The caller's {@code known}, held to the limit on ids, and the learner's known topics. */
+    private List<String> withProgress(Collection<String> known, Resolved progress) {
+        Set<String> union = new LinkedHashSet<>(queries.ids(known, "known"));
+        union.addAll(progress.known());
+        return List.copyOf(union);
     }
 
     private static ProgressException unknownTopic(String topic) {

@@ -2,6 +2,7 @@ package io.roadmapgraph.query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,9 +26,10 @@ public final class PlanRequest {
     private final String deadline;
     private final String startDate;
     private final int maxInProgress;
+    private final Map<String, Integer> remainingHours;
 
     private PlanRequest(List<String> goals, List<String> known, Scope scope, Integer phase, Integer hoursPerWeek,
-                        String deadline, String startDate, int maxInProgress) {
+                        String deadline, String startDate, int maxInProgress, Map<String, Integer> remainingHours) {
         this.goals = List.copyOf(goals);
         this.known = List.copyOf(known);
         this.scope = Objects.requireNonNull(scope, "scope");
@@ -36,12 +38,13 @@ public final class PlanRequest {
         this.deadline = deadline;
         this.startDate = startDate;
         this.maxInProgress = maxInProgress;
+        this.remainingHours = Map.copyOf(remainingHours);
     }
 
     /** A plan towards these goal topics, over every loaded roadmap. */
     public static PlanRequest goals(Collection<String> goals) {
         return new PlanRequest(List.copyOf(goals), List.of(), Scope.ALL, null, null, null, null,
-                DEFAULT_MAX_IN_PROGRESS);
+                DEFAULT_MAX_IN_PROGRESS, Map.of());
     }
 
     /** A plan towards every topic of a roadmap (or, {@link #withPhase}, of one of its phases). */
@@ -51,39 +54,51 @@ public final class PlanRequest {
 
     public PlanRequest withKnown(Collection<String> topics) {
         return new PlanRequest(goals, List.copyOf(topics), scope, phase, hoursPerWeek, deadline, startDate,
-                maxInProgress);
+                maxInProgress, remainingHours);
     }
 
     /** Only the topics of {@code scope} count; without goals, they are the goals. */
     public PlanRequest within(Scope newScope) {
-        return new PlanRequest(goals, known, newScope, phase, hoursPerWeek, deadline, startDate, maxInProgress);
+        return new PlanRequest(goals, known, newScope, phase, hoursPerWeek, deadline, startDate, maxInProgress,
+                remainingHours);
     }
 
     /** Without goals: only the topics of this phase of the scope's roadmap. */
     public PlanRequest withPhase(int number) {
-        return new PlanRequest(goals, known, scope, number, hoursPerWeek, deadline, startDate, maxInProgress);
+        return new PlanRequest(goals, known, scope, number, hoursPerWeek, deadline, startDate, maxInProgress,
+                remainingHours);
     }
 
     /** Hours of study a week, 1..80; without it (and without a deadline), the roadmap's {@code studyHoursPerWeek}. */
     public PlanRequest withHoursPerWeek(int hours) {
-        return new PlanRequest(goals, known, scope, phase, hours, deadline, startDate, maxInProgress);
+        return new PlanRequest(goals, known, scope, phase, hours, deadline, startDate, maxInProgress, remainingHours);
     }
 
     /** Instead of hours per week: the date to be done by; the plan answers the hours a week that needs. */
     public PlanRequest withDeadline(String isoDate) {
         return new PlanRequest(goals, known, scope, phase, hoursPerWeek, Objects.requireNonNull(isoDate, "deadline"),
-                startDate, maxInProgress);
+                startDate, maxInProgress, remainingHours);
     }
 
     /** The day week 1 starts (UTC); without it, today. */
     public PlanRequest withStartDate(String isoDate) {
         return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline,
-                Objects.requireNonNull(isoDate, "startDate"), maxInProgress);
+                Objects.requireNonNull(isoDate, "startDate"), maxInProgress, remainingHours);
     }
 
     /** How many topics may be in progress at once, 1..5 (default 2). */
     public PlanRequest withMaxInProgress(int topics) {
-        return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline, startDate, topics);
+        return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline, startDate, topics, remainingHours);
+    }
+
+    /**
+     * Instead of their estimates, the hours still to study of some topics (e.g. a LEARNING topic's estimate minus its
+     * hours spent), each at least 1: the schedule, the totals, the lower bound and the critical path count these. A
+     * topic the plan does not hold is ignored; hours above a topic's estimate count as its estimate.
+     */
+    public PlanRequest withRemainingHours(Map<String, Integer> hoursByTopic) {
+        return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline, startDate, maxInProgress,
+                Objects.requireNonNull(hoursByTopic, "remainingHours"));
     }
 
     public List<String> goals() {
@@ -116,5 +131,10 @@ public final class PlanRequest {
 
     public int maxInProgress() {
         return maxInProgress;
+    }
+
+    /** The hours still to study by topic id, given with {@link #withRemainingHours}; empty: every estimate counts. */
+    public Map<String, Integer> remainingHours() {
+        return remainingHours;
     }
 }

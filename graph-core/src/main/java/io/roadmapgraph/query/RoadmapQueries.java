@@ -73,6 +73,8 @@ public final class RoadmapQueries {
     private final Optional<Snapshots> snapshots;
     private final LearnerProjects learnerProjects = new LearnerProjects(this);
     private final StudyPlans plans;
+    /** These queries without the limit on ids (this instance when it has none): see {@link #withoutIdLimit()}. */
+    private final RoadmapQueries unlimited;
 
     public RoadmapQueries(Driver driver) {
         this(driver, QueryOptions.DEFAULTS);
@@ -95,7 +97,8 @@ public final class RoadmapQueries {
         this.reads = new Reads(Objects.requireNonNull(driver, "driver"), options);
         this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge(), changes))
                 : Optional.empty();
-        this.plans = new StudyPlans(this, new RoadmapQueries(this), reads, java.time.Clock.systemUTC());
+        this.unlimited = new RoadmapQueries(this);
+        this.plans = new StudyPlans(this, unlimited, reads, java.time.Clock.systemUTC());
     }
 
     /**
@@ -108,7 +111,16 @@ public final class RoadmapQueries {
                 o.snapshotMaxAge());
         this.reads = limited.reads;
         this.snapshots = limited.snapshots;
+        this.unlimited = this;
         this.plans = new StudyPlans(this, this, reads, java.time.Clock.systemUTC()); // not asked: callers plan with the limited queries
+    }
+
+    /**
+     * The same queries over the same snapshot without the limit on ids, for lists that are not a caller's arguments:
+     * a plan's own lookups, a learner's own records ({@link LearnerProgress} checks the caller's lists first).
+     */
+    RoadmapQueries withoutIdLimit() {
+        return unlimited;
     }
 
     public QueryOptions options() {
@@ -744,12 +756,14 @@ public final class RoadmapQueries {
 
     /**
      * Each of {@code ids} that names a topic of a loaded roadmap, directly or as one of its former ids, with the
-     * topic's current id; ids that name no topic are left out (a learner's orphaned records).
+     * topic's current id; ids that name no topic are left out (a learner's orphaned records). Not held to the limit
+     * on ids: a learner's records may name more topics than a caller's list may.
      */
     public Map<String, String> resolveTopicIds(Collection<String> ids) {
         List<String> asked = List.copyOf(new LinkedHashSet<>(ids));
         Map<String, String> renamed = asked.isEmpty() ? Map.of() : renamed(asked);
-        Set<String> existing = topicsByIds(asked.stream().map(id -> renamed.getOrDefault(id, id)).distinct().toList())
+        Set<String> existing = unlimited.topicsByIds(asked.stream().map(id -> renamed.getOrDefault(id, id)).distinct()
+                .toList())
                 .keySet();
         Map<String, String> resolved = new LinkedHashMap<>();
         asked.forEach(id -> {

@@ -72,6 +72,11 @@ final class StudyPlans {
                     + ", was " + maxInProgress);
         }
         request.hoursPerWeek().ifPresent(StudyPlans::requireHours);
+        request.remainingHours().forEach((topic, hours) -> {
+            if (hours < 1) {
+                throw QueryException.badInput("remaining hours of '" + topic + "' must be at least 1, was " + hours);
+            }
+        });
         if (request.hoursPerWeek().isPresent() && request.deadline().isPresent()) {
             throw QueryException.badInput("give hoursPerWeek or a deadline, not both: with a deadline the plan "
                     + "answers the hours per week it needs");
@@ -83,7 +88,7 @@ final class StudyPlans {
         }
         List<String> goals = goals(request);
         LearningPath path = queries.learningPath(goals, request.known(), request.scope());
-        List<Task> tasks = tasks(path);
+        List<Task> tasks = tasks(path, request.remainingHours());
         List<String> goalRoadmaps = goalRoadmaps(request, goals);
 
         int hoursPerWeek;
@@ -147,15 +152,19 @@ final class StudyPlans {
         return topics.stream().map(TopicNode::id).toList();
     }
 
-    /** The tasks of a learning path: each step with its hours and the earlier steps it requires. */
-    private static List<Task> tasks(LearningPath path) {
+    /**
+     * The tasks of a learning path: each step with its hours (its remaining hours when given, at most its estimate)
+     * and the earlier steps it requires.
+     */
+    private static List<Task> tasks(LearningPath path, Map<String, Integer> remaining) {
         Map<Integer, String> byPosition = new HashMap<>();
         path.steps().forEach(s -> byPosition.put(s.position(), s.topic().id()));
         Map<String, List<String>> requires = new HashMap<>();
         path.steps().forEach(s -> s.neededBySteps().forEach(p -> requires.computeIfAbsent(byPosition.get(p),
                 k -> new ArrayList<>()).add(s.topic().id())));
-        return path.steps().stream().map(s -> new Task(s.topic().id(), s.topic().estimatedHours(),
-                requires.getOrDefault(s.topic().id(), List.of()))).toList();
+        return path.steps().stream().map(s -> new Task(s.topic().id(), Math.min(s.topic().estimatedHours(),
+                remaining.getOrDefault(s.topic().id(), Integer.MAX_VALUE)), requires.getOrDefault(s.topic().id(),
+                List.of()))).toList();
     }
 
     /** The scope's roadmap, or else the roadmaps that include every goal, by id. */

@@ -52,6 +52,11 @@ public final class ChildProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** {@code kill -9} of this process (SIGKILL on Linux: no shutdown hook runs), waiting until it is gone. */
+    public void killHard() {
+        killHard(process);
+    }
+
     /** Peak resident set size in MiB (VmHWM from /proc), if readable. */
     public Optional<Double> peakRssMib() {
         try {

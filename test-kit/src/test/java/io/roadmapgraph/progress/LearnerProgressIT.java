@@ -129,6 +129,29 @@ class LearnerProgressIT {
     }
 
     @Test
+    void anotherLearnerWritingAndClearingThroughAFormerIdLeavesMyRecordOfTheTopicAsItWas() throws Exception {
+        String file;
+        try (var in = RoadmapReader.class.getResourceAsStream("/roadmaps/ai-engineer.yaml")) {
+            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        loader.load(RoadmapReader.read("ai-engineer.yaml", file.replace("\n  - id: rag\n",
+                "\n  - id: rag\n    formerIds: [retrieval-augmented-generation]\n")));
+        progress.set(ANN, "rag", ProgressStatus.DONE, 3, "ann's note");
+
+        progress.set(BOB, "retrieval-augmented-generation", ProgressStatus.LEARNING, 1, "bob's note");
+        List<TopicProgress> bobs = progress.export(BOB, Optional.empty());
+        progress.clear(BOB, "retrieval-augmented-generation");
+        progress.importProgress(BOB, List.of(new Entry("retrieval-augmented-generation", "SKIPPED", 0, "")));
+        progress.deleteMyData(BOB);
+
+        assertThat(bobs).extracting(TopicProgress::topic, TopicProgress::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rag", "bob's note"));
+        assertThat(progress.export(ANN, Optional.empty()))
+                .extracting(TopicProgress::topic, TopicProgress::status, TopicProgress::hoursSpent, TopicProgress::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rag", ProgressStatus.DONE, 3, "ann's note"));
+    }
+
+    @Test
     void oneLearnerNeverSeesNorClearsAnothersRecords() {
         loader.load(synthetic(30));
         progress.set(ANN, topicId(1), ProgressStatus.DONE, 1, "ann's note");

@@ -113,6 +113,38 @@ class LearnerProgressHttpIT {
     }
 
     @Test
+    void anotherLearnersWritesOnTheSameTopicsChangeNothingInMyRecordsNorInMyUseProgressAnswers() {
+        run(ann, "setProgress", Map.of("topic", "python", "status", "DONE", "hours", 12, "note", "ann's"))
+                .assertNoErrors();
+        run(ann, "setProgress", Map.of("topic", "rag", "status", "LEARNING", "hours", 2)).assertNoErrors();
+        Map<String, Object> goals = Map.of("goals", List.of("rag"), "hoursPerWeek", 10);
+        List<JsonNode> before = annsViews(goals);
+
+        run(bob, "setProgress", Map.of("topic", "python", "status", "LEARNING", "hours", 1, "note", "bob's"))
+                .assertNoErrors();
+        run(bob, "setProgress", Map.of("topic", "rag", "status", "DONE")).assertNoErrors();
+        run(bob, "importProgress", Map.of("records", List.of(Map.of("topic", "tokenization", "status", "DONE"))))
+                .assertNoErrors();
+        List<JsonNode> whileBobHasRecords = annsViews(goals);
+        run(bob, "clearProgress", Map.of("topic", "python")).assertNoErrors();
+        run(bob, "deleteMyData", Map.of()).assertNoErrors();
+
+        assertThat(before.get(0).at("/progress")).hasSize(2);
+        assertThat(whileBobHasRecords).isEqualTo(before);
+        assertThat(annsViews(goals)).isEqualTo(before);
+    }
+
+    /** Ann's records and what they imply, and her useProgress answers (learning path, next topics, projects, plan). */
+    private List<JsonNode> annsViews(Map<String, Object> goals) {
+        JsonNode me = run(ann, "me", Map.of()).assertNoErrors().at("/data/me");
+        return List.of(((com.fasterxml.jackson.databind.node.ObjectNode) me.deepCopy()).without(List.of("export",
+                        "xapi")),
+                run(ann, "learningPathWithProgress", Map.of("goals", goals.get("goals"))).assertNoErrors()
+                        .at("/data"),
+                run(ann, "planWithProgress", goals).assertNoErrors().at("/data/mine"));
+    }
+
+    @Test
     void aBatchActsForTheTokensLearnerInEveryOperation() {
         run(ann, "setProgress", Map.of("topic", "python", "status", "DONE")).assertNoErrors();
         String batch = "[{\"query\": \"mutation { setProgress(topic: \\\"rag\\\", status: DONE) { topic } }\"},"
@@ -141,10 +173,15 @@ class LearnerProgressHttpIT {
                         SECRET));
 
         tokens.forEach((code, header) -> {
-            GraphQLResponse response = api.query(TestServer.operation("setProgress"),
-                    Map.of("topic", "python", "status", "DONE"),
-                    header.isEmpty() ? Map.of() : Map.of("Authorization", header));
-            assertThat(response.errorCodes()).as("a token for %s", code).containsExactly(code);
+            Map<String, String> headers = header.isEmpty() ? Map.of() : Map.of("Authorization", header);
+            GraphQLResponse write = api.query(TestServer.operation("setProgress"),
+                    Map.of("topic", "python", "status", "DONE"), headers);
+            GraphQLResponse read = api.query(TestServer.operation("me"), Map.of(), headers);
+            GraphQLResponse useProgress = api.query(TestServer.operation("planWithProgress"),
+                    Map.of("goals", List.of("rag"), "hoursPerWeek", 10), headers);
+            assertThat(write.errorCodes()).as("a write with a token for %s", code).containsExactly(code);
+            assertThat(read.errorCodes()).as("me with a token for %s", code).containsExactly(code);
+            assertThat(useProgress.errorCodes()).as("useProgress with a token for %s", code).containsOnly(code);
         });
         assertThat(run(ann, "me", Map.of()).assertNoErrors().at("/data/me/progress")).isEmpty();
     }
@@ -240,6 +277,39 @@ class LearnerProgressHttpIT {
         assertThat(response.at("/data/mine/totalHours").asInt()).isLessThan(response.at("/data/plain/totalHours")
                 .asInt());
         assertThat(response.at("/data/next").toString()).doesNotContain("\"python\"");
+    }
+
+    @Test
+    void useProgressPlansALearningTopicWithItsRemainingHoursInTheTotalsLowerBoundAndCriticalPath() {
+        Map<String, Object> variables = Map.of("goals", List.of("rag"), "hoursPerWeek", 10);
+        GraphQLResponse before = run(ann, "planWithProgress", variables).assertNoErrors();
+        int estimate = plannedHours(before.at("/data/plain/topics"), "rag");
+        int spent = estimate - 1;
+        run(ann, "setProgress", Map.of("topic", "rag", "status", "LEARNING", "hours", spent)).assertNoErrors();
+
+        GraphQLResponse after = run(ann, "planWithProgress", variables).assertNoErrors();
+        JsonNode plain = after.at("/data/plain");
+        JsonNode mine = after.at("/data/mine");
+
+        assertThat(estimate).as("rag's estimate").isGreaterThan(1);
+        assertThat(plannedHours(plain.get("topics"), "rag")).isEqualTo(estimate);
+        assertThat(plannedHours(mine.get("topics"), "rag")).isEqualTo(1);
+        assertThat(mine.get("totalHours").asInt()).isEqualTo(plain.get("totalHours").asInt() - spent)
+                .isEqualTo(after.at("/data/path/totalHours").asInt());
+        // the chains through rag lose the hours spent, the others none: the longest loses at most those
+        assertThat(mine.get("criticalPathHours").asInt())
+                .isEqualTo(StreamSupport.stream(mine.get("criticalPath").spliterator(), false)
+                        .mapToInt(p -> p.get("hours").asInt()).sum())
+                .isBetween(plain.get("criticalPathHours").asInt() - spent, plain.get("criticalPathHours").asInt());
+        int most = Math.max(mine.get("totalHours").asInt(), mine.get("criticalPathHours").asInt()
+                * mine.get("maxInProgress").asInt());
+        assertThat(mine.get("lowerBoundWeeks").asInt()).isEqualTo((most + 9) / 10);
+    }
+
+    private static int plannedHours(JsonNode topics, String topic) {
+        return StreamSupport.stream(topics.spliterator(), false).filter(t -> t.at("/topic/id").asText().equals(topic))
+                .findFirst().orElseThrow(() -> new AssertionError(topic + " is not planned: " + topics))
+                .get("hours").asInt();
     }
 
     @Test
