@@ -236,13 +236,19 @@ public final class LearnerProgress {
      */
     public LearningPath learningPath(String learner, Optional<String> bookmark, Collection<String> goals,
                                      Collection<String> known, Scope scope) {
+        return learningPath(learner, bookmark, goals, known, scope, List.of());
+    }
+
+    /** {@link #learningPath(String, Optional, Collection, Collection, Scope)} with the learner's choices. */
+    public LearningPath learningPath(String learner, Optional<String> bookmark, Collection<String> goals,
+                                     Collection<String> known, Scope scope, List<Choice> choices) {
         Resolved progress = resolved(learner, bookmark);
-        LearningPath path = queries.learningPath(goals, union(known, progress.known()), scope);
+        LearningPath path = queries.learningPath(goals, union(known, progress.known()), scope, choices);
         Map<String, TopicProgress> byTopic = progress.byTopic();
         int spent = path.steps().stream().mapToInt(s -> s.topic().estimatedHours() - ProgressRollup.remainingHours(
                 s.topic().estimatedHours(), Optional.ofNullable(byTopic.get(s.topic().id()))
                         .filter(p -> p.status() == ProgressStatus.LEARNING))).sum();
-        return new LearningPath(path.steps(), path.totalHours() - spent);
+        return new LearningPath(path.steps(), path.totalHours() - spent, path.picks());
     }
 
     /** {@link RoadmapQueries#nextTopics} with the learner's DONE and SKIPPED topics added to {@code known}. */
