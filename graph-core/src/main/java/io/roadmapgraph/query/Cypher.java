@@ -181,11 +181,10 @@ final class Cypher {
      */
     static final String ALL_GROUPS = q("""
             MATCH (g:{RequirementGroup}) WHERE g.rev IN $revs
-            OPTIONAL MATCH (o)-[:{REQUIRES_GROUP}|{HAS_ELECTIVES}|{HAS_ALTERNATIVE}]->(:{RequirementGroup})
-                           -[:{OPTION}*0..]->(g)
-            WHERE o.rev = g.rev
-            WITH g, head(collect(CASE WHEN o:{Revision} THEN g.roadmap ELSE o.id END)) AS owner
-            RETURN g {.*} AS node, owner,
+            RETURN g {.*} AS node,
+                   head([(g)<-[:{OPTION}*0..]-(:{RequirementGroup})
+                         <-[:{REQUIRES_GROUP}|{HAS_ELECTIVES}|{HAS_ALTERNATIVE}]-(o)
+                         | CASE WHEN o:{Revision} THEN g.roadmap ELSE o.id END]) AS owner,
                    [(g)-[r:{OPTION}]->(x) | {order: r.order, id: coalesce(x.key, x.id),
                     kind: CASE WHEN x:{RequirementGroup} THEN 'GROUP' WHEN x:{Tool} THEN 'TOOL' ELSE 'TOPIC' END}]
                    AS options
