@@ -175,6 +175,20 @@ final class Cypher {
             RETURN g.roadmap AS roadmap, g.key AS key, g.n AS n, t.id AS owner,
                    [(g)-[o:{OPTION}]->(x) | {order: o.order, id: coalesce(x.key, x.id), nested: x:{RequirementGroup}}]
                    AS options""");
+    /**
+     * Every requirement group of the current revisions (requirements, nested ones too, electives, tool alternatives),
+     * with the node that owns it (for a nested group: the owner of its outermost group) and its options in order.
+     */
+    static final String ALL_GROUPS = q("""
+            MATCH (g:{RequirementGroup}) WHERE g.rev IN $revs
+            RETURN g {.*} AS node,
+                   head([(g)<-[:{OPTION}*0..]-(:{RequirementGroup})
+                         <-[:{REQUIRES_GROUP}|{HAS_ELECTIVES}|{HAS_ALTERNATIVE}]-(o)
+                         | CASE WHEN o:{Revision} THEN g.roadmap ELSE o.id END]) AS owner,
+                   [(g)-[r:{OPTION}]->(x) | {order: r.order, id: coalesce(x.key, x.id),
+                    kind: CASE WHEN x:{RequirementGroup} THEN 'GROUP' WHEN x:{Tool} THEN 'TOOL' ELSE 'TOPIC' END}]
+                   AS options
+            ORDER BY g.key""");
     /** Every phase of the current revisions, for a snapshot. */
     static final String ALL_PHASES = q("MATCH (x:{Phase}) WHERE x.rev IN $revs RETURN x {.*} AS node");
     /** Every project copy of the current revisions with the ids of the topics it exercises, for a snapshot. */

@@ -256,13 +256,19 @@ public final class LearnerProgress {
      */
     public LearningPath learningPath(String learner, Optional<String> bookmark, Collection<String> goals,
                                      Collection<String> known, Scope scope) {
+        return learningPath(learner, bookmark, goals, known, scope, List.of());
+    }
+
+    /** {@link #learningPath(String, Optional, Collection, Collection, Scope)} with the learner's choices. */
+    public LearningPath learningPath(String learner, Optional<String> bookmark, Collection<String> goals,
+                                     Collection<String> known, Scope scope, List<Choice> choices) {
         queries.ids(goals, "goals");
         Resolved progress = resolved(learner, bookmark);
-        LearningPath path = all.learningPath(goals, withProgress(known, progress), scope);
+        LearningPath path = all.learningPath(goals, withProgress(known, progress), scope, choices);
         Map<String, Integer> left = progress.hoursLeft(path.steps().stream().map(LearningStep::topic).toList());
         int saved = path.steps().stream().map(LearningStep::topic)
                 .mapToInt(t -> t.estimatedHours() - left.getOrDefault(t.id(), t.estimatedHours())).sum();
-        return new LearningPath(path.steps(), path.totalHours() - saved);
+        return new LearningPath(path.steps(), path.totalHours() - saved, path.picks());
     }
 
     /** {@link RoadmapQueries#nextTopics} with the learner's DONE and SKIPPED topics added to {@code known}. */

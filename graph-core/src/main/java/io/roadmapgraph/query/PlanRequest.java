@@ -27,9 +27,11 @@ public final class PlanRequest {
     private final String startDate;
     private final int maxInProgress;
     private final Map<String, Integer> remainingHours;
+    private final List<Choice> choices;
 
     private PlanRequest(List<String> goals, List<String> known, Scope scope, Integer phase, Integer hoursPerWeek,
-                        String deadline, String startDate, int maxInProgress, Map<String, Integer> remainingHours) {
+                        String deadline, String startDate, int maxInProgress, Map<String, Integer> remainingHours,
+                        List<Choice> choices) {
         this.goals = List.copyOf(goals);
         this.known = List.copyOf(known);
         this.scope = Objects.requireNonNull(scope, "scope");
@@ -39,12 +41,13 @@ public final class PlanRequest {
         this.startDate = startDate;
         this.maxInProgress = maxInProgress;
         this.remainingHours = Map.copyOf(remainingHours);
+        this.choices = List.copyOf(choices);
     }
 
     /** A plan towards these goal topics, over every loaded roadmap. */
     public static PlanRequest goals(Collection<String> goals) {
         return new PlanRequest(List.copyOf(goals), List.of(), Scope.ALL, null, null, null, null,
-                DEFAULT_MAX_IN_PROGRESS, Map.of());
+                DEFAULT_MAX_IN_PROGRESS, Map.of(), List.of());
     }
 
     /** A plan towards every topic of a roadmap (or, {@link #withPhase}, of one of its phases). */
@@ -54,41 +57,43 @@ public final class PlanRequest {
 
     public PlanRequest withKnown(Collection<String> topics) {
         return new PlanRequest(goals, List.copyOf(topics), scope, phase, hoursPerWeek, deadline, startDate,
-                maxInProgress, remainingHours);
+                maxInProgress, remainingHours, choices);
     }
 
     /** Only the topics of {@code scope} count; without goals, they are the goals. */
     public PlanRequest within(Scope newScope) {
         return new PlanRequest(goals, known, newScope, phase, hoursPerWeek, deadline, startDate, maxInProgress,
-                remainingHours);
+                remainingHours, choices);
     }
 
     /** Without goals: only the topics of this phase of the scope's roadmap. */
     public PlanRequest withPhase(int number) {
         return new PlanRequest(goals, known, scope, number, hoursPerWeek, deadline, startDate, maxInProgress,
-                remainingHours);
+                remainingHours, choices);
     }
 
     /** Hours of study a week, 1..80; without it (and without a deadline), the roadmap's {@code studyHoursPerWeek}. */
     public PlanRequest withHoursPerWeek(int hours) {
-        return new PlanRequest(goals, known, scope, phase, hours, deadline, startDate, maxInProgress, remainingHours);
+        return new PlanRequest(goals, known, scope, phase, hours, deadline, startDate, maxInProgress, remainingHours,
+                choices);
     }
 
     /** Instead of hours per week: the date to be done by; the plan answers the hours a week that needs. */
     public PlanRequest withDeadline(String isoDate) {
         return new PlanRequest(goals, known, scope, phase, hoursPerWeek, Objects.requireNonNull(isoDate, "deadline"),
-                startDate, maxInProgress, remainingHours);
+                startDate, maxInProgress, remainingHours, choices);
     }
 
     /** The day week 1 starts (UTC); without it, today. */
     public PlanRequest withStartDate(String isoDate) {
         return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline,
-                Objects.requireNonNull(isoDate, "startDate"), maxInProgress, remainingHours);
+                Objects.requireNonNull(isoDate, "startDate"), maxInProgress, remainingHours, choices);
     }
 
     /** How many topics may be in progress at once, 1..5 (default 2). */
     public PlanRequest withMaxInProgress(int topics) {
-        return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline, startDate, topics, remainingHours);
+        return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline, startDate, topics, remainingHours,
+                choices);
     }
 
     /**
@@ -98,7 +103,20 @@ public final class PlanRequest {
      */
     public PlanRequest withRemainingHours(Map<String, Integer> hoursByTopic) {
         return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline, startDate, maxInProgress,
-                Objects.requireNonNull(hoursByTopic, "remainingHours"));
+                Objects.requireNonNull(hoursByTopic, "remainingHours"), choices);
+    }
+
+    /**
+     * The learner's choices of requirement groups and tool alternatives (see
+     * {@link RoadmapQueries#learningPath(Collection, Collection, Scope, List)}): the plan schedules the chosen path.
+     */
+    public PlanRequest withChoices(List<Choice> newChoices) {
+        return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline, startDate, maxInProgress,
+                remainingHours, newChoices);
+    }
+
+    public List<Choice> choices() {
+        return choices;
     }
 
     public List<String> goals() {

@@ -219,6 +219,23 @@ public final class RoadmapQueries {
 
     /** {@link #learningPath(Collection, Collection)} among the topics of {@code scope} only. */
     public LearningPath learningPath(Collection<String> goals, Collection<String> known, Scope scope) {
+        return learningPath(goals, known, scope, List.of());
+    }
+
+    /**
+     * {@link #learningPath(Collection, Collection, Scope)} with the learner's {@code choices}: a chosen requirement
+     * group takes the picked options whatever else is cheaper (the rest of its n, if any, still cheapest); a chosen
+     * tool alternative adds no step, and its rejected tools are shown as the picked ones ({@link GroupPicks#tools}).
+     * The path's {@link LearningPath#picks()} say, per group, what was picked, why, and what each rejected option
+     * would have cost extra.
+     *
+     * @throws QueryException BAD_USER_INPUT also for a choice of an unknown group (or one outside the scope), of a
+     *                        phase's electives, of an option not in its group, of more options than the group takes,
+     *                        of a group chosen twice, or picks that make a cycle; each names the group and the value
+     */
+    public LearningPath learningPath(Collection<String> goals, Collection<String> known, Scope scope,
+                                     List<Choice> choices) {
+        Objects.requireNonNull(choices, "choices");
         List<String> goalIds = ids(goals, "goals");
         if (goalIds.isEmpty()) {
             throw QueryException.badInput("goals must name at least one topic");
@@ -229,14 +246,157 @@ public final class RoadmapQueries {
         GraphSnapshot snapshot = snapshot();
         Subgraph sub = scoped(snapshot, scope, all);
         Map<String, List<io.roadmapgraph.algorithms.Requirement.Group>> groups = snapshot.groups(scope.roadmap());
-        // a roadmap without requirement groups is planned as before; with them, through the cheapest options
-        LearningPathPlanner.Plan plan = groups.isEmpty() ? LearningPathPlanner.plan(sub.graph(), goalIds, knownIds)
-                : ChoicePlanner.plan(GroupedGraph.of(sub.graph(), groups), goalIds, knownIds, Map.of()).plan();
+        List<GroupNode> chosen = chosenGroups(choices, scope);
+        Map<String, List<String>> forced = new LinkedHashMap<>();
+        choices.forEach(c -> chosen.stream().filter(g -> g.id().equals(c.group())
+                && g.scope() == io.roadmapgraph.model.RequirementGroup.Scope.REQUIRES)
+                .forEach(g -> forced.put(g.id(), c.pick())));
+        LearningPathPlanner.Plan plan;
+        GroupPicks picks;
+        if (groups.isEmpty() && forced.isEmpty()) {
+            // a roadmap without requirement groups is planned as before
+            plan = LearningPathPlanner.plan(sub.graph(), goalIds, knownIds);
+            picks = GroupPicks.NONE;
+        } else {
+            ChoicePlanner.Result result = choicePlan(GroupedGraph.of(sub.graph(), groups), goalIds, knownIds,
+                    forced);
+            plan = result.plan();
+            picks = new GroupPicks(result.picks(), result.exact(), Map.of());
+        }
         List<LearningStep> steps = plan.steps().stream()
                 .map(s -> new LearningStep(s.position(), sub.topics().get(s.topic()), s.goal(), s.neededByGoals(),
                         s.neededBySteps()))
                 .toList();
-        return new LearningPath(steps, plan.totalHours());
+        return new LearningPath(steps, plan.totalHours(), withTools(picks, choices, chosen));
+    }
+
+    private static ChoicePlanner.Result choicePlan(GroupedGraph graph, List<String> goals, List<String> known,
+                                                   Map<String, List<String>> forced) {
+        try {
+            return ChoicePlanner.plan(graph, goals, known, forced);
+        } catch (IllegalArgumentException e) {
+            // the choices were checked against the graph's groups: what is left is picks that make a cycle
+            throw QueryException.badInput("choices " + forced + " cannot be planned: " + e.getMessage());
+        }
+    }
+
+    /** The picks with every chosen tool alternative after the groups: picked as chosen, the rest rejected at 0 h. */
+    private static GroupPicks withTools(GroupPicks picks, List<Choice> choices, List<GroupNode> chosen) {
+        List<ChoicePlanner.Pick> all = new ArrayList<>(picks.groups());
+        Map<String, List<String>> instead = new LinkedHashMap<>();
+        for (Choice choice : choices) {
+            chosen.stream().filter(g -> g.id().equals(choice.group())
+                    && g.scope() == io.roadmapgraph.model.RequirementGroup.Scope.TOOLS).findFirst().ifPresent(g -> {
+                        List<String> rejected = g.optionIds().stream().filter(o -> !choice.pick().contains(o))
+                                .toList();
+                        all.add(new ChoicePlanner.Pick(g.id(), g.owner(), choice.pick(), ChoicePlanner.Why.CHOSEN,
+                                rejected.stream().map(o -> new ChoicePlanner.Rejected(o, 0)).toList()));
+                        rejected.forEach(o -> instead.put(o, choice.pick()));
+                    });
+        }
+        return new GroupPicks(all, picks.exact(), instead);
+    }
+
+    /**
+     * The groups {@code choices} name, in the choices' order, after checking each against the groups of the scope.
+     *
+     * @throws QueryException BAD_USER_INPUT naming the group and the value for a bad choice
+     */
+    private List<GroupNode> chosenGroups(List<Choice> choices, Scope scope) {
+        if (choices.isEmpty()) {
+            return List.of();
+        }
+        Map<String, GroupNode> known = new LinkedHashMap<>();
+        allGroups().stream().filter(g -> scope.roadmap().map(g.roadmap()::equals).orElse(true))
+                .forEach(g -> known.putIfAbsent(g.id(), g));
+        Set<String> seen = new LinkedHashSet<>();
+        List<GroupNode> chosen = new ArrayList<>();
+        for (Choice choice : choices) {
+            if (!seen.add(choice.group())) {
+                throw QueryException.badInput("group '" + choice.group() + "' is chosen twice: choose each group once");
+            }
+            GroupNode group = known.get(choice.group());
+            if (group == null) {
+                throw QueryException.badInput("unknown group '" + choice.group() + "'" + scope.roadmap()
+                        .map(r -> " in roadmap '" + r + "'").orElse("") + "; the groups are "
+                        + (known.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(known.keySet()))));
+            }
+            if (group.scope() == io.roadmapgraph.model.RequirementGroup.Scope.ELECTIVES) {
+                throw QueryException.badInput("group '" + group.id() + "' is the electives of a phase: name the"
+                        + " electives you want as goals instead of choosing " + choice.pick());
+            }
+            choice.pick().stream().filter(p -> !group.optionIds().contains(p)).findFirst().ifPresent(p -> {
+                throw QueryException.badInput("'" + p + "' is not an option of group '" + group.id()
+                        + "'; its options are " + String.join(", ", group.optionIds()));
+            });
+            if (choice.pick().size() > group.n()) {
+                throw QueryException.badInput("group '" + group.id() + "' takes " + group.n() + " option"
+                        + (group.n() == 1 ? "" : "s") + ", but " + choice.pick().size() + " were picked: "
+                        + String.join(", ", choice.pick()));
+            }
+            chosen.add(group);
+        }
+        return chosen;
+    }
+
+    // ---- requirement groups ---------------------------------------------------------------------------------------
+
+    /** Every requirement group of the current revisions, of the roadmap loaded first first, each by its key. */
+    private List<GroupNode> allGroups() {
+        return readCurrent((tx, revs) -> {
+            Map<String, Integer> rank = new HashMap<>();
+            for (int i = 0; i < revs.size(); i++) {
+                rank.put(revs.get(i).substring(0, revs.get(i).indexOf('@')), i);
+            }
+            return tx.run(Cypher.ALL_GROUPS, Map.of("revs", revs)).list(r -> Rows.group(r.get("node"),
+                            r.get("owner").asString(""), r.get("options").asList(v -> v))).stream()
+                    .sorted(Comparator.comparingInt((GroupNode g) -> rank.getOrDefault(g.roadmap(), 0)))
+                    .toList();
+        });
+    }
+
+    /** Requirement groups by id (of a group several roadmaps have: the copy of the one loaded first). */
+    public Map<String, GroupNode> groupsByIds(Collection<String> ids) {
+        List<String> list = rawIds(ids, "ids");
+        Map<String, GroupNode> found = new LinkedHashMap<>();
+        if (!list.isEmpty()) {
+            allGroups().stream().filter(g -> list.contains(g.id())).forEach(g -> found.putIfAbsent(g.id(), g));
+        }
+        return found;
+    }
+
+    /** The requirement groups each topic requires directly (not the ones nested in them), by id. */
+    public Map<String, List<GroupNode>> groupsOfTopics(Collection<String> topicIds) {
+        return groupsBy(topicIds, groups -> {
+            Set<String> nested = new java.util.HashSet<>();
+            groups.forEach(g -> g.options().stream().filter(o -> o.kind() == GroupNode.OptionKind.GROUP)
+                    .forEach(o -> nested.add(g.roadmap() + "/" + o.id())));
+            return (g, id) -> g.scope() == io.roadmapgraph.model.RequirementGroup.Scope.REQUIRES
+                    && g.owner().equals(id) && !nested.contains(g.roadmap() + "/" + g.id());
+        });
+    }
+
+    /** The groups (requirements, electives, tool alternatives) that list each topic or tool as an option, by id. */
+    public Map<String, List<GroupNode>> groupsWithOptions(Collection<String> ids) {
+        return groupsBy(ids, groups -> (g, id) -> g.optionIds().contains(id));
+    }
+
+    /** Every asked id with the groups (one copy each, the first loaded roadmap's) the test made from all groups takes. */
+    private Map<String, List<GroupNode>> groupsBy(Collection<String> ids,
+            Function<List<GroupNode>, java.util.function.BiPredicate<GroupNode, String>> test) {
+        List<String> list = rawIds(ids, "ids");
+        Map<String, List<GroupNode>> result = new LinkedHashMap<>();
+        list.forEach(id -> result.put(id, new ArrayList<>()));
+        if (list.isEmpty()) {
+            return result;
+        }
+        List<GroupNode> groups = allGroups();
+        java.util.function.BiPredicate<GroupNode, String> takes = test.apply(groups);
+        Set<String> seen = new java.util.HashSet<>();
+        groups.stream().filter(g -> seen.add(g.id())).forEach(g -> list.stream().filter(id -> takes.test(g, id))
+                .forEach(id -> result.get(id).add(g)));
+        result.replaceAll((k, v) -> List.copyOf(v));
+        return result;
     }
 
     /**
@@ -721,6 +881,11 @@ public final class RoadmapQueries {
     }
 
     List<String> ids(Collection<String> ids, String what) {
+        return current(rawIds(ids, what));
+    }
+
+    /** {@link #ids} without resolving former topic ids: for ids of groups and tools. */
+    private List<String> rawIds(Collection<String> ids, String what) {
         Objects.requireNonNull(ids, what);
         List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
         if (distinct.size() > options.maxIds()) {
@@ -728,7 +893,7 @@ public final class RoadmapQueries {
                     + distinct.size());
         }
         distinct.forEach(id -> requireId(id, what));
-        return current(distinct);
+        return distinct;
     }
 
     /**

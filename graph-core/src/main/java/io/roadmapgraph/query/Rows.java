@@ -94,6 +94,18 @@ final class Rows {
                 text(m, GOAL), duration);
     }
 
+    /** A requirement group from its node map, its owner's id and its options ({@code order}, {@code id}, {@code kind}). */
+    static GroupNode group(Value m, String owner, List<Value> options) {
+        List<GroupNode.Option> ordered = options.stream().sorted(Comparator.comparingInt(o -> o.get(ORDER).asInt()))
+                .map(o -> new GroupNode.Option(o.get(ID).asString(), GroupNode.OptionKind.valueOf(o.get(KIND)
+                        .asString()))).toList();
+        String preferred = str(m, PREFERRED);
+        return new GroupNode(str(m, KEY), str(m, ROADMAP_ID),
+                io.roadmapgraph.model.RequirementGroup.Scope.valueOf(str(m, SCOPE)),
+                io.roadmapgraph.model.RequirementGroup.Kind.valueOf(str(m, KIND)), integer(m, N), owner, ordered,
+                preferred.isBlank() ? Optional.empty() : Optional.of(preferred), optionalText(m, REASON));
+    }
+
     static TopicNode topic(Value m) {
         Optional<Value> phase = m.get("phases").asList(v -> v).stream()
                 .min(Comparator.comparingInt(v -> v.get(NUMBER).asInt()));

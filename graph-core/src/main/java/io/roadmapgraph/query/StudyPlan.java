@@ -25,12 +25,13 @@ import java.util.Optional;
  * @param route           each planned topic and placed project of the route (where it is first listed), with the
  *                        month the plan reaches it: earlier than, within or later than the route's months, and why
  * @param routeRoadmap    the roadmap whose route {@code route} compares with, if any
+ * @param picks           the learning path's picks on requirement groups and the chosen tool alternatives
  */
 public record StudyPlan(int hoursPerWeek, HoursSource hoursSource, int maxInProgress, LocalDate startDate,
                         Optional<LocalDate> deadline, Optional<LocalDate> finishDate, List<Week> weeks,
                         List<Month> months, int totalHours, int lowerBoundWeeks, List<PlannedTopic> criticalPath,
                         int criticalPathHours, List<PlannedTopic> topics, List<PlannedProject> projects,
-                        Optional<String> routeRoadmap, List<RouteDifference> route) {
+                        Optional<String> routeRoadmap, List<RouteDifference> route, GroupPicks picks) {
 
     public StudyPlan {
         Objects.requireNonNull(hoursSource, "hoursSource");
@@ -44,6 +45,7 @@ public record StudyPlan(int hoursPerWeek, HoursSource hoursSource, int maxInProg
         projects = List.copyOf(projects);
         Objects.requireNonNull(routeRoadmap, "routeRoadmap");
         route = List.copyOf(route);
+        Objects.requireNonNull(picks, "picks");
     }
 
     /** Where the weekly budget of a plan comes from. */

@@ -87,7 +87,7 @@ final class StudyPlans {
             throw QueryException.badInput("deadline " + deadline.get() + " is before the start date " + start);
         }
         List<String> goals = goals(request);
-        LearningPath path = queries.learningPath(goals, request.known(), request.scope());
+        LearningPath path = queries.learningPath(goals, request.known(), request.scope(), request.choices());
         List<Task> tasks = tasks(path, request.remainingHours());
         List<String> goalRoadmaps = goalRoadmaps(request, goals);
 
@@ -232,6 +232,7 @@ final class StudyPlans {
     private final class Assembly {
         private final Map<String, TopicNode> topics = new LinkedHashMap<>();
         private final Schedule schedule;
+        private final GroupPicks picks;
         private final LocalDate start;
         private final Map<String, StudyScheduler.Timing> timings = new HashMap<>();
 
@@ -240,6 +241,7 @@ final class StudyPlans {
 
         Assembly(LearningPath path, List<Task> tasks, Schedule schedule, LocalDate start) {
             path.steps().forEach(s -> topics.put(s.topic().id(), s.topic()));
+            this.picks = path.picks();
             tasks.forEach(t -> requires.put(t.id(), t.requires()));
             this.schedule = schedule;
             this.start = start;
@@ -280,7 +282,7 @@ final class StudyPlans {
                     weeks.isEmpty() ? Optional.empty() : Optional.of(weekEnd(weeks.size())), weeks, months(weeks),
                     schedule.totalHours(), schedule.lowerBoundWeeks(),
                     schedule.criticalPath().stream().map(byId::get).toList(), schedule.criticalPathHours(), planned,
-                    projects, routeRoadmap, route);
+                    projects, routeRoadmap, route, picks);
         }
 
         private List<Month> months(List<Week> weeks) {

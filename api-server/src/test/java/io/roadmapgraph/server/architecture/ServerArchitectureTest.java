@@ -45,7 +45,7 @@ class ServerArchitectureTest {
         noClasses().that().resideInAnyPackage(GRAPHQL + ".wiring..", GRAPHQL + ".execution..", GRAPHQL + ".http..")
                 .should().dependOnClassesThat().resideInAnyPackage(GRAPHQL + ".roadmap..", GRAPHQL + ".topic..",
                         GRAPHQL + ".tool..", GRAPHQL + ".projects..", GRAPHQL + ".path..", GRAPHQL + ".search..",
-                        GRAPHQL + ".plan..", GRAPHQL + ".progress..")
+                        GRAPHQL + ".plan..", GRAPHQL + ".progress..", GRAPHQL + ".choices..")
                 .check(SERVER);
     }
 

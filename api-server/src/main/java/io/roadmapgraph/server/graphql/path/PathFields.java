@@ -5,10 +5,13 @@ import io.roadmapgraph.server.graphql.execution.LearnerTokens;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
+import io.roadmapgraph.algorithms.ChoicePlanner;
+import io.roadmapgraph.query.Choice;
 import io.roadmapgraph.query.LearningPath;
 import io.roadmapgraph.query.LearningStep;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.TopicNode;
+import io.roadmapgraph.server.graphql.wiring.ChosenTools;
 import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import io.roadmapgraph.server.graphql.wiring.Pages;
@@ -45,7 +48,7 @@ class PathFields implements Feature {
     }
 
     /** A learning path as the schema shows it. */
-    record PathView(List<StepView> steps, int totalHours) {
+    record PathView(List<StepView> steps, int totalHours, List<ChoicePlanner.Pick> picks, boolean picksExact) {
     }
 
     @Override
@@ -57,11 +60,15 @@ class PathFields implements Feature {
                                 scope(env)))
                         .dataFetcher("dependentsConnection", env -> Pages.page(env, queries.dependents(
                                 env.getArgument("topic"), transitive(env), scope(env)), r -> r.topic().id()))
-                        .dataFetcher("learningPath", env -> view(tokens.whenUsingProgress(env)
-                                .map(l -> progress.learningPath(l.id(), l.bookmark(), ids(env, "goals"),
-                                        ids(env, "known"), scope(env)))
-                                .orElseGet(() -> queries.learningPath(ids(env, "goals"), ids(env, "known"),
-                                        scope(env)))))
+                        .dataFetcher("learningPath", env -> {
+                            List<Choice> choices = ChosenTools.choices(env);
+                            LearningPath path = tokens.whenUsingProgress(env)
+                                    .map(l -> progress.learningPath(l.id(), l.bookmark(), ids(env, "goals"),
+                                            ids(env, "known"), scope(env), choices))
+                                    .orElseGet(() -> queries.learningPath(ids(env, "goals"), ids(env, "known"),
+                                            scope(env), choices));
+                            return ChosenTools.below(view(path), path.picks(), queries);
+                        })
                         .dataFetcher("nextTopics", env -> tokens.whenUsingProgress(env)
                                 .map(l -> progress.nextTopics(l.id(), l.bookmark(), ids(env, "known"), scope(env)))
                                 .orElseGet(() -> queries.nextTopics(ids(env, "known"), scope(env)))))
@@ -92,6 +99,6 @@ class PathFields implements Feature {
         List<StepView> steps = path.steps().stream()
                 .map(s -> new StepView(s, s.neededBySteps().stream().map(p -> byPosition.get(p).id()).toList()))
                 .toList();
-        return new PathView(steps, path.totalHours());
+        return new PathView(steps, path.totalHours(), path.picks().groups(), path.picks().exact());
     }
 }

@@ -8,12 +8,14 @@ import graphql.schema.idl.TypeRuntimeWiring;
 import io.roadmapgraph.query.PlanRequest;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.StudyPlan;
+import io.roadmapgraph.server.graphql.wiring.ChosenTools;
 import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.fromSource;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadOptional;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
 
@@ -37,18 +39,24 @@ class PlanFields implements Feature {
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
-                        .dataFetcher("plan", env -> tokens.whenUsingProgress(env)
-                                .map(l -> progress.plan(l.id(), l.bookmark(), request(env)))
-                                .orElseGet(() -> queries.plan(request(env)))))
+                        .dataFetcher("plan", env -> {
+                            StudyPlan plan = tokens.whenUsingProgress(env)
+                                    .map(l -> progress.plan(l.id(), l.bookmark(), request(env)))
+                                    .orElseGet(() -> queries.plan(request(env)));
+                            return ChosenTools.below(plan, plan.picks(), queries);
+                        }))
                 .type(TypeRuntimeWiring.newTypeWiring("Plan")
-                        .dataFetcher("routeRoadmap", loadOptional(Entities.ROADMAP, StudyPlan::routeRoadmap)));
+                        .dataFetcher("routeRoadmap", loadOptional(Entities.ROADMAP, StudyPlan::routeRoadmap))
+                        .dataFetcher("picks", fromSource((StudyPlan p) -> p.picks().groups()))
+                        .dataFetcher("picksExact", fromSource((StudyPlan p) -> p.picks().exact())));
     }
 
     static PlanRequest request(DataFetchingEnvironment env) {
         List<String> goals = env.getArgumentOrDefault("goals", List.of());
         PlanRequest request = PlanRequest.goals(goals == null ? List.of() : goals)
                 .withKnown(orEmpty(env.getArgument("known")))
-                .within(scope(env));
+                .within(scope(env))
+                .withChoices(ChosenTools.choices(env));
         Integer maxInProgress = env.getArgument("maxInProgress");
         if (maxInProgress != null) {
             request = request.withMaxInProgress(maxInProgress);

@@ -6,6 +6,7 @@ import io.roadmapgraph.query.ProjectNode;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.algorithms.SkillMatch;
 import io.roadmapgraph.server.graphql.wiring.BatchLoader;
+import io.roadmapgraph.server.graphql.wiring.ChosenTools;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import jakarta.inject.Singleton;
 
@@ -53,6 +54,6 @@ class ProjectFields implements Feature {
                                         .map(Object::toString).orElse(SkillMatch.ALL.name())),
                                 Fetchers.scope(env))))
                 .type(project.dataFetcher("topics", load(TOPICS, ProjectNode::id))
-                        .dataFetcher("tools", load(TOOLS, ProjectNode::id)));
+                        .dataFetcher("tools", ChosenTools.load(TOOLS, ProjectNode::id)));
     }
 }

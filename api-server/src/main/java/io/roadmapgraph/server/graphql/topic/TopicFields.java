@@ -7,6 +7,7 @@ import io.roadmapgraph.query.RequiresLink;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.TopicNode;
 import io.roadmapgraph.server.graphql.wiring.BatchLoader;
+import io.roadmapgraph.server.graphql.wiring.ChosenTools;
 import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import jakarta.inject.Singleton;
@@ -74,7 +75,7 @@ class TopicFields implements Feature {
                 .dataFetcher("requires", load(REQUIRES, TopicNode::id))
                 .dataFetcher("requiredBy", load(REQUIRED_BY, TopicNode::id,
                         (List<RequiresLink> links) -> links.stream().map(RequiresLink::topic).toList()))
-                .dataFetcher("tools", load(TOOLS, TopicNode::id))
+                .dataFetcher("tools", ChosenTools.load(TOOLS, TopicNode::id))
                 .dataFetcher("projects", load(PROJECTS, TopicNode::id));
     }
 

@@ -1,0 +1,124 @@
+package io.roadmapgraph.server.graphql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.roadmapgraph.server.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static io.roadmapgraph.server.graphql.Responses.error;
+import static io.roadmapgraph.server.graphql.Responses.ok;
+import static io.roadmapgraph.server.graphql.Responses.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 16 over real HTTP on a roadmap whose topic requires groups ({@code roadmaps/choosy.yaml}: rag needs python
+ * or two of javascript, typing and statistics), in a server with its own embedded Neo4j (the shared graph keeps the
+ * AI Engineer roadmap alone): the cheapest picks with what each rejected option costs extra, a learner's pick
+ * honoured in learningPath and plan, and the groups shown as groups in topic and prerequisites answers.
+ */
+class ChoicesOwnGraphIT {
+
+    @TempDir
+    static Path dataDir;
+
+    private static TestServer api;
+
+    @BeforeAll
+    static void startAServerWithTheChoosyRoadmapOnly() throws Exception {
+        api = TestServer.start(Map.of(
+                "neo4j.uri", "",
+                "roadmap.embedded.data-dir", dataDir.toString(),
+                "roadmap.embedded.bolt-port", 0,
+                "roadmap.embedded.http-port", 0,
+                "roadmap.bootstrap.bundled", false,
+                "roadmap.bootstrap.files", Path.of(ChoicesOwnGraphIT.class.getResource("/roadmaps/choosy.yaml")
+                        .toURI()).toString()));
+        Driver driver = api.context().getBean(Driver.class);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
+        while (driver.executableQuery("MATCH (r:Roadmap {id: 'choosy'}) RETURN count(r) AS n").execute().records()
+                .get(0).get("n").asLong() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    private static JsonNode run(String operation, Map<String, ?> variables) {
+        return api.graphql(operation, variables).json();
+    }
+
+    @Test
+    void thePathTakesTheCheapestOptionsAndSaysWhatTheOthersWouldHaveCost() {
+        JsonNode path = ok(run("learningPathWithChoices", Map.of("goals", List.of("rag")))).at("/data/learningPath");
+
+        assertThat(texts(path, "/steps", "/topic/id")).containsExactlyInAnyOrder("statistics", "javascript", "rag");
+        assertThat(path.at("/totalHours").asInt()).isEqualTo(10 + 20 + 25);
+        assertThat(texts(path, "/picks", "/group")).containsExactly("programming-language", "web-stack");
+        assertThat(texts(path, "/picks", "/why")).containsOnly("CHEAPEST");
+        assertThat(texts(path.at("/picks/0"), "/picked", "")).containsExactly("web-stack");
+        assertThat(path.at("/picks/0/rejected/0/option").asText()).isEqualTo("python");
+        assertThat(path.at("/picks/0/rejected/0/extraHours").asInt()).isEqualTo(40 - 20);
+        assertThat(path.at("/picks/1/rejected/0/option").asText()).isEqualTo("typing");
+        assertThat(path.at("/picks/1/rejected/0/extraHours").asInt()).isEqualTo(30 - 20);
+        assertThat(path.at("/picks/0/requirementGroup/kind").asText()).isEqualTo("ANY");
+        assertThat(path.at("/picks/1/requirementGroup/kind").asText()).isEqualTo("N_OF");
+        assertThat(path.at("/picks/1/requirementGroup/n").asInt()).isEqualTo(2);
+        assertThat(path.at("/picksExact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aLearnersPickIsHonouredInThePathAndInThePlan() {
+        List<Map<String, Object>> python = List.of(Map.of("group", "programming-language", "pick",
+                List.of("python")));
+
+        JsonNode path = ok(run("learningPathWithChoices", Map.of("goals", List.of("rag"), "choices", python)))
+                .at("/data/learningPath");
+        JsonNode plan = ok(run("planWithChoices", Map.of("goals", List.of("rag"), "choices", python)))
+                .at("/data/plan");
+
+        assertThat(texts(path, "/steps", "/topic/id")).containsExactlyInAnyOrder("statistics", "python", "rag");
+        assertThat(path.at("/picks/0/why").asText()).isEqualTo("CHOSEN");
+        assertThat(path.at("/picks/0/rejected/0/extraHours").asInt()).isEqualTo(20 - 40);
+        assertThat(texts(plan, "/topics", "/topic/id")).containsExactlyElementsOf(texts(path, "/steps", "/topic/id"));
+        assertThat(plan.at("/totalHours").asInt()).isEqualTo(10 + 40 + 25);
+        assertThat(texts(plan, "/picks", "/why")).containsExactly("CHOSEN");
+    }
+
+    @Test
+    void aTopicsGroupsAreShownAsGroupsNotFlattenedIntoItsPrerequisites() {
+        JsonNode response = ok(run("requirementGroups", Map.of("topic", "rag", "tool", "faiss")));
+
+        JsonNode group = response.at("/data/topic/requirementGroups/0");
+        assertThat(response.at("/data/topic/requirementGroups").size()).as("nested groups are options").isEqualTo(1);
+        assertThat(group.at("/id").asText()).isEqualTo("programming-language");
+        assertThat(group.at("/reason").asText()).isEqualTo("One language with its types");
+        assertThat(group.at("/owner/id").asText()).isEqualTo("rag");
+        assertThat(texts(group, "/options", "/__typename")).containsExactly("Topic", "RequirementGroup");
+        assertThat(group.at("/options/1/id").asText()).isEqualTo("web-stack");
+        assertThat(texts(group.at("/options/1"), "/optionIds", "")).containsExactly("javascript", "typing",
+                "statistics");
+        assertThat(texts(response, "/data/prerequisites", "/topic/id")).containsExactly("statistics");
+        assertThat(texts(response, "/data/tool/optionOf", "/id")).containsExactly("vector-database");
+    }
+
+    @Test
+    void aPickThatIsNoOptionOfTheNestedGroupIsBadUserInput() {
+        JsonNode response = run("learningPathWithChoices", Map.of("goals", List.of("rag"), "choices",
+                List.of(Map.of("group", "web-stack", "pick", List.of("python")))));
+
+        error(response, "BAD_USER_INPUT", "'python' is not an option of group 'web-stack'; its options are"
+                + " javascript, typing, statistics");
+    }
+}
