@@ -95,7 +95,7 @@ public final class RoadmapQueries {
         this.reads = new Reads(Objects.requireNonNull(driver, "driver"), options);
         this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge(), changes))
                 : Optional.empty();
-        this.plans = new StudyPlans(this, new RoadmapQueries(this), reads, java.time.Clock.systemUTC());
+        this.plans = new StudyPlans(this, new RoadmapQueries(this), java.time.Clock.systemUTC());
     }
 
     /**
@@ -108,7 +108,7 @@ public final class RoadmapQueries {
                 o.snapshotMaxAge());
         this.reads = limited.reads;
         this.snapshots = limited.snapshots;
-        this.plans = new StudyPlans(this, this, reads, java.time.Clock.systemUTC()); // not asked: callers plan with the limited queries
+        this.plans = new StudyPlans(this, this, java.time.Clock.systemUTC()); // not asked: callers plan with the limited queries
     }
 
     public QueryOptions options() {
@@ -509,11 +509,11 @@ public final class RoadmapQueries {
     }
 
     public Map<String, ProjectNode> projectsByIds(Collection<String> ids) {
-        return held(ids, GraphSnapshot::projectsByIds);
+        return heldOthers(ids, GraphSnapshot::projectsByIds);
     }
 
     public Map<String, PhaseNode> phasesByIds(Collection<String> ids) {
-        return held(ids, GraphSnapshot::phasesByIds);
+        return heldOthers(ids, GraphSnapshot::phasesByIds);
     }
 
     /** Phases of each roadmap, by number. */
@@ -587,7 +587,7 @@ public final class RoadmapQueries {
 
     /** Topics each project exercises, by phase and order. */
     public Map<String, List<TopicNode>> topicsOfProjects(Collection<String> projectIds) {
-        return held(projectIds, GraphSnapshot::topicsOfProjects);
+        return heldOthers(projectIds, GraphSnapshot::topicsOfProjects);
     }
 
     public Map<String, List<ToolNode>> toolsOfProjects(Collection<String> projectIds) {
@@ -606,7 +606,26 @@ public final class RoadmapQueries {
 
     /** Route stages of each roadmap, by months, each with its steps. */
     public Map<String, List<RouteStageNode>> routeOfRoadmaps(Collection<String> roadmapIds) {
+        if (snapshots.isPresent()) {
+            return heldOthers(roadmapIds, GraphSnapshot::routeOfRoadmaps);
+        }
         return grouped(Cypher.ROUTE_OF_ROADMAPS, roadmapIds, Rows::routeStage);
+    }
+
+    /**
+     * The {@code studyHoursPerWeek} of the first of {@code roadmapIds} (by id) whose current revision states one:
+     * from the snapshot when it is on.
+     */
+    Optional<Integer> studyHoursPerWeek(Collection<String> roadmapIds) {
+        List<String> ids = checkedIds(roadmapIds, "roadmaps").stream().sorted().toList();
+        Map<String, Integer> hours = snapshots.isPresent() ? snapshot().studyHours()
+                : ids.isEmpty() ? Map.of() : reads.read(tx -> {
+                    Map<String, Integer> found = new HashMap<>();
+                    tx.run(Cypher.STUDY_HOURS, Map.of("ids", ids)).forEachRemaining(r -> found.put(
+                            r.get("id").asString(), r.get("hours").asInt()));
+                    return found;
+                });
+        return ids.stream().filter(hours::containsKey).findFirst().map(hours::get);
     }
 
     public Map<String, List<PrincipleNode>> principlesOfRoadmaps(Collection<String> roadmapIds) {
@@ -650,7 +669,18 @@ public final class RoadmapQueries {
      * the same revisions as the answer it belongs to.
      */
     private <T> T held(Collection<String> ids, BiFunction<GraphSnapshot, List<String>, T> fromSnapshot) {
-        List<String> list = ids(ids, "ids");
+        return fromHeld(ids(ids, "ids"), fromSnapshot);
+    }
+
+    /**
+     * {@link #held} for ids of projects and phases: former ids are topics' only, so these are looked up as asked
+     * (resolving them as topic ids would read the database for every id the snapshot has no topic of).
+     */
+    private <T> T heldOthers(Collection<String> ids, BiFunction<GraphSnapshot, List<String>, T> fromSnapshot) {
+        return fromHeld(checkedIds(ids, "ids"), fromSnapshot);
+    }
+
+    private <T> T fromHeld(List<String> list, BiFunction<GraphSnapshot, List<String>, T> fromSnapshot) {
         return fromSnapshot.apply(list.isEmpty() ? GraphSnapshot.EMPTY : snapshot(), list); // none: no read
     }
 
@@ -709,6 +739,11 @@ public final class RoadmapQueries {
     }
 
     List<String> ids(Collection<String> ids, String what) {
+        return current(checkedIds(ids, what));
+    }
+
+    /** The distinct ids, checked against the limit on ids and for blanks; former topic ids not resolved. */
+    private List<String> checkedIds(Collection<String> ids, String what) {
         Objects.requireNonNull(ids, what);
         List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
         if (distinct.size() > options.maxIds()) {
@@ -716,7 +751,7 @@ public final class RoadmapQueries {
                     + distinct.size());
         }
         distinct.forEach(id -> requireId(id, what));
-        return current(distinct);
+        return distinct;
     }
 
     /**
