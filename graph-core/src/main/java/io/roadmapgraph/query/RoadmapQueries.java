@@ -54,7 +54,7 @@ import java.util.function.Function;
  * stale. With a snapshot max age above zero, a stale snapshot keeps answering while its successor is read in the
  * background (then swapped in whole): no call waits for a rebuild, and every answer is of one revision. The batch lookups of the facts the
  * snapshot holds (topics, phases and projects by id, requires-edges both ways with their reasons, a project's topics
- * and a topic's projects) answer from it too, so the nested fields of an answer read the same graph as the answer;
+ * and a topic's projects, a roadmap's route and its {@code studyHoursPerWeek}) answer from it too, so the nested fields of an answer read the same graph as the answer;
  * the other batch lookups always read the database. Without the snapshot, each call reads the part of the graph it
  * needs.
  *
