@@ -80,6 +80,8 @@ final class Profile {
                                     + results.get(ApiBench.Side.ECHO).p50Ms()));
                 }
             }
+        } finally {
+            Bench.deleteTree(work);
         }
     }
 }
