@@ -199,16 +199,20 @@ public final class Bench {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no server jar at " + jar + ": build it first (bench/run does)");
         }
-        return ChildProcess.start("api-server", List.of(javaBin(), "-jar", jar.toString()),
-                Map.of("NEO4J_URI", neo4j.boltUri().toString(), "MICRONAUT_SERVER_PORT", String.valueOf(port),
-                        "ROADMAP_BOOTSTRAP_ENABLED", "false", "ROADMAP_GRAPHIQL_ENABLED", "false",
-                        // the production default (5 s) stops the big closures on a loaded machine; the Bolt side has
-                        // no timeout either
-                        "ROADMAP_QUERY_TIMEOUT", "60s",
-                        // learners' tokens for the progress mix, and no rate limit in its way
-                        "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_SECRET_GENERATOR_SECRET", ApiBench.TOKEN_SECRET,
-                        "ROADMAP_PROGRESS_WRITES_PER_MINUTE", "1000000000"),
+        return ChildProcess.start("api-server", List.of(javaBin(), "-jar", jar.toString()), apiEnvironment(neo4j, port),
                 work, work.resolve("api-server.log"));
+    }
+
+    /** The API server's environment in the bench: the bench's Neo4j, the port, and limits out of the way. */
+    static Map<String, String> apiEnvironment(EmbeddedNeo4j neo4j, int port) {
+        return Map.of("NEO4J_URI", neo4j.boltUri().toString(), "MICRONAUT_SERVER_PORT", String.valueOf(port),
+                "ROADMAP_BOOTSTRAP_ENABLED", "false", "ROADMAP_GRAPHIQL_ENABLED", "false",
+                // the production default (5 s) stops the big closures on a loaded machine; the Bolt side has
+                // no timeout either
+                "ROADMAP_QUERY_TIMEOUT", "60s",
+                // learners' tokens for the progress mix, and no rate limit in its way
+                "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_SECRET_GENERATOR_SECRET", ApiBench.TOKEN_SECRET,
+                "ROADMAP_PROGRESS_WRITES_PER_MINUTE", "1000000000");
     }
 
     private ChildProcess startPeer(EmbeddedNeo4j neo4j, int port, Path work) {
@@ -221,7 +225,7 @@ public final class Bench {
                 work.resolve("peer.log"));
     }
 
-    private static String javaBin() {
+    static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

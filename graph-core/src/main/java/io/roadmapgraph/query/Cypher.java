@@ -123,6 +123,11 @@ final class Cypher {
                     topics: [(s)-[:{COVERS}]->(t:{Topic}) | t.id],
                     projects: [(s)-[:{BUILDS}]->(p:{Project}) | p.id]}]} AS node
             ORDER BY x.fromMonth, coalesce(x.fromWeek, 0), x.toMonth, x.id""");
+    /** Each asked roadmap's {@code studyHoursPerWeek}, where its current revision states one. */
+    static final String STUDY_HOURS = q("""
+            MATCH (r:{Roadmap}) WHERE r.id IN $ids MATCH (v:{Revision} {id: r.revision})
+            WITH r, v WHERE v.studyHoursPerWeek IS NOT NULL
+            RETURN r.id AS id, v.studyHoursPerWeek AS hours""");
     static final String PRINCIPLES_OF_ROADMAPS = q(CURRENT_OF_ROADMAPS + """
              MATCH (v)-[:{HAS_PRINCIPLE}]->(x:{Principle})
             RETURN r.id AS owner, x {.*} AS node ORDER BY x.number""");

@@ -42,11 +42,13 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
                      Map<String, PhaseNode> phases,
                      Map<String, List<RequiresLink>> requires,
                      Map<String, List<RequiresLink>> requiredBy,
-                     Map<String, Map<String, List<Requirement.Group>>> groups) {
+                     Map<String, Map<String, List<Requirement.Group>>> groups,
+                     Map<String, List<RoadmapParts.RouteStageNode>> routes,
+                     Map<String, Integer> studyHours) {
 
     /** The snapshot of an empty graph: answers lookups of no ids without a read. */
     static final GraphSnapshot EMPTY = new GraphSnapshot("", Subgraph.EMPTY, Map.of(), Map.of(), List.of(), Map.of(),
-            Map.of(), Map.of(), Map.of(), Map.of());
+            Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     GraphSnapshot {
         Objects.requireNonNull(revision, "revision");
@@ -59,6 +61,8 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         requires = Map.copyOf(requires);
         requiredBy = Map.copyOf(requiredBy);
         groups = Map.copyOf(groups);
+        routes = Map.copyOf(routes);
+        studyHours = Map.copyOf(studyHours);
     }
 
     /**
@@ -112,6 +116,11 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         return listed(ids, id -> candidatesByTopic.getOrDefault(id, List.of()).stream()
                 .map(c -> projects.get(c.project()))
                 .sorted(Comparator.comparingInt(ProjectNode::number).thenComparing(ProjectNode::id)).toList());
+    }
+
+    /** The route stages of each roadmap, as {@link Cypher#ROUTE_OF_ROADMAPS} reads them. */
+    Map<String, List<RoadmapParts.RouteStageNode>> routeOfRoadmaps(Collection<String> ids) {
+        return listed(ids, id -> routes.getOrDefault(id, List.of()));
     }
 
     private static <T> Map<String, T> pick(Collection<String> ids, Function<String, T> lookup) {
@@ -235,8 +244,32 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
                     .distinct().toList();
             candidates.add(new CoverageRanking.Candidate(id, project.number(), exercises));
         });
+        Map<String, Integer> studyHours = new HashMap<>();
         return new GraphSnapshot(String.join(",", revs), all, byRoadmap, projects, candidates, byTopic(candidates),
-                phases, sortedLinks(requires), sortedLinks(requiredBy), groups(tx, revs));
+                phases, sortedLinks(requires), sortedLinks(requiredBy), groups(tx, revs), routes(tx, studyHours),
+                studyHours);
+    }
+
+    /**
+     * Every roadmap's route stages (what a plan compares itself with); fills {@code studyHours} with each roadmap's
+     * {@code studyHoursPerWeek} where its current revision states one.
+     */
+    private static Map<String, List<RoadmapParts.RouteStageNode>> routes(TransactionContext tx,
+                                                                         Map<String, Integer> studyHours) {
+        List<String> roadmaps = new ArrayList<>();
+        tx.run(Cypher.ROADMAPS).forEachRemaining(r -> {
+            Value roadmap = r.get("node");
+            roadmaps.add(roadmap.get(GraphModel.ID).asString());
+            if (!roadmap.get(GraphModel.STUDY_HOURS_PER_WEEK).isNull()) {
+                studyHours.put(roadmap.get(GraphModel.ID).asString(),
+                        roadmap.get(GraphModel.STUDY_HOURS_PER_WEEK).asInt());
+            }
+        });
+        Map<String, List<RoadmapParts.RouteStageNode>> routes = new HashMap<>();
+        tx.run(Cypher.ROUTE_OF_ROADMAPS, Map.of("ids", roadmaps)).forEachRemaining(r -> routes
+                .computeIfAbsent(r.get("owner").asString(), k -> new ArrayList<>()).add(Rows.routeStage(r.get("node"))));
+        routes.replaceAll((k, v) -> List.copyOf(v));
+        return routes;
     }
 
     /** One stored group: how many of its options it needs, the topic that requires it (none if nested), its options. */

@@ -54,7 +54,7 @@ import java.util.function.Function;
  * stale. With a snapshot max age above zero, a stale snapshot keeps answering while its successor is read in the
  * background (then swapped in whole): no call waits for a rebuild, and every answer is of one revision. The batch lookups of the facts the
  * snapshot holds (topics, phases and projects by id, requires-edges both ways with their reasons, a project's topics
- * and a topic's projects) answer from it too, so the nested fields of an answer read the same graph as the answer;
+ * and a topic's projects, a roadmap's route and its {@code studyHoursPerWeek}) answer from it too, so the nested fields of an answer read the same graph as the answer;
  * the other batch lookups always read the database. Without the snapshot, each call reads the part of the graph it
  * needs.
  *
@@ -98,7 +98,7 @@ public final class RoadmapQueries {
         this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge(), changes))
                 : Optional.empty();
         this.unlimited = new RoadmapQueries(this);
-        this.plans = new StudyPlans(this, unlimited, reads, java.time.Clock.systemUTC());
+        this.plans = new StudyPlans(this, unlimited, java.time.Clock.systemUTC());
     }
 
     /**
@@ -112,7 +112,7 @@ public final class RoadmapQueries {
         this.reads = limited.reads;
         this.snapshots = limited.snapshots;
         this.unlimited = this;
-        this.plans = new StudyPlans(this, this, reads, java.time.Clock.systemUTC()); // not asked: callers plan with the limited queries
+        this.plans = new StudyPlans(this, this, java.time.Clock.systemUTC()); // not asked: callers plan with the limited queries
     }
 
     /**
@@ -357,7 +357,7 @@ public final class RoadmapQueries {
 
     /** Requirement groups by id (of a group several roadmaps have: the copy of the one loaded first). */
     public Map<String, GroupNode> groupsByIds(Collection<String> ids) {
-        List<String> list = rawIds(ids, "ids");
+        List<String> list = checkedIds(ids, "ids");
         Map<String, GroupNode> found = new LinkedHashMap<>();
         if (!list.isEmpty()) {
             allGroups().stream().filter(g -> list.contains(g.id())).forEach(g -> found.putIfAbsent(g.id(), g));
@@ -384,7 +384,7 @@ public final class RoadmapQueries {
     /** Every asked id with the groups (one copy each, the first loaded roadmap's) the test made from all groups takes. */
     private Map<String, List<GroupNode>> groupsBy(Collection<String> ids,
             Function<List<GroupNode>, java.util.function.BiPredicate<GroupNode, String>> test) {
-        List<String> list = rawIds(ids, "ids");
+        List<String> list = checkedIds(ids, "ids");
         Map<String, List<GroupNode>> result = new LinkedHashMap<>();
         list.forEach(id -> result.put(id, new ArrayList<>()));
         if (list.isEmpty()) {
@@ -681,11 +681,11 @@ public final class RoadmapQueries {
     }
 
     public Map<String, ProjectNode> projectsByIds(Collection<String> ids) {
-        return held(ids, GraphSnapshot::projectsByIds);
+        return heldOthers(ids, GraphSnapshot::projectsByIds);
     }
 
     public Map<String, PhaseNode> phasesByIds(Collection<String> ids) {
-        return held(ids, GraphSnapshot::phasesByIds);
+        return heldOthers(ids, GraphSnapshot::phasesByIds);
     }
 
     /** Phases of each roadmap, by number. */
@@ -759,7 +759,7 @@ public final class RoadmapQueries {
 
     /** Topics each project exercises, by phase and order. */
     public Map<String, List<TopicNode>> topicsOfProjects(Collection<String> projectIds) {
-        return held(projectIds, GraphSnapshot::topicsOfProjects);
+        return heldOthers(projectIds, GraphSnapshot::topicsOfProjects);
     }
 
     public Map<String, List<ToolNode>> toolsOfProjects(Collection<String> projectIds) {
@@ -778,7 +778,26 @@ public final class RoadmapQueries {
 
     /** Route stages of each roadmap, by months, each with its steps. */
     public Map<String, List<RouteStageNode>> routeOfRoadmaps(Collection<String> roadmapIds) {
+        if (snapshots.isPresent()) {
+            return heldOthers(roadmapIds, GraphSnapshot::routeOfRoadmaps);
+        }
         return grouped(Cypher.ROUTE_OF_ROADMAPS, roadmapIds, Rows::routeStage);
+    }
+
+    /**
+     * The {@code studyHoursPerWeek} of the first of {@code roadmapIds} (by id) whose current revision states one:
+     * from the snapshot when it is on.
+     */
+    Optional<Integer> studyHoursPerWeek(Collection<String> roadmapIds) {
+        List<String> ids = checkedIds(roadmapIds, "roadmaps").stream().sorted().toList();
+        Map<String, Integer> hours = snapshots.isPresent() ? snapshot().studyHours()
+                : ids.isEmpty() ? Map.of() : reads.read(tx -> {
+                    Map<String, Integer> found = new HashMap<>();
+                    tx.run(Cypher.STUDY_HOURS, Map.of("ids", ids)).forEachRemaining(r -> found.put(
+                            r.get("id").asString(), r.get("hours").asInt()));
+                    return found;
+                });
+        return ids.stream().filter(hours::containsKey).findFirst().map(hours::get);
     }
 
     public Map<String, List<PrincipleNode>> principlesOfRoadmaps(Collection<String> roadmapIds) {
@@ -822,7 +841,18 @@ public final class RoadmapQueries {
      * the same revisions as the answer it belongs to.
      */
     private <T> T held(Collection<String> ids, BiFunction<GraphSnapshot, List<String>, T> fromSnapshot) {
-        List<String> list = ids(ids, "ids");
+        return fromHeld(ids(ids, "ids"), fromSnapshot);
+    }
+
+    /**
+     * {@link #held} for ids of projects and phases: former ids are topics' only, so these are looked up as asked
+     * (resolving them as topic ids would read the database for every id the snapshot has no topic of).
+     */
+    private <T> T heldOthers(Collection<String> ids, BiFunction<GraphSnapshot, List<String>, T> fromSnapshot) {
+        return fromHeld(checkedIds(ids, "ids"), fromSnapshot);
+    }
+
+    private <T> T fromHeld(List<String> list, BiFunction<GraphSnapshot, List<String>, T> fromSnapshot) {
         return fromSnapshot.apply(list.isEmpty() ? GraphSnapshot.EMPTY : snapshot(), list); // none: no read
     }
 
@@ -881,11 +911,11 @@ public final class RoadmapQueries {
     }
 
     List<String> ids(Collection<String> ids, String what) {
-        return current(rawIds(ids, what));
+        return current(checkedIds(ids, what));
     }
 
-    /** {@link #ids} without resolving former topic ids: for ids of groups and tools. */
-    private List<String> rawIds(Collection<String> ids, String what) {
+    /** The distinct ids, checked against the limit on ids and for blanks; former topic ids not resolved. */
+    private List<String> checkedIds(Collection<String> ids, String what) {
         Objects.requireNonNull(ids, what);
         List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
         if (distinct.size() > options.maxIds()) {

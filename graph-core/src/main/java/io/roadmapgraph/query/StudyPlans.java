@@ -3,7 +3,6 @@ package io.roadmapgraph.query;
 import io.roadmapgraph.algorithms.StudyScheduler;
 import io.roadmapgraph.algorithms.StudyScheduler.Schedule;
 import io.roadmapgraph.algorithms.StudyScheduler.Task;
-import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.query.RoadmapParts.RouteStageNode;
 import io.roadmapgraph.query.RoadmapParts.RouteStepNode;
 import io.roadmapgraph.query.StudyPlan.HoursSource;
@@ -41,14 +40,8 @@ import java.util.stream.Collectors;
  */
 final class StudyPlans {
 
-    private static final String ROADMAP_HOURS = GraphModel.cypher("""
-            MATCH (r:{Roadmap}) WHERE r.id IN $ids MATCH (v:{Revision} {id: r.revision})
-            WITH r, v WHERE v.studyHoursPerWeek IS NOT NULL
-            RETURN r.id AS id, v.studyHoursPerWeek AS hours ORDER BY r.id""");
-
     private final RoadmapQueries limited;
     private final RoadmapQueries queries;
-    private final Reads reads;
     private final Clock clock;
 
     /**
@@ -56,10 +49,9 @@ final class StudyPlans {
      * @param queries the same without that limit, for the plan's own lookups (a whole roadmap's topics as goals, the
      *                topics of the projects in reach), which grow with the roadmap
      */
-    StudyPlans(RoadmapQueries limited, RoadmapQueries queries, Reads reads, Clock clock) {
+    StudyPlans(RoadmapQueries limited, RoadmapQueries queries, Clock clock) {
         this.limited = limited;
         this.queries = queries;
-        this.reads = reads;
         this.clock = clock;
     }
 
@@ -184,19 +176,11 @@ final class StudyPlans {
     }
 
     private int roadmapHours(List<String> roadmaps) {
-        Map<String, Integer> hours = reads.read(tx -> {
-            Map<String, Integer> found = new LinkedHashMap<>();
-            tx.run(ROADMAP_HOURS, Map.of("ids", roadmaps)).forEachRemaining(r -> found.put(r.get("id").asString(),
-                    r.get("hours").asInt()));
-            return found;
-        });
-        if (hours.isEmpty()) {
-            throw QueryException.badInput("give hoursPerWeek (1.." + StudyScheduler.MAX_HOURS_PER_WEEK
-                    + ") or a deadline: " + (roadmaps.isEmpty() ? "the goals share no roadmap"
-                    : roadmaps.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "))
-                    + (roadmaps.size() == 1 ? " states" : " state") + " no studyHoursPerWeek"));
-        }
-        return hours.values().iterator().next();
+        return queries.studyHoursPerWeek(roadmaps).orElseThrow(() -> QueryException.badInput("give hoursPerWeek (1.."
+                + StudyScheduler.MAX_HOURS_PER_WEEK + ") or a deadline: " + (roadmaps.isEmpty()
+                ? "the goals share no roadmap"
+                : roadmaps.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "))
+                + (roadmaps.size() == 1 ? " states" : " state") + " no studyHoursPerWeek")));
     }
 
     /** The fewest hours a week that finish by the deadline; BAD_USER_INPUT naming the chain when none does. */

@@ -30,12 +30,20 @@ public final class Closure {
                                      boolean transitive) {
         Map<String, Integer> depths = depths(graph, List.of(start), direction, transitive ? Integer.MAX_VALUE : 1);
         depths.remove(start);
-        Comparator<Map.Entry<String, Integer>> order = Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry::getKey, graph.byKey());
-        List<Reached> result = new ArrayList<>();
-        depths.entrySet().stream().sorted(order).forEach(e -> result.add(new Reached(e.getKey(), e.getValue())));
+        // each topic's key looked up once, not at every comparison of the sort
+        List<Keyed> keyed = new ArrayList<>(depths.size());
+        depths.forEach((topic, depth) -> keyed.add(new Keyed(new Reached(topic, depth), graph.key(topic))));
+        keyed.sort(BY_DEPTH_KEY_ID);
+        List<Reached> result = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> result.add(k.reached()));
         return result;
     }
+
+    private record Keyed(Reached reached, OrderKey key) {
+    }
+
+    private static final Comparator<Keyed> BY_DEPTH_KEY_ID = Comparator.<Keyed>comparingInt(k -> k.reached().depth())
+            .thenComparing(Keyed::key).thenComparing(k -> k.reached().topic());
 
     /** The starts and everything reachable from any of them (the starts themselves included). */
     public static Set<String> all(PrerequisiteGraph graph, Collection<String> starts,

@@ -6,6 +6,9 @@ import io.roadmapgraph.algorithms.Closure;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
 
 import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.progress.Neo4jProgressStore;
+import io.roadmapgraph.progress.ProgressStatus;
+import io.roadmapgraph.progress.TopicProgress;
 import io.roadmapgraph.testkit.SharedNeo4j;
 import io.roadmapgraph.testkit.SyntheticRoadmap;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,6 +149,25 @@ class SnapshotIT {
         assertThat(followingRevisions.topic(topic).title().preferred())
                 .as("following the revision stamps, a hand edit waits for the next load (docs/graph-model.md)")
                 .isNotEqualTo("Edited by hand");
+    }
+
+    @Test
+    void aLearnersProgressWriteLeavesTheSnapshotAsItIsAndAHandEditDoesNot() {
+        Roadmap roadmap = synthetic(50, 5);
+        neo4j.loader().load(roadmap);
+        String topic = roadmap.topics().get(3).id();
+        Neo4jProgressStore progress = new Neo4jProgressStore(neo4j.driver(), Optional.empty(), Duration.ofSeconds(30));
+        long before = commits().commits();
+
+        progress.put("learner-1", List.of(new TopicProgress(topic, ProgressStatus.LEARNING, 3, "", Instant.now())));
+        progress.clear("learner-1", List.of(topic));
+        progress.put("learner-2", List.of(new TopicProgress(topic, ProgressStatus.DONE, 5, "", Instant.now())));
+        progress.deleteLearner("learner-2");
+
+        assertThat(commits().commits()).as("learners' writes: no snapshot holds them").isEqualTo(before);
+        neo4j.driver().executableQuery("MATCH (t:Topic {id: $topic}) SET t.title = 'Edited by hand'")
+                .withParameters(Map.of("topic", topic)).execute();
+        assertThat(commits().commits()).as("a hand edit of a topic").isGreaterThan(before);
     }
 
     @Test

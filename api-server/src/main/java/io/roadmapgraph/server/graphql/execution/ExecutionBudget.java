@@ -59,6 +59,16 @@ public final class ExecutionBudget {
         return value;
     }
 
+    /**
+     * Takes back {@code counted} fields and items that will be counted again (a completion handed back to
+     * graphql-java: {@link ParentFieldsStrategy}); nothing once the query is stopped.
+     */
+    void refund(long counted) {
+        if (counted > 0 && stop.get() == null) {
+            values.addAndGet(-counted);
+        }
+    }
+
     /** The client went away: nothing more is worth computing. */
     public void clientGone() {
         stop.compareAndSet(null, Stop.CLIENT_GONE);

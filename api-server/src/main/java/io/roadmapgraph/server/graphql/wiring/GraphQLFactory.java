@@ -2,6 +2,7 @@ package io.roadmapgraph.server.graphql.wiring;
 
 import graphql.GraphQL;
 import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.SimpleDataFetcherExceptionHandler;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -11,6 +12,7 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import io.micronaut.context.annotation.Factory;
+import io.roadmapgraph.server.graphql.execution.ParentFieldsStrategy;
 import io.roadmapgraph.server.schema.SchemaFile;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -46,6 +48,9 @@ public class GraphQLFactory {
             builder.instrumentation(new ChainedInstrumentation(instrumentations));
         }
         exceptionHandler.ifPresent(builder::defaultDataFetcherExceptionHandler);
+        // queries complete the fields that read their parent object in one pass; mutations run as graphql-java's
+        builder.queryExecutionStrategy(new ParentFieldsStrategy(
+                exceptionHandler.orElseGet(SimpleDataFetcherExceptionHandler::new)));
         documentProvider.ifPresent(builder::preparsedDocumentProvider);
         return builder.build();
     }

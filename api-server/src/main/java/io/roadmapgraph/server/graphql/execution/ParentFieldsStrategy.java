@@ -1,0 +1,317 @@
+package io.roadmapgraph.server.graphql.execution;
+
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.FieldValueInfo;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.LightDataFetcher;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * graphql-java's query strategy, with one shortcut: a value whose whole selection is answered from the value itself
+ * (every field, at every depth below it, has a {@link LightDataFetcher}, i.e. reads its parent object: record
+ * accessors and {@code Fetchers.fromSource}) is completed here in one pass, without graphql-java's per-field machinery
+ * (execution parameters, step infos, instrumentation calls, result futures). A prerequisites answer of 650 topics is
+ * ~2,600 such fields, and that machinery was most of its time (bench/benchmarks-notes.md, "Performance, third
+ * round").
+ *
+ * <p>The shortcut answers exactly what graphql-java would, or does not answer at all: it takes only selections without
+ * arguments or directives, fragments on the object's own type, and objects, lists, scalars and enums (not interfaces
+ * or unions); every field still asks the request's {@link ExecutionBudget} ({@code admit}, and {@code items} for a
+ * list) as {@link QueryLimits} makes it. Anything else it meets while completing (a null where the schema says
+ * non-null, a value a scalar does not serialise, a fetcher that throws or answers a future, a spent budget) makes it
+ * give the value back to graphql-java, which completes it the usual way (with its errors), and the budget gets back
+ * what the shortcut counted. Fields that read the graph (DataLoaders, the root fields) always take the usual way.
+ */
+public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
+
+    /** The per-request plans, by the first AST field of a selection and the type it completes. */
+    private static final String PLANS = ParentFieldsStrategy.class.getName() + ".plans";
+
+    /** A value the shortcut does not answer. */
+    private static final Object NOT_HERE = new Object();
+
+    private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
+        throw new NeedsEnvironment();
+    };
+
+    public ParentFieldsStrategy(DataFetcherExceptionHandler exceptionHandler) {
+        super(exceptionHandler);
+    }
+
+    @Override
+    protected FieldValueInfo completeValue(ExecutionContext context, ExecutionStrategyParameters parameters) {
+        GraphQLOutputType type = parameters.getExecutionStepInfo().getType();
+        Object value = context.getValueUnboxer().unbox(parameters.getSource());
+        if (value == null || !(unwrap(type) instanceof GraphQLObjectType)) {
+            return super.completeValue(context, parameters);
+        }
+        Optional<Shape> shape = plan(context, parameters.getField().getFields(), type);
+        if (shape.isEmpty()) {
+            return super.completeValue(context, parameters);
+        }
+        Completion completion = new Completion(context);
+        Object completed = completion.complete(shape.get(), value);
+        if (completed == NOT_HERE) {
+            completion.refund();
+            return super.completeValue(context, parameters);
+        }
+        return new FieldValueInfo(FieldValueInfo.CompleteValueType.SCALAR, completed);
+    }
+
+    private static GraphQLType unwrap(GraphQLType type) {
+        GraphQLType t = type;
+        while (t instanceof GraphQLNonNull || t instanceof GraphQLList) {
+            t = t instanceof GraphQLNonNull n ? n.getWrappedType() : ((GraphQLList) t).getWrappedType();
+        }
+        return t;
+    }
+
+    // ---- plans: what to complete, made once per selection and request ----------------------------------------------
+
+    /** How to complete a value of one output type with one selection. */
+    private sealed interface Shape permits NonNull, ListOf, Leaf, ObjectOf {
+    }
+
+    private record NonNull(Shape of) implements Shape {
+    }
+
+    private record ListOf(Shape item) implements Shape {
+    }
+
+    /** A scalar or an enum. */
+    private record Leaf(GraphQLType type) implements Shape {
+    }
+
+    private record ObjectOf(GraphQLObjectType type, List<Entry> entries) implements Shape {
+    }
+
+    /** One key of an object's answer: {@code __typename}, or a field read from the object. */
+    private record Entry(String key, boolean typename, GraphQLFieldDefinition definition,
+                         LightDataFetcher<?> fetcher, boolean list, Shape shape) {
+    }
+
+    private record PlanKey(Field first, GraphQLType type) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Shape> plan(ExecutionContext context, List<Field> fields, GraphQLOutputType type) {
+        Map<PlanKey, Optional<Shape>> plans = context.getGraphQLContext().computeIfAbsent(PLANS,
+                k -> new ConcurrentHashMap<PlanKey, Optional<Shape>>());
+        return plans.computeIfAbsent(new PlanKey(fields.get(0), type),
+                k -> Optional.ofNullable(shape(context, fields, type)));
+    }
+
+    /** The shape of {@code type} selected by {@code fields}; null when the shortcut cannot take it. */
+    private static Shape shape(ExecutionContext context, List<Field> fields, GraphQLType type) {
+        if (type instanceof GraphQLNonNull nonNull) {
+            Shape of = shape(context, fields, nonNull.getWrappedType());
+            return of == null ? null : new NonNull(of);
+        }
+        if (type instanceof GraphQLList list) {
+            Shape item = shape(context, fields, list.getWrappedType());
+            return item == null ? null : new ListOf(item);
+        }
+        if (type instanceof GraphQLScalarType || type instanceof GraphQLEnumType) {
+            return new Leaf(type);
+        }
+        if (!(type instanceof GraphQLObjectType object)) {
+            return null; // interfaces and unions: their type is resolved per value
+        }
+        Map<String, List<Field>> selected = new LinkedHashMap<>();
+        for (Field field : fields) {
+            if (field.getSelectionSet() == null || !collect(context, object, field.getSelectionSet(), selected)) {
+                return null;
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Map.Entry<String, List<Field>> e : selected.entrySet()) {
+            Field first = e.getValue().get(0);
+            if (first.getName().equals("__typename")) {
+                entries.add(new Entry(e.getKey(), true, null, null, false, null));
+                continue;
+            }
+            GraphQLFieldDefinition definition = object.getFieldDefinition(first.getName());
+            if (definition == null || !definition.getArguments().isEmpty()) {
+                return null;
+            }
+            DataFetcher<?> fetcher = context.getGraphQLSchema().getCodeRegistry().getDataFetcher(object, definition);
+            if (!(fetcher instanceof LightDataFetcher<?> light)) {
+                return null;
+            }
+            Shape shape = shape(context, e.getValue(), definition.getType());
+            if (shape == null) {
+                return null;
+            }
+            entries.add(new Entry(e.getKey(), false, definition, light,
+                    unwrapNonNull(definition.getType()) instanceof GraphQLList, shape));
+        }
+        return new ObjectOf(object, List.copyOf(entries));
+    }
+
+    private static GraphQLType unwrapNonNull(GraphQLType type) {
+        return type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
+    }
+
+    /** Adds the fields of a selection on {@code object}, by response key; false for what the shortcut cannot take. */
+    private static boolean collect(ExecutionContext context, GraphQLObjectType object, SelectionSet selections,
+                                   Map<String, List<Field>> into) {
+        for (Selection<?> selection : selections.getSelections()) {
+            if (selection instanceof Field field) {
+                if (!field.getDirectives().isEmpty() || !field.getArguments().isEmpty()) {
+                    return false;
+                }
+                into.computeIfAbsent(field.getResultKey(), k -> new ArrayList<>()).add(field);
+            } else if (selection instanceof InlineFragment inline) {
+                if (!inline.getDirectives().isEmpty() || (inline.getTypeCondition() != null
+                        && !inline.getTypeCondition().getName().equals(object.getName()))
+                        || !collect(context, object, inline.getSelectionSet(), into)) {
+                    return false;
+                }
+            } else if (selection instanceof FragmentSpread spread) {
+                FragmentDefinition fragment = context.getFragment(spread.getName());
+                if (fragment == null || !spread.getDirectives().isEmpty() || !fragment.getDirectives().isEmpty()
+                        || !fragment.getTypeCondition().getName().equals(object.getName())
+                        || !collect(context, object, fragment.getSelectionSet(), into)) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- completing a value along its plan ----------------------------------------------------------------------
+
+    /** One completion: the request's budget and what this completion counted in it. */
+    private static final class Completion {
+        private final ExecutionContext context;
+        private final ExecutionBudget budget;
+        private long counted;
+
+        Completion(ExecutionContext context) {
+            this.context = context;
+            this.budget = context.getGraphQLContext().get(RequestSetup.BUDGET);
+        }
+
+        /** Gives the budget back what this completion counted, unless it stopped the query. */
+        void refund() {
+            if (budget != null) {
+                budget.refund(counted);
+            }
+        }
+
+        /** The completed value, or {@link #NOT_HERE}. */
+        Object complete(Shape shape, Object value) {
+            if (shape instanceof NonNull nonNull) {
+                return value == null ? NOT_HERE : complete(nonNull.of(), value);
+            }
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof CompletionStage<?> || value instanceof DataFetcherResult<?>) {
+                return NOT_HERE;
+            }
+            if (shape instanceof ListOf list) {
+                if (!(value instanceof Collection<?> items)) {
+                    return NOT_HERE;
+                }
+                List<Object> completed = new ArrayList<>(items.size());
+                for (Object item : items) {
+                    Object one = complete(list.item(), context.getValueUnboxer().unbox(item));
+                    if (one == NOT_HERE) {
+                        return NOT_HERE;
+                    }
+                    completed.add(one);
+                }
+                return completed;
+            }
+            if (shape instanceof Leaf leaf) {
+                return leaf(leaf, value);
+            }
+            return object((ObjectOf) shape, value);
+        }
+
+        private Object leaf(Leaf leaf, Object value) {
+            try {
+                Object serialized = leaf.type() instanceof GraphQLScalarType scalar
+                        ? scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale())
+                        : ((GraphQLEnumType) leaf.type()).serialize(value, context.getGraphQLContext(),
+                        context.getLocale());
+                return serialized == null || (serialized instanceof Double d && d.isNaN()) ? NOT_HERE : serialized;
+            } catch (RuntimeException e) {
+                return NOT_HERE; // graphql-java reports it as a field error
+            }
+        }
+
+        private Object object(ObjectOf object, Object source) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            for (Entry entry : object.entries()) {
+                if (entry.typename()) {
+                    answer.put(entry.key(), object.type().getName());
+                    continue;
+                }
+                if (budget != null) {
+                    if (!budget.admit()) {
+                        return NOT_HERE;
+                    }
+                    counted++;
+                }
+                Object value;
+                try {
+                    value = context.getValueUnboxer().unbox(entry.fetcher().get(entry.definition(), source,
+                            NO_ENVIRONMENT));
+                } catch (Exception e) {
+                    return NOT_HERE; // thrown by the fetcher, or it needs the environment: graphql-java's way
+                }
+                if (entry.list() && budget != null && value instanceof Collection<?> items && !items.isEmpty()) {
+                    if (budget.items(value) != value) {
+                        return NOT_HERE;
+                    }
+                    counted += items.size();
+                }
+                Object completed = complete(entry.shape(), value);
+                if (completed == NOT_HERE) {
+                    return NOT_HERE;
+                }
+                answer.put(entry.key(), completed);
+            }
+            return answer;
+        }
+    }
+
+    /** A light fetcher that asked for the environment after all. */
+    private static final class NeedsEnvironment extends RuntimeException {
+        NeedsEnvironment() {
+            super("needs the environment", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.roadmapgraph.server.graphql.execution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import io.roadmapgraph.server.graphql.wiring.BatchLoaders;
+import io.roadmapgraph.server.testing.GraphQLResponse;
+import io.roadmapgraph.server.testing.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The parent-fields shortcut answers exactly what graphql-java's own strategy answers for the same schema, and keeps
+ * to the request's budget.
+ */
+class ParentFieldsStrategyIT {
+
+    private static final TestServer api = TestServer.shared();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest(name = "{0}, goals {1} and {2}")
+    @CsvSource(textBlock = """
+            hybrid-search, agents,      fine-tuning
+            rag,           rag,         python
+            agents,        rag-evaluation, python
+            """)
+    void answersWhatGraphqlJavasOwnStrategyAnswers(String topic, String goal, String other) {
+        Map<String, Object> variables = Map.of("topic", topic, "goals", List.of(goal, other));
+        String document = TestServer.operation("parentFields");
+
+        GraphQLResponse ours = api.query(document, variables).assertNoErrors();
+        ExecutionResult theirs = GraphQL.newGraphQL(api.context().getBean(GraphQLSchema.class)).build()
+                .execute(ExecutionInput.newExecutionInput().query(document).variables(variables)
+                        .dataLoaderRegistry(api.context().getBean(BatchLoaders.class).newRegistry()).build());
+
+        assertThat(theirs.getErrors()).isEmpty();
+        JsonNode expected = JSON.valueToTree(theirs.getData());
+        assertThat(ours.data()).isEqualTo(expected);
+        assertThat(ours.data().at("/a").size()).as("a transitive closure, not a trivial answer").isGreaterThan(3);
+    }
+
+    @Test
+    void cutsALongListOfParentFieldsAtTheAnswersMostValuesWithOneError() {
+        api.query("{ roadmaps { id } }", Map.of()).assertNoErrors(); // the shared server has loaded the roadmap
+        try (TestServer tight = TestServer.start(Map.of("roadmap.cost.max-values", 10,
+                "roadmap.bootstrap.enabled", false))) {
+            GraphQLResponse response = tight.query("query($t: ID!) { prerequisites(topic: $t) { depth topic { id title"
+                    + " } } }", Map.of("t", "hybrid-search"));
+
+            assertThat(response.errorCodes()).as(response.body()).containsExactly("RESULT_TOO_LARGE");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.roadmapgraph.bench;
+
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
+import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.testkit.ChildProcess;
+import io.roadmapgraph.testkit.SyntheticRoadmap;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+
+/**
+ * A smaller driver than {@link Bench} for profiling the API server: one synthetic roadmap loaded, the server started
+ * with a JFR recording ({@code settings=profile}, written when it stops), and the chosen operations measured one after
+ * the other on the API, in memory and on the echo, each line with its wall-clock window (epoch ms) so that the
+ * recording's events can be cut per operation. Prints {@code p50-over-floor} per operation as {@link Bench} does.
+ * <pre>java -cp "bench/target/bench.jar:bench/target/lib/*" io.roadmapgraph.bench.Profile --root=. --size=1000
+ *     --ops=prerequisites,plan --seconds=10 --jfr=/tmp/api.jfr</pre>
+ */
+final class Profile {
+
+    private Profile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>(Map.of("size", "1000", "seconds", "10", "root", ".", "ops", ""));
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        int size = Integer.parseInt(options.get("size"));
+        Duration seconds = Duration.ofSeconds(Long.parseLong(options.get("seconds")));
+        List<ApiBench.Operation> operations = Stream.of(ApiBench.Operation.values())
+                .filter(o -> options.get("ops").isEmpty() || List.of(options.get("ops").split(",")).contains(o.key))
+                .toList();
+        Path root = Path.of(options.get("root")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("roadmap-profile-");
+        Roadmap roadmap = SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(size, Bench.SEED + size));
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(work.resolve("neo4j"), 0));
+             Driver driver = neo4j.openDriver()) {
+            RoadmapLoader loader = new RoadmapLoader(driver);
+            loader.ensureSchema();
+            loader.load(roadmap);
+            int port = ChildProcess.freePort();
+            Map<String, String> env = new HashMap<>(Bench.apiEnvironment(neo4j, port));
+            if (options.containsKey("jfr")) {
+                env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                        + options.get("jfr"));
+            }
+            try (ChildProcess api = ChildProcess.start("api-server", List.of(Bench.javaBin(), "-jar",
+                    root.resolve("api-server/target/api-server.jar").toString()), env, work,
+                    work.resolve("api-server.log"));
+                 EchoServer echo = new EchoServer(8)) {
+                URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
+                api.awaitGraphQL(HttpClient.newHttpClient(), uri, "{\"query\":\"{ roadmaps { id } }\"}",
+                        Duration.ofSeconds(120));
+                ApiBench bench = new ApiBench(driver, uri, Optional.empty(), echo, roadmap, Bench.SEED);
+                System.out.println("agreement " + bench.agreement());
+                for (ApiBench.Operation operation : operations) {
+                    bench.recordEcho(operation);
+                    Map<ApiBench.Side, LoadRun.Result> results = new HashMap<>();
+                    for (ApiBench.Side side : List.of(ApiBench.Side.MEMORY, ApiBench.Side.ECHO, ApiBench.Side.API)) {
+                        long from = System.currentTimeMillis();
+                        LoadRun.Result r = bench.measure(side, operation, 8, seconds, seconds);
+                        results.put(side, r);
+                        System.out.printf("%s %s p50 %.3f ms p99 %.3f ms %.0f req/s errors %d window %d %d%n",
+                                operation.key, side.key, r.p50Ms(), r.p99Ms(), r.throughput(), r.errors(), from,
+                                System.currentTimeMillis());
+                    }
+                    System.out.printf("ratio %s.p50-over-floor %.2f%n", operation.key,
+                            results.get(ApiBench.Side.API).p50Ms() / (results.get(ApiBench.Side.MEMORY).p50Ms()
+                                    + results.get(ApiBench.Side.ECHO).p50Ms()));
+                }
+            }
+        } finally {
+            Bench.deleteTree(work);
+        }
+    }
+}
