@@ -152,7 +152,7 @@ final class Report {
                         side.key, ms(r.p50Ms()), ms(r.p99Ms()), r.throughput(), r.requests(), r.errors())))));
         md.append(growth());
         md.append("\nResults per side for the first arguments (they must agree; the peer and bolt return the same "
-                + "rows by construction):\n\n| topics | operation | counts |\n| --- | --- | --- |\n");
+                + "rows by construction; -1: no answer within the client's 30 s):\n\n| topics | operation | counts |\n| --- | --- | --- |\n");
         agreement.forEach((size, byOperation) -> byOperation.forEach((operation, counts) ->
                 md.append("| ").append(size).append(" | ").append(operation).append(" | ").append(counts)
                         .append(" |\n")));
