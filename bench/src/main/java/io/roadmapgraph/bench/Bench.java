@@ -119,7 +119,7 @@ public final class Bench {
          * {@link LoadRun#OVERTIME}).
          */
         Duration sideBudget() {
-            return quick ? Duration.ofSeconds(60) : Duration.ofSeconds(90);
+            return quick ? Duration.ofSeconds(90) : Duration.ofSeconds(150);
         }
 
         /** The peer runs up to this size: at 100k topics its {@code @cypher} traversals take minutes per request. */
