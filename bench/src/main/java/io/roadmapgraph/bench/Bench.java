@@ -9,6 +9,9 @@ import io.roadmapgraph.testkit.ChildProcess;
 import io.roadmapgraph.testkit.SyntheticRoadmap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -21,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 
 /**
@@ -34,6 +39,9 @@ public final class Bench {
     private static final int READER_LIMIT = 5_000_000;
     static final long SEED = 20_261_129L;
     private static final int CONCURRENCY = 8;
+    private static final int PEER_MAX_TOPICS = 10_000;
+    /** The size from which the start-up is measured on a data directory that holds such a roadmap too. */
+    static final int LARGE_STARTUP_TOPICS = 100_000;
 
     private final Options options;
     private boolean warmedUp;
@@ -109,16 +117,31 @@ public final class Bench {
          * needs thousands of requests before its hot paths are compiled).
          */
         Duration serverWarmup() {
-            return quick ? Duration.ofSeconds(4) : Duration.ofSeconds(10);
+            return quick ? Duration.ofSeconds(4) : Duration.ofSeconds(6);
         }
 
         /** Before each measurement, on the side about to be measured. */
         Duration warmup() {
-            return quick ? Duration.ofSeconds(1) : Duration.ofSeconds(3);
+            return quick ? Duration.ofSeconds(1) : Duration.ofSeconds(2);
         }
 
         Duration measure() {
-            return quick ? Duration.ofSeconds(3) : Duration.ofSeconds(6);
+            return quick ? Duration.ofSeconds(3) : Duration.ofSeconds(5);
+        }
+
+        /**
+         * The time each side may spend on the measurements of one size: a side that has used it up is not measured on
+         * the remaining operations of that size (a note says so), so that a side whose requests take seconds at 100k
+         * topics cannot make the run last hours. A measurement that started ends normally (at most its period and
+         * {@link LoadRun#OVERTIME}).
+         */
+        Duration sideBudget() {
+            return quick ? Duration.ofSeconds(90) : Duration.ofSeconds(150);
+        }
+
+        /** The peer runs up to this size: at 100k topics its {@code @cypher} traversals take minutes per request. */
+        boolean peerAt(int size) {
+            return peer && size <= PEER_MAX_TOPICS;
         }
 
         Path serverJar() {
@@ -172,7 +195,11 @@ public final class Bench {
                  EchoServer echo = new EchoServer(CONCURRENCY)) {
                 this.echo = echo;
                 for (int size : options.sizes()) {
-                    benchSize(size, driver, work, api, apiPort, options.peer() ? Optional.of(peerPort)
+                    if (options.peer() && !options.peerAt(size)) {
+                        report.notes.add("The peer is not measured at " + label(size) + " topics (only up to "
+                                + label(PEER_MAX_TOPICS) + "): its @cypher traversals take minutes per request there.");
+                    }
+                    benchSize(size, driver, work, api, apiPort, options.peerAt(size) ? Optional.of(peerPort)
                             : Optional.empty());
                 }
             }
@@ -236,15 +263,7 @@ public final class Bench {
     private void benchSize(int size, Driver driver, Path work, ChildProcess api, int apiPort,
                            Optional<Integer> peerPort) throws Exception {
         String n = label(size);
-        Roadmap generated = SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(size, SEED + size));
-        String json = SyntheticRoadmap.toJson(generated);
-        Roadmap roadmap = generated;
-        if (json.length() <= READER_LIMIT) {
-            Path file = work.resolve("synthetic-" + n + ".json");
-            Files.writeString(file, json);
-            roadmap = RoadmapReader.read(file);
-        }
-        report.viaReader.put(n, json.length() <= READER_LIMIT);
+        Roadmap roadmap = readBack(SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(size, SEED + size)), work, n);
         report.depth.put(n, SyntheticRoadmap.depth(roadmap));
         PlanGrowth.Timing plan = PlanGrowth.measure(roadmap);
         figures.figure("plan." + n + ".memory.schedule", plan.scheduleMs(), "ms");
@@ -257,6 +276,7 @@ public final class Bench {
             }
         }
         LoadRows rows = LoadRows.of(roadmap);
+        int records = rows.count();
 
         // (a) naive: one statement per row, on an empty graph with the same constraints
         RoadmapLoader loader = new RoadmapLoader(driver);
@@ -264,22 +284,26 @@ public final class Bench {
         wipe(driver);
         NaiveLoad.Result naive = NaiveLoad.run(driver, rows, options.naiveBudget());
         wipe(driver);
-
-        long start = System.nanoTime();
-        loader.load(roadmap);
-        double loaderSeconds = (System.nanoTime() - start) / 1e9;
-        long inGraph = countRecords(driver);
-        if (inGraph != rows.count()) {
-            report.notes.add("At " + n + " topics the loader wrote " + inGraph + " records where the CSV has "
-                    + rows.count() + ".");
-        }
-        double loaderRate = inGraph / loaderSeconds;
-
+        // (b) the offline importer, into a store of its own
         Path importHome = work.resolve("import-" + n);
         AdminImport.Result imported = AdminImport.run(rows, importHome);
         deleteTree(importHome);
+        // the loader's heap is measured below: the bench's own copy of the rows (a million maps at 100k topics) goes
+        rows = null;
 
-        report.loads.add(new Report.LoadRow(n, rows.count(), loaderSeconds, loaderRate, naive.records(),
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        loader.load(roadmap);
+        double loaderSeconds = (System.nanoTime() - start) / 1e9;
+        figures.figure("load." + n + ".bench-peak-heap", peakHeapMib(), "MiB");
+        long inGraph = countRecords(driver);
+        if (inGraph != records) {
+            report.notes.add("At " + n + " topics the loader wrote " + inGraph + " records where the CSV has "
+                    + records + ".");
+        }
+        double loaderRate = inGraph / loaderSeconds;
+
+        report.loads.add(new Report.LoadRow(n, records, loaderSeconds, loaderRate, naive.records(),
                 naive.perSecond(), imported.seconds(), imported.perSecond()));
         figures.figure("load." + n + ".loader", loaderRate, "records/s");
         figures.figure("load." + n + ".naive", naive.perSecond(), "records/s");
@@ -298,6 +322,7 @@ public final class Bench {
         }
         ApiBench bench = new ApiBench(driver, apiUri, peerUri, echo, roadmap, SEED);
         snapshotReadiness(bench, n);
+        serverMemory(api, n);
         Map<String, Map<ApiBench.Side, Integer>> agreement = bench.agreement();
         if (!warmedUp) {
             for (ApiBench.Operation operation : ApiBench.Operation.values()) {
@@ -311,6 +336,7 @@ public final class Bench {
             warmedUp = true;
         }
         report.agreement.put(n, agreement);
+        Map<ApiBench.Side, Long> spent = new LinkedHashMap<>();
         for (ApiBench.Operation operation : ApiBench.Operation.values()) {
             if (!options.measures(operation)) {
                 continue;
@@ -320,11 +346,19 @@ public final class Bench {
                 if (!bench.measures(side, operation)) {
                     continue;
                 }
+                if (spent.getOrDefault(side, 0L) >= options.sideBudget().toNanos()) {
+                    report.notes.add("api." + n + "." + operation.key + "." + side.key + ": not measured, the "
+                            + side.key + " side used up its time budget at " + n + " topics ("
+                            + options.sideBudget().toSeconds() + " s)");
+                    continue;
+                }
+                long sideStart = System.nanoTime();
                 if (side == ApiBench.Side.ECHO) {
                     bench.recordEcho(operation);
                 }
                 LoadRun.Result r = bench.measure(side, operation, CONCURRENCY, options.warmup(), options.measure());
                 quiesce(driver);
+                spent.merge(side, System.nanoTime() - sideStart, Long::sum);
                 results.put(side, r);
                 String name = "api." + n + "." + operation.key + "." + side.key;
                 if (r.requests() == 0) {
@@ -343,7 +377,7 @@ public final class Bench {
             }
             report.api.computeIfAbsent(operation.key, k -> new LinkedHashMap<>()).put(n, results);
             LoadRun.Result ours = results.get(ApiBench.Side.API);
-            if (ours.requests() > 0) {
+            if (ours != null && ours.requests() > 0) {
                 ratio("api." + n + "." + operation.key + ".p50-over-bolt", ours, results.get(ApiBench.Side.BOLT),
                         true);
                 ratio("api." + n + "." + operation.key + ".p50-over-memory", ours,
@@ -358,6 +392,22 @@ public final class Bench {
                 }
             }
         }
+    }
+
+    /**
+     * The generated roadmap as the roadmap file reader reads it back from its JSON file, when the file is within the
+     * reader's limit; else the generated roadmap itself (the JSON text is not kept: at 100k topics it is ~80 MB).
+     */
+    private Roadmap readBack(Roadmap generated, Path work, String n) throws IOException {
+        String json = SyntheticRoadmap.toJson(generated);
+        boolean readable = json.length() <= READER_LIMIT;
+        report.viaReader.put(n, readable);
+        if (!readable) {
+            return generated;
+        }
+        Path file = work.resolve("synthetic-" + n + ".json");
+        Files.writeString(file, json);
+        return RoadmapReader.read(file);
     }
 
     /**
@@ -388,6 +438,24 @@ public final class Bench {
         }
         figures.figure("api." + n + ".snapshot-ready-after-load", (System.nanoTime() - first) / 1e6, "ms");
         figures.figure("api." + n + ".slowest-answer-while-rebuilding", slowest / 1e6, "ms");
+    }
+
+    /**
+     * The API server's memory with this size's snapshot held and no request running: resident set (VmRSS) and the
+     * peak since it started (VmHWM, which includes the previous sizes and the rebuilds, when two snapshots are held).
+     */
+    private void serverMemory(ChildProcess api, String n) {
+        api.rssMib().ifPresent(rss -> figures.figure("api." + n + ".server-rss", rss, "MiB"));
+        api.peakRssMib().ifPresent(rss -> figures.figure("api." + n + ".server-peak-rss", rss, "MiB"));
+    }
+
+    /**
+     * The sum of the heap pools' peak use since their last reset, in MiB: an upper bound of the heap the loader (and
+     * the embedded Neo4j in this JVM) needed, to compare with the bench JVM's {@code -Xmx}.
+     */
+    private static double peakHeapMib() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
     }
 
     private void ratio(String name, LoadRun.Result ours, LoadRun.Result theirs, boolean latency) {
@@ -429,23 +497,17 @@ public final class Bench {
     /**
      * Time from README's start command ({@code java -XX:SharedArchiveFile=api-server/target/api-server.jsa -jar
      * api-server/target/api-server.jar}) to the first answer of {@code { roadmaps { id } }} that has the bundled
-     * roadmap, on a fresh data directory; and peak RSS.
+     * roadmap, on a fresh data directory; and peak RSS. When the run includes {@value #LARGE_STARTUP_TOPICS} topics or
+     * more, the largest synthetic roadmap is then loaded into that data directory and the server started again on it:
+     * the time to its first answer and to its first traversal of that roadmap, and its RSS then.
      */
     private void startup(Path work) {
-        int port = ChildProcess.freePort();
-        int bolt = ChildProcess.freePort();
-        // Neo4j's HTTP port (the Browser) on a free port too: 7474 may belong to a server or Neo4j Desktop already
-        int neo4jHttp = ChildProcess.freePort();
         Path data = work.resolve("startup-data");
-        URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
+        int largest = options.sizes().stream().max(Integer::compare).orElse(0);
+        Ports ports = Ports.free();
+        URI uri = ports.graphql();
         long start = System.nanoTime();
-        try (ChildProcess server = ChildProcess.start("api-server (start-up)",
-                List.of(javaBin(), "-XX:SharedArchiveFile=" + options.serverArchive(), "-jar",
-                        options.serverJar().toString()),
-                Map.of("MICRONAUT_SERVER_PORT", String.valueOf(port), "ROADMAP_EMBEDDED_BOLT_PORT",
-                        String.valueOf(bolt), "ROADMAP_EMBEDDED_HTTP_PORT", String.valueOf(neo4jHttp),
-                        "ROADMAP_EMBEDDED_DATA_DIR", data.toString()),
-                work, work.resolve("startup.log"))) {
+        try (ChildProcess server = startServer(work, data, ports, "start-up")) {
             server.awaitGraphQL(http, uri, "{\"query\":\"{ roadmaps { id } }\"}", Duration.ofSeconds(180),
                     "\"ai-engineer\"");
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -462,6 +524,80 @@ public final class Bench {
             server.peakRssMib().ifPresent(rss -> figures.figure("startup.peak-rss", rss, "MiB"));
             report.startupSeconds = seconds;
             report.startupRss = server.peakRssMib().orElse(Double.NaN);
+            if (largest < LARGE_STARTUP_TOPICS) {
+                return;
+            }
+            loadInto(data, ports.bolt(), largest);
+        }
+        startupOnLarge(work, data, largest);
+    }
+
+    /** The ports of one server: its HTTP port, its embedded Neo4j's Bolt port and Neo4j's HTTP port (the Browser). */
+    private record Ports(int http, int bolt, int neo4jHttp) {
+        /** Free ports: 7474/7687/8080 may belong to a server or Neo4j Desktop already. */
+        static Ports free() {
+            return new Ports(ChildProcess.freePort(), ChildProcess.freePort(), ChildProcess.freePort());
+        }
+
+        URI graphql() {
+            return URI.create("http://127.0.0.1:" + http + "/graphql");
+        }
+    }
+
+    /** README's start command on {@code data}. */
+    private ChildProcess startServer(Path work, Path data, Ports ports, String what) {
+        return ChildProcess.start("api-server (" + what + ")",
+                List.of(javaBin(), "-XX:SharedArchiveFile=" + options.serverArchive(), "-jar",
+                        options.serverJar().toString()),
+                Map.of("MICRONAUT_SERVER_PORT", String.valueOf(ports.http()), "ROADMAP_EMBEDDED_BOLT_PORT",
+                        String.valueOf(ports.bolt()), "ROADMAP_EMBEDDED_HTTP_PORT", String.valueOf(ports.neo4jHttp()),
+                        "ROADMAP_EMBEDDED_DATA_DIR", data.toString()),
+                work, work.resolve(what.replace(' ', '-') + ".log"));
+    }
+
+    /**
+     * Loads the synthetic roadmap of {@code topics} into a running server's embedded Neo4j over Bolt, with the password
+     * the server keeps in its data directory (api-server's {@code EmbeddedPassword}).
+     */
+    private void loadInto(Path data, int bolt, int topics) {
+        Roadmap roadmap = SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(topics, SEED + topics));
+        String password;
+        try {
+            password = Files.readString(data.resolve("neo4j-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no password file in the server's data directory " + data, e);
+        }
+        long start = System.nanoTime();
+        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.basic("neo4j", password))) {
+            RoadmapLoader loader = new RoadmapLoader(driver);
+            loader.ensureSchema();
+            loader.load(roadmap);
+        }
+        figures.figure("startup." + label(topics) + ".load-into-server", (System.nanoTime() - start) / 1e9, "s");
+    }
+
+    /**
+     * A server started on a data directory that holds the synthetic roadmap of {@code topics}: time to the first
+     * answer that lists it, time to the first answer of a traversal over it (a fresh server waits for its first
+     * snapshot), and RSS then (the embedded Neo4j's page cache included).
+     */
+    private void startupOnLarge(Path work, Path data, int topics) {
+        String n = label(topics);
+        String roadmap = SyntheticRoadmap.Spec.of(topics, SEED + topics).id();
+        String deepest = SyntheticRoadmap.topicId(topics - 1);
+        Ports ports = Ports.free();
+        URI uri = ports.graphql();
+        long start = System.nanoTime();
+        try (ChildProcess server = startServer(work, data, ports, "start-up " + n)) {
+            server.awaitGraphQL(http, uri, "{\"query\":\"{ roadmaps { id } }\"}", Duration.ofSeconds(300),
+                    "\"" + roadmap + "\"");
+            figures.figure("startup." + n + ".first-answer", (System.nanoTime() - start) / 1e9, "s");
+            server.awaitGraphQL(http, uri, ApiBench.body(ApiBench.OURS_PREREQUISITES, "t", ApiBench.quote(deepest)),
+                    Duration.ofSeconds(300), "\"depth\"");
+            figures.figure("startup." + n + ".first-traversal", (System.nanoTime() - start) / 1e9, "s");
+            ChildProcess.sleep(500);
+            server.rssMib().ifPresent(rss -> figures.figure("startup." + n + ".server-rss", rss, "MiB"));
+            server.peakRssMib().ifPresent(rss -> figures.figure("startup." + n + ".server-peak-rss", rss, "MiB"));
         }
     }
 

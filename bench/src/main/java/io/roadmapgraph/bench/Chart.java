@@ -15,8 +15,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * A PNG of p50 latency against graph size, one panel per operation, one line per side; both axes logarithmic. Plain
- * java.awt, headless.
+ * A PNG of p50 latency against graph size, one panel per operation (three to a row), one line per side, named with
+ * its fitted exponent when the report gives one; both axes logarithmic. Plain java.awt, headless.
  */
 final class Chart {
 
@@ -27,11 +27,15 @@ final class Chart {
     private static final Color[] COLORS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
             new Color(0x9467bd), new Color(0xff7f0e)};
     private static final int PANEL_W = 420;
-    private static final int PANEL_H = 360;
+    private static final int PANEL_H = 400;
+    private static final int COLUMNS = 3;
+    private static final int LEGEND_COLUMNS = 2;
+    private static final int LEGEND_W = 170;
+    private static final int LEGEND_LINE = 15;
     private static final int LEFT = 60;
     private static final int RIGHT = 15;
     private static final int TOP = 40;
-    private static final int BOTTOM = 50;
+    private static final int BOTTOM = 90;
 
     private Chart() {
     }
@@ -39,18 +43,20 @@ final class Chart {
     /** @param panels operation -> side -> points (ascending by size) */
     static void write(Map<String, Map<String, List<Point>>> panels, Path file) {
         System.setProperty("java.awt.headless", "true");
-        int width = PANEL_W * Math.max(1, panels.size());
-        int height = PANEL_H + 30;
+        int columns = Math.max(1, Math.min(COLUMNS, panels.size()));
+        int rows = Math.max(1, (panels.size() + COLUMNS - 1) / COLUMNS);
+        int width = PANEL_W * columns;
+        int height = PANEL_H * rows;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
-        int x0 = 0;
+        int i = 0;
         for (Map.Entry<String, Map<String, List<Point>>> panel : panels.entrySet()) {
-            panel(g, x0, panel.getKey(), panel.getValue());
-            x0 += PANEL_W;
+            panel(g, PANEL_W * (i % COLUMNS), PANEL_H * (i / COLUMNS), panel.getKey(), panel.getValue());
+            i++;
         }
         g.dispose();
         try {
@@ -60,7 +66,7 @@ final class Chart {
         }
     }
 
-    private static void panel(Graphics2D g, int x0, String title, Map<String, List<Point>> series) {
+    private static void panel(Graphics2D g, int x0, int y0, String title, Map<String, List<Point>> series) {
         double minX = Double.MAX_VALUE;
         double maxX = 0;
         double minY = Double.MAX_VALUE;
@@ -83,10 +89,10 @@ final class Chart {
         int plotW = PANEL_W - LEFT - RIGHT;
         int plotH = PANEL_H - TOP - BOTTOM;
         int px = x0 + LEFT;
-        int py = TOP;
+        int py = y0 + TOP;
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        g.drawString(title + " (p50)", px, 22);
+        g.drawString(title + " (p50)", px, y0 + 22);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         g.drawRect(px, py, plotW, plotH);
         for (double e = lx0; e <= lx1; e++) {
@@ -106,8 +112,7 @@ final class Chart {
         g.drawString("topics", px + plotW / 2 - 15, py + plotH + 32);
         g.drawString("ms", x0 + 5, py - 8);
         int c = 0;
-        int legendY = py + plotH + 45;
-        int legendX = px;
+        int legend = 0;
         for (Map.Entry<String, List<Point>> s : series.entrySet()) {
             Color color = COLORS[c++ % COLORS.length];
             g.setColor(color);
@@ -124,10 +129,12 @@ final class Chart {
                 prevX = x;
                 prevY = y;
             }
+            int legendX = px + (legend % LEGEND_COLUMNS) * LEGEND_W;
+            int legendY = py + plotH + 50 + (legend / LEGEND_COLUMNS) * LEGEND_LINE;
+            legend++;
             g.fillRect(legendX, legendY - 8, 10, 10);
             g.setColor(Color.BLACK);
             g.drawString(s.getKey(), legendX + 14, legendY + 1);
-            legendX += 85;
         }
     }
 

@@ -24,4 +24,19 @@ class ChartTest {
         assertThat(image.getWidth()).isEqualTo(840);
         assertThat(image.getHeight()).isGreaterThan(300);
     }
+
+    @Test
+    void putsThreePanelsToARowSoThatNineOperationsMakeAThreeByThreeGrid(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("chart.png");
+        Map<String, Map<String, List<Chart.Point>>> panels = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 9; i++) {
+            panels.put("operation-" + i, Map.of("api k=1.00", List.of(new Chart.Point(1_000, 1),
+                    new Chart.Point(100_000, 100))));
+        }
+        Chart.write(panels, file);
+
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo(3 * 420);
+        assertThat(image.getHeight()).isEqualTo(3 * 400);
+    }
 }

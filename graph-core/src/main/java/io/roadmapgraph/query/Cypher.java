@@ -54,11 +54,19 @@ final class Cypher {
             RETURN v {.*, id: r.id} AS node""");
     static final String TOOLS_BY_IDS = q("""
             MATCH (x:{Tool}) WHERE x.id IN $ids AND x.rev IN $revs RETURN x.id AS owner, x {.*} AS node""");
-    /** The id of every topic, tool and project with its kind, for the hints of an unknown topic id. */
-    static final String IDS_BY_KIND = q("""
-            MATCH (n) WHERE (n:{Topic} OR n:{Tool} OR n:{Project}) AND n.rev IN $revs
-            RETURN n.id AS id, CASE WHEN n:{Topic} THEN 'topic' WHEN n:{Tool} THEN 'tool' ELSE 'project' END AS kind
-            ORDER BY id""");
+    /**
+     * What the asked ids are, when they are no topic's: a tool's or a project's, looked up by the (id, rev) index, so
+     * a NOT_FOUND reads a few nodes however large the graph.
+     */
+    static final String KINDS_OF_IDS = q("""
+            UNWIND $ids AS asked
+            CALL { WITH asked MATCH (n:{Topic} {id: asked}) WHERE n.rev IN $revs RETURN 'topic' AS kind
+                   UNION WITH asked MATCH (n:{Tool} {id: asked}) WHERE n.rev IN $revs RETURN 'tool' AS kind
+                   UNION WITH asked MATCH (n:{Project} {id: asked}) WHERE n.rev IN $revs RETURN 'project' AS kind }
+            RETURN asked AS id, kind""");
+    /** The id of every topic, for the hints of an unknown topic id when there is no snapshot to take them from. */
+    static final String TOPIC_IDS = q("""
+            MATCH (t:{Topic}) WHERE t.rev IN $revs RETURN DISTINCT t.id AS id""");
     /** For each asked id that is no topic's id: the topic that had it before ({@code formerIds}), if any. */
     static final String CURRENT_IDS = q("""
             UNWIND $ids AS asked

@@ -158,8 +158,22 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
 
     /** One roadmap's copy of a topic, with the reasons of its requirements. */
     private record TopicCopy(TopicNode node, int rank, List<Value> reasons) {
-        List<String> requires() {
-            return reasons.stream().map(r -> r.get("id").asString()).toList();
+        List<String> requires(Canon canon) {
+            return reasons.stream().map(r -> canon.of(r.get("id").asString())).toList();
+        }
+    }
+
+    /**
+     * One instance of each equal value a snapshot read meets (ids, reasons, lists of roadmaps): the driver hands out a
+     * new string for every mention of an id, and at 100k topics the half million requires-edges name their ends again
+     * and again. Used while one snapshot is read, then dropped.
+     */
+    private static final class Canon {
+        private final Map<Object, Object> seen = new HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        <T> T of(T value) {
+            return (T) seen.computeIfAbsent(value, v -> v);
         }
     }
 
@@ -170,9 +184,10 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         for (int i = 0; i < revs.size(); i++) {
             rank.put(revs.get(i), i);
         }
+        Canon canon = new Canon();
         Map<String, List<TopicCopy>> copies = new LinkedHashMap<>();
         tx.run(Cypher.SNAPSHOT_TOPICS, Map.of("revs", revs)).forEachRemaining(r -> {
-            TopicNode t = Rows.topic(r.get("node"));
+            TopicNode t = canonical(Rows.topic(r.get("node")), canon);
             copies.computeIfAbsent(t.id(), k -> new ArrayList<>())
                     .add(new TopicCopy(t, rank.get(r.get("node").get(GraphModel.REV).asString()),
                             r.get("reasons").asList(v -> v)));
@@ -185,18 +200,18 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         PrerequisiteGraph.Builder graph = PrerequisiteGraph.builder();
         Map<String, Map<String, Value>> reasons = new LinkedHashMap<>();
         copies.forEach((id, list) -> {
-            List<String> roadmaps = list.stream().flatMap(c -> c.node().roadmaps().stream()).distinct().sorted()
-                    .toList();
+            List<String> roadmaps = canon.of(list.stream().flatMap(c -> c.node().roadmaps().stream()).distinct()
+                    .sorted().toList());
             for (TopicCopy copy : list) {
                 TopicNode view = withRoadmaps(copy.node(), roadmaps);
                 String roadmap = copy.node().roadmaps().isEmpty() ? "" : copy.node().roadmaps().get(0);
                 roadmapTopics.computeIfAbsent(roadmap, k -> new LinkedHashMap<>()).put(id, view);
                 PrerequisiteGraph.Builder own = roadmapGraphs.computeIfAbsent(roadmap,
                         k -> PrerequisiteGraph.builder());
-                own.topic(id, view.orderKey(), view.estimatedHours(), copy.requires());
+                own.topic(id, view.orderKey(), view.estimatedHours(), copy.requires(canon));
                 Subgraph.subtopic(own, view);
                 copy.reasons().forEach(edge -> reasons.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                        .putIfAbsent(edge.get("id").asString(), edge));
+                        .putIfAbsent(canon.of(edge.get("id").asString()), edge));
             }
             TopicNode first = withRoadmaps(list.get(0).node(), roadmaps);
             topics.put(id, first);
@@ -206,15 +221,20 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         });
         Subgraph all = new Subgraph(Collections.unmodifiableMap(topics), graph.build());
         Map<String, Subgraph> byRoadmap = new HashMap<>();
-        roadmapTopics.forEach((roadmap, own) -> byRoadmap.put(roadmap,
-                new Subgraph(Collections.unmodifiableMap(own), roadmapGraphs.get(roadmap).build())));
+        if (revs.size() == 1 && roadmapTopics.size() == 1) {
+            // one roadmap: its own view is the default view (one copy of every topic), held once
+            byRoadmap.put(roadmapTopics.keySet().iterator().next(), all);
+        } else {
+            roadmapTopics.forEach((roadmap, own) -> byRoadmap.put(roadmap,
+                    new Subgraph(Collections.unmodifiableMap(own), roadmapGraphs.get(roadmap).build())));
+        }
 
         Map<String, List<RequiresLink>> requires = new HashMap<>();
         Map<String, List<RequiresLink>> requiredBy = new HashMap<>();
         reasons.forEach((owner, edges) -> edges.forEach((target, edge) -> {
             TopicNode required = topics.get(target);
             if (required != null) {
-                Text reason = RoadmapQueries.reason(edge);
+                Text reason = canon.of(RoadmapQueries.reason(edge));
                 Origin origin = Rows.originOf(edge.get(GraphModel.ORIGIN).asString(""));
                 requires.computeIfAbsent(owner, k -> new ArrayList<>())
                         .add(new RequiresLink(required, reason, origin));
@@ -328,9 +348,19 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
     }
 
     static TopicNode withRoadmaps(TopicNode t, List<String> roadmaps) {
+        if (t.roadmaps().equals(roadmaps)) {
+            return t;
+        }
         return new TopicNode(t.id(), t.title(), t.summary(), t.phase(), t.phaseId(), t.order(), t.layer(), t.parent(),
                 t.importance(), t.startHere(), t.estimatedHours(), t.hoursOrigin(),
                 t.whenToUse(), t.points(), roadmaps);
+    }
+
+    /** {@code t} with the snapshot's one instance of its id, phase id, layer, parent and roadmaps. */
+    private static TopicNode canonical(TopicNode t, Canon canon) {
+        return new TopicNode(canon.of(t.id()), t.title(), t.summary(), t.phase(), canon.of(t.phaseId()), t.order(),
+                canon.of(t.layer()), canon.of(t.parent()), t.importance(), t.startHere(), t.estimatedHours(),
+                t.hoursOrigin(), t.whenToUse(), t.points(), canon.of(t.roadmaps()));
     }
 
     private static Map<String, List<CoverageRanking.Candidate>> byTopic(List<CoverageRanking.Candidate> candidates) {

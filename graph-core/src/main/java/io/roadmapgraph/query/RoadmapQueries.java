@@ -1001,12 +1001,15 @@ public final class RoadmapQueries {
         }
         Map<String, String> kinds = readCurrent((tx, revs) -> {
             Map<String, String> byId = new LinkedHashMap<>();
-            tx.run(Cypher.IDS_BY_KIND, Map.of("revs", revs)).forEachRemaining(r -> byId.putIfAbsent(r.get("id").asString(),
-                    r.get("kind").asString()));
+            tx.run(Cypher.KINDS_OF_IDS, Map.of("ids", missing, "revs", revs)).forEachRemaining(r -> byId.putIfAbsent(
+                    r.get("id").asString(), r.get("kind").asString()));
             return byId;
         });
-        List<String> topicIds = kinds.entrySet().stream().filter(e -> e.getValue().equals("topic"))
-                .map(Map.Entry::getKey).toList();
+        // the hints come from the held snapshot (after a load maybe the previous graph's: a hint, not an answer), so
+        // a typo reads no list of every id in the database
+        Collection<String> topicIds = snapshots.isPresent() ? snapshot().all().topics().keySet()
+                : readCurrent((tx, revs) -> tx.run(Cypher.TOPIC_IDS, Map.of("revs", revs))
+                        .list(r -> r.get("id").asString()));
         List<String> others = missing.stream().filter(id -> kinds.containsKey(id)).toList();
         List<String> unknown = missing.stream().filter(id -> !kinds.containsKey(id)).toList();
         List<String> parts = new ArrayList<>();

@@ -23,9 +23,9 @@ class QueryOptionsTest {
     }
 
     @Test
-    void aSnapshotReadGetsAtLeastAMinuteWhateverTheReadTimeout() {
-        assertThat(QueryOptions.DEFAULTS.snapshotTimeout()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(QueryOptions.DEFAULTS.withReadTimeout(Duration.ofMinutes(3)).snapshotTimeout())
-                .isEqualTo(Duration.ofMinutes(3));
+    void aSnapshotReadGetsAtLeastFiveMinutesWhateverTheReadTimeout() {
+        assertThat(QueryOptions.DEFAULTS.snapshotTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(QueryOptions.DEFAULTS.withReadTimeout(Duration.ofMinutes(8)).snapshotTimeout())
+                .isEqualTo(Duration.ofMinutes(8));
     }
 }

@@ -59,9 +59,18 @@ public final class ChildProcess implements AutoCloseable {
 
     /** Peak resident set size in MiB (VmHWM from /proc), if readable. */
     public Optional<Double> peakRssMib() {
+        return statusMib("VmHWM:");
+    }
+
+    /** Resident set size now in MiB (VmRSS from /proc), if readable. */
+    public Optional<Double> rssMib() {
+        return statusMib("VmRSS:");
+    }
+
+    private Optional<Double> statusMib(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Optional.of(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0);
                 }
             }
