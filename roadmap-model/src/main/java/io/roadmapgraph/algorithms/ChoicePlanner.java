@@ -37,6 +37,10 @@ import java.util.Set;
  * satisfies a group; knowing a topic that requires a group satisfies it for everything after, but marks none of its
  * options known. Once picked, the options are ordinary requires-edges of their topic, and the path, its order and its
  * steps are exactly {@link LearningPathPlanner}'s on that graph, so a graph without groups plans as before.
+ *
+ * <p><b>Groups of the path itself</b> ({@link PathGroup}): a group no topic owns, such as a phase's electives when the
+ * goals are the whole phase or roadmap, is satisfied by the path: its picks (each with the topics it brings, e.g. its
+ * subtopics) become goals, chosen by the same search with the same tie rules, and reported like the others.
  */
 public final class ChoicePlanner {
 
@@ -123,6 +127,26 @@ public final class ChoicePlanner {
     }
 
     /**
+     * A group the path itself must satisfy, owned by no topic: a phase's electives when the goals are every topic of
+     * the phase (or roadmap) but its electives. The path holds n of its options; a picked topic option brings the
+     * topics {@code bundles} lists for it (the option itself and, say, its subtopics; the option alone when not
+     * listed) as goals.
+     *
+     * @param owner   what owns the group (a phase's id), reported as the pick's owner
+     * @param group   the group; options not in the graph are dropped (n at most the options left)
+     * @param bundles for a topic option (of the group or of a group nested in it), the topics picking it brings
+     */
+    public record PathGroup(String owner, Requirement.Group group, Map<String, List<String>> bundles) {
+        public PathGroup {
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(group, "group");
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            bundles.forEach((option, topics) -> copy.put(option, List.copyOf(topics)));
+            bundles = java.util.Collections.unmodifiableMap(copy);
+        }
+    }
+
+    /**
      * Plans the path to {@code goals} for someone who knows {@code known}, with the learner's {@code choices}
      * (group id to the options it must pick).
      *
@@ -131,31 +155,97 @@ public final class ChoicePlanner {
      */
     public static Result plan(GroupedGraph graph, Collection<String> goals, Collection<String> known,
                               Map<String, List<String>> choices) {
+        return plan(graph, goals, List.of(), known, choices);
+    }
+
+    /**
+     * {@link #plan(GroupedGraph, Collection, Collection, Map)} where the path must also satisfy {@code pathGroups}:
+     * each one's cheapest picks (or the learner's) and the topics they bring are learned as goals. A path group
+     * that known topics satisfy picks nothing (ALREADY_KNOWN).
+     *
+     * @throws IllegalArgumentException as the other, and for a path group named like another group
+     */
+    public static Result plan(GroupedGraph graph, Collection<String> goals, List<PathGroup> pathGroups,
+                              Collection<String> known, Map<String, List<String>> choices) {
         PrerequisiteGraph plain = graph.plain();
         goals.forEach(plain::key);
         known.forEach(plain::key);
-        checkChoices(graph, choices);
-        Search search = new Search(graph, goals, Subtopics.knownClosure(plain, known));
+        Groups groups = new Groups(graph, pathGroups);
+        checkChoices(groups, choices);
+        Search search = new Search(groups, goals, Subtopics.knownClosure(plain, known));
         Solved best = search.solve(choices);
         Map<String, Set<String>> edges = new LinkedHashMap<>();
+        Set<String> allGoals = new LinkedHashSet<>(goals);
         best.picks().forEach((group, picked) -> {
-            Requirement.Group g = graph.group(group).orElseThrow();
+            Requirement.Group g = groups.group(group);
             picked.forEach(option -> {
-                if (!(option(g, option) instanceof Requirement.Group)) {
-                    edges.computeIfAbsent(graph.owner(group), k -> new LinkedHashSet<>()).add(option);
+                if (option(g, option) instanceof Requirement.Group) {
+                    return;
+                }
+                if (groups.ofPath(group)) {
+                    allGoals.addAll(groups.bundle(option));
+                } else {
+                    edges.computeIfAbsent(groups.owner(group), k -> new LinkedHashSet<>()).add(option);
                 }
             });
         });
         LearningPathPlanner.Plan plan;
         try {
-            plan = LearningPathPlanner.plan(graph.hasGroups() ? graph.withEdges(edges) : plain, goals, known);
+            plan = LearningPathPlanner.plan(graph.hasGroups() ? graph.withEdges(edges) : plain, allGoals, known);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the picks " + best.picks() + " make a cycle: " + e.getMessage(), e);
         }
-        Rejections rejections = new Rejections(graph, search, choices, best);
+        Rejections rejections = new Rejections(groups, search, choices, best);
         List<Pick> picks = new ArrayList<>();
         best.picks().forEach((group, picked) -> picks.add(rejections.pick(group, picked)));
         return new Result(plan, picks, best.exact() && rejections.exact);
+    }
+
+    /** The graph's groups and the path's own groups, by id, with their owners and the path groups' bundles. */
+    private static final class Groups {
+        final GroupedGraph graph;
+        final List<Requirement.Group> path = new ArrayList<>();
+        private final Map<String, Requirement.Group> pathById = new HashMap<>();
+        private final Map<String, String> pathOwners = new HashMap<>();
+        private final Map<String, List<String>> bundles = new HashMap<>();
+
+        Groups(GroupedGraph graph, List<PathGroup> pathGroups) {
+            this.graph = graph;
+            for (PathGroup p : pathGroups) {
+                GroupedGraph.closed(graph.plain(), p.group()).ifPresent(g -> {
+                    path.add(g);
+                    g.withNested().forEach(n -> {
+                        if (graph.group(n.id()).isPresent() || pathById.putIfAbsent(n.id(), n) != null) {
+                            throw new IllegalArgumentException("two groups are named " + n.id());
+                        }
+                        pathOwners.put(n.id(), p.owner());
+                    });
+                });
+                p.bundles().forEach((option, topics) -> bundles.put(option,
+                        topics.stream().filter(graph.plain()::contains).toList()));
+            }
+        }
+
+        Requirement.Group group(String id) {
+            return find(id).orElseThrow();
+        }
+
+        java.util.Optional<Requirement.Group> find(String id) {
+            return java.util.Optional.ofNullable(pathById.get(id)).or(() -> graph.group(id));
+        }
+
+        String owner(String id) {
+            return pathOwners.containsKey(id) ? pathOwners.get(id) : graph.owner(id);
+        }
+
+        boolean ofPath(String id) {
+            return pathById.containsKey(id);
+        }
+
+        /** The topics picking a path group's topic option brings: its bundle, or the option alone. */
+        List<String> bundle(String option) {
+            return bundles.getOrDefault(option, List.of(option));
+        }
     }
 
     /**
@@ -164,25 +254,25 @@ public final class ChoicePlanner {
      * ran out), the hours its closure adds to the path as it is.
      */
     private static final class Rejections {
-        private final GroupedGraph graph;
+        private final Groups groups;
         private final Search search;
         private final Map<String, List<String>> choices;
         private final Solved best;
         private final Map<Component, Integer> alternatives = new HashMap<>();
         private boolean exact = true;
 
-        Rejections(GroupedGraph graph, Search search, Map<String, List<String>> choices, Solved best) {
-            this.graph = graph;
+        Rejections(Groups groups, Search search, Map<String, List<String>> choices, Solved best) {
+            this.groups = groups;
             this.search = search;
             this.choices = choices;
             this.best = best;
             best.picks().keySet().forEach(g -> alternatives.merge(search.component(g),
-                    graph.group(g).orElseThrow().options().size(), Integer::sum));
+                    groups.group(g).options().size(), Integer::sum));
         }
 
         Pick pick(String group, List<String> picked) {
-            Requirement.Group g = graph.group(group).orElseThrow();
-            String owner = graph.owner(group);
+            Requirement.Group g = groups.group(group);
+            String owner = groups.owner(group);
             if (!choices.containsKey(group) && search.need(g, List.of()) <= 0) {
                 List<String> known = g.options().stream().filter(o -> GroupedGraph.satisfied(o, search.known))
                         .map(Requirement::id).toList();
@@ -200,11 +290,11 @@ public final class ChoicePlanner {
                 }
                 if (!resolve) {
                     exact = false;
-                    rejected.add(new Rejected(option.id(), search.extraBeyond(option, best.topics())));
+                    rejected.add(new Rejected(option.id(), search.extraBeyond(g, option, best.topics())));
                     continue;
                 }
                 if (component.alone && search.need(g, List.of(option.id())) <= 0) {
-                    rejected.add(new Rejected(option.id(), search.alone(option) - part.hours()));
+                    rejected.add(new Rejected(option.id(), search.alone(g, option) - part.hours()));
                     continue;
                 }
                 Map<String, List<String>> instead = new HashMap<>(choices);
@@ -221,9 +311,9 @@ public final class ChoicePlanner {
         return group.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static void checkChoices(GroupedGraph graph, Map<String, List<String>> choices) {
+    private static void checkChoices(Groups groups, Map<String, List<String>> choices) {
         choices.forEach((group, picks) -> {
-            Requirement.Group g = graph.group(group).orElseThrow(() -> new IllegalArgumentException(
+            Requirement.Group g = groups.find(group).orElseThrow(() -> new IllegalArgumentException(
                     "unknown group '" + group + "'; choose a group of the roadmap"));
             for (String pick : picks) {
                 if (g.options().stream().noneMatch(o -> o.id().equals(pick))) {
@@ -281,6 +371,7 @@ public final class ChoicePlanner {
      */
     private static final class Search {
         private final GroupedGraph graph;
+        private final Groups groups;
         private final Set<String> known;
         private final List<String> ids;
         private final Map<String, Integer> index = new HashMap<>();
@@ -293,6 +384,8 @@ public final class ChoicePlanner {
         private final BitSet fixed;
         /** each option's closure beyond the fixed part, as topic numbers: mostly a few topics of a big graph */
         private final Map<String, int[]> closures = new HashMap<>();
+        /** each path group's topic option's closure with the topics it brings, as topic numbers */
+        private final Map<String, int[]> bundleClosures = new HashMap<>();
         private final BitSet scratch = new BitSet();
         private final Map<String, List<List<String>>> combos = new HashMap<>();
         /** the path's fixed part, with every group it brings pending */
@@ -307,8 +400,9 @@ public final class ChoicePlanner {
         private int spent;
         private int budget;
 
-        Search(GroupedGraph graph, Collection<String> goals, Set<String> known) {
-            this.graph = graph;
+        Search(Groups groups, Collection<String> goals, Set<String> known) {
+            this.graph = groups.graph;
+            this.groups = groups;
             this.known = known;
             PrerequisiteGraph plain = graph.plain();
             this.ids = List.copyOf(plain.topics());
@@ -323,7 +417,12 @@ public final class ChoicePlanner {
             known.forEach(t -> fixed.set(index.get(t)));
             BitSet start = new BitSet(ids.size());
             Subtopics.withSubtopics(plain, List.copyOf(goals)).forEach(t -> reach(index.get(t), start));
-            this.root = new State(new BitSet(), 0, 0, null, null).add(start);
+            Link<Requirement.Group> own = null;
+            for (int i = groups.path.size() - 1; i >= 0; i--) {
+                own = new Link<>(groups.path.get(i), own);
+            }
+            // the goals' groups come up first, then the path's own
+            this.root = new State(new BitSet(), 0, 0, own, null).add(start);
             fixed.or(start);
             findComponents();
         }
@@ -390,7 +489,7 @@ public final class ChoicePlanner {
                         union(g, register(nested, number, groups, parent), parent);
                         continue;
                     }
-                    for (int t : closure(option.id())) {
+                    for (int t : closure(groups.get(g), option.id())) {
                         if (addedBy[t] < 0) {
                             addedBy[t] = g;
                         } else {
@@ -520,9 +619,9 @@ public final class ChoicePlanner {
                 List<Integer> extra = new ArrayList<>();
                 for (Requirement option : group.options()) {
                     if (chosen.contains(option.id())) {
-                        most = Math.max(most, extra(option, state.topics));
+                        most = Math.max(most, extra(group, option, state.topics));
                     } else if (!GroupedGraph.satisfied(option, known)) {
-                        extra.add(extra(option, state.topics));
+                        extra.add(extra(group, option, state.topics));
                     }
                 }
                 if (need > 0 && need <= extra.size()) {
@@ -534,25 +633,25 @@ public final class ChoicePlanner {
         }
 
         /** The whole path's hours with the option as the only pick beyond the fixed part. */
-        int alone(Requirement option) {
-            return root.hours + extra(option, root.topics);
+        int alone(Requirement.Group group, Requirement option) {
+            return root.hours + extra(group, option, root.topics);
         }
 
         /** The hours an option adds to {@code path} (a nested group: its cheapest options' hours, greedily). */
-        int extraBeyond(Requirement option, BitSet path) {
+        int extraBeyond(Requirement.Group group, Requirement option, BitSet path) {
             if (option instanceof Requirement.Group g) {
-                return g.options().stream().mapToInt(o -> extra(o, path)).sorted().limit(Math.max(0, need(g, List.of())))
-                        .sum();
+                return g.options().stream().mapToInt(o -> extra(g, o, path)).sorted()
+                        .limit(Math.max(0, need(g, List.of()))).sum();
             }
-            return extra(option, path);
+            return extra(group, option, path);
         }
 
-        private int extra(Requirement option, BitSet topics) {
+        private int extra(Requirement.Group group, Requirement option, BitSet topics) {
             if (option instanceof Requirement.Group) {
                 return 0;
             }
             int h = 0;
-            for (int i : closure(option.id())) {
+            for (int i : closure(group, option.id())) {
                 if (!topics.get(i)) {
                     h += hours[i];
                 }
@@ -574,7 +673,7 @@ public final class ChoicePlanner {
             List<String> onPath = new ArrayList<>(chosen);
             for (Requirement option : group.options()) {
                 if (onPath.size() < chosen.size() + need && !chosen.contains(option.id())
-                        && !known.contains(option.id()) && state.topics.get(index.get(option.id()))) {
+                        && !known.contains(option.id()) && onPath(group, option.id(), state.topics)) {
                     onPath.add(option.id());
                 }
             }
@@ -612,6 +711,35 @@ public final class ChoicePlanner {
                 combine(from, k, i + 1, current, into);
                 current.remove(current.size() - 1);
             }
+        }
+
+        /** Whether picking the option adds nothing to {@code topics}: it (with what it brings) is on the path. */
+        private boolean onPath(Requirement.Group group, String option, BitSet topics) {
+            if (!groups.ofPath(group.id())) {
+                return topics.get(index.get(option));
+            }
+            for (int t : closure(group, option)) {
+                if (!topics.get(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * What picking a topic option of {@code group} adds beyond the fixed part: its plain closure, or for a path
+         * group's option the plain closure of the topics it brings (with their non-elective subtopics).
+         */
+        private int[] closure(Requirement.Group group, String option) {
+            if (!groups.ofPath(group.id())) {
+                return closure(option);
+            }
+            return bundleClosures.computeIfAbsent(option, o -> {
+                Subtopics.withSubtopics(graph.plain(), groups.bundle(o)).forEach(t -> reach(index.get(t), scratch));
+                int[] reached = scratch.stream().toArray();
+                scratch.clear();
+                return reached;
+            });
         }
 
         /** The topics a topic's plain closure adds beyond the fixed part (and the known topics). */
@@ -706,7 +834,7 @@ public final class ChoicePlanner {
                     if (option(group, id) instanceof Requirement.Group nested) {
                         rest = new Link<>(nested, rest);
                     } else {
-                        for (int t : closure(id)) {
+                        for (int t : closure(group, id)) {
                             more.set(t);
                         }
                     }

@@ -55,7 +55,8 @@ public final class GroupedGraph {
         return new GroupedGraph(plain, Map.of());
     }
 
-    private static Optional<Requirement.Group> closed(PrerequisiteGraph plain, Requirement.Group group) {
+    /** The group with only the options the graph holds (n at most their number); empty when none is left. */
+    static Optional<Requirement.Group> closed(PrerequisiteGraph plain, Requirement.Group group) {
         List<Requirement> options = new ArrayList<>();
         for (Requirement option : group.options()) {
             if (option instanceof Requirement.Group g) {
