@@ -230,14 +230,26 @@ public final class RoadmapQueries {
      * would have cost extra.
      *
      * @throws QueryException BAD_USER_INPUT also for a choice of an unknown group (or one outside the scope), of a
-     *                        phase's electives, of an option not in its group, of more options than the group takes,
-     *                        of a group chosen twice, or picks that make a cycle; each names the group and the value
+     *                        phase's electives (they are chosen in a {@link #plan} of the whole roadmap or phase), of
+     *                        an option not in its group, of more options than the group takes, of a group chosen
+     *                        twice, or picks that make a cycle; each names the group and the value
      */
     public LearningPath learningPath(Collection<String> goals, Collection<String> known, Scope scope,
                                      List<Choice> choices) {
+        return learningPath(goals, List.of(), known, scope, choices);
+    }
+
+    /**
+     * The path to {@code goals} that also satisfies {@code electives}, the groups of the path itself (the electives
+     * of the phases a whole-roadmap or whole-phase plan covers): n options of each, with the subtopics each brings,
+     * are learned as goals, the cheapest unless {@code choices} picks them. Goals may be empty when there are such
+     * groups.
+     */
+    LearningPath learningPath(Collection<String> goals, List<ChoicePlanner.PathGroup> electives,
+                              Collection<String> known, Scope scope, List<Choice> choices) {
         Objects.requireNonNull(choices, "choices");
         List<String> goalIds = ids(goals, "goals");
-        if (goalIds.isEmpty()) {
+        if (goalIds.isEmpty() && electives.isEmpty()) {
             throw QueryException.badInput("goals must name at least one topic");
         }
         List<String> knownIds = ids(known, "known");
@@ -246,20 +258,22 @@ public final class RoadmapQueries {
         GraphSnapshot snapshot = snapshot();
         Subgraph sub = scoped(snapshot, scope, all);
         Map<String, List<io.roadmapgraph.algorithms.Requirement.Group>> groups = snapshot.groups(scope.roadmap());
-        List<GroupNode> chosen = chosenGroups(choices, scope);
+        Set<String> electiveIds = new LinkedHashSet<>();
+        electives.forEach(e -> e.group().withNested().forEach(g -> electiveIds.add(g.id())));
+        List<GroupNode> chosen = chosenGroups(choices, scope, electiveIds);
         Map<String, List<String>> forced = new LinkedHashMap<>();
         choices.forEach(c -> chosen.stream().filter(g -> g.id().equals(c.group())
-                && g.scope() == io.roadmapgraph.model.RequirementGroup.Scope.REQUIRES)
+                && g.scope() != io.roadmapgraph.model.RequirementGroup.Scope.TOOLS)
                 .forEach(g -> forced.put(g.id(), c.pick())));
         LearningPathPlanner.Plan plan;
         GroupPicks picks;
-        if (groups.isEmpty() && forced.isEmpty()) {
+        if (groups.isEmpty() && forced.isEmpty() && electives.isEmpty()) {
             // a roadmap without requirement groups is planned as before
             plan = LearningPathPlanner.plan(sub.graph(), goalIds, knownIds);
             picks = GroupPicks.NONE;
         } else {
-            ChoicePlanner.Result result = choicePlan(GroupedGraph.of(sub.graph(), groups), goalIds, knownIds,
-                    forced);
+            ChoicePlanner.Result result = choicePlan(GroupedGraph.of(sub.graph(), groups), goalIds, electives,
+                    knownIds, forced);
             plan = result.plan();
             picks = new GroupPicks(result.picks(), result.exact(), Map.of());
         }
@@ -270,10 +284,11 @@ public final class RoadmapQueries {
         return new LearningPath(steps, plan.totalHours(), withTools(picks, choices, chosen));
     }
 
-    private static ChoicePlanner.Result choicePlan(GroupedGraph graph, List<String> goals, List<String> known,
+    private static ChoicePlanner.Result choicePlan(GroupedGraph graph, List<String> goals,
+                                                   List<ChoicePlanner.PathGroup> electives, List<String> known,
                                                    Map<String, List<String>> forced) {
         try {
-            return ChoicePlanner.plan(graph, goals, known, forced);
+            return ChoicePlanner.plan(graph, goals, electives, known, forced);
         } catch (IllegalArgumentException e) {
             // the choices were checked against the graph's groups: what is left is picks that make a cycle
             throw QueryException.badInput("choices " + forced + " cannot be planned: " + e.getMessage());
@@ -302,7 +317,7 @@ public final class RoadmapQueries {
      *
      * @throws QueryException BAD_USER_INPUT naming the group and the value for a bad choice
      */
-    private List<GroupNode> chosenGroups(List<Choice> choices, Scope scope) {
+    private List<GroupNode> chosenGroups(List<Choice> choices, Scope scope, Set<String> electives) {
         if (choices.isEmpty()) {
             return List.of();
         }
@@ -321,9 +336,11 @@ public final class RoadmapQueries {
                         .map(r -> " in roadmap '" + r + "'").orElse("") + "; the groups are "
                         + (known.isEmpty() ? "none" : String.join(", ", new java.util.TreeSet<>(known.keySet()))));
             }
-            if (group.scope() == io.roadmapgraph.model.RequirementGroup.Scope.ELECTIVES) {
-                throw QueryException.badInput("group '" + group.id() + "' is the electives of a phase: name the"
-                        + " electives you want as goals instead of choosing " + choice.pick());
+            if (group.scope() == io.roadmapgraph.model.RequirementGroup.Scope.ELECTIVES
+                    && !electives.contains(group.id())) {
+                throw QueryException.badInput("group '" + group.id() + "' is the electives of a phase, chosen only"
+                        + " in a plan of the whole roadmap or of that phase (without goals): here, name the"
+                        + " electives you want as goals instead of choosing " + String.join(", ", choice.pick()));
             }
             choice.pick().stream().filter(p -> !group.optionIds().contains(p)).findFirst().ifPresent(p -> {
                 throw QueryException.badInput("'" + p + "' is not an option of group '" + group.id()
@@ -353,6 +370,11 @@ public final class RoadmapQueries {
                     .sorted(Comparator.comparingInt((GroupNode g) -> rank.getOrDefault(g.roadmap(), 0)))
                     .toList();
         });
+    }
+
+    /** Every requirement group of one roadmap, nested ones too. */
+    List<GroupNode> groupsOfRoadmap(String roadmap) {
+        return allGroups().stream().filter(g -> g.roadmap().equals(roadmap)).toList();
     }
 
     /** Requirement groups by id (of a group several roadmaps have: the copy of the one loaded first). */

@@ -1,5 +1,6 @@
 package io.roadmapgraph.query;
 
+import io.roadmapgraph.algorithms.ChoicePlanner;
 import io.roadmapgraph.algorithms.StudyScheduler;
 import io.roadmapgraph.algorithms.StudyScheduler.Schedule;
 import io.roadmapgraph.algorithms.StudyScheduler.Task;
@@ -78,8 +79,10 @@ final class StudyPlans {
         if (deadline.isPresent() && deadline.get().isBefore(start)) {
             throw QueryException.badInput("deadline " + deadline.get() + " is before the start date " + start);
         }
-        List<String> goals = goals(request);
-        LearningPath path = queries.learningPath(goals, request.known(), request.scope(), request.choices());
+        Goals asked = goals(request);
+        List<String> goals = asked.topics();
+        LearningPath path = queries.learningPath(goals, asked.electives(), request.known(), request.scope(),
+                request.choices());
         List<Task> tasks = tasks(path, request.remainingHours());
         List<String> goalRoadmaps = goalRoadmaps(request, goals);
 
@@ -114,13 +117,23 @@ final class StudyPlans {
         }
     }
 
-    /** The goals asked, or every topic of the scope's roadmap (or of its phase). */
-    private List<String> goals(PlanRequest request) {
+    /**
+     * What a plan must learn: the topics it names, or the topics of a whole roadmap or phase but its phases'
+     * electives, which are groups the path satisfies with n of them (each with its subtopics).
+     */
+    private record Goals(List<String> topics, List<ChoicePlanner.PathGroup> electives) {
+    }
+
+    /**
+     * The goals asked, or every topic of the scope's roadmap (or of its phase) but the options of its phases'
+     * electives and their subtopics, with those electives as groups to satisfy.
+     */
+    private Goals goals(PlanRequest request) {
         if (!request.goals().isEmpty()) {
             if (request.phase().isPresent()) {
                 throw QueryException.badInput("give goals or a phase, not both");
             }
-            return request.goals();
+            return new Goals(request.goals(), List.of());
         }
         String roadmap = request.scope().roadmap().orElseThrow(() -> QueryException.badInput(
                 "goals must name at least one topic, or give a roadmap (and a phase) to plan all its topics"));
@@ -128,16 +141,76 @@ final class StudyPlans {
         if (!loaded.contains(roadmap)) {
             throw QueryException.unknownRoadmap(roadmap, loaded);
         }
-        if (request.phase().isEmpty()) {
-            return ids(queries.topicsOfRoadmaps(List.of(roadmap)).get(roadmap));
-        }
         List<PhaseNode> phases = queries.phasesOfRoadmaps(List.of(roadmap)).get(roadmap);
+        if (request.phase().isEmpty()) {
+            return withElectives(roadmap, queries.topicsOfRoadmaps(List.of(roadmap)).get(roadmap),
+                    phases.stream().map(PhaseNode::id).toList());
+        }
         int number = request.phase().get();
         PhaseNode phase = phases.stream().filter(p -> p.number() == number).findFirst()
                 .orElseThrow(() -> new QueryException(QueryException.Kind.NOT_FOUND, "roadmap '" + roadmap
                         + "' has no phase " + number + "; its phases are " + phases.stream()
                         .map(p -> String.valueOf(p.number())).collect(Collectors.joining(", "))));
-        return ids(queries.topicsOfPhases(List.of(phase.id())).get(phase.id()));
+        return withElectives(roadmap, queries.topicsOfPhases(List.of(phase.id())).get(phase.id()),
+                List.of(phase.id()));
+    }
+
+    /**
+     * {@code topics} as goals but the options of the electives of {@code phases} and every subtopic under them (at
+     * any depth, among {@code topics}), which are each option's bundle: picking the elective learns them all.
+     */
+    private Goals withElectives(String roadmap, List<TopicNode> topics, List<String> phases) {
+        List<GroupNode> groups = queries.groupsOfRoadmap(roadmap);
+        Map<String, GroupNode> byId = new HashMap<>();
+        Set<String> nested = new java.util.HashSet<>();
+        groups.forEach(g -> {
+            byId.put(g.id(), g);
+            g.options().stream().filter(o -> o.kind() == GroupNode.OptionKind.GROUP).forEach(o -> nested.add(o.id()));
+        });
+        Map<String, String> parents = new HashMap<>();
+        topics.forEach(t -> t.parent().ifPresent(p -> parents.put(t.id(), p)));
+        List<ChoicePlanner.PathGroup> electives = new ArrayList<>();
+        Set<String> bundled = new java.util.HashSet<>();
+        for (GroupNode g : groups) {
+            if (g.scope() != io.roadmapgraph.model.RequirementGroup.Scope.ELECTIVES || nested.contains(g.id())
+                    || !phases.contains(g.owner())) {
+                continue;
+            }
+            io.roadmapgraph.algorithms.Requirement.Group group = requirement(g, byId);
+            Map<String, List<String>> bundles = new LinkedHashMap<>();
+            group.withNested().flatMap(n -> n.options().stream())
+                    .filter(o -> o instanceof io.roadmapgraph.algorithms.Requirement.OnTopic)
+                    .forEach(o -> bundles.put(o.id(), java.util.stream.Stream.concat(java.util.stream.Stream.of(o.id()),
+                            topics.stream().map(TopicNode::id).filter(t -> !t.equals(o.id())
+                                    && under(t, o.id(), parents))).toList()));
+            bundles.forEach((option, bundle) -> {
+                bundled.add(option);
+                bundled.addAll(bundle);
+            });
+            electives.add(new ChoicePlanner.PathGroup(g.owner(), group, bundles));
+        }
+        return new Goals(ids(topics).stream().filter(t -> !bundled.contains(t)).toList(), electives);
+    }
+
+    /** Whether {@code topic} is {@code option} or a subtopic of it at any depth. */
+    private static boolean under(String topic, String option, Map<String, String> parents) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (String t = topic; t != null && seen.add(t); t = parents.get(t)) {
+            if (t.equals(option)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stored group as the planner's group, its nested groups looked up by id. */
+    private static io.roadmapgraph.algorithms.Requirement.Group requirement(GroupNode g, Map<String, GroupNode> byId) {
+        List<io.roadmapgraph.algorithms.Requirement> options = g.options().stream()
+                .<io.roadmapgraph.algorithms.Requirement>map(o -> o.kind() == GroupNode.OptionKind.GROUP
+                        ? requirement(byId.get(o.id()), byId)
+                        : new io.roadmapgraph.algorithms.Requirement.OnTopic(o.id()))
+                .toList();
+        return new io.roadmapgraph.algorithms.Requirement.Group(g.id(), g.n(), options);
     }
 
     private static List<String> ids(List<TopicNode> topics) {

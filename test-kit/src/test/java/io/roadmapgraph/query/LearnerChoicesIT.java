@@ -27,55 +27,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class LearnerChoicesIT extends Neo4jTestSupport {
 
-    static final String FILE = """
-            id: choosy
-            title: Choosy
-            summary: A roadmap with a choice
-            source: {document: choosy.md, language: en, basedOn: Nothing}
-            studyHoursPerWeek: 10
-            phases:
-              - {number: 1, title: Basics, goal: Program}
-              - number: 2
-                title: Applications
-                goal: Build
-                electives: {id: specialisation, n: 1, of: [vision, audio]}
-            topics:
-              - {id: python, title: Python, summary: Python, phase: 1, importance: core, estimatedHours: 40}
-              - {id: javascript, title: JavaScript, summary: JS, phase: 1, importance: core, estimatedHours: 20}
-              - {id: typing, title: Typing, summary: Types, phase: 1, importance: core, estimatedHours: 30}
-              - {id: statistics, title: Statistics, summary: Stats, phase: 1, importance: core, estimatedHours: 10}
-              - id: rag
-                title: RAG
-                summary: Retrieval
-                phase: 2
-                importance: core
-                estimatedHours: 25
-                tools: [chroma, faiss, numpy]
-                requires:
-                  - {topic: statistics, reason: Ranking is statistics}
-                  - id: programming-language
-                    anyOf: [python, {id: web-stack, nOf: {n: 2, of: [javascript, typing, statistics]}}]
-                    reason: One language with its types
-              - {id: vision, title: Vision, summary: Images, phase: 2, importance: elective, estimatedHours: 8}
-              - {id: audio, title: Audio, summary: Sound, phase: 2, importance: elective, estimatedHours: 6}
-            tools:
-              - {id: chroma, name: Chroma, category: vector-database, url: "https://example.org/chroma", description: C}
-              - {id: faiss, name: FAISS, category: vector-database, url: "https://example.org/faiss", description: F}
-              - {id: numpy, name: NumPy, category: python-library, url: "https://example.org/numpy", description: N}
-            alternatives:
-              - {id: vector-database, options: [chroma, faiss], default: chroma}
-            projects:
-              - id: search-bot
-                title: Search bot
-                summary: A bot that searches
-                level: beginner
-                topics: [rag]
-                tools: [chroma, numpy]
-            """;
 
     private final RoadmapLoader loader = new RoadmapLoader(driver);
     private final RoadmapQueries queries = new RoadmapQueries(driver);
-    private final Roadmap roadmap = RoadmapReader.read("choosy.yaml", FILE);
+    private final Roadmap roadmap = ChoosyRoadmap.read();
 
     private static List<String> ids(LearningPath path) {
         return path.steps().stream().map(step -> step.topic().id()).toList();
@@ -163,6 +118,102 @@ class LearnerChoicesIT extends Neo4jTestSupport {
         assertThat(path.picks().groups()).extracting(Pick::group, Pick::why, Pick::picked)
                 .contains(org.assertj.core.groups.Tuple.tuple("programming-language", Why.ALREADY_KNOWN,
                         List.of("python")));
+    }
+
+    private StudyPlan planOfPhaseTwo(List<String> known, Choice... choices) {
+        return queries.plan(PlanRequest.roadmap("choosy").withPhase(2).withKnown(known).withHoursPerWeek(10)
+                .withStartDate("2027-02-01").withChoices(Arrays.asList(choices)));
+    }
+
+    @Test
+    void aPlanOfAPhaseLearnsTheCheapestOfItsElectivesAndSaysWhatTheOtherCostsExtra() {
+        loader.load(roadmap);
+
+        StudyPlan plan = planOfPhaseTwo(List.of());
+
+        assertThat(plan.topics()).extracting(t -> t.topic().id())
+                .containsExactlyInAnyOrder("statistics", "javascript", "rag", "audio");
+        assertThat(plan.totalHours()).isEqualTo(10 + 20 + 25 + 6);
+        assertThat(plan.picks().groups()).filteredOn(p -> p.group().equals("specialisation")).singleElement()
+                .isEqualTo(new Pick("specialisation", "choosy/phase-2", List.of("audio"), Why.CHEAPEST,
+                        List.of(new Rejected("vision", 8 - 6))));
+    }
+
+    @Test
+    void aPlanOfAPhaseLearnsTheChosenElectiveInstead() {
+        loader.load(roadmap);
+
+        StudyPlan plan = planOfPhaseTwo(List.of(), new Choice("specialisation", List.of("vision")));
+
+        assertThat(plan.topics()).extracting(t -> t.topic().id()).contains("vision").doesNotContain("audio");
+        assertThat(plan.totalHours()).isEqualTo(10 + 20 + 25 + 8);
+        assertThat(plan.picks().groups()).filteredOn(p -> p.group().equals("specialisation")).singleElement()
+                .isEqualTo(new Pick("specialisation", "choosy/phase-2", List.of("vision"), Why.CHOSEN,
+                        List.of(new Rejected("audio", 6 - 8))));
+    }
+
+    @Test
+    void aPlanOfTheWholeRoadmapLearnsOneElectiveAndEveryOtherTopic() {
+        loader.load(roadmap);
+
+        StudyPlan plan = queries.plan(PlanRequest.roadmap("choosy").withHoursPerWeek(10)
+                .withStartDate("2027-02-01"));
+
+        assertThat(plan.topics()).extracting(t -> t.topic().id()).containsExactlyInAnyOrder("python", "javascript",
+                "typing", "statistics", "rag", "audio");
+        assertThat(plan.picks().groups()).extracting(Pick::group).contains("specialisation");
+    }
+
+    @Test
+    void knowingAnElectiveSatisfiesThePhasesElectives() {
+        loader.load(roadmap);
+
+        StudyPlan plan = planOfPhaseTwo(List.of("vision"));
+
+        assertThat(plan.topics()).extracting(t -> t.topic().id())
+                .containsExactlyInAnyOrder("statistics", "javascript", "rag");
+        assertThat(plan.picks().groups()).filteredOn(p -> p.group().equals("specialisation"))
+                .extracting(Pick::picked, Pick::why)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("vision"), Why.ALREADY_KNOWN));
+    }
+
+    @Test
+    void goalsThatNameElectivesKeepThem() {
+        loader.load(roadmap);
+
+        StudyPlan plan = queries.plan(PlanRequest.goals(List.of("vision", "audio")).within(Scope.roadmap("choosy"))
+                .withHoursPerWeek(10).withStartDate("2027-02-01"));
+
+        assertThat(plan.topics()).extracting(t -> t.topic().id()).containsExactlyInAnyOrder("vision", "audio");
+        assertThat(plan.picks().groups()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            specialisation     | rag                | 'rag' is not an option of group 'specialisation'; its options are vision, audio
+            specialisation     | vision audio       | group 'specialisation' takes 1 option, but 2 were picked: vision, audio
+            """)
+    void aBadChoiceOfElectivesIsBadUserInputNamingTheGroupAndTheValue(String group, String picks, String message) {
+        loader.load(roadmap);
+
+        QueryException e = catchThrowableOfType(() -> planOfPhaseTwo(List.of(), new Choice(group,
+                List.of(picks.split(" ")))), QueryException.class);
+
+        assertThat(e.kind()).isEqualTo(QueryException.Kind.BAD_USER_INPUT);
+        assertThat(e.getMessage()).startsWith(message);
+    }
+
+    @Test
+    void electivesOfAPhaseThePlanDoesNotCoverCannotBeChosen() {
+        loader.load(roadmap);
+
+        QueryException e = catchThrowableOfType(() -> queries.plan(PlanRequest.roadmap("choosy").withPhase(1)
+                .withHoursPerWeek(10).withChoices(List.of(new Choice("specialisation", List.of("vision"))))),
+                QueryException.class);
+
+        assertThat(e.kind()).isEqualTo(QueryException.Kind.BAD_USER_INPUT);
+        assertThat(e.getMessage()).startsWith("group 'specialisation' is the electives of a phase, chosen only in a"
+                + " plan of the whole roadmap or of that phase");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
