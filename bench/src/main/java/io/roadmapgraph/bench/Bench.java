@@ -39,6 +39,8 @@ public final class Bench {
     private static final int READER_LIMIT = 5_000_000;
     static final long SEED = 20_261_129L;
     private static final int CONCURRENCY = 8;
+    /** The --operations key of the API's learning path with groups against the one without ({@link ChoiceApiGrowth}). */
+    static final String GROUPS_KEY = "learning-path-with-groups";
     private static final int PEER_MAX_TOPICS = 10_000;
     /** The size from which the start-up is measured on a data directory that holds such a roadmap too. */
     static final int LARGE_STARTUP_TOPICS = 100_000;
@@ -76,7 +78,8 @@ public final class Bench {
                     sizes = Stream.of(arg.substring("--sizes=".length()).split(",")).map(Integer::valueOf).toList();
                 } else if (arg.startsWith("--operations=")) {
                     operations = List.of(arg.substring("--operations=".length()).split(","));
-                    List<String> keys = Stream.of(ApiBench.Operation.values()).map(o -> o.key).toList();
+                    List<String> keys = Stream.concat(Stream.of(ApiBench.Operation.values()).map(o -> o.key),
+                            Stream.of(GROUPS_KEY)).toList();
                     operations.stream().filter(o -> !keys.contains(o)).findFirst().ifPresent(o -> {
                         throw new IllegalArgumentException("unknown operation " + o + "; the operations are " + keys);
                     });
@@ -98,6 +101,11 @@ public final class Bench {
          */
         boolean measures(ApiBench.Operation operation) {
             return operationKeys.isEmpty() || operationKeys.contains(operation.key);
+        }
+
+        /** Whether the API's learning path with groups is measured against the one without ({@link #GROUPS_KEY}). */
+        boolean measuresGroups() {
+            return operationKeys.isEmpty() || operationKeys.contains(GROUPS_KEY);
         }
 
         List<Integer> sizes() {
@@ -263,7 +271,8 @@ public final class Bench {
     private void benchSize(int size, Driver driver, Path work, ChildProcess api, int apiPort,
                            Optional<Integer> peerPort) throws Exception {
         String n = label(size);
-        Roadmap roadmap = readBack(SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(size, SEED + size)), work, n);
+        SyntheticRoadmap.Spec spec = SyntheticRoadmap.Spec.of(size, SEED + size);
+        Roadmap roadmap = readBack(SyntheticRoadmap.generate(spec), work, n);
         report.depth.put(n, SyntheticRoadmap.depth(roadmap));
         PlanGrowth.Timing plan = PlanGrowth.measure(roadmap);
         figures.figure("plan." + n + ".memory.schedule", plan.scheduleMs(), "ms");
@@ -391,6 +400,14 @@ public final class Bench {
                             results.get(ApiBench.Side.PEER), false);
                 }
             }
+        }
+        if (size <= ChoiceGrowth.LARGEST && options.measuresGroups()) {
+            // last: the second roadmap would change the unscoped answers of the operations above
+            ChoiceApiGrowth.Timing groups = ChoiceApiGrowth.measure(loader, http, apiUri, spec,
+                    bench.arguments().goals(), CONCURRENCY, options.warmup(), options.measure());
+            ChoiceApiGrowth.report(figures, n, groups);
+            System.out.printf(java.util.Locale.ROOT, "# %s: learningPath with groups %d requests, without %d; load average %s%n",
+                    n, groups.groupedRequests(), groups.plainRequests(), Machine.loadAverage());
         }
     }
 

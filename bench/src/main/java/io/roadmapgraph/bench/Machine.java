@@ -27,6 +27,12 @@ final class Machine {
                 + "- load average at the end: " + firstLine(Path.of("/proc/loadavg")) + "\n";
     }
 
+    /** The load average now (1, 5 and 15 minutes, as /proc/loadavg gives them). */
+    static String loadAverage() {
+        String line = firstLine(Path.of("/proc/loadavg"));
+        return String.join(" ", java.util.Arrays.asList(line.split(" ")).subList(0, Math.min(3, line.split(" ").length)));
+    }
+
     private static java.util.Optional<String> firstValue(Path file, String key) {
         try {
             List<String> lines = Files.readAllLines(file);
