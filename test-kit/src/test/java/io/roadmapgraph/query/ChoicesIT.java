@@ -4,6 +4,7 @@ import io.roadmapgraph.algorithms.ChoicePlanner;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.TopicGraphs;
+import io.roadmapgraph.testkit.ChoosyRoadmap;
 import io.roadmapgraph.testkit.Neo4jTestSupport;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.model.TopicGraphs;
+import io.roadmapgraph.testkit.ChoosyRoadmap;
 import io.roadmapgraph.testkit.Neo4jTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -143,13 +143,93 @@ class ChoicesHttpIT {
         }
     }
 
+    private static final List<String> ELECTIVES = List.of("computer-vision-ai", "advanced-architectures",
+            "research-skills");
+
+    private JsonNode planOfPhaseFour(Map<String, ?> variables) {
+        Map<String, Object> all = new java.util.HashMap<>(variables);
+        all.put("phase", 4);
+        return ok(server.run("planWithElectives", all)).at("/data/plan");
+    }
+
+    private static JsonNode electivesPick(JsonNode plan) {
+        List<JsonNode> picks = new ArrayList<>();
+        plan.at("/picks").forEach(p -> {
+            if (p.at("/group").asText().equals("phase-4~electives")) {
+                picks.add(p);
+            }
+        });
+        assertThat(picks).as("the electives' pick in %s", plan).hasSize(1);
+        return picks.get(0);
+    }
+
     @Test
-    void choosingAPhasesElectivesIsBadUserInput() {
+    void aPlanOfPhaseFourLearnsItsCheapestElectiveAndSaysWhatTheOthersCostExtra() {
+        JsonNode plan = planOfPhaseFour(Map.of());
+
+        JsonNode pick = electivesPick(plan);
+        assertThat(pick.at("/why").asText()).isEqualTo("CHEAPEST");
+        assertThat(pick.at("/owner").asText()).isEqualTo("ai-engineer/phase-4");
+        assertThat(pick.at("/requirementGroup/scope").asText()).isEqualTo("ELECTIVES");
+        assertThat(pick.at("/requirementGroup/owner/number").asInt()).isEqualTo(4);
+        List<String> picked = texts(pick, "/picked", "");
+        assertThat(picked).hasSize(1).isSubsetOf(ELECTIVES);
+        assertThat(texts(pick, "/rejected", "/option")).containsExactlyElementsOf(ELECTIVES.stream()
+                .filter(e -> !picked.contains(e)).toList());
+        pick.at("/rejected").forEach(r -> assertThat(r.at("/extraHours").asInt()).isNotNegative());
+        List<String> topics = texts(plan, "/topics", "/topic/id");
+        assertThat(topics).containsAll(picked).doesNotContainAnyElementsOf(texts(pick, "/rejected", "/option"));
+        assertThat(plan.at("/picksExact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPlanOfPhaseFourLearnsTheChosenElectiveAtTheExtraHoursTheDefaultAnswerGaveIt() {
+        JsonNode cheapest = planOfPhaseFour(Map.of());
+        String other = texts(electivesPick(cheapest), "/rejected", "/option").get(0);
+        int extra = electivesPick(cheapest).at("/rejected/0/extraHours").asInt();
+
+        JsonNode chosen = planOfPhaseFour(Map.of("choices", List.of(Map.of("group", "phase-4~electives",
+                "pick", List.of(other)))));
+
+        JsonNode pick = electivesPick(chosen);
+        assertThat(pick.at("/why").asText()).isEqualTo("CHOSEN");
+        assertThat(texts(pick, "/picked", "")).containsExactly(other);
+        assertThat(texts(chosen, "/topics", "/topic/id")).contains(other)
+                .doesNotContainAnyElementsOf(texts(electivesPick(cheapest), "/picked", ""));
+        assertThat(chosen.at("/totalHours").asInt()).isEqualTo(cheapest.at("/totalHours").asInt() + extra);
+    }
+
+    @Test
+    void knowingAnElectiveSatisfiesPhaseFoursElectives() {
+        JsonNode plan = planOfPhaseFour(Map.of("known", List.of("research-skills")));
+
+        JsonNode pick = electivesPick(plan);
+        assertThat(pick.at("/why").asText()).isEqualTo("ALREADY_KNOWN");
+        assertThat(texts(pick, "/picked", "")).containsExactly("research-skills");
+        assertThat(texts(plan, "/topics", "/topic/id")).doesNotContainAnyElementsOf(ELECTIVES);
+    }
+
+    @ParameterizedTest(name = "phase {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            4 | rag                                | 'rag' is not an option of group 'phase-4~electives'; its options are computer-vision-ai, advanced-architectures, research-skills
+            4 | research-skills computer-vision-ai | group 'phase-4~electives' takes 1 option, but 2 were picked: research-skills, computer-vision-ai
+            3 | research-skills                    | group 'phase-4~electives' is the electives of a phase, chosen only in a plan of the whole roadmap or of that phase (without goals): here, name the electives you want as goals instead of choosing research-skills
+            """)
+    void aBadChoiceOfElectivesIsBadUserInputNamingTheGroupAndTheValue(int phase, String pick, String message) {
+        JsonNode response = server.run("planWithElectives", Map.of("phase", phase, "choices",
+                List.of(Map.of("group", "phase-4~electives", "pick", List.of(pick.split(" "))))));
+
+        error(response, "BAD_USER_INPUT", message);
+    }
+
+    @Test
+    void choosingAPhasesElectivesBesideGoalsIsBadUserInput() {
         JsonNode response = server.run("learningPathWithChoices", Map.of("goals", GOALS, "choices",
                 List.of(Map.of("group", "phase-4~electives", "pick", List.of("research-skills")))));
 
-        error(response, "BAD_USER_INPUT", "group 'phase-4~electives' is the electives of a phase: name the"
-                + " electives you want as goals instead of choosing [research-skills]");
+        error(response, "BAD_USER_INPUT", "group 'phase-4~electives' is the electives of a phase, chosen only in a"
+                + " plan of the whole roadmap or of that phase (without goals): here, name the electives you want as"
+                + " goals instead of choosing research-skills");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.roadmapgraph.server.graphql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roadmapgraph.server.testing.TestServer;
+import io.roadmapgraph.testkit.ChoosyRoadmap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import static io.roadmapgraph.server.graphql.Responses.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 16 over real HTTP on a roadmap whose topic requires groups ({@code roadmaps/choosy.yaml}: rag needs python
+ * Issue 16 over real HTTP on a roadmap whose topic requires groups (test-kit's {@code ChoosyRoadmap}: rag needs python
  * or two of javascript, typing and statistics), in a server with its own embedded Neo4j (the shared graph keeps the
  * AI Engineer roadmap alone): the cheapest picks with what each rejected option costs extra, a learner's pick
  * honoured in learningPath and plan, and the groups shown as groups in topic and prerequisites answers.
@@ -27,6 +28,9 @@ class ChoicesOwnGraphIT {
 
     @TempDir
     static Path dataDir;
+
+    @TempDir
+    static Path files;
 
     private static TestServer api;
 
@@ -38,8 +42,7 @@ class ChoicesOwnGraphIT {
                 "roadmap.embedded.bolt-port", 0,
                 "roadmap.embedded.http-port", 0,
                 "roadmap.bootstrap.bundled", false,
-                "roadmap.bootstrap.files", Path.of(ChoicesOwnGraphIT.class.getResource("/roadmaps/choosy.yaml")
-                        .toURI()).toString()));
+                "roadmap.bootstrap.files", ChoosyRoadmap.writeTo(files).toString()));
         Driver driver = api.context().getBean(Driver.class);
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
         while (driver.executableQuery("MATCH (r:Roadmap {id: 'choosy'}) RETURN count(r) AS n").execute().records()
