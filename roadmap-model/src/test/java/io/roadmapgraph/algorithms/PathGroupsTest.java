@@ -133,12 +133,8 @@ class PathGroupsTest {
         }
     }
 
-    static java.util.stream.LongStream seeds() {
-        return RandomDags.seeds();
-    }
-
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
     void everyPathHoldsExactlyNElectivesOrKnowsThemAndSatisfiesEveryGroup(long seed) {
         WithElectives w = WithElectives.of(seed);
         GroupedGraph graph = w.query().graph();
@@ -165,21 +161,18 @@ class PathGroupsTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
     void onSmallRoadmapsTheHoursAreTheLeastOfEveryChoiceOfElectivesAndOfEveryOtherPick(long seed) {
         WithElectives w = WithElectives.of(seed);
         GroupedGraph graph = w.query().graph();
         Set<String> knownClosure = Subtopics.knownClosure(graph.plain(), w.query().known());
         List<Map<String, List<String>>> every = RandomAndOrDags.everyPick(graph, knownClosure);
         Requirement.Group group = w.electives().group();
-        List<String> free = group.options().stream().map(Requirement::id).filter(o -> !knownClosure.contains(o))
-                .toList();
-        int need = Math.max(0, group.n() - (group.options().size() - free.size()));
 
         Result result = w.plan(Map.of());
 
         int least = Integer.MAX_VALUE;
-        for (List<String> electives : combos(free, need)) {
+        for (List<String> electives : RandomAndOrDags.combos(group, knownClosure)) {
             Set<String> goals = new LinkedHashSet<>(w.query().goals());
             electives.forEach(e -> goals.addAll(w.electives().bundles().get(e)));
             for (Map<String, List<String>> picks : every) {
@@ -194,7 +187,7 @@ class PathGroupsTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
     void aForcedElectiveIsAlwaysHonoured(long seed) {
         WithElectives w = WithElectives.of(seed);
         Requirement.Group group = w.electives().group();
@@ -211,21 +204,5 @@ class PathGroupsTest {
         assertThat(chosen).as("seed %d", seed).allMatch(o -> w.learned(o, learned));
         assertThat(new HashSet<>(pick.picked())).as("seed %d", seed)
                 .allMatch(o -> w.learned(o, learned) || result.plan().known().contains(o));
-    }
-
-    private static List<List<String>> combos(List<String> from, int k) {
-        List<List<String>> into = new ArrayList<>();
-        for (int mask = 0; mask < 1 << from.size(); mask++) {
-            if (Integer.bitCount(mask) == k) {
-                List<String> combo = new ArrayList<>();
-                for (int b = 0; b < from.size(); b++) {
-                    if ((mask & 1 << b) != 0) {
-                        combo.add(from.get(b));
-                    }
-                }
-                into.add(combo);
-            }
-        }
-        return into;
     }
 }

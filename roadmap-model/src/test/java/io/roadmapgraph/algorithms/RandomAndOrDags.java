@@ -130,7 +130,8 @@ final class RandomAndOrDags {
         return result;
     }
 
-    private static List<List<String>> combos(Requirement.Group group, Set<String> known) {
+    /** Every way to pick the options a group still needs beyond the known ones. */
+    static List<List<String>> combos(Requirement.Group group, Set<String> known) {
         long satisfied = group.options().stream().filter(o -> GroupedGraph.satisfied(o, known)).count();
         List<String> free = group.options().stream().filter(o -> !GroupedGraph.satisfied(o, known))
                 .map(Requirement::id).toList();
