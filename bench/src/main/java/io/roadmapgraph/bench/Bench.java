@@ -406,8 +406,8 @@ public final class Bench {
             ChoiceApiGrowth.Timing groups = ChoiceApiGrowth.measure(loader, http, apiUri, spec,
                     bench.arguments().goals(), CONCURRENCY, options.warmup(), options.measure());
             ChoiceApiGrowth.report(figures, n, groups);
-            System.out.printf(java.util.Locale.ROOT, "# %s: learningPath with groups %d requests, without %d; load average %s%n",
-                    n, groups.groupedRequests(), groups.plainRequests(), Machine.loadAverage());
+            System.out.printf(java.util.Locale.ROOT, "# %s: learningPath with groups %d requests, without %d;"
+                    + " load average %s%n", n, groups.groupedRequests(), groups.plainRequests(), Machine.loadAverage());
         }
     }
 
