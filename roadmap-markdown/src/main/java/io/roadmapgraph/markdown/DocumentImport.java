@@ -722,11 +722,16 @@ final class DocumentImport {
                 .map(Labelled::rest);
     }
 
-    /** "Hoogste prioriteit - 80% van AI werk" says more than its markers; "Start here!" and "60%" do not. */
+    /**
+     * "Hoogste prioriteit - 80% van AI werk" says more than its markers; "Start here!", "Highest priority", "Optional"
+     * and "60%" do not.
+     */
     private boolean saysMoreThanMarkers(String remark) {
         String rest = remark.toLowerCase(Locale.ROOT);
-        for (String word : profile.startHereWords()) {
-            rest = rest.replace(word, " ");
+        for (List<String> words : List.of(profile.startHereWords(), profile.keyWords(), profile.electiveWords())) {
+            for (String word : words) {
+                rest = rest.replace(word.toLowerCase(Locale.ROOT), " ");
+            }
         }
         int words = 0;
         for (String token : TopicNames.normal(rest).split(" ")) {

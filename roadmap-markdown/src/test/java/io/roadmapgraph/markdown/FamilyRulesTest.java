@@ -1,0 +1,174 @@
+package io.roadmapgraph.markdown;
+
+import io.roadmapgraph.model.Importance;
+import io.roadmapgraph.model.Level;
+import io.roadmapgraph.model.Project;
+import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.Topic;
+import org.junit.jupiter.api.Test;
+
+import static io.roadmapgraph.markdown.ImportTest.topic;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The rules added for the documents of the family (src/test/resources/family): each on the smallest document that
+ * needs it (docs/markdown-import.md, "Variations the import reads").
+ */
+class FamilyRulesTest {
+
+    private static ImportResult importOf(String name, String markdown) {
+        return MarkdownImporter.importText(name, markdown, ImportOptions.defaults());
+    }
+
+    @Test
+    void aNumberedListOfBoldItemsUnderAPhaseIsAListOfTopics() {
+        ImportResult result = importOf("list.md", """
+                ## Phase 1: Foundations (2 months)
+
+                1. **Networking** ⭐ (Start here!)
+                   - The OSI model
+                   - **When:** you debug a connection
+                2. **Operating systems** (Highest priority)
+                   - Event logs
+
+                When: you investigate a host.
+                """);
+        Roadmap roadmap = result.roadmap();
+
+        assertThat(roadmap.topics()).extracting(Topic::id, Topic::importance, Topic::startHere)
+                .containsExactly(tuple("networking", Importance.KEY, true),
+                        tuple("operating-systems", Importance.KEY, false));
+        assertThat(topic(roadmap, "networking").whenToUse().orElseThrow().preferred())
+                .isEqualTo("you debug a connection");
+        assertThat(topic(roadmap, "operating-systems").whenToUse().orElseThrow().preferred())
+                .as("a plain 'When:' paragraph after the list belongs to its last topic")
+                .isEqualTo("you investigate a host.");
+        assertThat(topic(roadmap, "operating-systems").requiredTopicIds())
+                .as("list item 2 follows list item 1 as numbered topics do").containsExactly("networking");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
+    void aPlainListUnderAPhaseThatNamesNoTopicsIsThePhasesGoal() {
+        ImportResult result = importOf("goal.md", """
+                ## Fase 1: Basis (2 maanden)
+
+                - Leer de taal
+                - Leer de tools
+
+                ### Python
+                - Syntax
+                """);
+
+        assertThat(result.roadmap().phases().get(0).goal().preferred()).isEqualTo("Leer de taal; Leer de tools");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
+    void aPlainWanneerParagraphUnderATopicHeadingIsItsWhenToUse() {
+        Roadmap roadmap = importOf("wanneer.md", """
+                ## Fase 1: Basis (2 maanden)
+
+                ### **Caching**
+                - Invalidatie
+
+                **Wanneer:** dezelfde dure lezing vaak gebeurt.
+                """).roadmap();
+
+        assertThat(topic(roadmap, "caching").whenToUse().orElseThrow().preferred())
+                .isEqualTo("dezelfde dure lezing vaak gebeurt.");
+        assertThat(topic(roadmap, "caching").notes()).isEmpty();
+    }
+
+    @Test
+    void aNumberedTopicHeadingWithASectionWordInItStaysATopic() {
+        Roadmap roadmap = importOf("tooling.md", """
+                ## Fase 1: Basis (2 maanden)
+
+                #### 1. Versiebeheer & tooling
+                - Git
+                - **Tools:** `npm`, `Vite`
+
+                #### 2. Full-stack basics
+                - HTTP
+                """).roadmap();
+
+        assertThat(roadmap.topics()).extracting(Topic::id).containsExactly("versiebeheer-tooling", "full-stack-basics");
+        assertThat(topic(roadmap, "versiebeheer-tooling").tools()).containsExactly("npm", "vite");
+    }
+
+    @Test
+    void aTrailingColonOfATopicHeadingIsNoPartOfItsTitle() {
+        Roadmap roadmap = importOf("colon.md", """
+                ## Phase 1: Offence (2 months)
+
+                ### Web application security:
+                - The OWASP Top 10
+                """).roadmap();
+
+        assertThat(roadmap.topics()).extracting(t -> t.title().preferred()).containsExactly("Web application security");
+    }
+
+    @Test
+    void threeLevelNamesThatTheProfileMapsToTwoLevelsAreAScaleOfThree() {
+        Roadmap roadmap = importOf("niveaus.md", """
+                ## Fase 1: Basis (2 maanden)
+
+                ### 1. Python
+                - Syntax
+
+                ## Projecten
+
+                ### Beginner
+                1. **Rekenmachine** - Python oefenen
+
+                ### Gevorderd
+                2. **Webscraper** - Python met requests
+
+                ### Expert
+                3. **Zoekmachine** - Python op schaal
+                """).roadmap();
+
+        assertThat(roadmap.projects()).extracting(Project::id, Project::level).containsExactly(
+                tuple("rekenmachine", Level.BEGINNER), tuple("webscraper", Level.INTERMEDIATE),
+                tuple("zoekmachine", Level.ADVANCED));
+    }
+
+    @Test
+    void gevorderdWithoutExpertStaysAdvanced() {
+        Roadmap roadmap = importOf("twee.md", """
+                ## Fase 1: Basis (2 maanden)
+
+                ### 1. Python
+                - Syntax
+
+                ## Projecten
+
+                **Beginner:**
+                1. **Rekenmachine** - Python oefenen
+
+                **Gevorderd:**
+                2. **Zoekmachine** - Python op schaal
+                """).roadmap();
+
+        assertThat(roadmap.projects()).extracting(Project::level).containsExactly(Level.BEGINNER, Level.ADVANCED);
+    }
+
+    @Test
+    void aQuoteUnderTheTitleIsTheRoadmapsSummary() {
+        ImportResult result = importOf("quote.md", """
+                # Stappenplan: Tester
+
+                > Een stappenplan voor wie software wil leren testen.
+
+                ## Fase 1: Basis (2 maanden)
+
+                ### 1. Unit tests
+                - Asserties
+                """);
+
+        assertThat(result.roadmap().summary().preferred()).isEqualTo("Een stappenplan voor wie software wil leren testen.");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+}
