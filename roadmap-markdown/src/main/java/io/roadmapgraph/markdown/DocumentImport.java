@@ -25,6 +25,8 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
@@ -247,7 +249,14 @@ final class DocumentImport {
                 phase(child, phase.group(2));
                 continue;
             }
-            Optional<String> kind = profile.sectionOf(text);
+            Matcher routeStage = profile.routeHeading().matcher(text);
+            if (routeStage.matches() && title != null) {
+                // "## Maand 1-3: Basis" with no route section over it
+                stage(child, routeStage);
+                continue;
+            }
+            // a heading over route stages ("## Planning", "### Maand 1-2: ...") is a route section by what it holds
+            Optional<String> kind = holdsRoute(child) ? Optional.of("route") : profile.sectionOf(text);
             if (kind.isPresent() && !(child.level == 1 && title == null && !text.equalsIgnoreCase(fileBaseName))
                     && !holdsPhase(child)) {
                 special(kind.get(), child);
@@ -266,6 +275,12 @@ final class DocumentImport {
             }
             walk(child, fileBaseName);
         }
+    }
+
+    /** Whether a heading's own subheadings are route stages ("Maand 1-2: Basis", "Week 3-4"). */
+    private boolean holdsRoute(Section section) {
+        return !section.children.isEmpty() && section.children.stream()
+                .allMatch(child -> profile.routeHeading().matcher(child.text()).matches());
     }
 
     private boolean holdsPhase(Section section) {
@@ -359,11 +374,7 @@ final class DocumentImport {
         PhaseB phase = new PhaseB();
         phase.number = phases.size() + 1;
         phase.line = section.line();
-        Remark remark = Remark.split(rest);
-        String title = remark.title();
-        if (!remark.remark().isEmpty() && !duration(phase, remark.remark())) {
-            title = rest.strip();
-        }
+        String title = phaseTitle(phase, rest);
         phase.title = title.isEmpty() ? words("Fase ", "Phase ") + phase.number : title;
         phases.add(phase);
         phaseOf.put(section.heading, phase);
@@ -379,6 +390,9 @@ final class DocumentImport {
             } else if (listed != null && (block instanceof Paragraph || block instanceof BlockQuote)) {
                 // a paragraph after topics written as list items belongs to the last of them
                 topicText(listed, block);
+            } else if (block instanceof BlockQuote quote && !text(quote).isEmpty()) {
+                phase.notes.add(new NoteB(false, null, unquote(text(quote)), Inlines.firstLine(quote)));
+                useAll(quote, "note of phase " + phase.number);
             } else if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
                 Optional<NoteB> note = note(paragraph);
                 Optional<Labelled> label = Inlines.label(paragraph);
@@ -403,6 +417,32 @@ final class DocumentImport {
         for (Section child : section.children) {
             inPhase(child, phase, null, false, null);
         }
+    }
+
+    /**
+     * The title of a phase heading's rest, its duration read into the phase: "Basis (2-3 maanden)", "(Maand 1-2):
+     * Basis" (the duration first) or "Basis — 3 maanden" (after a dash or comma); a remark that is no duration stays
+     * in the title.
+     */
+    private String phaseTitle(PhaseB phase, String rest) {
+        String text = rest.strip();
+        Remark remark = Remark.split(text);
+        if (!remark.remark().isEmpty()) {
+            return duration(phase, remark.remark()) ? remark.title() : text;
+        }
+        if (text.startsWith("(")) {
+            int close = text.indexOf(')');
+            if (close > 0 && duration(phase, text.substring(1, close))) {
+                return Remark.afterDash(text.substring(close + 1));
+            }
+        }
+        for (String cut : List.of(" — ", " – ", " - ", ", ")) {
+            int at = text.lastIndexOf(cut);
+            if (at > 0 && duration(phase, text.substring(at + cut.length()))) {
+                return text.substring(0, at).strip();
+            }
+        }
+        return text;
     }
 
     /**
@@ -618,6 +658,12 @@ final class DocumentImport {
             if (number.matches() && number.group(2).isEmpty()) {
                 topic.number = Integer.parseInt(number.group(1));
             }
+            // "**1. Bash**": the number inside the bold
+            Matcher inside = NUMBER_PREFIX.matcher(topic.title);
+            if (before.isEmpty() && inside.matches() && !inside.group(2).isBlank()) {
+                topic.number = Integer.parseInt(inside.group(1));
+                topic.title = inside.group(2).strip();
+            }
             remarkText = strong.get().getNext() == null ? "" : Inlines.clean(Inlines.plainFrom(strong.get().getNext()));
             remarkText = Remark.unwrap(remarkText);
         } else {
@@ -667,6 +713,14 @@ final class DocumentImport {
                 }
             } else if (block instanceof Paragraph || block instanceof BlockQuote) {
                 topicText(topic, block);
+            } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
+                // an example in code is a note of the topic, kept as written
+                String code = block instanceof FencedCodeBlock fenced ? fenced.getLiteral()
+                        : ((IndentedCodeBlock) block).getLiteral();
+                if (!code.isBlank()) {
+                    topic.notes.add(new NoteB(false, null, code.strip(), Inlines.firstLine(block)));
+                    useAll(block, "note of topic '" + topic.id + "' (code)");
+                }
             }
         }
         if (topic.summary == null) {

@@ -2,8 +2,10 @@ package io.roadmapgraph.markdown;
 
 import io.roadmapgraph.model.Importance;
 import io.roadmapgraph.model.Level;
+import io.roadmapgraph.model.MonthRange;
 import io.roadmapgraph.model.Project;
 import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RouteStage;
 import io.roadmapgraph.model.Topic;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +155,110 @@ class FamilyRulesTest {
                 """).roadmap();
 
         assertThat(roadmap.projects()).extracting(Project::level).containsExactly(Level.BEGINNER, Level.ADVANCED);
+    }
+
+    @Test
+    void aPhasesDurationMayComeFirstOrAfterADash() {
+        Roadmap roadmap = importOf("duur.md", """
+                ## Fase 1 (maand 1-2): Linux en scripting
+
+                ### 1. Bash
+                - Loops
+
+                ## Fase 2: Bouwen en uitrollen — 3 maanden
+
+                ### 2. Containers
+                - Images
+
+                ## Phase 3: Operations, 6-8 weeks
+
+                ### 3. Kubernetes
+                - Pods
+                """).roadmap();
+
+        assertThat(roadmap.phases()).extracting(p -> p.title().preferred() + " " + p.duration().orElseThrow())
+                .containsExactly("Linux en scripting " + MonthRange.of(1, 2), "Bouwen en uitrollen " + MonthRange.of(3, 3),
+                        "Operations " + MonthRange.of(2, 2));
+    }
+
+    @Test
+    void aQuoteUnderAPhaseIsANoteOfItAndCodeUnderATopicANoteOfTheTopic() {
+        ImportResult result = importOf("code.md", """
+                ## Fase 1: Basis (2 maanden)
+
+                > Zonder Linux geen DevOps.
+
+                #### **1. Bash** ⭐
+                - Loops
+
+                ```bash
+                echo "hallo"
+                ```
+                """);
+        Roadmap roadmap = result.roadmap();
+
+        assertThat(roadmap.phases().get(0).notes()).extracting(n -> n.text().preferred())
+                .containsExactly("Zonder Linux geen DevOps.");
+        Topic bash = topic(roadmap, "bash");
+        assertThat(bash.title().preferred()).as("the number inside the bold is the topic's number").isEqualTo("Bash");
+        assertThat(bash.notes()).extracting(n -> n.text().preferred()).containsExactly("echo \"hallo\"");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
+    void aHeadingOverRouteStagesIsARouteSectionWhateverItsTitle() {
+        ImportResult result = importOf("planning.md", """
+                ## Fase 1: Basis (2 maanden)
+
+                ### 1. Bash
+                - Loops
+
+                ## 🗓️ Planning
+
+                ### Maand 1-2: Fundament
+                1. Leer Bash
+
+                ### Maand 3-4: Verder
+                1. Automatiseer alles
+                """);
+
+        assertThat(result.roadmap().route()).extracting(RouteStage::id).containsExactly("months-1-2", "months-3-4");
+        assertThat(result.roadmap().route().get(0).steps().get(0).topics()).containsExactly("bash");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
+    void checklistsCertificationsQuestionsAndNextStepsAreSectionsOfTheProfile() {
+        ImportResult result = importOf("secties.md", """
+                ## Fase 1: Basis (2 maanden)
+
+                ### 1. Bash
+                - Loops
+
+                ## ✅ Checklist
+
+                - Je kunt een script schrijven
+
+                ## 🎓 Certificeringen
+
+                - Linux Foundation Certified System Administrator (LFCS)
+
+                ## ❓ Veelgestelde vragen
+
+                ### Moet ik eerst developer zijn?
+                Nee.
+
+                ## Volgende stappen
+
+                Zoek een open-sourceproject.
+                """);
+        Roadmap roadmap = result.roadmap();
+
+        assertThat(roadmap.successCriteria()).hasSize(1);
+        assertThat(roadmap.resources()).extracting(r -> r.title().preferred())
+                .containsExactly("Linux Foundation Certified System Administrator (LFCS)");
+        assertThat(roadmap.tips()).extracting(t -> t.text().preferred()).containsExactly("Nee.", "Zoek een open-sourceproject.");
+        assertThat(result.report().unmapped()).isEmpty();
     }
 
     @Test
