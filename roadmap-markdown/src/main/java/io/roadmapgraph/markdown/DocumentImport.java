@@ -751,6 +751,16 @@ final class DocumentImport {
             return;
         }
         Paragraph paragraph = (Paragraph) block;
+        if (toolLine(topic, paragraph)) {
+            return;
+        }
+        Optional<Labelled> onlyLabel = Inlines.label(paragraph);
+        if (onlyLabel.isPresent() && onlyLabel.get().colon() && onlyLabel.get().rest().isEmpty()
+                && block.getNext() instanceof ListBlock) {
+            // "**Key concepts:**" over a list: it names the bullets under it, it is no summary
+            useAll(block, "label of the bullets of topic '" + topic.id + "'");
+            return;
+        }
         Optional<String> when = whenToUse(paragraph);
         Optional<NoteB> note = note(paragraph);
         if (when.isPresent() && topic.whenToUse == null) {
@@ -766,6 +776,34 @@ final class DocumentImport {
             topic.notes.add(new NoteB(false, null, text, Inlines.firstLine(paragraph)));
             useAll(block, "note of topic '" + topic.id + "'");
         }
+    }
+
+    /**
+     * "Tools: `pandas`, `numpy`" or "**Libraries:** pandas, NumPy" (a tool label, bold or plain, then names): the
+     * topic's tools, its backticked names or else its comma-separated names of at most four words. False when the
+     * paragraph is no such line.
+     */
+    private boolean toolLine(TopicB topic, Paragraph paragraph) {
+        Optional<Labelled> label = Inlines.label(paragraph).or(() -> Inlines.plainLabel(paragraph))
+                .filter(l -> l.colon() && !l.rest().isEmpty()
+                        && MappingProfile.isOneOf(l.label(), profile.toolLabels()));
+        if (label.isEmpty()) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(Inlines.codeSpans(paragraph));
+        if (names.isEmpty()) {
+            for (String part : Inlines.stripEnd(label.get().rest(), '.').split(",| en | and ")) {
+                String name = part.strip();
+                if (name.isEmpty() || name.split("\\s+").length > 4) {
+                    return false;
+                }
+                names.add(name);
+            }
+        }
+        int line = Inlines.firstLine(paragraph);
+        names.forEach(name -> mention(name, null, topic, topic.title, line));
+        useAll(paragraph, "tools of topic '" + topic.id + "'");
+        return true;
     }
 
     /** The text after a when-to-use label, bold ("**Wanneer:** ...") or plain ("When: ..."). */
@@ -1216,7 +1254,15 @@ final class DocumentImport {
     private void project(Paragraph paragraph, String level) {
         String text = Inlines.clean(Inlines.plain(paragraph));
         Optional<StrongEmphasis> strong = Inlines.firstStrong(paragraph);
-        if (strong.isPresent()) {
+        Optional<Labelled> label = Inlines.label(paragraph);
+        Optional<String> labelLevel = label.filter(l -> l.colon() && !l.rest().isEmpty())
+                .flatMap(l -> level(l.label()));
+        if (labelLevel.isPresent()) {
+            // "- **Beginner:** Titanic survival prediction": the label is the level, the rest the project
+            Name name = Name.of(label.get().rest());
+            project(name.name(), name.description(), label.get().rest(), Inlines.firstLine(paragraph),
+                    Inlines.codeSpans(paragraph), labelLevel.get());
+        } else if (strong.isPresent()) {
             String rest = strong.get().getNext() == null ? ""
                     : Inlines.clean(Inlines.plainFrom(strong.get().getNext()));
             project(Inlines.clean(Inlines.plain(strong.get())), Remark.afterDash(rest), text,
@@ -1489,7 +1535,8 @@ final class DocumentImport {
      */
     private StageB stage(int line, String text, Matcher match) {
         int from = Integer.parseInt(trimNumber(match.group(1)));
-        int to = Integer.parseInt(trimNumber(match.group(2)));
+        // "Month 5": a single month (or week) is a stage from it to it
+        int to = match.group(2) == null ? from : Integer.parseInt(trimNumber(match.group(2)));
         if (from < 1 || to < from) {
             return null;
         }

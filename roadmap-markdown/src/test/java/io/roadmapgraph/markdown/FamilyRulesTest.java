@@ -262,6 +262,68 @@ class FamilyRulesTest {
     }
 
     @Test
+    void aToolLineUnderATopicGivesItsToolsAndALabelOverBulletsIsNoSummary() {
+        ImportResult result = importOf("tools.md", """
+                ## Step 1: Python (4-6 weeks)
+
+                ### Python for data
+                Tools: `pandas`, `numpy`
+
+                **Key concepts:**
+                - DataFrames
+
+                ### Machine learning
+                **Libraries:** scikit-learn, XGBoost
+                """);
+        Roadmap roadmap = result.roadmap();
+
+        assertThat(topic(roadmap, "python-for-data").tools()).containsExactly("pandas", "numpy");
+        assertThat(topic(roadmap, "python-for-data").summary().origin().toString()).contains("summary-from-points");
+        assertThat(topic(roadmap, "machine-learning").tools()).containsExactly("scikit-learn", "xgboost");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
+    void aLevelAsTheLabelOfAProjectBulletIsItsLevel() {
+        Roadmap roadmap = importOf("levels.md", """
+                ## Phase 1: Python (2 months)
+
+                ### 1. Python
+                - Syntax
+
+                ## Projects
+
+                - **Beginner:** Titanic survival prediction with Python
+                - **Advanced:** A recommender system
+                """).roadmap();
+
+        assertThat(roadmap.projects()).extracting(p -> p.title().preferred(), Project::level).containsExactly(
+                tuple("Titanic survival prediction with Python", Level.BEGINNER),
+                tuple("A recommender system", Level.ADVANCED));
+    }
+
+    @Test
+    void aSingleMonthOrWeekIsAStageFromItToIt() {
+        Roadmap roadmap = importOf("single.md", """
+                ## Phase 1: Python (2 months)
+
+                ### 1. Python
+                - Syntax
+
+                ## Timeline
+
+                ### Week 1: Setup
+                - Install Python
+
+                | Month | Focus |
+                | --- | --- |
+                | 2 | Evaluation |
+                """).roadmap();
+
+        assertThat(roadmap.route()).extracting(RouteStage::id).containsExactly("weeks-1-1", "months-2-2");
+    }
+
+    @Test
     void aQuoteUnderTheTitleIsTheRoadmapsSummary() {
         ImportResult result = importOf("quote.md", """
                 # Stappenplan: Tester
