@@ -34,11 +34,12 @@ class FamilyDocumentsIT extends Neo4jTestSupport {
         }
     }
 
-    /** Each stage as its id, period, title and steps (text and topics). */
+    /** Each stage as its id, period, title and steps (text and topics; the graph keeps no order of a step's topics). */
     private static List<String> route(Roadmap roadmap) {
         return roadmap.route().stream().map(stage -> stage.id() + " " + stage.period() + " "
                 + stage.title().preferred() + " " + stage.steps().stream()
-                .map(step -> step.text().preferred() + " " + step.topics()).toList()).toList();
+                .map(step -> step.text().preferred() + " " + step.topics().stream().sorted().toList()).toList())
+                .toList();
     }
 
     @Test
