@@ -481,10 +481,19 @@ final class DocumentImport {
     /** A list under a phase heading that holds no topics: what the phase is about, in its goal. */
     private void phaseListGoal(ListBlock list, PhaseB phase) {
         List<String> texts = new ArrayList<>();
+        goalItems(list, phase, texts);
+        addToGoal(phase, texts);
+    }
+
+    private void goalItems(ListBlock list, PhaseB phase, List<String> texts) {
         listTexts(list, 0, (item, line) -> {
             texts.add(item);
             use(line, "goal of phase " + phase.number);
         });
+    }
+
+    /** The texts, joined by "; ", as the phase's goal, or after the goal it has. */
+    private static void addToGoal(PhaseB phase, List<String> texts) {
         if (!texts.isEmpty()) {
             String goal = String.join("; ", texts);
             phase.goal = phase.goal == null ? Txt.doc(goal) : Txt.doc(phase.goal.text() + " " + goal);
@@ -581,16 +590,10 @@ final class DocumentImport {
                 texts.add(text(block));
                 useAll(block, "goal of phase " + phase.number);
             } else if (block instanceof ListBlock list) {
-                listTexts(list, 0, (item, line) -> {
-                    texts.add(item);
-                    use(line, "goal of phase " + phase.number);
-                });
+                goalItems(list, phase, texts);
             }
         }
-        if (!texts.isEmpty()) {
-            String goal = String.join("; ", texts);
-            phase.goal = phase.goal == null ? Txt.doc(goal) : Txt.doc(phase.goal.text() + " " + goal);
-        }
+        addToGoal(phase, texts);
     }
 
     private void layer(Section section, PhaseB phase, String rest) {

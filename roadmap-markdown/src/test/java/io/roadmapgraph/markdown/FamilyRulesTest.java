@@ -19,6 +19,17 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class FamilyRulesTest {
 
+    /** The start of a document with one phase and its topic "Python", for the rules after phases. */
+    private static final String ONE_DUTCH_PHASE = """
+            ## Fase 1: Basis (2 maanden)
+
+            ### 1. Python
+            - Syntax
+
+            """;
+    private static final String ONE_ENGLISH_PHASE = ONE_DUTCH_PHASE.replace("Fase 1: Basis (2 maanden)",
+            "Phase 1: Python (2 months)");
+
     private static ImportResult importOf(String name, String markdown) {
         return MarkdownImporter.importText(name, markdown, ImportOptions.defaults());
     }
@@ -114,12 +125,7 @@ class FamilyRulesTest {
 
     @Test
     void threeLevelNamesThatTheProfileMapsToTwoLevelsAreAScaleOfThree() {
-        Roadmap roadmap = importOf("niveaus.md", """
-                ## Fase 1: Basis (2 maanden)
-
-                ### 1. Python
-                - Syntax
-
+        Roadmap roadmap = importOf("niveaus.md", ONE_DUTCH_PHASE + """
                 ## Projecten
 
                 ### Beginner
@@ -139,12 +145,7 @@ class FamilyRulesTest {
 
     @Test
     void gevorderdWithoutExpertStaysAdvanced() {
-        Roadmap roadmap = importOf("twee.md", """
-                ## Fase 1: Basis (2 maanden)
-
-                ### 1. Python
-                - Syntax
-
+        Roadmap roadmap = importOf("twee.md", ONE_DUTCH_PHASE + """
                 ## Projecten
 
                 **Beginner:**
@@ -285,12 +286,7 @@ class FamilyRulesTest {
 
     @Test
     void aLevelAsTheLabelOfAProjectBulletIsItsLevel() {
-        Roadmap roadmap = importOf("levels.md", """
-                ## Phase 1: Python (2 months)
-
-                ### 1. Python
-                - Syntax
-
+        Roadmap roadmap = importOf("levels.md", ONE_ENGLISH_PHASE + """
                 ## Projects
 
                 - **Beginner:** Titanic survival prediction with Python
@@ -304,12 +300,7 @@ class FamilyRulesTest {
 
     @Test
     void aSingleMonthOrWeekIsAStageFromItToIt() {
-        Roadmap roadmap = importOf("single.md", """
-                ## Phase 1: Python (2 months)
-
-                ### 1. Python
-                - Syntax
-
+        Roadmap roadmap = importOf("single.md", ONE_ENGLISH_PHASE + """
                 ## Timeline
 
                 ### Week 1: Setup

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,20 +30,7 @@ class WeekRouteHttpIT {
 
     @BeforeAll
     static void startAServerWithTheWeeksRoadmapOnly() throws Exception {
-        api = TestServer.start(Map.of(
-                "neo4j.uri", "",
-                "roadmap.embedded.data-dir", dataDir.toString(),
-                "roadmap.embedded.bolt-port", 0,
-                "roadmap.embedded.http-port", 0,
-                "roadmap.bootstrap.bundled", false,
-                "roadmap.bootstrap.files", Path.of(WeekRouteHttpIT.class.getResource("/roadmaps/weeks.yaml")
-                        .toURI()).toString()));
-        Driver driver = api.context().getBean(Driver.class);
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
-        while (driver.executableQuery("MATCH (r:Roadmap {id: 'weeks'}) RETURN count(r) AS n").execute().records()
-                .get(0).get("n").asLong() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        api = OwnGraphServer.start(dataDir, "/roadmaps/weeks.yaml", "weeks");
     }
 
     @AfterAll

@@ -1,0 +1,41 @@
+package io.roadmapgraph.server.graphql;
+
+import io.roadmapgraph.server.testing.TestServer;
+import org.neo4j.driver.Driver;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@link TestServer} with its own embedded Neo4j that loads one roadmap file of the test resources at start-up and
+ * no bundled roadmap (the shared graph keeps the AI Engineer roadmap alone); started once the roadmap is in the graph
+ * (or after three minutes).
+ */
+final class OwnGraphServer {
+
+    private OwnGraphServer() {
+    }
+
+    static TestServer start(Path dataDir, String resource, String roadmapId) throws URISyntaxException,
+            InterruptedException {
+        TestServer api = TestServer.start(Map.of(
+                "neo4j.uri", "",
+                "roadmap.embedded.data-dir", dataDir.toString(),
+                "roadmap.embedded.bolt-port", 0,
+                "roadmap.embedded.http-port", 0,
+                "roadmap.bootstrap.bundled", false,
+                "roadmap.bootstrap.files", Path.of(Objects.requireNonNull(OwnGraphServer.class.getResource(resource),
+                        resource).toURI()).toString()));
+        Driver driver = api.context().getBean(Driver.class);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (driver.executableQuery("MATCH (r:Roadmap {id: $id}) RETURN count(r) AS n")
+                .withParameters(Map.of("id", roadmapId)).execute().records().get(0).get("n").asLong() == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        return api;
+    }
+}
