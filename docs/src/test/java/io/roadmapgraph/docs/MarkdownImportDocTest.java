@@ -45,11 +45,11 @@ class MarkdownImportDocTest {
                         .isEqualTo(block.code());
             }
         }
-        assertThat(commands).as("documented commands").hasSize(3);
+        assertThat(commands).as("documented commands").hasSize(4);
         try (var files = Files.list(dir)) {
             List<Path> written = files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("profile.yaml"))
                     .toList();
-            assertThat(written).hasSize(3).allSatisfy(file -> assertThat(RoadmapReader.validate(file)).isEmpty());
+            assertThat(written).hasSize(4).allSatisfy(file -> assertThat(RoadmapReader.validate(file)).isEmpty());
         }
     }
 

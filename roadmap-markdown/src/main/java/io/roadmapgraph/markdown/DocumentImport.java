@@ -25,10 +25,13 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
@@ -122,6 +125,10 @@ final class DocumentImport {
     /** The topic or phase a heading made, for the tables under it. */
     private final Map<Node, TopicB> topicOf = new HashMap<>();
     private final Map<Node, PhaseB> phaseOf = new HashMap<>();
+    /** Level names of the project section being read that a scale of three maps ({@link #levelScale}). */
+    private final Map<String, String> levelByName = new HashMap<>();
+    /** What a route table row becomes when its stage does not fit the route. */
+    private final Map<StageB, Runnable> stageFallback = new HashMap<>();
 
     DocumentImport(MappingProfile profile, String language) {
         this.profile = profile;
@@ -230,6 +237,7 @@ final class DocumentImport {
         Section root = sections(parsed.document());
         walk(root, fileBaseName);
         tables(root, null, null);
+        orderRoute();
         afterTopics.forEach(Runnable::run);
     }
 
@@ -241,7 +249,14 @@ final class DocumentImport {
                 phase(child, phase.group(2));
                 continue;
             }
-            Optional<String> kind = profile.sectionOf(text);
+            Matcher routeStage = profile.routeHeading().matcher(text);
+            if (routeStage.matches() && title != null) {
+                // "## Maand 1-3: Basis" with no route section over it
+                stage(child, routeStage);
+                continue;
+            }
+            // a heading over route stages ("## Planning", "### Maand 1-2: ...") is a route section by what it holds
+            Optional<String> kind = holdsRoute(child) ? Optional.of("route") : profile.sectionOf(text);
             if (kind.isPresent() && !(child.level == 1 && title == null && !text.equalsIgnoreCase(fileBaseName))
                     && !holdsPhase(child)) {
                 special(kind.get(), child);
@@ -262,6 +277,12 @@ final class DocumentImport {
         }
     }
 
+    /** Whether a heading's own subheadings are route stages ("Maand 1-2: Basis", "Week 3-4"). */
+    private boolean holdsRoute(Section section) {
+        return !section.children.isEmpty() && section.children.stream()
+                .allMatch(child -> profile.routeHeading().matcher(child.text()).matches());
+    }
+
     private boolean holdsPhase(Section section) {
         for (Section child : section.children) {
             if (profile.phaseHeading().matcher(child.text()).matches() || holdsPhase(child)) {
@@ -271,12 +292,20 @@ final class DocumentImport {
         return false;
     }
 
-    /** Paragraphs under the title, before the first section: the summary where there is no overview. */
+    /**
+     * Paragraphs and quotes under the title, before the first section: the summary where there is no overview (a
+     * second one adds to it).
+     */
     private void intro(Section section) {
         for (Node block : section.blocks) {
-            if (block instanceof Paragraph && summary == null && !text(block).isEmpty()) {
-                summary = Txt.doc(text(block));
-                summaryLine = Inlines.firstLine(block);
+            if ((block instanceof Paragraph || block instanceof BlockQuote) && !text(block).isEmpty()) {
+                String text = block instanceof BlockQuote ? unquote(text(block)) : text(block);
+                if (summary == null) {
+                    summary = Txt.doc(text);
+                    summaryLine = Inlines.firstLine(block);
+                } else {
+                    summary = Txt.doc(summary.text() + " " + text);
+                }
                 useAll(block, "roadmap summary");
             }
         }
@@ -289,7 +318,10 @@ final class DocumentImport {
             case "tools" -> toolSection(section, section.text());
             case "route" -> routeSection(section);
             case "principles" -> principleSection(section);
-            case "projects" -> projectSection(section, null);
+            case "projects" -> {
+                levelScale(section);
+                projectSection(section, null);
+            }
             case "successCriteria" -> criteriaSection(section);
             case "resources" -> resourceSection(section, section.text());
             case "tips" -> tipSection(section);
@@ -342,18 +374,26 @@ final class DocumentImport {
         PhaseB phase = new PhaseB();
         phase.number = phases.size() + 1;
         phase.line = section.line();
-        Remark remark = Remark.split(rest);
-        String title = remark.title();
-        if (!remark.remark().isEmpty() && !duration(phase, remark.remark())) {
-            title = rest.strip();
-        }
+        String title = phaseTitle(phase, rest);
         phase.title = title.isEmpty() ? words("Fase ", "Phase ") + phase.number : title;
         phases.add(phase);
         phaseOf.put(section.heading, phase);
         use(section.line(), "phase " + phase.number);
         idChoices.add(new ImportReport.IdChoice("phase", String.valueOf(phase.number), phase.title, phase.line));
+        TopicB listed = null;
         for (Node block : section.blocks) {
-            if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
+            if (block instanceof ListBlock list) {
+                listed = listTopics(list, phase, null).orElse(listed);
+                if (listed == null) {
+                    phaseListGoal(list, phase);
+                }
+            } else if (listed != null && (block instanceof Paragraph || block instanceof BlockQuote)) {
+                // a paragraph after topics written as list items belongs to the last of them
+                topicText(listed, block);
+            } else if (block instanceof BlockQuote quote && !text(quote).isEmpty()) {
+                phase.notes.add(new NoteB(false, null, unquote(text(quote)), Inlines.firstLine(quote)));
+                useAll(quote, "note of phase " + phase.number);
+            } else if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
                 Optional<NoteB> note = note(paragraph);
                 Optional<Labelled> label = Inlines.label(paragraph);
                 if (phase.min == null && label.isPresent()
@@ -376,6 +416,87 @@ final class DocumentImport {
         }
         for (Section child : section.children) {
             inPhase(child, phase, null, false, null);
+        }
+    }
+
+    /**
+     * The title of a phase heading's rest, its duration read into the phase: "Basis (2-3 maanden)", "(Maand 1-2):
+     * Basis" (the duration first) or "Basis — 3 maanden" (after a dash or comma); a remark that is no duration stays
+     * in the title.
+     */
+    private String phaseTitle(PhaseB phase, String rest) {
+        String text = rest.strip();
+        Remark remark = Remark.split(text);
+        if (!remark.remark().isEmpty()) {
+            return duration(phase, remark.remark()) ? remark.title() : text;
+        }
+        if (text.startsWith("(")) {
+            int close = text.indexOf(')');
+            if (close > 0 && duration(phase, text.substring(1, close))) {
+                return Remark.afterDash(text.substring(close + 1));
+            }
+        }
+        for (String cut : List.of(" — ", " – ", " - ", ", ")) {
+            int at = text.lastIndexOf(cut);
+            if (at > 0 && duration(phase, text.substring(at + cut.length()))) {
+                return text.substring(0, at).strip();
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Topics written as list items instead of headings, directly under a phase or layer heading: "1. **Networking** ⭐
+     * (Start here!)" with its bullets nested under it. A list is one of topics when each of its items starts with bold
+     * text or has a list nested in it; its items then read like topic headings (number, markers, remark) and their
+     * nested bullets like the bullets under a topic heading. The last topic made, or empty when the list is none.
+     */
+    private Optional<TopicB> listTopics(ListBlock list, PhaseB phase, LayerB layer) {
+        List<ListItem> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem listItem) {
+                items.add(listItem);
+            }
+        }
+        boolean topicsList = !items.isEmpty() && items.stream().allMatch(item ->
+                item.getFirstChild() instanceof Paragraph p && !text(p).isEmpty()
+                        && (p.getFirstChild() instanceof StrongEmphasis || !nestedLists(item).isEmpty()));
+        if (!topicsList) {
+            return Optional.empty();
+        }
+        Integer number = list instanceof OrderedList ordered ? ordered.getMarkerStartNumber() : null;
+        TopicB last = null;
+        for (ListItem item : items) {
+            Paragraph head = (Paragraph) item.getFirstChild();
+            List<Node> blocks = new ArrayList<>();
+            for (Node child = head.getNext(); child != null; child = child.getNext()) {
+                blocks.add(child);
+            }
+            last = topic(head, Inlines.firstLine(head), blocks, false, phase, layer, false, null, number);
+            number = number == null ? null : number + 1;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** A list under a phase heading that holds no topics: what the phase is about, in its goal. */
+    private void phaseListGoal(ListBlock list, PhaseB phase) {
+        List<String> texts = new ArrayList<>();
+        goalItems(list, phase, texts);
+        addToGoal(phase, texts);
+    }
+
+    private void goalItems(ListBlock list, PhaseB phase, List<String> texts) {
+        listTexts(list, 0, (item, line) -> {
+            texts.add(item);
+            use(line, "goal of phase " + phase.number);
+        });
+    }
+
+    /** The texts, joined by "; ", as the phase's goal, or after the goal it has. */
+    private static void addToGoal(PhaseB phase, List<String> texts) {
+        if (!texts.isEmpty()) {
+            String goal = String.join("; ", texts);
+            phase.goal = phase.goal == null ? Txt.doc(goal) : Txt.doc(phase.goal.text() + " " + goal);
         }
     }
 
@@ -432,7 +553,11 @@ final class DocumentImport {
             goalSection(section, phase);
             return;
         }
-        Optional<String> kind = plain && parent == null ? profile.sectionOf(text) : Optional.empty();
+        // in a phase, a plain heading that starts with a section word ("### Tools", "### Projecten") is that section;
+        // a numbered one ("#### 4. Tools & tooling") or one with the word further on ("Full-stack basics") is a topic
+        boolean numbered = NUMBER_PREFIX.matcher(text).matches();
+        Optional<String> kind = plain && !numbered && parent == null ? profile.sectionStartingWith(text)
+                : Optional.empty();
         if (kind.isPresent() && List.of("projects", "resources", "tips", "tools").contains(kind.get())) {
             special(kind.get(), section);
             return;
@@ -465,16 +590,10 @@ final class DocumentImport {
                 texts.add(text(block));
                 useAll(block, "goal of phase " + phase.number);
             } else if (block instanceof ListBlock list) {
-                listTexts(list, 0, (item, line) -> {
-                    texts.add(item);
-                    use(line, "goal of phase " + phase.number);
-                });
+                goalItems(list, phase, texts);
             }
         }
-        if (!texts.isEmpty()) {
-            String goal = String.join("; ", texts);
-            phase.goal = phase.goal == null ? Txt.doc(goal) : Txt.doc(phase.goal.text() + " " + goal);
-        }
+        addToGoal(phase, texts);
     }
 
     private void layer(Section section, PhaseB phase, String rest) {
@@ -489,8 +608,13 @@ final class DocumentImport {
         layer.id = id("layer", layer.title, layer.line);
         layers.add(layer);
         use(section.line(), "layer '" + layer.id + "'");
+        TopicB listed = null;
         for (Node block : section.blocks) {
-            if (block instanceof Paragraph && layer.summary == null && !text(block).isEmpty()) {
+            if (block instanceof ListBlock list) {
+                listed = listTopics(list, phase, layer).orElse(listed);
+            } else if (listed != null && (block instanceof Paragraph || block instanceof BlockQuote)) {
+                topicText(listed, block);
+            } else if (block instanceof Paragraph && layer.summary == null && !text(block).isEmpty()) {
                 layer.summary = Txt.doc(Inlines.clean(Inlines.plain(block)));
                 useAll(block, "summary of layer '" + layer.id + "'");
             }
@@ -508,14 +632,27 @@ final class DocumentImport {
     }
 
     private TopicB topic(Section section, PhaseB phase, LayerB layer, boolean elective, TopicB parent) {
-        TopicB topic = new TopicB();
+        TopicB topic = topic(section.heading, section.line(), section.blocks, !section.children.isEmpty(), phase,
+                layer, elective, parent, null);
         topicOf.put(section.heading, topic);
-        topic.line = section.line();
+        return topic;
+    }
+
+    /**
+     * A topic from its head (a heading, or the first paragraph of a list item in a phase) and the blocks under it.
+     * {@code number} is the list item's number, null for a heading (its number is in its text).
+     */
+    private TopicB topic(Node head, int line, List<Node> blocks, boolean subHeadings, PhaseB phase, LayerB layer,
+                         boolean elective, TopicB parent, Integer listNumber) {
+        TopicB topic = new TopicB();
+        topic.line = line;
         topic.phase = phase.number;
         topic.layer = layer == null ? null : layer.id;
         topic.parent = parent;
-        String raw = section.raw();
-        Optional<StrongEmphasis> strong = Inlines.firstStrong(section.heading);
+        topic.number = listNumber;
+        String raw = Inlines.plain(head);
+        String headText = Inlines.clean(raw);
+        Optional<StrongEmphasis> strong = Inlines.firstStrong(head);
         String remarkText;
         if (strong.isPresent()) {
             topic.title = Inlines.clean(Inlines.plain(strong.get()));
@@ -524,10 +661,16 @@ final class DocumentImport {
             if (number.matches() && number.group(2).isEmpty()) {
                 topic.number = Integer.parseInt(number.group(1));
             }
+            // "**1. Bash**": the number inside the bold
+            Matcher inside = NUMBER_PREFIX.matcher(topic.title);
+            if (before.isEmpty() && inside.matches() && !inside.group(2).isBlank()) {
+                topic.number = Integer.parseInt(inside.group(1));
+                topic.title = inside.group(2).strip();
+            }
             remarkText = strong.get().getNext() == null ? "" : Inlines.clean(Inlines.plainFrom(strong.get().getNext()));
             remarkText = Remark.unwrap(remarkText);
         } else {
-            String text = section.text();
+            String text = headText;
             Matcher number = NUMBER_PREFIX.matcher(text);
             if (number.matches() && !number.group(2).isEmpty()) {
                 topic.number = Integer.parseInt(number.group(1));
@@ -537,8 +680,10 @@ final class DocumentImport {
             topic.title = remark.title();
             remarkText = remark.remark();
         }
+        // "### Web application security:" — a trailing colon introduces the bullets, it is no part of the title
+        topic.title = Inlines.stripEnd(topic.title, ':').strip();
         if (topic.title.isEmpty()) {
-            topic.title = section.text().isEmpty() ? words("Onderwerp", "Topic") : section.text();
+            topic.title = headText.isEmpty() ? words("Onderwerp", "Topic") : Inlines.stripEnd(headText, ':').strip();
         }
         if (MappingProfile.mentions(raw, profile.keyWords())) {
             topic.importance = "key";
@@ -554,34 +699,30 @@ final class DocumentImport {
         String idTitle = Remark.split(topic.title).title();
         topic.id = id("topic", idTitle.isEmpty() ? topic.title : idTitle, topic.line);
         topics.add(topic);
-        use(section.line(), (parent == null ? "topic '" : "subtopic '") + topic.id + "'");
+        String what = (parent == null ? "topic '" : "subtopic '") + topic.id + "'";
+        if (head instanceof Heading) {
+            use(line, what);
+        } else {
+            useAll(head, what + " (a list item)");
+        }
         // a document that writes subtopics as headings (as the export does) keeps its bullets as points
-        boolean bulletSubtopics = profile.subtopicsFromBullets() && section.children.isEmpty();
-        for (Node block : section.blocks) {
+        boolean bulletSubtopics = profile.subtopicsFromBullets() && !subHeadings;
+        for (Node block : blocks) {
             if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem listItem) {
                         topicItem(topic, listItem, bulletSubtopics);
                     }
                 }
-            } else if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
-                Optional<NoteB> note = note(paragraph);
-                if (note.isPresent()) {
-                    topic.notes.add(note.get());
-                    useAll(block, "note of topic '" + topic.id + "'");
-                } else if (topic.summary == null) {
-                    topic.summary = Txt.doc(Inlines.clean(Inlines.plain(paragraph)));
-                    useAll(block, "summary of topic '" + topic.id + "'");
-                } else {
-                    topic.notes.add(new NoteB(false, null, Inlines.clean(Inlines.plain(paragraph)),
-                            Inlines.firstLine(paragraph)));
-                    useAll(block, "note of topic '" + topic.id + "'");
-                }
-            } else if (block instanceof BlockQuote quote) {
-                String text = Inlines.clean(Inlines.plain(quote));
-                if (!text.isEmpty()) {
-                    topic.notes.add(new NoteB(false, null, text, Inlines.firstLine(quote)));
-                    useAll(block, "note of topic '" + topic.id + "'");
+            } else if (block instanceof Paragraph || block instanceof BlockQuote) {
+                topicText(topic, block);
+            } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
+                // an example in code is a note of the topic, kept as written
+                String code = block instanceof FencedCodeBlock fenced ? fenced.getLiteral()
+                        : ((IndentedCodeBlock) block).getLiteral();
+                if (!code.isBlank()) {
+                    topic.notes.add(new NoteB(false, null, code.strip(), Inlines.firstLine(block)));
+                    useAll(block, "note of topic '" + topic.id + "' (code)");
                 }
             }
         }
@@ -598,11 +739,94 @@ final class DocumentImport {
         return topic;
     }
 
-    /** "Hoogste prioriteit - 80% van AI werk" says more than its markers; "Start here!" and "60%" do not. */
+    /**
+     * A paragraph or quote under a topic: "**Wanneer:** ..." or "When: ..." its when-to-use, a tip or note label a
+     * note, the first other paragraph its summary, the rest notes.
+     */
+    private void topicText(TopicB topic, Node block) {
+        String text = text(block);
+        if (text.isEmpty()) {
+            return;
+        }
+        if (block instanceof BlockQuote quote) {
+            topic.notes.add(new NoteB(false, null, text, Inlines.firstLine(quote)));
+            useAll(block, "note of topic '" + topic.id + "'");
+            return;
+        }
+        Paragraph paragraph = (Paragraph) block;
+        if (toolLine(topic, paragraph)) {
+            return;
+        }
+        Optional<Labelled> onlyLabel = Inlines.label(paragraph);
+        if (onlyLabel.isPresent() && onlyLabel.get().colon() && onlyLabel.get().rest().isEmpty()
+                && block.getNext() instanceof ListBlock) {
+            // "**Key concepts:**" over a list: it names the bullets under it, it is no summary
+            useAll(block, "label of the bullets of topic '" + topic.id + "'");
+            return;
+        }
+        Optional<String> when = whenToUse(paragraph);
+        Optional<NoteB> note = note(paragraph);
+        if (when.isPresent() && topic.whenToUse == null) {
+            topic.whenToUse = Txt.doc(when.get());
+            useAll(block, "when-to-use of topic '" + topic.id + "'");
+        } else if (note.isPresent()) {
+            topic.notes.add(note.get());
+            useAll(block, "note of topic '" + topic.id + "'");
+        } else if (topic.summary == null) {
+            topic.summary = Txt.doc(text);
+            useAll(block, "summary of topic '" + topic.id + "'");
+        } else {
+            topic.notes.add(new NoteB(false, null, text, Inlines.firstLine(paragraph)));
+            useAll(block, "note of topic '" + topic.id + "'");
+        }
+    }
+
+    /**
+     * "Tools: `pandas`, `numpy`" or "**Libraries:** pandas, NumPy" (a tool label, bold or plain, then names): the
+     * topic's tools, its backticked names or else its comma-separated names of at most four words. False when the
+     * paragraph is no such line.
+     */
+    private boolean toolLine(TopicB topic, Paragraph paragraph) {
+        Optional<Labelled> label = Inlines.label(paragraph).or(() -> Inlines.plainLabel(paragraph))
+                .filter(l -> l.colon() && !l.rest().isEmpty()
+                        && MappingProfile.isOneOf(l.label(), profile.toolLabels()));
+        if (label.isEmpty()) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(Inlines.codeSpans(paragraph));
+        if (names.isEmpty()) {
+            for (String part : Inlines.stripEnd(label.get().rest(), '.').split(",| en | and ")) {
+                String name = part.strip();
+                if (name.isEmpty() || name.split("\\s+").length > 4) {
+                    return false;
+                }
+                names.add(name);
+            }
+        }
+        int line = Inlines.firstLine(paragraph);
+        names.forEach(name -> mention(name, null, topic, topic.title, line));
+        useAll(paragraph, "tools of topic '" + topic.id + "'");
+        return true;
+    }
+
+    /** The text after a when-to-use label, bold ("**Wanneer:** ...") or plain ("When: ..."). */
+    private Optional<String> whenToUse(Paragraph paragraph) {
+        return Inlines.label(paragraph).or(() -> Inlines.plainLabel(paragraph))
+                .filter(l -> l.colon() && !l.rest().isEmpty()
+                        && MappingProfile.isOneOf(l.label(), profile.whenToUseLabels()))
+                .map(Labelled::rest);
+    }
+
+    /**
+     * "Hoogste prioriteit - 80% van AI werk" says more than its markers; "Start here!", "Highest priority", "Optional"
+     * and "60%" do not.
+     */
     private boolean saysMoreThanMarkers(String remark) {
         String rest = remark.toLowerCase(Locale.ROOT);
-        for (String word : profile.startHereWords()) {
-            rest = rest.replace(word, " ");
+        for (List<String> words : List.of(profile.startHereWords(), profile.keyWords(), profile.electiveWords())) {
+            for (String word : words) {
+                rest = rest.replace(word.toLowerCase(Locale.ROOT), " ");
+            }
         }
         int words = 0;
         for (String token : TopicNames.normal(rest).split(" ")) {
@@ -639,9 +863,9 @@ final class DocumentImport {
         if (text.isEmpty()) {
             return;
         }
-        if (label.isPresent() && label.get().colon() && !label.get().rest().isEmpty()
-                && MappingProfile.isOneOf(label.get().label(), profile.whenToUseLabels())) {
-            topic.whenToUse = Txt.doc(label.get().rest());
+        Optional<String> when = whenToUse(first);
+        if (when.isPresent()) {
+            topic.whenToUse = Txt.doc(when.get());
             useAll(first, "when-to-use of topic '" + topic.id + "'");
             return;
         }
@@ -975,7 +1199,51 @@ final class DocumentImport {
         }
     }
 
+    /**
+     * Three level names in one project section that the profile maps to fewer than three levels ("Beginner",
+     * "Gevorderd", "Expert": gevorderd and expert are both advanced words) are a scale of three: in the order the
+     * document gives them they are beginner, intermediate and advanced.
+     */
+    private void levelScale(Section section) {
+        levelByName.clear();
+        Map<String, String> names = new LinkedHashMap<>();
+        collectLevelNames(section, names, 0);
+        if (names.size() == 3 && new HashSet<>(names.values()).size() < 3) {
+            List<String> scale = List.of("beginner", "intermediate", "advanced");
+            int i = 0;
+            for (String name : names.keySet()) {
+                levelByName.put(name, scale.get(i++));
+            }
+        }
+    }
+
+    private void collectLevelNames(Section section, Map<String, String> names, int depth) {
+        for (Node block : section.blocks) {
+            if (block instanceof Paragraph paragraph) {
+                List<Inlines.Line> lines = Inlines.paragraphLines(paragraph);
+                if (!lines.isEmpty()) {
+                    String name = Inlines.stripEnd(lines.get(0).text(), ':').strip();
+                    level(name).ifPresent(l -> names.putIfAbsent(levelName(name), l));
+                }
+            }
+        }
+        for (Section child : section.children) {
+            level(child.text()).ifPresent(l -> names.putIfAbsent(levelName(child.text()), l));
+            if (depth < MAX_LIST_DEPTH) {
+                collectLevelNames(child, names, depth + 1);
+            }
+        }
+    }
+
+    private static String levelName(String text) {
+        return Remark.split(Inlines.stripEnd(text, ':').strip()).title().toLowerCase(Locale.ROOT);
+    }
+
     private Optional<String> level(String text) {
+        String byName = levelByName.get(levelName(text));
+        if (byName != null) {
+            return Optional.of(byName);
+        }
         String clean = Remark.split(text).title();
         for (Level level : Level.values()) {
             if (MappingProfile.isOneOf(clean, profile.levels().get(level))
@@ -989,7 +1257,15 @@ final class DocumentImport {
     private void project(Paragraph paragraph, String level) {
         String text = Inlines.clean(Inlines.plain(paragraph));
         Optional<StrongEmphasis> strong = Inlines.firstStrong(paragraph);
-        if (strong.isPresent()) {
+        Optional<Labelled> label = Inlines.label(paragraph);
+        Optional<String> labelLevel = label.filter(l -> l.colon() && !l.rest().isEmpty())
+                .flatMap(l -> level(l.label()));
+        if (labelLevel.isPresent()) {
+            // "- **Beginner:** Titanic survival prediction": the label is the level, the rest the project
+            Name name = Name.of(label.get().rest());
+            project(name.name(), name.description(), label.get().rest(), Inlines.firstLine(paragraph),
+                    Inlines.codeSpans(paragraph), labelLevel.get());
+        } else if (strong.isPresent()) {
             String rest = strong.get().getNext() == null ? ""
                     : Inlines.clean(Inlines.plainFrom(strong.get().getNext()));
             project(Inlines.clean(Inlines.plain(strong.get())), Remark.afterDash(rest), text,
@@ -1132,7 +1408,7 @@ final class DocumentImport {
             boolean mapped = switch (kind) {
                 case "tools" -> toolRow(cells, section, topic, line);
                 case "phases" -> phaseRow(cells, line);
-                case "route" -> routeRow(first, cells, line);
+                case "route" -> routeRow(first, cells, line, phase, topic);
                 default -> false;
             };
             if (!mapped) {
@@ -1178,7 +1454,7 @@ final class DocumentImport {
     }
 
     /** "1-3 | Basics | step | step": a route stage read by routeHeading as "Month 1-3: Basics". */
-    private boolean routeRow(String header, List<String> cells, int line) {
+    private boolean routeRow(String header, List<String> cells, int line, PhaseB phase, TopicB topic) {
         String period = cells.get(0);
         String text = (period.isEmpty() || Character.isDigit(period.charAt(0)) ? header + " " : "") + period
                 + (cells.size() > 1 ? ": " + cells.get(1) : "");
@@ -1193,6 +1469,8 @@ final class DocumentImport {
             }
         }
         uses.put(line, "route stage '" + stage.id + "' (table rule route)");
+        // a row whose stage does not fit the route (orderRoute) is a row no rule maps
+        stageFallback.put(stage, () -> pointRow(cells, phase, topic, line));
         return true;
     }
 
@@ -1253,19 +1531,21 @@ final class DocumentImport {
         }
     }
 
-    /** A route stage; null when it is out of order or overlaps the one before (its line stays unmapped). */
+    /**
+     * A route stage; null when its period is no period ("Maand 5-3"). Whether it fits the route is decided once all
+     * stages are read ({@link #orderRoute}): tables are read after the headings, so only there is the document's
+     * order known.
+     */
     private StageB stage(int line, String text, Matcher match) {
         int from = Integer.parseInt(trimNumber(match.group(1)));
-        int to = Integer.parseInt(trimNumber(match.group(2)));
+        // "Month 5": a single month (or week) is a stage from it to it
+        int to = match.group(2) == null ? from : Integer.parseInt(trimNumber(match.group(2)));
         if (from < 1 || to < from) {
             return null;
         }
         String firstWord = text.strip().split("[^\\p{L}]", 2)[0];
         StagePeriod period = new StagePeriod(MappingProfile.isOneOf(firstWord, profile.weekWords())
                 ? StagePeriod.Unit.WEEK : StagePeriod.Unit.MONTH, from, to);
-        if (!route.isEmpty() && !period.startsAfter(route.get(route.size() - 1).period)) {
-            return null;
-        }
         StageB stage = new StageB();
         stage.period = period;
         stage.line = line;
@@ -1274,6 +1554,30 @@ final class DocumentImport {
         route.add(stage);
         use(line, "route stage '" + stage.id + "'");
         return stage;
+    }
+
+    /**
+     * The route in the document's order (route headings, bold route lines and route table rows alike): a stage that
+     * does not start after the one before it in the document is out of order or overlaps it, and is dropped; its
+     * lines become unmapped again, and a table row falls back to a row no rule maps.
+     */
+    private void orderRoute() {
+        List<StageB> inDocument = new ArrayList<>(route);
+        inDocument.sort(java.util.Comparator.comparingInt(stage -> stage.line));
+        route.clear();
+        for (StageB stage : inDocument) {
+            if (route.isEmpty() || stage.period.startsAfter(route.get(route.size() - 1).period)) {
+                route.add(stage);
+                continue;
+            }
+            String mark = "route stage '" + stage.id + "'";
+            uses.values().removeIf(use -> use.contains(mark));
+            idChoices.removeIf(choice -> choice.kind().equals("stage") && choice.id().equals(stage.id));
+            Runnable fallback = stageFallback.get(stage);
+            if (fallback != null) {
+                fallback.run();
+            }
+        }
     }
 
     private void steps(StageB stage, ListBlock list) {

@@ -118,6 +118,27 @@ final class Inlines {
         return Optional.empty();
     }
 
+    /**
+     * A label written without bold, "When: for jobs that depend on each other": at most four words before the first
+     * colon, text after it. Callers compare the label with the profile's words; any other "word: text" is no label.
+     */
+    static Optional<Labelled> plainLabel(Node block) {
+        if (block.getFirstChild() instanceof StrongEmphasis) {
+            return Optional.empty();
+        }
+        String text = clean(plain(block));
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 40) {
+            return Optional.empty();
+        }
+        String label = text.substring(0, colon).strip();
+        String rest = text.substring(colon + 1).strip();
+        if (label.isEmpty() || rest.isEmpty() || label.split("\\s+").length > 4) {
+            return Optional.empty();
+        }
+        return Optional.of(new Labelled(label, rest, true));
+    }
+
     /** Whether a list item's text starts with a task box, "[ ] " or "[x] " (a GitHub task list). */
     static boolean isTask(String text) {
         return text.length() > 4 && text.charAt(0) == '[' && text.charAt(2) == ']' && text.charAt(3) == ' '

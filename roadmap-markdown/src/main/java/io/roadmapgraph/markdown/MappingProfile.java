@@ -261,6 +261,22 @@ public record MappingProfile(
         return Optional.empty();
     }
 
+    /**
+     * The kind of section a heading inside a phase starts with ("Tools", "Projecten voor deze fase"): there a section
+     * word elsewhere in the heading ("Versiebeheer & tooling", "Full-stack basics") names a topic, not a section.
+     */
+    Optional<String> sectionStartingWith(String heading) {
+        String lower = heading.toLowerCase(Locale.ROOT).strip();
+        for (String kind : SECTION_KINDS) {
+            for (String word : sections.getOrDefault(kind, List.of())) {
+                if (lower.startsWith(word)) {
+                    return Optional.of(kind);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     static boolean mentions(String text, List<String> words) {
         String lower = text.toLowerCase(Locale.ROOT);
         return words.stream().anyMatch(lower::contains);

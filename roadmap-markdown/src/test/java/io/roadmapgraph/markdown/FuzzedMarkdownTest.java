@@ -31,8 +31,55 @@ class FuzzedMarkdownTest {
             "### Must-Read", "## Tips", "**Remember:** *\"\"*", "## Success", "Je bent klaar wanneer je:",
             "\u00a0", "\u2028", "\ufeff", "\u200d", "é", "ß", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "", "", "");
 
+    /** Lines of the family's variations (src/test/resources/family) that small random documents are made of. */
+    private static final List<String> FRAGMENTS = List.of(
+            "# Roadmap: Fuzz", "## Phase 1 — Foundations (6-8 weeks)", "## Fase 2: Verdieping (ca. 3 maanden)",
+            "# Phase 3: Scale (Ongoing)", "### Phase 4 - Deep (2-3 months)", "### **Layer 1: Basics** (Start here!)",
+            "## Laag 2: Frameworks (Kies op basis van interesse)", "#### 1. **Python** ⭐ (Highest priority - 50%)",
+            "### 2. SQL (Hoogste prioriteit)", "#### **Caching**", "### Web security:", "#### 4. Versiebeheer & tooling",
+            "1. **Networking** ⭐ (Start here!)", "2. **Operating systems**", "3. Plain item", "   - nested bullet",
+            "   - **When:** you debug", "   1. nested number", "- **Wanneer:** altijd", "When: you investigate.",
+            "Wanneer: nu", "- Tools:", "  - PostgreSQL", "- **Tools:** `npm`, `Vite`", "> a quote", "**Doel:** leren",
+            "## Tools", "### Opslag", "- Snowflake - warehouse", "## Leerroute", "## Learning Path",
+            "### Week 1-2: Linux", "### Weken 3-4: Netwerken", "### Weeks 2-1: backwards", "### Month 1-2: Basics",
+            "**Month 3-4: APIs**", "| Week | Focus | Step |", "| Maand | Focus |", "| Periode | Focus |",
+            "| --- | --- | --- |", "| 1-2 | Python | Learn |", "| 3-4 | More |", "| Maand 5-6 | x | y |", "| 9-3 | z |",
+            "## Projecten", "## Projects", "### Beginner", "### Gevorderd", "### Expert", "**Intermediate:**",
+            "1. **Portfolio** - Python and SQL", "- **Lab** - Networking", "## Principes", "1. **Automate** - always",
+            "## Success Criteria", "- [ ] You can deploy", "✅ Ready", "## Bronnen", "- [MDN](https://x.org) - docs",
+            "## Tips", "**Onthoud:** *\"kort\"*", "---", "", "", "");
+
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 150);
+    }
+
+    @org.junit.jupiter.api.Test
+    void thousandsOfSmallDocumentsOfTheFamilysVariationsImportOrAreRefusedCleanly() {
+        Random random = new Random(18);
+        ImportOptions options = ImportOptions.defaults();
+        int imported = 0;
+        int refused = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder document = new StringBuilder();
+            int lines = 1 + random.nextInt(40);
+            for (int i = 0; i < lines; i++) {
+                document.append(FRAGMENTS.get(random.nextInt(FRAGMENTS.size()))).append('\n');
+            }
+            String name = "fragments-" + n + ".md";
+            try {
+                ImportResult result = MarkdownImporter.importText(name, document.toString(), options);
+                assertThat(result.report().mappedLines()).as("case %d", n)
+                        .isLessThanOrEqualTo(result.report().countedLines());
+                imported++;
+            } catch (MarkdownImportException expected) {
+                assertThat(expected.getMessage()).as("case %d", n).startsWith(name);
+                refused++;
+            } catch (RuntimeException | StackOverflowError crash) {
+                fail("case " + n + " crashed the importer:\n" + document + "\n" + crash, crash);
+            }
+        }
+        assertThat(imported).as("cases that import").isGreaterThan(300);
+        assertThat(refused).as("cases refused").isGreaterThan(0);
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -91,6 +91,67 @@ class WeekRouteTest {
     }
 
     @Test
+    void aWeekTableFollowedByAWeekHeadingKeepsTheTablesStagesFirst() {
+        String doc = """
+                ## Fase 1: Basis (2 maanden)
+
+                ### 1. Python
+                - Syntax
+
+                ### 2. Requests
+                - HTTP
+
+                ## Leerroute
+
+                | Week | Focus | Stap |
+                | --- | --- | --- |
+                | 1-2 | Python | Leer Python |
+
+                ### Weken 3-4: API's
+
+                - Leer Requests
+                """;
+
+        ImportResult result = MarkdownImporter.importText("tabel-dan-kop.md", doc, ImportOptions.defaults());
+
+        assertThat(result.roadmap().route()).as(result.report().text()).extracting(RouteStage::id, RouteStage::period)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("weeks-1-2", StagePeriod.weeks(1, 2)),
+                        org.assertj.core.groups.Tuple.tuple("weeks-3-4", StagePeriod.weeks(3, 4)));
+        assertThat(result.roadmap().route().get(0).steps()).singleElement()
+                .satisfies(step -> assertThat(step.topics()).containsExactly("python"));
+        assertThat(result.report().lines()).filteredOn(line -> line.text().startsWith("| 1-2"))
+                .singleElement().satisfies(line -> assertThat(line.use()).startsWith("route stage 'weeks-1-2'"));
+    }
+
+    @Test
+    void aTableStageOverlappingTheHeadingStageBeforeItStaysOutOfTheRouteAndBecomesATip() {
+        String doc = """
+                ## Phase 1: Basics (2 months)
+
+                ### 1. Python
+                - Syntax
+
+                ## Learning route
+
+                ### Weeks 1-4: Python
+
+                - Learn Python
+
+                | Week | Focus |
+                | --- | --- |
+                | 3-4 | Overlap |
+                | 5-6 | Next |
+                """;
+
+        ImportResult result = MarkdownImporter.importText("overlap-table.md", doc, ImportOptions.defaults());
+
+        assertThat(result.roadmap().route()).as(result.report().text()).extracting(RouteStage::id)
+                .containsExactly("weeks-1-4", "weeks-5-6");
+        assertThat(result.report().lines()).filteredOn(line -> line.text().startsWith("| 3-4"))
+                .singleElement().satisfies(line -> assertThat(line.use()).contains("table rule points"));
+    }
+
+    @Test
     void weekStagesExportAsWeekHeadingsAndImportBackTheSame() {
         for (String language : List.of("nl", "en")) {
             Roadmap roadmap = MarkdownImporter.importText("weken.md", DUTCH, ImportOptions.defaults()).roadmap();

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -36,19 +35,7 @@ class ChoicesOwnGraphIT {
 
     @BeforeAll
     static void startAServerWithTheChoosyRoadmapOnly() throws Exception {
-        api = TestServer.start(Map.of(
-                "neo4j.uri", "",
-                "roadmap.embedded.data-dir", dataDir.toString(),
-                "roadmap.embedded.bolt-port", 0,
-                "roadmap.embedded.http-port", 0,
-                "roadmap.bootstrap.bundled", false,
-                "roadmap.bootstrap.files", ChoosyRoadmap.writeTo(files).toString()));
-        Driver driver = api.context().getBean(Driver.class);
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
-        while (driver.executableQuery("MATCH (r:Roadmap {id: 'choosy'}) RETURN count(r) AS n").execute().records()
-                .get(0).get("n").asLong() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        api = OwnGraphServer.start(dataDir, ChoosyRoadmap.writeTo(files), "choosy");
     }
 
     @AfterAll

@@ -1,0 +1,57 @@
+package io.roadmapgraph.server.graphql;
+
+import io.roadmapgraph.server.testing.TestServer;
+import org.neo4j.driver.Driver;
+
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@link TestServer} with its own embedded Neo4j that loads one roadmap file (of the test resources, or written by a test) at start-up and
+ * no bundled roadmap (the shared graph keeps the AI Engineer roadmap alone); returned once the roadmap is in the graph
+ * and the server has answered a query (or after three minutes).
+ */
+final class OwnGraphServer {
+
+    private OwnGraphServer() {
+    }
+
+    static TestServer start(Path dataDir, String resource, String roadmapId) throws URISyntaxException,
+            InterruptedException {
+        return start(dataDir, Path.of(Objects.requireNonNull(OwnGraphServer.class.getResource(resource), resource)
+                .toURI()), roadmapId);
+    }
+
+    static TestServer start(Path dataDir, Path roadmapFile, String roadmapId) throws InterruptedException {
+        TestServer api = TestServer.start(Map.of(
+                "neo4j.uri", "",
+                "roadmap.embedded.data-dir", dataDir.toString(),
+                "roadmap.embedded.bolt-port", 0,
+                "roadmap.embedded.http-port", 0,
+                "roadmap.bootstrap.bundled", false,
+                "roadmap.bootstrap.files", roadmapFile.toString()));
+        Driver driver = api.context().getBean(Driver.class);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (driver.executableQuery("MATCH (r:Roadmap {id: $id}) RETURN count(r) AS n")
+                .withParameters(Map.of("id", roadmapId)).execute().records().get(0).get("n").asLong() == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        // the first answer builds what the server keeps of the graph: on a busy machine it may take longer than one
+        // request may, so ask until it answers (or the three minutes are up)
+        while (true) {
+            try {
+                api.graphql("roadmaps");
+                return api;
+            } catch (UncheckedIOException slow) {
+                if (System.nanoTime() > deadline) {
+                    throw slow;
+                }
+            }
+        }
+    }
+}
