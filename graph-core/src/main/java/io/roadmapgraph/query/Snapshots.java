@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>When the held snapshot is stale: in strict mode ({@code snapshotMaxAge} zero, the library's default) the call
  * waits for a new one (calls that find it stale at the same time wait for one read); otherwise (the server) the held
  * snapshot keeps answering while one new snapshot is read in the background and then swapped in whole, so no answer
- * waits for a rebuild and none mixes two revisions. Only the very first snapshot is waited for.
+ * waits for a rebuild and none mixes two revisions. Only the very first snapshot is waited for; {@link #prepare()}
+ * starts reading it in the background before any call (the server does at start-up), and a call that comes while it
+ * is read waits for that read instead of starting a second one.
  */
 final class Snapshots {
 
@@ -109,12 +111,43 @@ final class Snapshots {
             return last.snapshot();
         }
         synchronized (this) {
+            awaitFirstInBackground();
             last = held;
             if (last == null || !freshness.current(last.stamp(), now)) {
                 last = read();
                 held = last;
             }
             return last.snapshot();
+        }
+    }
+
+    /**
+     * Starts reading the first snapshot in the background unless one is held or being read, and returns at once: a
+     * server calls it when it starts, so that its first traversal need not wait for the whole read.
+     */
+    void prepare() {
+        if (held == null) {
+            refreshInBackground();
+        }
+    }
+
+    /** Whether a snapshot is held (read at least once). */
+    boolean ready() {
+        return held != null;
+    }
+
+    /** With no snapshot held yet and the first one being read in the background: waits for that read to end. */
+    private void awaitFirstInBackground() {
+        boolean interrupted = false;
+        while (held == null && refreshing.get()) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -138,20 +171,32 @@ final class Snapshots {
             return;
         }
         long seen = System.nanoTime();
+        boolean first = held == null;
         Thread thread = new Thread(() -> {
             try {
                 Held read = read();
                 synchronized (this) {
                     held = read;
+                    notifyAll();
                 }
                 Refresh refresh = new Refresh(read.snapshot().revision(), Duration.ofNanos(System.nanoTime() - seen));
                 lastRefresh = Optional.of(refresh);
-                LOG.info("snapshot of {} topics ready {} ms after the change was seen; the previous one answered"
-                        + " until then", read.snapshot().all().topics().size(), refresh.ready().toMillis());
+                if (first) {
+                    LOG.info("first snapshot of {} topics read in {} ms", read.snapshot().all().topics().size(),
+                            refresh.ready().toMillis());
+                } else {
+                    LOG.info("snapshot of {} topics ready {} ms after the change was seen; the previous one"
+                            + " answered until then", read.snapshot().all().topics().size(),
+                            refresh.ready().toMillis());
+                }
             } catch (RuntimeException e) {
-                LOG.warn("reading a new snapshot failed, the previous one keeps answering: {}", e.getMessage());
+                LOG.warn(first ? "reading the first snapshot failed, the next call reads it: {}"
+                        : "reading a new snapshot failed, the previous one keeps answering: {}", e.getMessage());
             } finally {
-                refreshing.set(false);
+                synchronized (this) {
+                    refreshing.set(false);
+                    notifyAll();
+                }
             }
         }, "roadmap-snapshot-refresh");
         thread.setDaemon(true);
