@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Holds the latest {@link GraphSnapshot} and hands it out while it is current. How it knows: with a
@@ -45,7 +46,7 @@ final class Snapshots {
     record Refresh(String revision, Duration ready) {
     }
 
-    private final Reads reads;
+    private final Supplier<GraphSnapshot> reader;
     private final Freshness freshness;
     private final boolean background;
     private final AtomicBoolean refreshing = new AtomicBoolean();
@@ -55,7 +56,12 @@ final class Snapshots {
     private final AtomicLong readNanos = new AtomicLong();
 
     Snapshots(Reads reads, Duration maxAge, Optional<GraphChanges> changes) {
-        this.reads = reads;
+        this(reads, maxAge, changes, () -> reads.readSnapshot(GraphSnapshot::read));
+    }
+
+    /** With {@code reader} for the whole-snapshot reads (a test's, to hold a read at a point it chooses). */
+    Snapshots(Reads reads, Duration maxAge, Optional<GraphChanges> changes, Supplier<GraphSnapshot> reader) {
+        this.reader = reader;
         this.freshness = changes.<Freshness>map(Snapshots::commits).orElseGet(() -> revisions(reads, maxAge));
         this.background = !maxAge.isZero();
     }
@@ -159,7 +165,7 @@ final class Snapshots {
     private Held read() {
         Object before = freshness.now();
         long started = System.nanoTime();
-        GraphSnapshot read = reads.readSnapshot(GraphSnapshot::read);
+        GraphSnapshot read = reader.get();
         readNanos.addAndGet(System.nanoTime() - started);
         readCount.incrementAndGet();
         return new Held(freshness.of(read, before), read);
