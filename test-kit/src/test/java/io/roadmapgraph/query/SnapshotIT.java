@@ -310,4 +310,25 @@ class SnapshotIT {
                 .isEqualTo(expected(before, deepest));
         assertThat(snapshots.readCount()).as("one read for the first snapshot, one for the load").isEqualTo(2);
     }
+
+    @Test
+    void aLoadInManyBatchesCountsAsFewCommitsBecauseItsStagingWritesAreUnseenUntilTheSwitch() {
+        Roadmap first = synthetic(200, 31);
+        Roadmap second = synthetic(200, 32);
+        io.roadmapgraph.loader.RoadmapLoader smallBatches = new io.roadmapgraph.loader.RoadmapLoader(neo4j.driver(),
+                io.roadmapgraph.loader.LoaderOptions.defaults().withBatchSize(20));
+        smallBatches.load(first);
+        Snapshots following = new Snapshots(new Reads(neo4j.driver(), QueryOptions.DEFAULTS), Duration.ZERO,
+                Optional.of(commits()));
+        String firstRevision = following.current().revision();
+        long before = commits().commits();
+
+        smallBatches.load(second); // ~2,000 rows in batches of 20: about a hundred write transactions
+
+        assertThat(commits().commits() - before)
+                .as("only its writes to what readers see count: the switch, not the batches into its staging revision")
+                .isBetween(1L, 3L);
+        assertThat(following.current().revision()).as("the switch was counted: the new graph is read")
+                .isNotEqualTo(firstRevision).isEqualTo(snapshots().current().revision());
+    }
 }
