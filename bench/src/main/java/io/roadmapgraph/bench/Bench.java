@@ -38,6 +38,8 @@ public final class Bench {
     /** The reader refuses files above 5 million characters; larger synthetic roadmaps go in as records. */
     private static final int READER_LIMIT = 5_000_000;
     static final long SEED = 20_261_129L;
+    /** The API server's heap, as README's start command bounds it (docs/operations.md, "Memory"). */
+    static final String SERVER_HEAP = "-Xmx1g";
     private static final int CONCURRENCY = 8;
     /** The --operations key of the API's learning path with groups against the one without ({@link ChoiceApiGrowth}). */
     static final String GROUPS_KEY = "learning-path-with-groups";
@@ -234,7 +236,8 @@ public final class Bench {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no server jar at " + jar + ": build it first (bench/run does)");
         }
-        return ChildProcess.start("api-server", List.of(javaBin(), "-jar", jar.toString()), apiEnvironment(neo4j, port),
+        return ChildProcess.start("api-server", List.of(javaBin(), SERVER_HEAP, "-jar", jar.toString()),
+                apiEnvironment(neo4j, port),
                 work, work.resolve("api-server.log"));
     }
 
@@ -564,7 +567,7 @@ public final class Bench {
     /** README's start command on {@code data}. */
     private ChildProcess startServer(Path work, Path data, Ports ports, String what) {
         return ChildProcess.start("api-server (" + what + ")",
-                List.of(javaBin(), "-XX:SharedArchiveFile=" + options.serverArchive(), "-jar",
+                List.of(javaBin(), SERVER_HEAP, "-XX:SharedArchiveFile=" + options.serverArchive(), "-jar",
                         options.serverJar().toString()),
                 Map.of("MICRONAUT_SERVER_PORT", String.valueOf(ports.http()), "ROADMAP_EMBEDDED_BOLT_PORT",
                         String.valueOf(ports.bolt()), "ROADMAP_EMBEDDED_HTTP_PORT", String.valueOf(ports.neo4jHttp()),

@@ -158,7 +158,7 @@ final class Report {
         agreement.forEach((size, byOperation) -> byOperation.forEach((operation, counts) ->
                 md.append("| ").append(size).append(" | ").append(operation).append(" | ").append(counts)
                         .append(" |\n")));
-        md.append(String.format(Locale.ROOT, "%n## Start-up and memory%n%n`java -XX:SharedArchiveFile=api-server/target/api-server.jsa "
+        md.append(String.format(Locale.ROOT, "%n## Start-up and memory%n%n`java -Xmx1g -XX:SharedArchiveFile=api-server/target/api-server.jsa "
                         + "-jar api-server/target/api-server.jar` (README's start command) "
                         + "with a fresh embedded data directory: %.2f s to the first answered GraphQL query "
                         + "(`{ roadmaps { id } }`; bundled roadmap loaded at that point: %s); peak RSS (VmHWM) %.0f MiB."

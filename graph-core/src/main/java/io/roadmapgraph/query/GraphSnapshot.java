@@ -157,9 +157,21 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
     }
 
     /** One roadmap's copy of a topic, with the reasons of its requirements. */
-    private record TopicCopy(TopicNode node, int rank, List<Value> reasons) {
-        List<String> requires(Canon canon) {
-            return reasons.stream().map(r -> canon.of(r.get("id").asString())).toList();
+    private record TopicCopy(TopicNode node, int rank, List<Edge> reasons) {
+        List<String> requires() {
+            return reasons.stream().map(Edge::id).toList();
+        }
+    }
+
+    /**
+     * A requires-edge as read: the required topic's id, the reason and where it comes from; made from the driver's
+     * map as its row is read, so that no driver value outlives its row (at 100k topics they were most of the heap a
+     * read took).
+     */
+    private record Edge(String id, Text reason, Origin origin) {
+        static Edge of(Value edge, Canon canon) {
+            return new Edge(canon.of(edge.get("id").asString()), canon.of(RoadmapQueries.reason(edge)),
+                    Rows.originOf(edge.get(GraphModel.ORIGIN).asString("")));
         }
     }
 
@@ -190,7 +202,7 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
             TopicNode t = canonical(Rows.topic(r.get("node")), canon);
             copies.computeIfAbsent(t.id(), k -> new ArrayList<>())
                     .add(new TopicCopy(t, rank.get(r.get("node").get(GraphModel.REV).asString()),
-                            r.get("reasons").asList(v -> v)));
+                            r.get("reasons").asList(v -> Edge.of(v, canon))));
         });
         copies.values().forEach(list -> list.sort(Comparator.comparingInt(TopicCopy::rank)));
 
@@ -198,20 +210,24 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         Map<String, PrerequisiteGraph.Builder> roadmapGraphs = new HashMap<>();
         Map<String, TopicNode> topics = new LinkedHashMap<>();
         PrerequisiteGraph.Builder graph = PrerequisiteGraph.builder();
-        Map<String, Map<String, Value>> reasons = new LinkedHashMap<>();
+        Map<String, Map<String, Edge>> reasons = new LinkedHashMap<>();
+        // one revision: its own view is the default view (one copy of every topic), built once and held once
+        boolean oneRevision = revs.size() == 1;
         copies.forEach((id, list) -> {
             List<String> roadmaps = canon.of(list.stream().flatMap(c -> c.node().roadmaps().stream()).distinct()
                     .sorted().toList());
             for (TopicCopy copy : list) {
-                TopicNode view = withRoadmaps(copy.node(), roadmaps);
-                String roadmap = copy.node().roadmaps().isEmpty() ? "" : copy.node().roadmaps().get(0);
-                roadmapTopics.computeIfAbsent(roadmap, k -> new LinkedHashMap<>()).put(id, view);
-                PrerequisiteGraph.Builder own = roadmapGraphs.computeIfAbsent(roadmap,
-                        k -> PrerequisiteGraph.builder());
-                own.topic(id, view.orderKey(), view.estimatedHours(), copy.requires(canon));
-                Subgraph.subtopic(own, view);
+                if (!oneRevision) {
+                    TopicNode view = withRoadmaps(copy.node(), roadmaps);
+                    String roadmap = copy.node().roadmaps().isEmpty() ? "" : copy.node().roadmaps().get(0);
+                    roadmapTopics.computeIfAbsent(roadmap, k -> new LinkedHashMap<>()).put(id, view);
+                    PrerequisiteGraph.Builder own = roadmapGraphs.computeIfAbsent(roadmap,
+                            k -> PrerequisiteGraph.builder());
+                    own.topic(id, view.orderKey(), view.estimatedHours(), copy.requires());
+                    Subgraph.subtopic(own, view);
+                }
                 copy.reasons().forEach(edge -> reasons.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                        .putIfAbsent(canon.of(edge.get("id").asString()), edge));
+                        .putIfAbsent(edge.id(), edge));
             }
             TopicNode first = withRoadmaps(list.get(0).node(), roadmaps);
             topics.put(id, first);
@@ -221,9 +237,9 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         });
         Subgraph all = new Subgraph(Collections.unmodifiableMap(topics), graph.build());
         Map<String, Subgraph> byRoadmap = new HashMap<>();
-        if (revs.size() == 1 && roadmapTopics.size() == 1) {
-            // one roadmap: its own view is the default view (one copy of every topic), held once
-            byRoadmap.put(roadmapTopics.keySet().iterator().next(), all);
+        if (oneRevision) {
+            topics.values().stream().findFirst().ifPresent(t -> byRoadmap.put(
+                    t.roadmaps().isEmpty() ? "" : t.roadmaps().get(0), all));
         } else {
             roadmapTopics.forEach((roadmap, own) -> byRoadmap.put(roadmap,
                     new Subgraph(Collections.unmodifiableMap(own), roadmapGraphs.get(roadmap).build())));
@@ -234,8 +250,8 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         reasons.forEach((owner, edges) -> edges.forEach((target, edge) -> {
             TopicNode required = topics.get(target);
             if (required != null) {
-                Text reason = canon.of(RoadmapQueries.reason(edge));
-                Origin origin = Rows.originOf(edge.get(GraphModel.ORIGIN).asString(""));
+                Text reason = edge.reason();
+                Origin origin = edge.origin();
                 requires.computeIfAbsent(owner, k -> new ArrayList<>())
                         .add(new RequiresLink(required, reason, origin));
                 requiredBy.computeIfAbsent(target, k -> new ArrayList<>())

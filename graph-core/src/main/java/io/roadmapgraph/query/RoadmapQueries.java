@@ -135,6 +135,21 @@ public final class RoadmapQueries {
         return snapshots.map(Snapshots::readCount).orElse(0L);
     }
 
+    /**
+     * Starts reading the in-memory snapshot in the background, unless one is held or being read, and returns at once;
+     * nothing with {@code withSnapshot(false)}. A server calls it when it starts: its first traversal then waits at
+     * most for the rest of that read (a call that comes during it waits for it, never starts a second read), and
+     * after a load the snapshot it holds answers until the new one is ready.
+     */
+    public void prepareSnapshot() {
+        snapshots.ifPresent(Snapshots::prepare);
+    }
+
+    /** Whether the in-memory snapshot has been read (always false with {@code withSnapshot(false)}). */
+    public boolean snapshotReady() {
+        return snapshots.map(Snapshots::ready).orElse(false);
+    }
+
     /** The time the {@link #snapshotReads()} took, in all. */
     public Duration snapshotReadTime() {
         return snapshots.map(Snapshots::readTime).orElse(Duration.ZERO);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Holds the latest {@link GraphSnapshot} and hands it out while it is current. How it knows: with a
@@ -17,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>When the held snapshot is stale: in strict mode ({@code snapshotMaxAge} zero, the library's default) the call
  * waits for a new one (calls that find it stale at the same time wait for one read); otherwise (the server) the held
  * snapshot keeps answering while one new snapshot is read in the background and then swapped in whole, so no answer
- * waits for a rebuild and none mixes two revisions. Only the very first snapshot is waited for.
+ * waits for a rebuild and none mixes two revisions. Only the very first snapshot is waited for; {@link #prepare()}
+ * starts reading it in the background before any call (the server does at start-up), and a call that comes while it
+ * is read waits for that read instead of starting a second one.
  */
 final class Snapshots {
 
@@ -43,7 +46,7 @@ final class Snapshots {
     record Refresh(String revision, Duration ready) {
     }
 
-    private final Reads reads;
+    private final Supplier<GraphSnapshot> reader;
     private final Freshness freshness;
     private final boolean background;
     private final AtomicBoolean refreshing = new AtomicBoolean();
@@ -53,7 +56,12 @@ final class Snapshots {
     private final AtomicLong readNanos = new AtomicLong();
 
     Snapshots(Reads reads, Duration maxAge, Optional<GraphChanges> changes) {
-        this.reads = reads;
+        this(reads, maxAge, changes, () -> reads.readSnapshot(GraphSnapshot::read));
+    }
+
+    /** With {@code reader} for the whole-snapshot reads (a test's, to hold a read at a point it chooses). */
+    Snapshots(Reads reads, Duration maxAge, Optional<GraphChanges> changes, Supplier<GraphSnapshot> reader) {
+        this.reader = reader;
         this.freshness = changes.<Freshness>map(Snapshots::commits).orElseGet(() -> revisions(reads, maxAge));
         this.background = !maxAge.isZero();
     }
@@ -109,12 +117,43 @@ final class Snapshots {
             return last.snapshot();
         }
         synchronized (this) {
+            awaitFirstInBackground();
             last = held;
             if (last == null || !freshness.current(last.stamp(), now)) {
                 last = read();
                 held = last;
             }
             return last.snapshot();
+        }
+    }
+
+    /**
+     * Starts reading the first snapshot in the background unless one is held or being read, and returns at once: a
+     * server calls it when it starts, so that its first traversal need not wait for the whole read.
+     */
+    void prepare() {
+        if (held == null) {
+            refreshInBackground();
+        }
+    }
+
+    /** Whether a snapshot is held (read at least once). */
+    boolean ready() {
+        return held != null;
+    }
+
+    /** With no snapshot held yet and the first one being read in the background: waits for that read to end. */
+    private void awaitFirstInBackground() {
+        boolean interrupted = false;
+        while (held == null && refreshing.get()) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -126,7 +165,7 @@ final class Snapshots {
     private Held read() {
         Object before = freshness.now();
         long started = System.nanoTime();
-        GraphSnapshot read = reads.readSnapshot(GraphSnapshot::read);
+        GraphSnapshot read = reader.get();
         readNanos.addAndGet(System.nanoTime() - started);
         readCount.incrementAndGet();
         return new Held(freshness.of(read, before), read);
@@ -138,20 +177,32 @@ final class Snapshots {
             return;
         }
         long seen = System.nanoTime();
+        boolean first = held == null;
         Thread thread = new Thread(() -> {
             try {
                 Held read = read();
                 synchronized (this) {
                     held = read;
+                    notifyAll();
                 }
                 Refresh refresh = new Refresh(read.snapshot().revision(), Duration.ofNanos(System.nanoTime() - seen));
                 lastRefresh = Optional.of(refresh);
-                LOG.info("snapshot of {} topics ready {} ms after the change was seen; the previous one answered"
-                        + " until then", read.snapshot().all().topics().size(), refresh.ready().toMillis());
+                if (first) {
+                    LOG.info("first snapshot of {} topics read in {} ms", read.snapshot().all().topics().size(),
+                            refresh.ready().toMillis());
+                } else {
+                    LOG.info("snapshot of {} topics ready {} ms after the change was seen; the previous one"
+                            + " answered until then", read.snapshot().all().topics().size(),
+                            refresh.ready().toMillis());
+                }
             } catch (RuntimeException e) {
-                LOG.warn("reading a new snapshot failed, the previous one keeps answering: {}", e.getMessage());
+                LOG.warn(first ? "reading the first snapshot failed, the next call reads it: {}"
+                        : "reading a new snapshot failed, the previous one keeps answering: {}", e.getMessage());
             } finally {
-                refreshing.set(false);
+                synchronized (this) {
+                    refreshing.set(false);
+                    notifyAll();
+                }
             }
         }, "roadmap-snapshot-refresh");
         thread.setDaemon(true);

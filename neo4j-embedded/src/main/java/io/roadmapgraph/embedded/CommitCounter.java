@@ -2,7 +2,6 @@ package io.roadmapgraph.embedded;
 
 import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.query.GraphChanges;
-import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -14,8 +13,10 @@ import org.neo4j.graphdb.event.PropertyEntry;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,20 +25,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * a Cypher write in Neo4j Browser, a driver. It is the {@link GraphChanges} feed the query snapshot follows. A commit
  * is counted after it is applied, so a read begun after {@link #commits()} returned sees it. A transaction that
  * changed only learners' nodes ({@link GraphModel#LEARNER_LABELS}, {@link GraphModel#HAS_PROGRESS}), which no snapshot
- * holds, is not counted: a learner's progress write does not make the roadmaps' snapshot be read again.
+ * holds, is not counted: a learner's progress write does not make the roadmaps' snapshot be read again. Nor is one
+ * that changed only revisions no roadmap names as current: a load's batches into its staging revision, the deletion
+ * of a previous one; the switch to the new revision counts.
  */
 final class CommitCounter extends TransactionEventListenerAdapter<Boolean> implements GraphChanges {
 
     private static final List<Label> LEARNER_LABELS = GraphModel.LEARNER_LABELS.stream().map(Label::label).toList();
+    private static final Label ROADMAP = Label.label(GraphModel.ROADMAP);
+    private static final Label REVISION = Label.label(GraphModel.REVISION_LABEL);
     private static final RelationshipType HAS_PROGRESS = RelationshipType.withName(GraphModel.HAS_PROGRESS);
 
     private final AtomicLong commits = new AtomicLong();
 
-    /** Whether the transaction changed anything besides learners' nodes: decided while its entities can be read. */
+    /**
+     * Whether the transaction changed anything a snapshot reads: decided while its entities can be read (and with
+     * the roadmaps' current revisions as it leaves them).
+     */
     @Override
     public Boolean beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
         try {
-            return !onlyLearners(data);
+            return !unseen(data, transaction);
         } catch (RuntimeException e) {
             return true; // an entity that cannot be read: count the commit, as before
         }
@@ -56,67 +64,120 @@ final class CommitCounter extends TransactionEventListenerAdapter<Boolean> imple
     }
 
     /**
-     * True when every changed node is a learner's (by its labels, or for a deleted node the labels it lost) and
-     * every changed relationship is a {@code HAS_PROGRESS}; an empty transaction (a read) counts as learners' only.
+     * True when no snapshot reads anything the transaction changed: every changed node is a learner's (by its labels,
+     * or for a deleted node the labels it lost) or belongs to a revision that no roadmap names as current (a load's
+     * staging revision while it is written in batches, a previous revision being deleted after the switch; by its
+     * {@code rev}, or for a deleted node the {@code rev} it had), and every changed relationship is a
+     * {@code HAS_PROGRESS} or joins two such nodes. An empty transaction (a read) is unseen. The switch itself changes
+     * a {@code Roadmap} node, and a removal deletes one: those always count.
      */
-    private static boolean onlyLearners(TransactionData data) {
+    private static boolean unseen(TransactionData data, Transaction transaction) {
+        Set<String> current = new HashSet<>();
+        transaction.findNodes(ROADMAP).forEachRemaining(roadmap -> {
+            Object revision = roadmap.getProperty(GraphModel.REVISION, null);
+            if (revision instanceof String name) {
+                current.add(name);
+            }
+        });
         Set<String> learnerNodes = new HashSet<>();
         for (LabelEntry entry : data.removedLabels()) {
             if (LEARNER_LABELS.contains(entry.label())) {
                 learnerNodes.add(entry.node().getElementId());
             }
         }
+        Set<String> revisionNodes = new HashSet<>();
+        for (LabelEntry entry : data.removedLabels()) {
+            if (entry.label().equals(REVISION)) {
+                revisionNodes.add(entry.node().getElementId());
+            }
+        }
+        // a deleted node's revision: its rev, or a Revision node's own id
+        Map<String, Object> deletedRevs = new HashMap<>();
+        for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
+            String id = entry.entity().getElementId();
+            if (revisionNodes.contains(id) ? GraphModel.ID.equals(entry.key()) : GraphModel.REV.equals(entry.key())) {
+                deletedRevs.put(id, entry.previouslyCommittedValue());
+            }
+        }
         Set<String> deleted = new HashSet<>();
         for (Node node : data.deletedNodes()) {
             deleted.add(node.getElementId());
-            if (!learnerNodes.contains(node.getElementId())) {
+        }
+        Unseen unseen = new Unseen(current, deleted, learnerNodes, deletedRevs);
+        for (Node node : data.deletedNodes()) {
+            if (!unseen.node(node)) {
                 return false;
             }
         }
         for (Node node : data.createdNodes()) {
-            if (!learner(node, deleted, learnerNodes)) {
+            if (!unseen.node(node)) {
                 return false;
             }
         }
         for (LabelEntry entry : data.assignedLabels()) {
-            if (!LEARNER_LABELS.contains(entry.label())) {
+            if (!unseen.node(entry.node())) {
                 return false;
             }
         }
         for (LabelEntry entry : data.removedLabels()) {
-            if (!LEARNER_LABELS.contains(entry.label())) {
+            if (!unseen.node(entry.node())) {
                 return false;
             }
         }
         for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
-            if (!learner(entry.entity(), deleted, learnerNodes)) {
+            if (!unseen.node(entry.entity())) {
                 return false;
             }
         }
         for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
-            if (!learner(entry.entity(), deleted, learnerNodes)) {
+            if (!unseen.node(entry.entity())) {
                 return false;
             }
         }
         for (Relationship relationship : data.createdRelationships()) {
-            if (!relationship.isType(HAS_PROGRESS)) {
+            if (!unseen.relationship(relationship)) {
                 return false;
             }
         }
         for (Relationship relationship : data.deletedRelationships()) {
-            if (!relationship.isType(HAS_PROGRESS)) {
+            if (!unseen.relationship(relationship)) {
                 return false;
             }
         }
-        return !data.assignedRelationshipProperties().iterator().hasNext()
-                && !data.removedRelationshipProperties().iterator().hasNext();
+        for (PropertyEntry<Relationship> entry : data.assignedRelationshipProperties()) {
+            if (!unseen.relationship(entry.entity())) {
+                return false;
+            }
+        }
+        for (PropertyEntry<Relationship> entry : data.removedRelationshipProperties()) {
+            if (!unseen.relationship(entry.entity())) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static boolean learner(Entity entity, Set<String> deleted, Set<String> learnerNodes) {
-        if (deleted.contains(entity.getElementId())) {
-            return learnerNodes.contains(entity.getElementId());
+    /** Which entities of one transaction no snapshot reads. */
+    private record Unseen(Set<String> current, Set<String> deleted, Set<String> learnerNodes,
+                          Map<String, Object> deletedRevs) {
+
+        boolean node(Node node) {
+            String id = node.getElementId();
+            if (deleted.contains(id)) {
+                return learnerNodes.contains(id) || notCurrent(deletedRevs.get(id));
+            }
+            return LEARNER_LABELS.stream().anyMatch(node::hasLabel) || notCurrent(node.hasLabel(REVISION)
+                    ? node.getProperty(GraphModel.ID, null) : node.getProperty(GraphModel.REV, null));
         }
-        Node node = (Node) entity;
-        return LEARNER_LABELS.stream().anyMatch(node::hasLabel);
+
+        boolean relationship(Relationship relationship) {
+            return relationship.isType(HAS_PROGRESS)
+                    || node(relationship.getStartNode()) && node(relationship.getEndNode());
+        }
+
+        /** A revision that no roadmap names as current; a node without one (a {@code Roadmap}) is always seen. */
+        private boolean notCurrent(Object rev) {
+            return rev instanceof String name && !current.contains(name);
+        }
     }
 }

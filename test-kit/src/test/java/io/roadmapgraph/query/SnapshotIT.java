@@ -217,4 +217,118 @@ class SnapshotIT {
         assertThat(Duration.ofNanos(slowest.get())).as("no answer during the reload waited for a rebuild")
                 .isLessThan(Duration.ofSeconds(5));
     }
+
+    /** A snapshot reader that stops, once released by nobody yet, until the test lets it go on. */
+    private static final class HeldReader implements java.util.function.Supplier<GraphSnapshot> {
+        final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        final AtomicLong reads = new AtomicLong();
+        final AtomicBoolean holding = new AtomicBoolean(true);
+
+        @Override
+        public GraphSnapshot get() {
+            reads.incrementAndGet();
+            if (holding.get()) {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new Reads(neo4j.driver(), QueryOptions.DEFAULTS).readSnapshot(GraphSnapshot::read);
+        }
+    }
+
+    /** Waits (no time limit of its own: the suite's timeout is the bound) until {@code thread} blocks. */
+    private static void awaitBlocked(Thread thread) throws InterruptedException {
+        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.BLOCKED) {
+            assertThat(thread.isAlive()).as("the caller is still in its call").isTrue();
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void aCallWhileThePreparedFirstSnapshotIsReadWaitsForThatReadAndStartsNoSecondOne() throws Exception {
+        Roadmap roadmap = synthetic(200, 11);
+        neo4j.loader().load(roadmap);
+        HeldReader reader = new HeldReader();
+        Snapshots snapshots = new Snapshots(new Reads(neo4j.driver(), QueryOptions.DEFAULTS),
+                Duration.ofSeconds(1), Optional.of(commits()), reader);
+
+        snapshots.prepare();
+        reader.started.await();
+        assertThat(snapshots.ready()).as("prepare returns before the first snapshot is read").isFalse();
+        java.util.concurrent.atomic.AtomicReference<GraphSnapshot> answered =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Thread caller = new Thread(() -> answered.set(snapshots.current()));
+        caller.start();
+        awaitBlocked(caller);
+        assertThat(answered.get()).as("the first call waits for the first snapshot").isNull();
+        reader.release.countDown();
+        caller.join();
+
+        assertThat(answered.get().all().topics()).hasSize(200);
+        assertThat(snapshots.ready()).isTrue();
+        assertThat(reader.reads.get()).as("the call shared the prepared read").isEqualTo(1);
+        assertThat(snapshots.readCount()).isEqualTo(1);
+    }
+
+    @Test
+    void duringARebuildAfterALoadEveryAnswerIsTheWholeOldRevisionUntilTheNewOneIsSwappedIn() throws Exception {
+        Roadmap before = synthetic(300, 21);
+        Roadmap after = synthetic(300, 22);
+        String deepest = SyntheticRoadmap.topicId(299);
+        neo4j.loader().load(before);
+        HeldReader reader = new HeldReader();
+        reader.holding.set(false);
+        Snapshots snapshots = new Snapshots(new Reads(neo4j.driver(), QueryOptions.DEFAULTS),
+                Duration.ofSeconds(1), Optional.of(commits()), reader);
+        GraphSnapshot old = snapshots.current();
+        reader.holding.set(true);
+
+        neo4j.loader().load(after);
+        // this call sees the load and starts the rebuild, whose read then stops until released below
+        GraphSnapshot first = snapshots.current();
+        reader.started.await();
+        List<GraphSnapshot> whileRebuilding = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            whileRebuilding.add(snapshots.current()); // the rebuild is held: a call that waited for it never returns
+        }
+        reader.release.countDown();
+        GraphSnapshot fresh = first;
+        while (fresh.revision().equals(old.revision())) {
+            Thread.sleep(10);
+            fresh = snapshots.current();
+        }
+
+        assertThat(first).as("the call that saw the load answered from the held snapshot").isSameAs(old);
+        assertThat(whileRebuilding).as("every answer meanwhile: the whole old snapshot").allMatch(s -> s == old);
+        assertThat(Closure.from(fresh.all().graph(), deepest, PrerequisiteGraph.Direction.PREREQUISITES, true))
+                .as("then the whole new one").isEqualTo(expected(after, deepest));
+        assertThat(Closure.from(old.all().graph(), deepest, PrerequisiteGraph.Direction.PREREQUISITES, true))
+                .isEqualTo(expected(before, deepest));
+        assertThat(snapshots.readCount()).as("one read for the first snapshot, one for the load").isEqualTo(2);
+    }
+
+    @Test
+    void aLoadInManyBatchesCountsAsFewCommitsBecauseItsStagingWritesAreUnseenUntilTheSwitch() {
+        Roadmap first = synthetic(200, 31);
+        Roadmap second = synthetic(200, 32);
+        io.roadmapgraph.loader.RoadmapLoader smallBatches = new io.roadmapgraph.loader.RoadmapLoader(neo4j.driver(),
+                io.roadmapgraph.loader.LoaderOptions.defaults().withBatchSize(20));
+        smallBatches.load(first);
+        Snapshots following = new Snapshots(new Reads(neo4j.driver(), QueryOptions.DEFAULTS), Duration.ZERO,
+                Optional.of(commits()));
+        String firstRevision = following.current().revision();
+        long before = commits().commits();
+
+        smallBatches.load(second); // ~2,000 rows in batches of 20: about a hundred write transactions
+
+        assertThat(commits().commits() - before)
+                .as("only its writes to what readers see count: the switch, not the batches into its staging revision")
+                .isBetween(1L, 3L);
+        assertThat(following.current().revision()).as("the switch was counted: the new graph is read")
+                .isNotEqualTo(firstRevision).isEqualTo(snapshots().current().revision());
+    }
 }

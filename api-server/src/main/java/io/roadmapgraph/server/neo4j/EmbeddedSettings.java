@@ -27,6 +27,13 @@ public class EmbeddedSettings {
     public static final boolean DEFAULT_HTTP_ENABLED = true;
     public static final int DEFAULT_HTTP_PORT = 7474;
     public static final String DEFAULT_AUTH = "password";
+    /**
+     * The embedded Neo4j's page cache (its {@code server.memory.pagecache.size}): bounded, so that the server's memory
+     * does not grow with the machine's. Neo4j's own default is half of the RAM beyond the heap; the store of a
+     * 100k-topic roadmap is about 400 MB, and the API answers traversals from its in-memory snapshot, so the page
+     * cache serves only the snapshot's reads, loads and the lookups it does not hold (docs/operations.md, "Memory").
+     */
+    public static final String DEFAULT_PAGECACHE_SIZE = "256m";
     /** The shortest password Neo4j accepts for user neo4j. */
     static final int MINIMUM_PASSWORD_LENGTH = 8;
 
@@ -64,6 +71,8 @@ public class EmbeddedSettings {
     @Pattern(regexp = "^$|^.{" + MINIMUM_PASSWORD_LENGTH + ",}$", message = "must have at least "
             + MINIMUM_PASSWORD_LENGTH + " characters")
     private String password = "";
+    @Pattern(regexp = "(?i)\\s*[0-9]{1,12}\\s*[kmg]?\\s*", message = "must be a size such as 256m, 1g or 512000k")
+    private String pagecacheSize = DEFAULT_PAGECACHE_SIZE;
 
     /**
      * Refuses settings that contradict each other: no authentication with a password, or without authentication
@@ -151,6 +160,33 @@ public class EmbeddedSettings {
 
     public void setPassword(String password) {
         this.password = password == null ? "" : password;
+    }
+
+    /** The page cache's size as Neo4j writes it (256m, 1g). */
+    public String getPagecacheSize() {
+        return pagecacheSize;
+    }
+
+    public void setPagecacheSize(String pagecacheSize) {
+        this.pagecacheSize = pagecacheSize == null ? "" : pagecacheSize;
+    }
+
+    /** The page cache's size in bytes: a number with an optional unit k, m or g (powers of 1024). */
+    public long pagecacheBytes() {
+        String value = pagecacheSize.strip().toLowerCase(Locale.ROOT);
+        if (!value.matches("[0-9]{1,12}\\s*[kmg]?")) {
+            throw new IllegalArgumentException("ROADMAP_EMBEDDED_PAGECACHE_SIZE (roadmap.embedded.pagecache-size) must"
+                    + " be a size such as 256m, 1g or 512000k, was '" + pagecacheSize + "'");
+        }
+        char unit = value.charAt(value.length() - 1);
+        int shift = switch (unit) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+        };
+        String digits = (shift == 0 ? value : value.substring(0, value.length() - 1)).strip();
+        return Long.parseLong(digits) << shift;
     }
 
     /** The file that keeps user neo4j's password when none is configured ({@link EmbeddedPassword}). */

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -155,7 +156,8 @@ public class Neo4jFactory {
     static EmbeddedNeo4j.Settings toLoaderSettings(EmbeddedSettings embedded, Optional<String> password) {
         EmbeddedNeo4j.Settings settings = EmbeddedNeo4j.Settings.of(embedded.dataDir().toAbsolutePath(),
                         embedded.getBoltPort())
-                .withListenAddress(embedded.getListenAddress());
+                .withListenAddress(embedded.getListenAddress())
+                .withNeo4jConfig(GraphDatabaseSettings.pagecache_memory, embedded.pagecacheBytes());
         if (embedded.isHttpEnabled()) {
             settings = settings.withHttpPort(embedded.getHttpPort());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import java.net.URI;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -31,6 +32,34 @@ class Neo4jFactoryTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("NEO4J_URI '" + uri + "' is not a Neo4j address; expected e.g. bolt://localhost:7687,"
                         + " neo4j://host:7687 or neo4j+s://host");
+    }
+
+    @Test
+    void theEmbeddedPageCacheIsBoundedByDefaultAndSetFromItsSetting() {
+        EmbeddedSettings embedded = embedded(Path.of("data/neo4j"), "127.0.0.1", 7687, false, 7474, "none", "");
+        assertThat(Neo4jFactory.toLoaderSettings(embedded, Optional.empty()).neo4jConfig())
+                .as("the default, 256m").containsEntry(GraphDatabaseSettings.pagecache_memory, 256L << 20);
+
+        embedded.setPagecacheSize(" 1G ");
+        assertThat(Neo4jFactory.toLoaderSettings(embedded, Optional.empty()).neo4jConfig())
+                .containsEntry(GraphDatabaseSettings.pagecache_memory, 1L << 30);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"256m, 268435456", "512000k, 524288000", "2g, 2147483648", "1048576, 1048576"})
+    void aPageCacheSizeIsANumberWithAnOptionalUnit(String size, long bytes) {
+        EmbeddedSettings embedded = new EmbeddedSettings();
+        embedded.setPagecacheSize(size);
+        assertThat(embedded.pagecacheBytes()).isEqualTo(bytes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "lots", "1t", "-5m", "1.5g"})
+    void aPageCacheSizeThatIsNoSizeStopsTheStartWithTheVariablesName(String size) {
+        EmbeddedSettings embedded = new EmbeddedSettings();
+        embedded.setPagecacheSize(size);
+        assertThatThrownBy(embedded::pagecacheBytes).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ROADMAP_EMBEDDED_PAGECACHE_SIZE");
     }
 
     @Test
