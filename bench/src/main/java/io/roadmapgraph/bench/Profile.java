@@ -69,11 +69,18 @@ final class Profile {
                     Map<ApiBench.Side, LoadRun.Result> results = new HashMap<>();
                     for (ApiBench.Side side : List.of(ApiBench.Side.MEMORY, ApiBench.Side.ECHO, ApiBench.Side.API)) {
                         long from = System.currentTimeMillis();
+                        Duration cpuBefore = serverCpu(api);
                         LoadRun.Result r = bench.measure(side, operation, 8, seconds, seconds);
+                        Duration cpu = serverCpu(api).minus(cpuBefore);
                         results.put(side, r);
                         System.out.printf("%s %s p50 %.3f ms p99 %.3f ms %.0f req/s errors %d window %d %d%n",
                                 operation.key, side.key, r.p50Ms(), r.p99Ms(), r.throughput(), r.errors(), from,
                                 System.currentTimeMillis());
+                        if (side == ApiBench.Side.API && r.throughput() > 0) {
+                            // the warm-up's requests are not counted by LoadRun: estimated at the measured rate
+                            System.out.printf("%s api server-cpu-per-request %.3f ms%n", operation.key,
+                                    cpu.toNanos() / 1e6 / (r.throughput() * 2 * seconds.toMillis() / 1000.0));
+                        }
                     }
                     System.out.printf("ratio %s.p50-over-floor %.2f%n", operation.key,
                             results.get(ApiBench.Side.API).p50Ms() / (results.get(ApiBench.Side.MEMORY).p50Ms()
@@ -83,5 +90,10 @@ final class Profile {
         } finally {
             Bench.deleteTree(work);
         }
+    }
+
+    /** The API server process's CPU time so far (user + system, all threads), zero where the OS does not say. */
+    private static Duration serverCpu(ChildProcess api) {
+        return ProcessHandle.of(api.pid()).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 }

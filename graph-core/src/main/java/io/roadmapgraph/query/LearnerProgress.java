@@ -175,11 +175,66 @@ public final class LearnerProgress {
 
     /** The learner's records with what they imply; {@code bookmark}: see at least that write. */
     public Overview overview(String learner, Optional<String> bookmark) {
-        Resolved resolved = resolved(learner, bookmark);
-        Map<String, TopicProgress> byTopic = resolved.byTopic();
-        List<ProjectNode> ready = all.buildableProjects(resolved.known(), Scope.ALL);
-        return new Overview(List.copyOf(byTopic.values()), resolved.orphaned(), percents(byTopic), parents(byTopic),
-                ready);
+        Reading reading = read(learner, bookmark);
+        List<ProjectNode> ready = reading.ready();
+        return new Overview(reading.progress(), reading.orphaned(), reading.roadmaps(), reading.parents(), ready);
+    }
+
+    /**
+     * The learner's records, read now (the same read as {@link #overview}'s), with what they imply derived when first
+     * asked: a caller that wants only the records (or one part) does not pay for the percents of every roadmap.
+     */
+    public Reading read(String learner, Optional<String> bookmark) {
+        return new Reading(resolved(learner, bookmark));
+    }
+
+    /**
+     * One read of a learner's records; each part of the {@link Overview} is derived on its first call (from the
+     * records and the graph as they are then) and kept. Thread-safe.
+     */
+    public final class Reading {
+        private final Resolved resolved;
+        private List<RoadmapPercent> roadmaps;
+        private List<ParentStatus> parents;
+        private List<ProjectNode> ready;
+
+        private Reading(Resolved resolved) {
+            this.resolved = resolved;
+        }
+
+        /** As {@link Overview#progress()}. */
+        public List<TopicProgress> progress() {
+            return List.copyOf(resolved.byTopic().values());
+        }
+
+        /** As {@link Overview#orphaned()}. */
+        public List<TopicProgress> orphaned() {
+            return List.copyOf(resolved.orphaned());
+        }
+
+        /** As {@link Overview#roadmaps()}. */
+        public synchronized List<RoadmapPercent> roadmaps() {
+            if (roadmaps == null) {
+                roadmaps = List.copyOf(percents(resolved.byTopic()));
+            }
+            return roadmaps;
+        }
+
+        /** As {@link Overview#parents()}. */
+        public synchronized List<ParentStatus> parents() {
+            if (parents == null) {
+                parents = List.copyOf(LearnerProgress.this.parents(resolved.byTopic()));
+            }
+            return parents;
+        }
+
+        /** As {@link Overview#ready()}. */
+        public synchronized List<ProjectNode> ready() {
+            if (ready == null) {
+                ready = List.copyOf(all.buildableProjects(resolved.known(), Scope.ALL));
+            }
+            return ready;
+        }
     }
 
     /** The stored records split into those of loaded topics (by current id) and the orphaned ones. */

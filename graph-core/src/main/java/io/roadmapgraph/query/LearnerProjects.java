@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The projects for a learner: which they can build with what they know ({@link ProjectReach}), which are nearly within
@@ -121,18 +123,17 @@ public final class LearnerProjects {
             throw QueryException.badInput("skills must name at least one topic");
         }
         Held held = held(scope, skillIds);
-        List<ProjectSetCover.Option> options = held.candidates().stream()
-                .map(c -> new ProjectSetCover.Option(c.project(), c.number(),
-                        held.projects().get(c.project()).estimatedHours().orElse(0), c.topics()))
-                .toList();
-        ProjectSetCover.Cover cover = ProjectSetCover.of(options, skillIds);
+        ProjectSetCover.Cover cover = ProjectSetCover.of(held.options(), skillIds);
         return new ProjectSet(held.projectList(cover.projects()), cover.hours(), held.topicList(cover.covered()),
                 held.topicList(cover.uncoverable()), cover.exact(), cover.lowerBound());
     }
 
-    /** The topics and projects a question is about, with the asked ids checked to be topics among them. */
+    /**
+     * The topics and projects a question is about, with the asked ids checked to be topics among them; the projects
+     * as set-cover options too, in the candidates' order.
+     */
     private record Held(Subgraph topics, Map<String, ProjectNode> projects,
-                        List<CoverageRanking.Candidate> candidates) {
+                        List<CoverageRanking.Candidate> candidates, List<ProjectSetCover.Option> options) {
 
         List<TopicNode> topicList(List<String> ids) {
             return ids.stream().map(topics.topics()::get).toList();
@@ -145,14 +146,53 @@ public final class LearnerProjects {
 
     private Held held(Scope scope, Collection<String> asked) {
         GraphSnapshot snapshot = queries.fromGraph(s -> s);
-        Held everything = new Held(snapshot.all(), snapshot.projects(), snapshot.candidates());
         Subgraph topics = queries.scoped(snapshot, scope, asked);
+        InScope in = inScope(snapshot, scope, topics);
+        return new Held(topics, snapshot.projects(), in.candidates(), in.options());
+    }
+
+    /** The projects of one scope of one snapshot, as candidates and as set-cover options. */
+    private record InScope(List<CoverageRanking.Candidate> candidates, List<ProjectSetCover.Option> options) {
+    }
+
+    /** The {@link InScope}s made for one snapshot, by scope. */
+    private record ScopesOf(GraphSnapshot snapshot, Map<Optional<String>, InScope> byScope) {
+    }
+
+    /**
+     * The scopes of the last snapshot asked: they depend on the snapshot and the scope alone, so requests reuse them
+     * until the snapshot is replaced (instead of checking every project's topics on every request). Holds one
+     * snapshot at most, the one asked last.
+     */
+    private volatile ScopesOf scopes = new ScopesOf(GraphSnapshot.EMPTY, new ConcurrentHashMap<>());
+
+    private InScope inScope(GraphSnapshot snapshot, Scope scope, Subgraph topics) {
+        ScopesOf held = scopes;
+        if (held.snapshot() != snapshot) {
+            held = new ScopesOf(snapshot, new ConcurrentHashMap<>());
+            scopes = held;
+        }
+        InScope found = held.byScope().get(scope.roadmap());
+        if (found != null) {
+            return found;
+        }
+        Map<String, ProjectNode> projects = snapshot.projects();
         // a project counts when its roadmap is in scope and every topic it exercises is too
-        List<CoverageRanking.Candidate> candidates = everything.candidates().stream()
-                .filter(c -> scope.roadmap().map(everything.projects().get(c.project()).roadmaps()::contains)
-                        .orElse(true))
+        List<CoverageRanking.Candidate> candidates = snapshot.candidates().stream()
+                .filter(c -> scope.roadmap().map(projects.get(c.project()).roadmaps()::contains).orElse(true))
                 .filter(c -> topics.topics().keySet().containsAll(c.topics()))
                 .toList();
-        return new Held(topics, everything.projects(), candidates);
+        List<ProjectSetCover.Option> options = candidates.stream()
+                .map(c -> new ProjectSetCover.Option(c.project(), c.number(),
+                        projects.get(c.project()).estimatedHours().orElse(0), c.topics()))
+                .toList();
+        InScope made = new InScope(candidates, options);
+        if (held.byScope().size() < MAX_SCOPES_HELD) {
+            held.byScope().put(scope.roadmap(), made);
+        }
+        return made;
     }
+
+    /** How many scopes one snapshot's {@link ScopesOf} keeps (the whole graph and each roadmap asked). */
+    private static final int MAX_SCOPES_HELD = 64;
 }

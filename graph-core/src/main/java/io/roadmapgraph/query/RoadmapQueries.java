@@ -993,7 +993,9 @@ public final class RoadmapQueries {
      */
     public Map<String, String> resolveTopicIds(Collection<String> ids) {
         List<String> asked = List.copyOf(new LinkedHashSet<>(ids));
-        Map<String, String> renamed = asked.isEmpty() ? Map.of() : renamed(asked);
+        // as in current(): ids the held snapshot has as topics are current ids, and need no read of former ids
+        boolean allKnown = snapshots.map(s -> s.current().all().topics().keySet().containsAll(asked)).orElse(false);
+        Map<String, String> renamed = asked.isEmpty() || allKnown ? Map.of() : renamed(asked);
         Set<String> existing = unlimited.topicsByIds(asked.stream().map(id -> renamed.getOrDefault(id, id)).distinct()
                 .toList())
                 .keySet();

@@ -78,6 +78,27 @@ class LearnerProgressIT {
     }
 
     @Test
+    void aReadingGivesEachPartOfTheOverviewFromOneReadOfTheRecords() {
+        loader.load(synthetic(30));
+        progress.set(ANN, topicId(1), ProgressStatus.DONE, 1, "");
+        progress.set(ANN, topicId(2), ProgressStatus.SKIPPED, 0, "");
+        progress.set(ANN, topicId(7), ProgressStatus.LEARNING, 3, "");
+        loader.load(synthetic(5)); // topic 7 leaves: orphaned
+        progress.set(ANN, topicId(3), ProgressStatus.DONE, 2, "");
+
+        LearnerProgress.Overview overview = progress.overview(ANN, Optional.empty());
+        LearnerProgress.Reading reading = progress.read(ANN, Optional.empty());
+        progress.set(ANN, topicId(4), ProgressStatus.DONE, 2, ""); // after the read: not in it
+
+        assertThat(reading.progress()).isEqualTo(overview.progress()).hasSize(3);
+        assertThat(reading.orphaned()).isEqualTo(overview.orphaned()).extracting(TopicProgress::topic)
+                .containsExactly(topicId(7));
+        assertThat(reading.roadmaps()).isEqualTo(overview.roadmaps()).isNotEmpty();
+        assertThat(reading.parents()).isEqualTo(overview.parents());
+        assertThat(reading.ready()).isEqualTo(overview.ready());
+    }
+
+    @Test
     void aTopicThatLeavesTheRoadmapKeepsItsRecordAsOrphanedAndGetsItBackWhenItReturns() {
         loader.load(synthetic(30));
         progress.set(ANN, topicId(25), ProgressStatus.LEARNING, 2, "");

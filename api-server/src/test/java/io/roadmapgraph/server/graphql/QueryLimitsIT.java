@@ -108,6 +108,32 @@ class QueryLimitsIT {
     }
 
     @Test
+    void checksTheDepthOfACachedDocumentWithEachRequestsVariablesAfterItPassed() {
+        // depth 3 without the included part, 5 with it; the limit is 4 (the depth check remembers passes only for
+        // documents without directives)
+        String document = "query($deep: Boolean!) { topic(id: \"rag\") { requiredBy { id"
+                + " requiredBy @include(if: $deep) { requiredBy { requiredBy { id } } } } } }";
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(small.query(document, Map.of("deep", false)).errorCodes()).as("request %d", i)
+                    .doesNotContain("QUERY_TOO_DEEP");
+            assertThat(small.query(document, Map.of("deep", true)).errorCodes()).as("request %d", i)
+                    .containsExactly("QUERY_TOO_DEEP");
+        }
+    }
+
+    @Test
+    void refusesATooDeepDocumentEveryTimeAndAnswersOneThatPassedEveryTime() {
+        String deep = "{ topic(id: \"rag\") { " + "requiredBy { ".repeat(5) + "id" + " }".repeat(5) + " } }";
+        String fine = "{ topic(id: \"rag\") { requiredBy { requiredBy { id } } } }";
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(small.query(fine, Map.of()).errorCodes()).as("request %d", i).doesNotContain("QUERY_TOO_DEEP");
+            assertThat(small.query(deep, Map.of()).errorCodes()).as("request %d", i).containsExactly("QUERY_TOO_DEEP");
+        }
+    }
+
+    @Test
     void checksTheComplexityOfACachedDocumentWithEachRequestsVariables() {
         String half = IntStream.range(0, 6).mapToObj(i -> "a" + i + ": topic(id: \"rag\") { id }")
                 .collect(Collectors.joining(" "));

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * are most of the fixed cost of a small request. Only documents that parsed and validated without errors are kept:
  * a syntax error, a document over the token limit or an invalid document is parsed and validated again on every
  * request, with exactly the errors it had. The limits that depend on the operation (depth, complexity, deadline) are
- * instrumentations that run on every execution, cached document or not.
+ * instrumentations that run on every execution, cached document or not (the depth check remembers an operation
+ * without directives that passed it: see {@code QueryLimits}).
  * <p>
  * Bounded by the total length of the kept documents' text ({@code roadmap.graphql.document-cache-characters}, 0 = no
  * cache), least recently used first out, so a stream of distinct documents cannot grow it; a document longer than

@@ -5,6 +5,15 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.language.Directive;
+import graphql.language.Document;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.language.OperationDefinition;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
@@ -19,7 +28,10 @@ import io.roadmapgraph.query.QueryException;
 import io.roadmapgraph.server.neo4j.DatabaseBreaker;
 import jakarta.inject.Singleton;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -37,13 +49,46 @@ class QueryLimits {
     @Singleton
     @Order(-10)
     MaxQueryDepthInstrumentation maxDepth(LimitsSettings settings) {
+        // an operation passes or fails the depth limit by its document alone, unless @skip/@include (with variables)
+        // leave fields out; a parsed document comes from the DocumentCache as the same objects for the same text,
+        // so an operation without directives that passed is not walked again (graphql-java's walk resolves every
+        // field's type: several % of a small request's time)
+        Map<OperationDefinition, Boolean> passed = Collections.synchronizedMap(new WeakHashMap<>());
         return new MaxQueryDepthInstrumentation(settings.getMaxDepth()) {
+            @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                ExecutionContext context = parameters.getExecutionContext();
+                OperationDefinition operation = context.getOperationDefinition();
+                if (passed.containsKey(operation)) {
+                    return SimpleInstrumentationContext.noOp();
+                }
+                InstrumentationContext<ExecutionResult> checked = super.beginExecuteOperation(parameters, state);
+                if (!hasDirectives(context.getDocument())) {
+                    passed.put(operation, Boolean.TRUE);
+                }
+                return checked;
+            }
+
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
                 return ErrorCode.QUERY_TOO_DEEP.refusal("the query is " + depth + " levels deep; at most " + maxDepth
                         + " are allowed (roadmap.limits.max-depth)");
             }
         };
+    }
+
+    /** Whether any directive appears anywhere in {@code document}. */
+    static boolean hasDirectives(Document document) {
+        boolean[] found = {false};
+        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitDirective(Directive node, TraverserContext<Node> context) {
+                found[0] = true;
+                return TraversalControl.QUIT;
+            }
+        }, document);
+        return found[0];
     }
 
     /** Refuses a document with too many fields, or whose answer could hold too many values. */

@@ -51,9 +51,18 @@ class ProgressFields implements Feature {
         }
     }
 
-    /** The calling learner, the bookmark its reads wait for, and its overview (read once, when {@code me} runs). */
-    record MeView(String learner, Optional<String> bookmark, LearnerProgress.Overview overview) {
+    /**
+     * The calling learner, the bookmark its reads wait for, and its records (read once, when {@code me} runs) with
+     * the parts of its overview the query selects (derived then too, so any failure is {@code me}'s as before).
+     */
+    record MeView(String learner, Optional<String> bookmark, LearnerProgress.Reading overview) {
     }
+
+    /** The fields of {@code Me} that derive a part of the overview, each with the part. */
+    private static final Map<String, Function<LearnerProgress.Reading, Object>> DERIVED = Map.of(
+            "roadmaps", LearnerProgress.Reading::roadmaps,
+            "parents", LearnerProgress.Reading::parents,
+            "readyProjects", LearnerProgress.Reading::ready);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,15 +82,22 @@ class ProgressFields implements Feature {
                         .dataFetcher("me", env -> {
                             String learner = tokens.learner(Caller.of(env));
                             Optional<String> bookmark = Caller.of(env).bookmark();
-                            return new MeView(learner, bookmark, progress.overview(learner, bookmark));
+                            LearnerProgress.Reading reading = progress.read(learner, bookmark);
+                            // only what is selected: the percents of every roadmap read all its topics
+                            DERIVED.forEach((field, part) -> {
+                                if (env.getSelectionSet().contains(field)) {
+                                    part.apply(reading);
+                                }
+                            });
+                            return new MeView(learner, bookmark, reading);
                         }))
                 .type(TypeRuntimeWiring.newTypeWiring("Me")
                         .dataFetcher("learner", env -> env.<MeView>getSource().learner())
                         .dataFetcher("progress", me(o -> o.progress().stream().map(ProgressFields::view).toList()))
                         .dataFetcher("orphaned", me(o -> o.orphaned().stream().map(ProgressFields::view).toList()))
-                        .dataFetcher("roadmaps", me(LearnerProgress.Overview::roadmaps))
-                        .dataFetcher("parents", me(LearnerProgress.Overview::parents))
-                        .dataFetcher("readyProjects", me(LearnerProgress.Overview::ready))
+                        .dataFetcher("roadmaps", me(DERIVED.get("roadmaps")))
+                        .dataFetcher("parents", me(DERIVED.get("parents")))
+                        .dataFetcher("readyProjects", me(DERIVED.get("readyProjects")))
                         .dataFetcher("export", env -> export(env.getSource()))
                         .dataFetcher("xapi", env -> xapi(env.getSource(), env.getArgument("homePage"))))
                 .type(TypeRuntimeWiring.newTypeWiring("Mutation")
@@ -118,7 +134,7 @@ class ProgressFields implements Feature {
         };
     }
 
-    private static DataFetcher<Object> me(Function<LearnerProgress.Overview, Object> part) {
+    private static DataFetcher<Object> me(Function<LearnerProgress.Reading, Object> part) {
         return env -> part.apply(env.<MeView>getSource().overview());
     }
 
