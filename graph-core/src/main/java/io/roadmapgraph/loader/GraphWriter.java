@@ -331,16 +331,14 @@ final class GraphWriter {
         Map<String, Change> nodes = new HashMap<>();
         for (NodeSet set : graph.nodeSets()) {
             Map<String, Map<String, Object>> old = before.nodes.getOrDefault(set.label(), Map.of());
-            Map<String, Object> now = new HashMap<>();
-            set.rows().forEach(row -> now.put(row.id(), normalized(row.props())));
-            nodes.merge(summaryLabel(set.label()), change(now, old), Change::plus);
+            nodes.merge(summaryLabel(set.label()), change(set.rows(), NodeRow::id, NodeRow::props, old),
+                    Change::plus);
         }
         Map<String, Change> relationships = new HashMap<>();
         for (RelSet set : graph.relSets()) {
             Map<List<String>, Map<String, Object>> old = before.relationships.getOrDefault(set.spec(), Map.of());
-            Map<List<String>, Object> now = new HashMap<>();
-            set.rows().forEach(row -> now.put(List.of(row.from(), row.to()), normalized(row.props())));
-            relationships.merge(set.spec().type(), change(now, old), Change::plus);
+            relationships.merge(set.spec().type(), change(set.rows(), row -> List.of(row.from(), row.to()),
+                    RelRow::props, old), Change::plus);
         }
         return new LoadSummary(roadmapId, nodes, relationships, dryRun);
     }
@@ -359,21 +357,31 @@ final class GraphWriter {
         return GraphModel.REVISION_LABEL.equals(label) ? GraphModel.ROADMAP : label;
     }
 
-    private static <K> Change change(Map<K, Object> now, Map<K, Map<String, Object>> old) {
+    /**
+     * Created, updated, removed and unchanged rows against {@code old}, without a copy of the rows: on a first load
+     * ({@code old} empty) every row is created, and the rows of a 100k-topic roadmap are not copied to say so.
+     */
+    private static <R, K> Change change(List<R> rows, Function<R, K> key, Function<R, Map<String, Object>> props,
+                                        Map<K, Map<String, Object>> old) {
+        java.util.Set<K> now = new java.util.HashSet<>();
         int created = 0;
         int updated = 0;
         int same = 0;
-        for (Map.Entry<K, Object> e : now.entrySet()) {
-            Map<String, Object> was = old.get(e.getKey());
+        for (R row : rows) {
+            K k = key.apply(row);
+            if (!now.add(k)) {
+                continue; // a key counts once
+            }
+            Map<String, Object> was = old.get(k);
             if (was == null) {
                 created++;
-            } else if (was.equals(e.getValue())) {
+            } else if (was.equals(normalized(props.apply(row)))) {
                 same++;
             } else {
                 updated++;
             }
         }
-        int removed = (int) old.keySet().stream().filter(k -> !now.containsKey(k)).count();
+        int removed = (int) old.keySet().stream().filter(k -> !now.contains(k)).count();
         return new Change(created, updated, removed, same);
     }
 
