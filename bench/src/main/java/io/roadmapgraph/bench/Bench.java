@@ -409,7 +409,9 @@ public final class Bench {
         // (b) the offline importer, into a store of its own
         phaseFrom = System.nanoTime();
         Path importHome = work.resolve("import-" + n);
+        long importCpu = processCpuNanos();
         AdminImport.Result imported = AdminImport.run(rows, importHome);
+        importCpu = processCpuNanos() - importCpu;
         deleteTree(importHome);
         budget.spent(n + ": offline importer", null, phaseFrom);
         // the loader's heap is measured below: the bench's own copy of the rows (a million maps at 100k topics) goes
@@ -417,7 +419,9 @@ public final class Bench {
 
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
+        long loaderCpu = processCpuNanos();
         loader.load(roadmap);
+        loaderCpu = processCpuNanos() - loaderCpu;
         double loaderSeconds = (System.nanoTime() - start) / 1e9;
         budget.spent(n + ": loader", null, start);
         figures.figure("load." + n + ".bench-peak-heap", peakHeapMib(), "MiB");
@@ -435,6 +439,14 @@ public final class Bench {
         figures.figure("load." + n + ".import", imported.perSecond(), "records/s");
         figures.ratio("load." + n + ".loader-over-import", loaderRate, imported.perSecond());
         figures.ratio("load." + n + ".loader-over-naive", loaderRate, naive.perSecond());
+        // the same comparison in CPU time of this JVM (both run in it): on a machine that other builds load, this
+        // moves less with the load than the wall-clock rates above (the importer's own file writing included)
+        if (loaderCpu > 0 && importCpu > 0) {
+            figures.figure("load." + n + ".loader-cpu", loaderCpu / 1e9, "s");
+            figures.figure("load." + n + ".import-cpu", importCpu / 1e9, "s");
+            figures.ratio("load." + n + ".loader-over-import-per-cpu-second", inGraph / (loaderCpu / 1e9),
+                    records / (importCpu / 1e9));
+        }
         if (options.loadOnly()) {
             return;
         }
@@ -621,6 +633,12 @@ public final class Bench {
      * The sum of the heap pools' peak use since their last reset, in MiB: an upper bound of the heap the loader (and
      * the embedded Neo4j in this JVM) needed, to compare with the bench JVM's {@code -Xmx}.
      */
+    /** This JVM's CPU time so far (all threads), or 0 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
     private static double peakHeapMib() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
