@@ -398,12 +398,22 @@ final class ApiBench {
      * gives no answer (at 100k topics a request may pass the client's 30 s timeout) counts -1, so that the run goes on.
      */
     Map<String, Map<Side, Integer>> agreement() throws InterruptedException {
+        return agreement(Duration.ofDays(1));
+    }
+
+    /** As {@link #agreement()}, asking nothing more once {@code budget} is spent: -2 for what was not asked. */
+    Map<String, Map<Side, Integer>> agreement(Duration budget) throws InterruptedException {
+        long deadline = System.nanoTime() + budget.toNanos();
         Map<String, Map<Side, Integer>> counts = new LinkedHashMap<>();
         for (Operation operation : Operation.values()) {
             Map<Side, Integer> bySide = new LinkedHashMap<>();
             for (Side side : Side.values()) {
                 if (measures(side, operation)) {
                     int count;
+                    if (System.nanoTime() > deadline) {
+                        bySide.put(side, -2);
+                        continue;
+                    }
                     try {
                         count = call(side, operation, 0);
                     } catch (IOException e) {
@@ -419,5 +429,11 @@ final class ApiBench {
 
     LoadRun.Result measure(Side side, Operation operation, int concurrency, Duration warmup, Duration measure) {
         return LoadRun.run(i -> call(side, operation, i), concurrency, warmup, measure);
+    }
+
+    /** A measurement over after {@code limit} at the latest ({@link LoadRun#run(LoadRun.Call, int, Duration, Duration, Duration)}). */
+    LoadRun.Result measure(Side side, Operation operation, int concurrency, Duration warmup, Duration measure,
+                           Duration limit) {
+        return LoadRun.run(i -> call(side, operation, i), concurrency, warmup, measure, limit);
     }
 }

@@ -31,11 +31,23 @@ final class LoadRun {
     private LoadRun() {
     }
 
+    /** How long the run waits for requests still running at its hard end before it leaves them (they are counted). */
+    static final Duration GRACE = Duration.ofSeconds(5);
+
     static Result run(Call call, int concurrency, Duration warmup, Duration measure) {
+        return run(call, concurrency, warmup, measure, warmup.plus(measure).plus(OVERTIME));
+    }
+
+    /**
+     * As {@link #run(Call, int, Duration, Duration)}, but over after {@code limit} from its start at the latest (never
+     * before the measured period ends): the overtime ends there, and requests that still run {@link #GRACE} later are
+     * left running and counted as errors, so that a side's time budget holds even when one request takes minutes.
+     */
+    static Result run(Call call, int concurrency, Duration warmup, Duration measure, Duration limit) {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
-        long hardEnd = end + OVERTIME.toNanos();
+        long hardEnd = Math.max(end, Math.min(end + OVERTIME.toNanos(), start + limit.toNanos()));
         List<long[]> perThread = new ArrayList<>();
         int[] counts = new int[concurrency];
         AtomicInteger errors = new AtomicInteger();
@@ -76,20 +88,27 @@ final class LoadRun {
             worker.start();
         }
         try {
-            done.await();
+            long wait = hardEnd + GRACE.toNanos() - System.nanoTime();
+            if (!done.await(Math.max(0, wait), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                long left = done.getCount();
+                errors.addAndGet((int) left);
+                firstError.compareAndSet("", left + " requests still running at the end of the side's time budget"
+                        + " (left running)");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while measuring", e);
         }
+        int[] taken = counts.clone(); // a request left running may still add its sample: not counted
         int total = 0;
-        for (int c : counts) {
+        for (int c : taken) {
             total += c;
         }
         long[] all = new long[total];
         int at = 0;
         for (int t = 0; t < concurrency; t++) {
-            System.arraycopy(perThread.get(t), 0, all, at, counts[t]);
-            at += counts[t];
+            System.arraycopy(perThread.get(t), 0, all, at, taken[t]);
+            at += taken[t];
         }
         if (total == 0) {
             return new Result(Double.NaN, Double.NaN, 0, 0, errors.get(), firstError.get());

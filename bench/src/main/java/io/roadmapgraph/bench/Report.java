@@ -57,6 +57,16 @@ final class Report {
     double startupRss = Double.NaN;
     boolean startupHasRoadmap;
     double totalSeconds;
+    /** Where the run was when the page was written; empty once the run is complete. */
+    String stoppedAt = "";
+    /** The budgets added up (the header's arithmetic). */
+    String budgetText = "";
+    /** Where the run's time went, per phase (a Markdown table). */
+    String phases = "";
+    /** Sizes, sides and phases that failed or were left out: the run went on without them. */
+    final List<String> failures = new ArrayList<>();
+    /** operation -> size -> side -> why it has no figure ("budget", "not ready", "failed", "no answer"). */
+    final Map<String, Map<String, Map<ApiBench.Side, String>>> unmeasured = new LinkedHashMap<>();
 
     private final Path notesFile;
 
@@ -90,6 +100,11 @@ final class Report {
         }
     }
 
+    void unmeasured(String operation, String size, ApiBench.Side side, String why) {
+        unmeasured.computeIfAbsent(operation, k -> new LinkedHashMap<>()).computeIfAbsent(size,
+                k -> new LinkedHashMap<>()).put(side, why);
+    }
+
     static int topics(String size) {
         return size.endsWith("k") ? Integer.parseInt(size.substring(0, size.length() - 1)) * 1000
                 : Integer.parseInt(size);
@@ -99,10 +114,24 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("Written by `bench/run").append(quick ? " --quick" : "").append("` on ")
-                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" in ")
-                .append(String.format(Locale.ROOT, "%.0f", totalSeconds)).append(" s (after the build). ")
-                .append("Run it again with `bench/run` (full: 1k, 10k and 100k topics) or `bench/run --quick` ")
+                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(", ")
+                .append(String.format(Locale.ROOT, "%.0f", totalSeconds)).append(" s after it started (after the build). ");
+        if (stoppedAt.isEmpty()) {
+            md.append("The run is complete. ");
+        } else {
+            md.append("**This page was written while the run went on, and the run ").append(stoppedAt)
+                    .append("**: the page is rewritten after every size, so this is where it was when it stopped. ");
+        }
+        md.append("Run it again with `bench/run` (full: 1k, 10k and 100k topics) or `bench/run --quick` ")
                 .append("(1k and 10k topics, under 5 minutes on 2 cores).\n\n");
+        if (!budgetText.isEmpty()) {
+            md.append(budgetText).append("\n\n");
+        }
+        if (!failures.isEmpty()) {
+            md.append("**Failed or left out, the run went on without them:**\n\n");
+            failures.forEach(f -> md.append("- ").append(f).append('\n'));
+            md.append('\n');
+        }
         md.append("## Machine\n\n").append(Machine.describe()).append('\n');
         md.append("## Targets\n\n| target | figure | value | met |\n| --- | --- | --- | --- |\n");
         for (Figures.Line line : lines) {
@@ -174,6 +203,9 @@ final class Report {
                 + "snapshots are held); `load.<size>.bench-peak-heap` is the benchmark JVM's heap during the loader's "
                 + "load (the sum of the heap pools' peaks: an upper bound), beside its `-Xmx` of 2 GiB in `bench/run`, "
                 + "which also holds the embedded Neo4j.\n\n");
+        if (!phases.isEmpty()) {
+            md.append("## Time per phase\n\n").append(phases).append('\n');
+        }
         md.append("## All figures of this run\n\n```\n");
         lines.forEach(line -> md.append(line.format()).append('\n'));
         md.append("```\n\n");
@@ -193,22 +225,28 @@ final class Report {
     String growth() {
         List<String> sizes = api.values().stream().flatMap(bySize -> bySize.keySet().stream()).distinct().toList();
         StringBuilder md = new StringBuilder("\n## Growth\n\np50 in ms by topics; k fitted on log p50 = k log topics "
-                + "+ c (least squares over the sizes measured).\n\n| operation | side | ");
+                + "+ c (least squares over the sizes measured; 1 = linear). In brackets: why a side has no figure "
+                + "at a size (budget: its time budget for the size was spent; not ready: the API did not answer from "
+                + "the new graph in time; failed, no answer: see the notes); -: not measured there (the peer above "
+                + "10k, an operation the side does not have).\n\n| operation | side | ");
         sizes.forEach(size -> md.append(size).append(" | "));
         md.append("k |\n|").append(" --- |".repeat(sizes.size() + 3)).append('\n');
         api.forEach((operation, bySize) -> {
             for (ApiBench.Side side : ApiBench.Side.values()) {
                 List<double[]> points = new ArrayList<>();
                 StringBuilder row = new StringBuilder("| " + operation + " | " + side.key + " | ");
+                boolean any = false;
                 for (String size : sizes) {
                     LoadRun.Result r = bySize.getOrDefault(size, Map.of()).get(side);
                     boolean measured = r != null && r.requests() > 0;
-                    row.append(measured ? ms(r.p50Ms()) : "-").append(" | ");
+                    String why = unmeasured.getOrDefault(operation, Map.of()).getOrDefault(size, Map.of()).get(side);
+                    any |= measured || why != null;
+                    row.append(measured ? ms(r.p50Ms()) : why != null ? "(" + why + ")" : "-").append(" | ");
                     if (measured) {
                         points.add(logPoint(topics(size), r.p50Ms()));
                     }
                 }
-                if (!points.isEmpty()) {
+                if (any) {
                     md.append(row).append(points.size() < 2 ? "-" : String.format(Locale.ROOT, "%.2f",
                             exponent(points))).append(" |\n");
                 }

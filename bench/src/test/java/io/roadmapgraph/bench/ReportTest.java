@@ -37,4 +37,41 @@ class ReportTest {
                 "`startup.first-answer` | 4.20 | yes |",
                 "`startup.100k.first-traversal` | 21.50 | **no** |");
     }
+
+    @Test
+    void aPageWrittenBeforeTheRunEndsSaysWhereTheRunWasAndWhatFailed() {
+        Report report = new Report(false, 8, Path.of("no-such-notes.md"));
+        report.stoppedAt = "stopped while it measured 100k topics (the sizes before it are complete)";
+        report.failures.add("100k topics: OutOfMemoryError: Java heap space");
+
+        String md = report.markdown(List.of());
+
+        assertThat(md).contains("the run stopped while it measured 100k topics", "OutOfMemoryError: Java heap space")
+                .doesNotContain("The run is complete.");
+    }
+
+    @Test
+    void theGrowthTableSaysWhyASideHasNoFigureAtASize() {
+        Report report = new Report(false, 8, Path.of("no-such-notes.md"));
+        report.api.put("prerequisites", new java.util.LinkedHashMap<>(java.util.Map.of("1k",
+                java.util.Map.of(ApiBench.Side.API, new LoadRun.Result(2, 4, 100, 400, 0, "")))));
+        report.unmeasured("prerequisites", "100k", ApiBench.Side.API, "budget");
+        report.api.get("prerequisites").put("100k", java.util.Map.of());
+
+        assertThat(report.growth()).contains("| prerequisites | api | 2.000 | (budget) | - |");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void theBudgetsOfTheRunAddUpToLessThanHalfAnHour(boolean quick) {
+        Bench.Options options = Bench.Options.parse(quick ? new String[] {"--quick"} : new String[0]);
+
+        String text = options.budgetArithmetic();
+
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("\\*\\*(\\d+) s = ").matcher(text);
+        assertThat(total.find()).as(text).isTrue();
+        assertThat(Long.parseLong(total.group(1))).isLessThan(30 * 60)
+                .isLessThanOrEqualTo(options.runBudget().toSeconds());
+        assertThat(options.runBudget()).isLessThan(java.time.Duration.ofMinutes(30));
+    }
 }

@@ -69,13 +69,37 @@ final class GraphWriter {
      * grows costs seconds of CPU on a small roadmap.
      */
     private static final String KEEP_PLAN = "CYPHER replan=skip ";
-    /** A revision's nodes, whatever their labels: one plan serves them all. */
-    private static final String CREATE_NODES = KEEP_PLAN + "UNWIND $rows AS row CREATE (n:$(row.labels))"
-            + " SET n = row.props RETURN row.id AS id, elementId(n) AS node";
-    /** A revision's relationships, whatever their type, between its nodes (by element id). */
-    private static final String CREATE_RELATIONSHIPS = KEEP_PLAN + "UNWIND $rows AS row"
-            + " MATCH (a) WHERE elementId(a) = row.from MATCH (b) WHERE elementId(b) = row.to"
-            + " CREATE (a)-[r:$($type)]->(b) SET r = row.props RETURN count(*) AS total";
+    /**
+     * A batch of a revision's nodes with these labels and properties: the properties are given in {@code CREATE}
+     * (a {@code SET} after it makes Neo4j 5.26 buffer the batch in an extra {@code Eager} step); a missing value is
+     * null, which {@code CREATE} does not store. Labels and property names are the loader's constants, never input.
+     */
+    private static String createNodes(List<String> labels, java.util.Collection<String> keys) {
+        return KEEP_PLAN + "UNWIND $rows AS row CREATE (n" + labels.stream().map(l -> ":" + name(l))
+                .collect(java.util.stream.Collectors.joining()) + " " + inline(keys)
+                + ") RETURN row.id AS id, elementId(n) AS node";
+    }
+
+    /** A batch of a revision's relationships of one type with these properties, between its nodes (by element id). */
+    private static String createRelationships(String type, java.util.Collection<String> keys) {
+        return KEEP_PLAN + "UNWIND $rows AS row"
+                + " MATCH (a) WHERE elementId(a) = row.from MATCH (b) WHERE elementId(b) = row.to"
+                + " CREATE (a)-[r:" + name(type) + " " + inline(keys) + "]->(b) RETURN count(*) AS total";
+    }
+
+    private static String inline(java.util.Collection<String> keys) {
+        return keys.stream().map(k -> name(k) + ": row.props." + name(k))
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+    }
+
+    /** A label, type or property name of the graph model, quoted; anything else is a bug, not input to quote. */
+    private static String name(String name) {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalStateException("not a name of the graph model: " + name);
+        }
+        return "`" + name + "`";
+    }
+
     private static final String HEAD = GraphModel.cypher("MATCH (r:{Roadmap} {id: $roadmap})"
             + " OPTIONAL MATCH (v:{Revision} {id: r.revision})"
             + " RETURN r.revision AS current, r.previous AS previous, v.contentHash AS hash,"
@@ -177,10 +201,18 @@ final class GraphWriter {
         for (NodeSet set : graph.nodeSets()) {
             Map<String, String> ids = elementIds.computeIfAbsent(set.label(), l -> new HashMap<>());
             for (List<NodeRow> batch : batches(set.rows())) {
-                List<Map<String, Object>> rows = batch.stream().map(row -> Map.<String, Object>of(
-                        "id", row.id(), "labels", labels(set.label(), row),
-                        "props", props(set.label(), row, rev, hash))).toList();
-                List<Record> created = db.write(tx -> tx.run(CREATE_NODES, Map.of("rows", rows)).list());
+                // one statement per set of labels (a key topic has two) in the batch's transaction
+                Map<List<String>, List<Map<String, Object>>> byLabels = new LinkedHashMap<>();
+                for (NodeRow row : batch) {
+                    byLabels.computeIfAbsent(labels(set.label(), row), l -> new ArrayList<>()).add(Map.of(
+                            "id", row.id(), "props", props(set.label(), row, rev, hash)));
+                }
+                List<Record> created = db.write(tx -> {
+                    List<Record> records = new ArrayList<>();
+                    byLabels.forEach((labels, rows) -> records.addAll(tx.run(createNodes(labels, keys(rows)),
+                            Map.of("rows", rows)).list()));
+                    return records;
+                });
                 if (created.size() != batch.size()) {
                     throw new IllegalStateException("created " + created.size() + " of " + batch.size() + " "
                             + set.label() + " nodes");
@@ -196,8 +228,8 @@ final class GraphWriter {
                 List<Map<String, Object>> rows = batch.stream().map(row -> Map.<String, Object>of(
                         "from", elementId(elementIds, spec.from(), row.from()),
                         "to", elementId(elementIds, spec.to(), row.to()), "props", row.props())).toList();
-                int total = db.write(tx -> tx.run(CREATE_RELATIONSHIPS, Map.of("rows", rows, "type", spec.type()))
-                        .single().get("total").asInt());
+                String statement = createRelationships(spec.type(), keys(rows));
+                int total = db.write(tx -> tx.run(statement, Map.of("rows", rows)).single().get("total").asInt());
                 if (total != batch.size()) {
                     throw new IllegalStateException("created " + total + " of " + batch.size() + " " + spec.type()
                             + " relationships: an end is missing");
@@ -206,6 +238,14 @@ final class GraphWriter {
                 listener.afterRows(rowsWritten += batch.size());
             }
         }
+    }
+
+    /** The property names of a batch's rows, sorted (so that equal sets give one statement, planned once). */
+    @SuppressWarnings("unchecked")
+    private static java.util.SortedSet<String> keys(List<Map<String, Object>> rows) {
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+        rows.forEach(row -> keys.addAll(((Map<String, Object>) row.get("props")).keySet()));
+        return keys;
     }
 
     private Map<String, Object> props(String label, NodeRow row, String rev, String hash) {
@@ -331,16 +371,14 @@ final class GraphWriter {
         Map<String, Change> nodes = new HashMap<>();
         for (NodeSet set : graph.nodeSets()) {
             Map<String, Map<String, Object>> old = before.nodes.getOrDefault(set.label(), Map.of());
-            Map<String, Object> now = new HashMap<>();
-            set.rows().forEach(row -> now.put(row.id(), normalized(row.props())));
-            nodes.merge(summaryLabel(set.label()), change(now, old), Change::plus);
+            nodes.merge(summaryLabel(set.label()), change(set.rows(), NodeRow::id, NodeRow::props, old),
+                    Change::plus);
         }
         Map<String, Change> relationships = new HashMap<>();
         for (RelSet set : graph.relSets()) {
             Map<List<String>, Map<String, Object>> old = before.relationships.getOrDefault(set.spec(), Map.of());
-            Map<List<String>, Object> now = new HashMap<>();
-            set.rows().forEach(row -> now.put(List.of(row.from(), row.to()), normalized(row.props())));
-            relationships.merge(set.spec().type(), change(now, old), Change::plus);
+            relationships.merge(set.spec().type(), change(set.rows(), row -> List.of(row.from(), row.to()),
+                    RelRow::props, old), Change::plus);
         }
         return new LoadSummary(roadmapId, nodes, relationships, dryRun);
     }
@@ -359,21 +397,31 @@ final class GraphWriter {
         return GraphModel.REVISION_LABEL.equals(label) ? GraphModel.ROADMAP : label;
     }
 
-    private static <K> Change change(Map<K, Object> now, Map<K, Map<String, Object>> old) {
+    /**
+     * Created, updated, removed and unchanged rows against {@code old}, without a copy of the rows: on a first load
+     * ({@code old} empty) every row is created, and the rows of a 100k-topic roadmap are not copied to say so.
+     */
+    private static <R, K> Change change(List<R> rows, Function<R, K> key, Function<R, Map<String, Object>> props,
+                                        Map<K, Map<String, Object>> old) {
+        java.util.Set<K> now = new java.util.HashSet<>();
         int created = 0;
         int updated = 0;
         int same = 0;
-        for (Map.Entry<K, Object> e : now.entrySet()) {
-            Map<String, Object> was = old.get(e.getKey());
+        for (R row : rows) {
+            K k = key.apply(row);
+            if (!now.add(k)) {
+                continue; // a key counts once
+            }
+            Map<String, Object> was = old.get(k);
             if (was == null) {
                 created++;
-            } else if (was.equals(e.getValue())) {
+            } else if (was.equals(normalized(props.apply(row)))) {
                 same++;
             } else {
                 updated++;
             }
         }
-        int removed = (int) old.keySet().stream().filter(k -> !now.containsKey(k)).count();
+        int removed = (int) old.keySet().stream().filter(k -> !now.contains(k)).count();
         return new Change(created, updated, removed, same);
     }
 

@@ -178,13 +178,15 @@ public final class RoadmapLoader {
     /** {@link #load(Roadmap)}, telling {@code progress} the rows written after each batch. */
     public LoadSummary load(Roadmap roadmap, RowProgress progress) {
         Objects.requireNonNull(progress, "progress");
-        rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
+        RoadmapRows checked = rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
         ensureSchema();
         if (!migrationChecked && !options.dryRun()) {
             migrate(List.of(roadmap), Optional.empty());
         }
         LoadSummary summary = inSession("loading roadmap " + roadmap.id(), session -> {
-            RoadmapRows graph = rowsOf(ReferenceCopies.resolve(roadmap, transactions(session)));
+            Roadmap resolved = ReferenceCopies.resolve(roadmap, transactions(session));
+            // the rows are built once when the roadmap uses no other (at 100k topics, a million rows)
+            RoadmapRows graph = resolved == roadmap ? checked : rowsOf(resolved);
             List<String> users = ReferenceCopies.usedBy(roadmap.id(), transactions(session));
             if (!users.isEmpty()) {
                 LOG.warn("roadmap {} is used by {}: their copies of its topics stay as they were loaded; load them"

@@ -20,6 +20,7 @@ import io.roadmapgraph.model.Tool;
 import io.roadmapgraph.model.Topic;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -102,6 +103,18 @@ final class RoadmapRows {
             new RelSpec(OPTION, REQUIREMENT_GROUP, TOOL, Owner.FROM),
             new RelSpec(OPTION, REQUIREMENT_GROUP, REQUIREMENT_GROUP, Owner.FROM));
 
+    /** The first spec of each type and start label (a map: a 100k-topic roadmap looks one up a million times). */
+    private static final Map<String, RelSpec> BY_TYPE_AND_START = new java.util.HashMap<>();
+    /** The spec of each type and end labels. */
+    private static final Map<String, RelSpec> BY_ENDS = new java.util.HashMap<>();
+
+    static {
+        for (RelSpec spec : REL_SPECS) {
+            BY_TYPE_AND_START.putIfAbsent(spec.type() + " " + spec.from(), spec);
+            BY_ENDS.putIfAbsent(spec.type() + " " + spec.from() + " " + spec.to(), spec);
+        }
+    }
+
     private final String roadmapId;
     private final Map<String, List<NodeRow>> nodes = new LinkedHashMap<>();
     private final Map<RelSpec, List<RelRow>> relationships = new LinkedHashMap<>();
@@ -144,14 +157,34 @@ final class RoadmapRows {
     String contentHash() {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            // sorted lines: the same rows in another order (read back from a graph, say) give the same hash
-            java.util.SortedSet<String> lines = new java.util.TreeSet<>();
-            nodes.forEach((label, rows) -> rows.forEach(row -> lines.add(label + " " + row.id() + " "
-                    + new java.util.TreeMap<>(row.props()))));
-            relationships.forEach((spec, rows) -> rows.forEach(row -> lines.add(spec + " " + row.from() + " "
-                    + row.to() + " " + new java.util.TreeMap<>(row.props()))));
-            return java.util.HexFormat.of().formatHex(
-                    digest.digest(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            // sorted lines: the same rows in another order (read back from a graph, say) give the same hash; the
+            // lines go into the digest one by one (joined by newlines), never as one text of the whole roadmap
+            String[] lines = new String[rowCount()];
+            int at = 0;
+            for (Map.Entry<String, List<NodeRow>> e : nodes.entrySet()) {
+                for (NodeRow row : e.getValue()) {
+                    lines[at++] = e.getKey() + " " + row.id() + " " + new java.util.TreeMap<>(row.props());
+                }
+            }
+            for (Map.Entry<RelSpec, List<RelRow>> e : relationships.entrySet()) {
+                String spec = e.getKey().toString();
+                for (RelRow row : e.getValue()) {
+                    lines[at++] = spec + " " + row.from() + " " + row.to() + " " + new java.util.TreeMap<>(row.props());
+                }
+            }
+            java.util.Arrays.sort(lines);
+            String last = null;
+            for (String line : lines) {
+                if (line.equals(last)) {
+                    continue; // a set of lines: equal rows count once
+                }
+                if (last != null) {
+                    digest.update((byte) '\n');
+                }
+                digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                last = line;
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
@@ -160,18 +193,19 @@ final class RoadmapRows {
     /** Node sets in writing order: the roadmap, its own nodes, then the shared ones. */
     /** The nodes and relationships a new revision of this roadmap writes. */
     int rowCount() {
-        return nodeSets().stream().mapToInt(set -> set.rows().size()).sum()
-                + relSets().stream().mapToInt(set -> set.rows().size()).sum();
+        return nodes.values().stream().mapToInt(List::size).sum()
+                + relationships.values().stream().mapToInt(List::size).sum();
     }
 
-        List<NodeSet> nodeSets() {
-        return nodes.entrySet().stream()
-                .map(e -> new NodeSet(e.getKey(), SHARED_LABELS.contains(e.getKey()), List.copyOf(e.getValue())))
-                .toList();
+    /** Views of the rows, not copies: at 100k topics a copy is a million references per call. */
+    List<NodeSet> nodeSets() {
+        return nodes.entrySet().stream().map(e -> new NodeSet(e.getKey(), SHARED_LABELS.contains(e.getKey()),
+                Collections.unmodifiableList(e.getValue()))).toList();
     }
 
     List<RelSet> relSets() {
-        return relationships.entrySet().stream().map(e -> new RelSet(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return relationships.entrySet().stream()
+                .map(e -> new RelSet(e.getKey(), Collections.unmodifiableList(e.getValue()))).toList();
     }
 
     /**
@@ -461,15 +495,21 @@ final class RoadmapRows {
 
     /** A relationship of the one spec with this type whose start has this label. */
     private void rel(String type, String fromLabel, String from, String to, Map<String, Object> props) {
-        add(REL_SPECS.stream().filter(s -> s.type().equals(type) && s.from().equals(fromLabel)).findFirst()
-                .orElseThrow(), from, to, props);
+        add(spec(BY_TYPE_AND_START, type + " " + fromLabel), from, to, props);
     }
 
     /** A relationship of the spec with this type and these end labels. */
     private void relTo(String type, String fromLabel, String from, String toLabel, String to,
                        Map<String, Object> props) {
-        add(REL_SPECS.stream().filter(s -> s.type().equals(type) && s.from().equals(fromLabel)
-                && s.to().equals(toLabel)).findFirst().orElseThrow(), from, to, props);
+        add(spec(BY_ENDS, type + " " + fromLabel + " " + toLabel), from, to, props);
+    }
+
+    private static RelSpec spec(Map<String, RelSpec> specs, String key) {
+        RelSpec spec = specs.get(key);
+        if (spec == null) {
+            throw new IllegalStateException("no relationship spec " + key);
+        }
+        return spec;
     }
 
     private void add(RelSpec spec, String from, String to, Map<String, Object> props) {
