@@ -25,7 +25,7 @@ class ChoiceGrowthTest {
     }
 
     @Test
-    void printsTheRatioThatTheReportChecksAgainstTheIssuesTarget() {
+    void printsTheInMemoryRatiosByWallClockAndByCpuTimeWhichNoTargetChecks() {
         Figures figures = new Figures(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         ChoiceGrowth.report(figures, "10k", new ChoiceGrowth.Timing(100, 300, 80, 120, 10, 12, 3, true));
@@ -33,10 +33,20 @@ class ChoiceGrowthTest {
         assertThat(figures.lines()).filteredOn(l -> l.kind().equals("ratio"))
                 .extracting(Figures.Line::name, Figures.Line::value).containsExactly(
                         tuple("memory.10k.learning-path-with-groups.wall-over-plain", 3.0),
-                        tuple("memory.10k.learning-path-with-groups.over-plain", 1.5));
-        assertThat(figures.lines()).filteredOn(l -> l.kind().equals("ratio") && Report.TARGETS.stream()
-                .anyMatch(target -> l.name().endsWith(target.suffix()))).singleElement().satisfies(line -> {
-            assertThat(line.name()).isEqualTo("memory.10k.learning-path-with-groups.over-plain");
+                        tuple("memory.10k.learning-path-with-groups.cpu-over-plain", 1.5));
+        assertThat(figures.lines()).filteredOn(l -> l.kind().equals("ratio")).noneMatch(l -> Report.TARGETS.stream()
+                .anyMatch(target -> l.name().endsWith(target.suffix())));
+    }
+
+    @Test
+    void theApiRatioOfGroupedOverPlainIsTheOneTheReportChecksAgainstTheIssuesTarget() {
+        Figures figures = new Figures(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        ChoiceApiGrowth.report(figures, "10k", new ChoiceApiGrowth.Timing(40, 60, 200, 150));
+
+        assertThat(figures.lines()).filteredOn(l -> l.kind().equals("ratio")).singleElement().satisfies(line -> {
+            assertThat(line.name()).isEqualTo("api.10k.learning-path-with-groups.over-plain");
+            assertThat(line.value()).isEqualTo(1.5);
             assertThat(Report.TARGETS).filteredOn(target -> line.name().endsWith(target.suffix())).singleElement()
                     .satisfies(target -> assertThat(target.met(line.value())).isTrue());
         });

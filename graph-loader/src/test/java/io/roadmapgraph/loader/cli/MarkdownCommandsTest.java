@@ -114,14 +114,15 @@ class MarkdownCommandsTest {
                 ### **Python**
                 - Variables
 
-                ```
-                some code
-                ```
+                <div align="center">
+                some markup
+                </div>
                 """);
         Run run = run("import", document.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains(document + ":8: not used: ```", document + ":9: not used: some code")
+        assertThat(run.out()).contains(document + ":8: not used: <div align=\"center\">",
+                        document + ":9: not used: some markup")
                 .endsWith("mapped 4 of 7 lines (57%)\n");
     }
 
