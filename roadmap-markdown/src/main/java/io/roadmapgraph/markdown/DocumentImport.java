@@ -63,7 +63,14 @@ import java.util.regex.Pattern;
 final class DocumentImport {
 
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^(\\d{1,3})[.)]\\s*(.*)$");
+    /** "1.2 NumPy", "2.3.1. Tokens": a section number; its last part numbers the topic within its phase */
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("^(?:\\d{1,3}\\.)+(\\d{1,3})\\.?\\s+(?=\\S)");
     private static final int MAX_LIST_DEPTH = 20;
+
+    /** {@link #NUMBER_PREFIX} on the text, a dotted section number read as its last part ("1.2 NumPy" as "2. NumPy"). */
+    private static Matcher numberPrefix(String text) {
+        return NUMBER_PREFIX.matcher(DOTTED_NUMBER.matcher(text).replaceFirst("$1. "));
+    }
 
     /** A heading with the blocks under it and the headings nested in it. */
     static final class Section {
@@ -555,7 +562,7 @@ final class DocumentImport {
         }
         // in a phase, a plain heading that starts with a section word ("### Tools", "### Projecten") is that section;
         // a numbered one ("#### 4. Tools & tooling") or one with the word further on ("Full-stack basics") is a topic
-        boolean numbered = NUMBER_PREFIX.matcher(text).matches();
+        boolean numbered = numberPrefix(text).matches();
         Optional<String> kind = plain && !numbered && parent == null ? profile.sectionStartingWith(text)
                 : Optional.empty();
         if (kind.isPresent() && List.of("projects", "resources", "tips", "tools").contains(kind.get())) {
@@ -657,12 +664,12 @@ final class DocumentImport {
         if (strong.isPresent()) {
             topic.title = Inlines.clean(Inlines.plain(strong.get()));
             String before = Inlines.clean(Inlines.plainBefore(strong.get()));
-            Matcher number = NUMBER_PREFIX.matcher(before);
+            Matcher number = numberPrefix(before);
             if (number.matches() && number.group(2).isEmpty()) {
                 topic.number = Integer.parseInt(number.group(1));
             }
             // "**1. Bash**": the number inside the bold
-            Matcher inside = NUMBER_PREFIX.matcher(topic.title);
+            Matcher inside = numberPrefix(topic.title);
             if (before.isEmpty() && inside.matches() && !inside.group(2).isBlank()) {
                 topic.number = Integer.parseInt(inside.group(1));
                 topic.title = inside.group(2).strip();
@@ -671,7 +678,7 @@ final class DocumentImport {
             remarkText = Remark.unwrap(remarkText);
         } else {
             String text = headText;
-            Matcher number = NUMBER_PREFIX.matcher(text);
+            Matcher number = numberPrefix(text);
             if (number.matches() && !number.group(2).isEmpty()) {
                 topic.number = Integer.parseInt(number.group(1));
                 text = number.group(2);
@@ -1285,7 +1292,7 @@ final class DocumentImport {
     private List<Inlines.Line> numberedLines(Paragraph paragraph) {
         List<Inlines.Line> numbered = new ArrayList<>();
         for (Inlines.Line line : Inlines.paragraphLines(paragraph)) {
-            Matcher number = NUMBER_PREFIX.matcher(line.text());
+            Matcher number = numberPrefix(line.text());
             if (number.matches() && !number.group(2).isBlank()) {
                 numbered.add(new Inlines.Line(line.line(), number.group(2).strip(), line.firstNode()));
             }
@@ -1641,7 +1648,7 @@ final class DocumentImport {
         for (Section child : section.children) {
             PrincipleB principle = new PrincipleB();
             String text = child.text();
-            Matcher number = NUMBER_PREFIX.matcher(text);
+            Matcher number = numberPrefix(text);
             principle.title = number.matches() && !number.group(2).isEmpty() ? number.group(2) : text;
             principle.line = child.line();
             if (principle.title.isEmpty()) {

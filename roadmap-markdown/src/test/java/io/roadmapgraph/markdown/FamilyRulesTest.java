@@ -63,6 +63,25 @@ class FamilyRulesTest {
     }
 
     @Test
+    void aDottedSectionNumberIsNoPartOfTheTitleAndItsLastPartNumbersTheTopic() {
+        ImportResult result = importOf("dotted.md", """
+                ## Phase 1: Foundations (2 months)
+
+                ### 1.1 Python
+                - Syntax
+
+                ### 1.2. NumPy
+                - Arrays
+                """);
+        Roadmap roadmap = result.roadmap();
+
+        assertThat(roadmap.topics()).extracting(Topic::id).containsExactly("python", "numpy");
+        assertThat(topic(roadmap, "numpy").requiredTopicIds())
+                .as("1.2 follows 1.1 as numbered topics do").containsExactly("python");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
     void aPlainListUnderAPhaseThatNamesNoTopicsIsThePhasesGoal() {
         ImportResult result = importOf("goal.md", """
                 ## Fase 1: Basis (2 maanden)
