@@ -57,7 +57,7 @@ class GraphiQLOfflineIT {
     private WebDriver browser;
 
     @BeforeAll
-    static void startTheServerWithItsEmbeddedNeo4jAndBrowser() {
+    static void startTheServerWithItsEmbeddedNeo4jAndBrowser() throws InterruptedException {
         for (Path binary : List.of(NeoBrowserIT.CHROMIUM, NeoBrowserIT.CHROMEDRIVER)) {
             assertThat(Files.isExecutable(binary)).as("%s is missing: this test drives Debian's Chromium. Install it"
                     + " with: apt-get install -y --no-install-recommends chromium chromium-driver", binary).isTrue();
@@ -69,6 +69,11 @@ class GraphiQLOfflineIT {
                 "roadmap.embedded.http-port", 0,
                 "roadmap.bootstrap.enabled", false));
         new RoadmapLoader(server.context().getBean(Neo4jConnection.class).driver()).load(RoadmapReader.aiEngineer());
+        // the server answers from the snapshot it read at start-up (an empty graph) until its successor is read
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!server.query(QUERY, Map.of()).errors().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
         origin = "http://127.0.0.1:" + server.uri("/").getPort();
     }
 

@@ -1059,7 +1059,12 @@ public final class RoadmapQueries {
             parts.add(QueryException.notFound("topic", unknown).getMessage()
                     + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints) + "?"));
         }
-        others.forEach(id -> parts.add("'" + id + "' is a " + kinds.get(id) + ", not a topic"));
+        others.forEach(id -> parts.add("topic".equals(kinds.get(id))
+                // the held snapshot is older than the graph (a load, or a hand edit, a moment ago): it answers until
+                // its successor is read in the background, and then this id is found
+                ? "'" + id + "' is a topic of a change the answers do not show yet (they come from the graph as it was"
+                        + " before it until the new snapshot is read, a moment): ask again"
+                : "'" + id + "' is a " + kinds.get(id) + ", not a topic"));
         throw new QueryException(QueryException.Kind.NOT_FOUND, String.join("; ", parts));
     }
 
