@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * Counts the write transactions that commit in one database of the embedded Neo4j, whoever wrote them: the loader,
@@ -104,53 +105,21 @@ final class CommitCounter extends TransactionEventListenerAdapter<Boolean> imple
             deleted.add(node.getElementId());
         }
         Unseen unseen = new Unseen(current, deleted, learnerNodes, deletedRevs);
-        for (Node node : data.deletedNodes()) {
-            if (!unseen.node(node)) {
-                return false;
-            }
-        }
-        for (Node node : data.createdNodes()) {
-            if (!unseen.node(node)) {
-                return false;
-            }
-        }
-        for (LabelEntry entry : data.assignedLabels()) {
-            if (!unseen.node(entry.node())) {
-                return false;
-            }
-        }
-        for (LabelEntry entry : data.removedLabels()) {
-            if (!unseen.node(entry.node())) {
-                return false;
-            }
-        }
-        for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
-            if (!unseen.node(entry.entity())) {
-                return false;
-            }
-        }
-        for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
-            if (!unseen.node(entry.entity())) {
-                return false;
-            }
-        }
-        for (Relationship relationship : data.createdRelationships()) {
-            if (!unseen.relationship(relationship)) {
-                return false;
-            }
-        }
-        for (Relationship relationship : data.deletedRelationships()) {
-            if (!unseen.relationship(relationship)) {
-                return false;
-            }
-        }
-        for (PropertyEntry<Relationship> entry : data.assignedRelationshipProperties()) {
-            if (!unseen.relationship(entry.entity())) {
-                return false;
-            }
-        }
-        for (PropertyEntry<Relationship> entry : data.removedRelationshipProperties()) {
-            if (!unseen.relationship(entry.entity())) {
+        return all(data.deletedNodes(), unseen::node)
+                && all(data.createdNodes(), unseen::node)
+                && all(data.assignedLabels(), entry -> unseen.node(entry.node()))
+                && all(data.removedLabels(), entry -> unseen.node(entry.node()))
+                && all(data.assignedNodeProperties(), entry -> unseen.node(entry.entity()))
+                && all(data.removedNodeProperties(), entry -> unseen.node(entry.entity()))
+                && all(data.createdRelationships(), unseen::relationship)
+                && all(data.deletedRelationships(), unseen::relationship)
+                && all(data.assignedRelationshipProperties(), entry -> unseen.relationship(entry.entity()))
+                && all(data.removedRelationshipProperties(), entry -> unseen.relationship(entry.entity()));
+    }
+
+    private static <T> boolean all(Iterable<T> items, Predicate<T> test) {
+        for (T item : items) {
+            if (!test.test(item)) {
                 return false;
             }
         }
