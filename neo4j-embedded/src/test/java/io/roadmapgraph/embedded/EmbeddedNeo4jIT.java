@@ -91,6 +91,22 @@ class EmbeddedNeo4jIT {
     }
 
     @Test
+    void aChangedPasswordReplacesTheOldOneAtTheNextStart(@TempDir Path home) {
+        EmbeddedNeo4j.Settings settings = EmbeddedNeo4j.Settings.of(home.resolve("db"), 0);
+        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(settings.withPassword("first-pass"));
+             Driver driver = first.openDriver()) {
+            driver.verifyConnectivity();
+        }
+        try (EmbeddedNeo4j second = EmbeddedNeo4j.start(settings.withPassword("second-pass"));
+             Driver driver = second.openDriver();
+             Driver old = GraphDatabase.driver(second.boltUri(), AuthTokens.basic("neo4j", "first-pass"))) {
+            assertThat(driver.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asInt())
+                    .isEqualTo(1);
+            assertThatThrownBy(old::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+        }
+    }
+
+    @Test
     void evenWithoutAPasswordLoadCsvReadsNoLocalFileAndTheHttpConnectorRunsNoCypher() throws Exception {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.temporary().withHttpPort(0));
              Driver driver = neo4j.openDriver()) {
