@@ -30,7 +30,16 @@ import java.util.stream.Stream;
  */
 public final class CdsTraining {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+    /**
+     * How much CPU the training server may use before it answers, and then again after SIGTERM while it writes the
+     * archive. Counted in the server's own CPU time, not the wall clock: on a machine loaded by other builds the server
+     * gets a fraction of a core, and a wall-clock limit (it was 2 minutes for the dump) then stopped it before it had
+     * written the archive. A quiet machine waits no longer than before: the waits end when the server answers or exits.
+     * (The training start used 10 to 35 s of CPU here, 2 cores, load 1 to 40.)
+     */
+    private static final Duration CPU_PATIENCE = Duration.ofMinutes(5);
+    /** Gives up on a server that does not get on even though it uses no CPU (a hang), whatever the load. */
+    private static final Duration WALL_LIMIT = Duration.ofMinutes(30);
     /** What a first user asks: the bench's start-up query, then queries that reach the query service's paths. */
     private static final List<String> QUERIES = List.of(
             "{ roadmaps { id } }",
@@ -90,16 +99,55 @@ public final class CdsTraining {
             }
         } finally {
             server.destroy();
-            if (!server.waitFor(2, TimeUnit.MINUTES)) {
-                server.destroyForcibly();
+            // the JVM writes the archive at exit: wait for it as long as it gets on (CPU_PATIENCE)
+            Patience patience = new Patience(server);
+            while (!server.waitFor(1, TimeUnit.SECONDS)) {
+                if (patience.exhausted()) {
+                    System.out.println("CdsTraining: the training server did not exit after " + patience
+                            + "; stopped without an archive");
+                    server.destroyForcibly();
+                    break;
+                }
             }
+        }
+    }
+
+    /**
+     * A wait bounded by the server's own CPU time ({@link #CPU_PATIENCE}) since it began, and by {@link #WALL_LIMIT}.
+     * Where the operating system does not tell the CPU time, the CPU limit counts wall-clock time instead.
+     */
+    private static final class Patience {
+        private final ProcessHandle process;
+        private final long wallStart = System.nanoTime();
+        private final Duration cpuStart;
+
+        Patience(Process process) {
+            this.process = process.toHandle();
+            this.cpuStart = cpu();
+        }
+
+        boolean exhausted() {
+            Duration wall = Duration.ofNanos(System.nanoTime() - wallStart);
+            Duration cpuUsed = cpu().minus(cpuStart);
+            return wall.compareTo(WALL_LIMIT) > 0
+                    || (cpuUsed.isZero() ? wall : cpuUsed).compareTo(CPU_PATIENCE) > 0;
+        }
+
+        private Duration cpu() {
+            return process.info().totalCpuDuration().orElse(Duration.ZERO);
+        }
+
+        @Override
+        public String toString() {
+            return (System.nanoTime() - wallStart) / 1_000_000_000 + " s (" + cpu().minus(cpuStart).toSeconds()
+                    + " s of its CPU)";
         }
     }
 
     private static void awaitRoadmap(Process server, HttpClient http, URI graphql, Path log)
             throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
+        Patience patience = new Patience(server);
+        while (!patience.exhausted()) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("the training server exited with " + server.exitValue() + ":\n"
                         + Files.readString(log));
@@ -109,7 +157,7 @@ public final class CdsTraining {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the training server did not answer within " + START_TIMEOUT + ":\n"
+        throw new IllegalStateException("the training server did not answer within " + patience + ":\n"
                 + Files.readString(log));
     }
 
