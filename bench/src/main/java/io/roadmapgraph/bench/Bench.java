@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -708,9 +709,12 @@ public final class Bench {
     }
 
     /**
-     * Time from README's start command ({@code java -XX:SharedArchiveFile=api-server/target/api-server.jsa -jar
-     * api-server/target/api-server.jar}) to the first answer of {@code { roadmaps { id } }} that has the bundled
-     * roadmap, on a fresh data directory; and peak RSS. When the run includes {@value #LARGE_STARTUP_TOPICS} topics or
+     * Time from README's start command ({@code java -Xmx1g -XX:SharedArchiveFile=api-server/target/api-server.jsa -jar
+     * api-server/target/api-server.jar}, the jar and archive {@code mvn -DskipTests package} made) to the first answer
+     * of {@link #STARTUP_QUERY} (a topic of the bundled roadmap: the server has started, loaded the roadmap and read
+     * its first snapshot) on a fresh data directory; the server's CPU time until then (steadier than the wall clock
+     * on a shared machine), whether the JVM mapped the archive (a missing or stale archive is ignored silently, and
+     * the start then measures {@code java -jar} alone), the load average, and peak RSS. When the run includes {@value #LARGE_STARTUP_TOPICS} topics or
      * more, the largest synthetic roadmap is then loaded into that data directory and the server started again on it:
      * the time to its first answer and to its first traversal of that roadmap, and its RSS then.
      */
@@ -719,11 +723,13 @@ public final class Bench {
         int largest = options.sizes().stream().max(Integer::compare).orElse(0);
         Ports ports = Ports.free();
         URI uri = ports.graphql();
+        String load = Machine.loadAverage();
         long start = System.nanoTime();
         try (ChildProcess server = startServer(work, data, ports, "start-up")) {
-            server.awaitGraphQL(http, uri, "{\"query\":\"{ roadmaps { id } }\"}", Duration.ofSeconds(180),
-                    "\"ai-engineer\"");
+            server.awaitGraphQL(http, uri, STARTUP_QUERY, Duration.ofSeconds(180), "\"title\"");
             double seconds = (System.nanoTime() - start) / 1e9;
+            OptionalDouble cpu = Machine.cpuSeconds(server.pid());
+            boolean archive = Machine.maps(server.pid(), options.serverArchive());
             // the bundled roadmap: with bootstrap it is there at the first answer
             String roadmaps;
             try {
@@ -734,8 +740,16 @@ public final class Bench {
             report.startupHasRoadmap = roadmaps.contains("ai-engineer");
             ChildProcess.sleep(500);
             figures.figure("startup.first-answer", seconds, "s");
+            cpu.ifPresent(cpuSeconds -> figures.figure("startup.first-answer-cpu", cpuSeconds, "s"));
+            figures.figure("startup.archive-mapped", archive ? 1 : 0, "yes");
             server.peakRssMib().ifPresent(rss -> figures.figure("startup.peak-rss", rss, "MiB"));
+            System.out.printf("start-up: archive %s, load average before %s, after %s%n",
+                    archive ? "mapped" : "NOT mapped (the build made none, or it does not fit this jar and JDK)", load,
+                    Machine.loadAverage());
             report.startupSeconds = seconds;
+            report.startupCpuSeconds = cpu.orElse(Double.NaN);
+            report.startupArchiveMapped = archive;
+            report.startupLoad = load;
             report.startupRss = server.peakRssMib().orElse(Double.NaN);
             if (largest < LARGE_STARTUP_TOPICS) {
                 return;
@@ -749,6 +763,9 @@ public final class Bench {
         }
         startupOnLarge(work, data, largest);
     }
+
+    /** README's first question to the server: a topic of the bundled roadmap, answered from the first snapshot. */
+    static final String STARTUP_QUERY = "{\"query\":\"{ topic(id: \\\"rag\\\") { title } }\"}";
 
     /** The ports of one server: its HTTP port, its embedded Neo4j's Bolt port and Neo4j's HTTP port (the Browser). */
     private record Ports(int http, int bolt, int neo4jHttp) {

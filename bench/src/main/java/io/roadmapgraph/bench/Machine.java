@@ -33,6 +33,25 @@ final class Machine {
         return String.join(" ", java.util.Arrays.asList(line.split(" ")).subList(0, Math.min(3, line.split(" ").length)));
     }
 
+    /** The CPU time a process has used so far (user and system, all its threads), when the OS tells it. */
+    static java.util.OptionalDouble cpuSeconds(long pid) {
+        return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration())
+                .map(cpu -> java.util.OptionalDouble.of(cpu.toNanos() / 1e9)).orElse(java.util.OptionalDouble.empty());
+    }
+
+    /**
+     * Whether a process has {@code file} mapped (Linux: {@code /proc/PID/maps}), e.g. the class-data-sharing archive
+     * a JVM was started with, which the JVM ignores without an error when it does not fit.
+     */
+    static boolean maps(long pid, Path file) {
+        String name = file.toAbsolutePath().normalize().toString();
+        try (java.util.stream.Stream<String> lines = Files.lines(Path.of("/proc", String.valueOf(pid), "maps"))) {
+            return lines.anyMatch(line -> line.endsWith(" " + name));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
     private static java.util.Optional<String> firstValue(Path file, String key) {
         try {
             List<String> lines = Files.readAllLines(file);

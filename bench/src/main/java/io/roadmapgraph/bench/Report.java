@@ -55,6 +55,9 @@ final class Report {
     final List<String> notes = new ArrayList<>();
     double startupSeconds = Double.NaN;
     double startupRss = Double.NaN;
+    double startupCpuSeconds = Double.NaN;
+    boolean startupArchiveMapped;
+    String startupLoad = "";
     boolean startupHasRoadmap;
     double totalSeconds;
     /** Where the run was when the page was written; empty once the run is complete. */
@@ -188,10 +191,14 @@ final class Report {
                 md.append("| ").append(size).append(" | ").append(operation).append(" | ").append(counts)
                         .append(" |\n")));
         md.append(String.format(Locale.ROOT, "%n## Start-up and memory%n%n`java -Xmx1g -XX:SharedArchiveFile=api-server/target/api-server.jsa "
-                        + "-jar api-server/target/api-server.jar` (README's start command) "
-                        + "with a fresh embedded data directory: %.2f s to the first answered GraphQL query "
-                        + "(`{ roadmaps { id } }`; bundled roadmap loaded at that point: %s); peak RSS (VmHWM) %.0f MiB."
-                        + "%n%n", startupSeconds, startupHasRoadmap ? "yes" : "no", startupRss));
+                        + "-jar api-server/target/api-server.jar` (README's start command, on the jar and archive "
+                        + "`mvn -DskipTests package` made) with a fresh embedded data directory: %.2f s to the first "
+                        + "answer of `{ topic(id: \"rag\") { title } }` (the roadmap loaded and its first snapshot read; "
+                        + "bundled roadmap listed then: %s), %.1f s of the server's CPU until then; the JVM %s the "
+                        + "class-data-sharing archive; load average before the start %s; peak RSS (VmHWM) %.0f MiB."
+                        + "%n%n", startupSeconds, startupHasRoadmap ? "yes" : "no", startupCpuSeconds,
+                startupArchiveMapped ? "mapped" : "did **not** map (so this is `java -jar` without it)",
+                startupLoad.isEmpty() ? "unknown" : startupLoad, startupRss));
         md.append("In a run with 100k topics the largest synthetic roadmap is then loaded into that data directory "
                 + "(through the server's Bolt port) and the server started again on it: `startup.<size>.first-answer` "
                 + "is the time to an answer that lists it, `startup.<size>.first-traversal` to the first answer of "
