@@ -741,7 +741,7 @@ public final class Bench {
             ChildProcess.sleep(500);
             figures.figure("startup.first-answer", seconds, "s");
             cpu.ifPresent(cpuSeconds -> figures.figure("startup.first-answer-cpu", cpuSeconds, "s"));
-            figures.figure("startup.archive-mapped", archive ? 1 : 0, "yes");
+            figures.figure("startup.archive-mapped", archive ? 1 : 0, "flag");
             server.peakRssMib().ifPresent(rss -> figures.figure("startup.peak-rss", rss, "MiB"));
             System.out.printf("start-up: archive %s, load average before %s, after %s%n",
                     archive ? "mapped" : "NOT mapped (the build made none, or it does not fit this jar and JDK)", load,
