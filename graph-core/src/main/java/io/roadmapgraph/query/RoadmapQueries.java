@@ -856,7 +856,7 @@ public final class RoadmapQueries {
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     static final Comparator<TopicNode> TOPIC_ORDER =
-            Comparator.comparing(TopicNode::orderKey).thenComparing(TopicNode::id);
+            Comparator.comparingInt(TopicNode::phase).thenComparingInt(TopicNode::order).thenComparing(TopicNode::id);
 
     /**
      * A requirement's reason from a map with {@code reason}, {@code reasonNl} and {@code reasonOrigin}; "-" when it
