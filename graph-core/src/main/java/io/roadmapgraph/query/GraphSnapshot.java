@@ -46,11 +46,12 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
                      Map<String, List<RequiresLink>> requiredBy,
                      Map<String, Map<String, List<Requirement.Group>>> groups,
                      Map<String, List<RoadmapParts.RouteStageNode>> routes,
-                     Map<String, Integer> studyHours) {
+                     Map<String, Integer> studyHours,
+                     Map<String, String> formerIds) {
 
     /** The snapshot of an empty graph: answers lookups of no ids without a read. */
     static final GraphSnapshot EMPTY = new GraphSnapshot("", Subgraph.EMPTY, Map.of(), Map.of(), List.of(), Map.of(),
-            Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+            Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     GraphSnapshot {
         Objects.requireNonNull(revision, "revision");
@@ -65,6 +66,15 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         groups = Map.copyOf(groups);
         routes = Map.copyOf(routes);
         studyHours = Map.copyOf(studyHours);
+        formerIds = Map.copyOf(formerIds);
+    }
+
+    /**
+     * {@code id} when it is a topic's id, else the id of the topic that had it before ({@code formerIds}; the least,
+     * when several had it), as {@link Cypher#CURRENT_IDS} finds it, else {@code id}: from the snapshot, no read.
+     */
+    String currentId(String id) {
+        return all.topics().containsKey(id) ? id : formerIds.getOrDefault(id, id);
     }
 
     /**
@@ -246,8 +256,11 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         }
         Canon canon = new Canon();
         Map<String, List<TopicCopy>> unsorted = new HashMap<>();
+        Map<String, String> formerIds = new HashMap<>();
         source.topics(revs, r -> {
             TopicNode t = canonical(Rows.topic(r.get("node")), canon);
+            Rows.strings(r.get("node"), GraphModel.FORMER_IDS).forEach(former -> formerIds.merge(former, t.id(),
+                    (a, b) -> a.compareTo(b) <= 0 ? a : b));
             unsorted.computeIfAbsent(t.id(), k -> new ArrayList<>())
                     .add(new TopicCopy(t, rank.get(r.get("node").get(GraphModel.REV).asString()),
                             r.get("reasons").asList(v -> Edge.of(v, canon))));
@@ -333,7 +346,7 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         Map<String, Integer> studyHours = new HashMap<>();
         return new GraphSnapshot(String.join(",", revs), all, byRoadmap, projects, candidates, byTopic(candidates),
                 phases, sortedLinks(requires), sortedLinks(requiredBy), groups(source, revs),
-                routes(source, studyHours), studyHours);
+                routes(source, studyHours), studyHours, formerIds);
     }
 
     private static <T> Map<String, T> byId(Map<String, T> unsorted) {

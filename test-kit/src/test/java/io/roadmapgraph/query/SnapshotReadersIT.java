@@ -50,10 +50,11 @@ class SnapshotReadersIT extends Neo4jTestSupport {
         driver.executableQuery("""
                 MATCH (r:Roadmap {id: 'beta'}) MATCH (t:Topic {id: 't3', rev: r.revision})
                 MATCH (q:Topic {id: 't0', rev: r.revision})
-                SET t.title = 'Edited by hand', t.estimatedHours = 99
+                SET t.title = 'Edited by hand', t.estimatedHours = 99, t.formerIds = ['old-t3']
                 MERGE (t)-[e:REQUIRES]->(q) SET e.reason = 'added by hand'""").execute();
         GraphSnapshot edited = assertSameSnapshot("a hand edit");
         assertThat(edited.byRoadmap().get("beta").topics().get("t3").title().en()).hasValue("Edited by hand");
+        assertThat(edited.currentId("old-t3")).isEqualTo("t3");
 
         loader.remove("beta");
         assertSameSnapshot("beta removed");
@@ -84,6 +85,7 @@ class SnapshotReadersIT extends Neo4jTestSupport {
         d.put("groups", s.groups());
         d.put("routes", s.routes());
         d.put("studyHours", s.studyHours());
+        d.put("formerIds", s.formerIds());
         return d;
     }
 
