@@ -9,6 +9,7 @@ import io.roadmapgraph.model.Text;
 
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,11 +46,12 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
                      Map<String, List<RequiresLink>> requiredBy,
                      Map<String, Map<String, List<Requirement.Group>>> groups,
                      Map<String, List<RoadmapParts.RouteStageNode>> routes,
-                     Map<String, Integer> studyHours) {
+                     Map<String, Integer> studyHours,
+                     Map<String, String> formerIds) {
 
     /** The snapshot of an empty graph: answers lookups of no ids without a read. */
     static final GraphSnapshot EMPTY = new GraphSnapshot("", Subgraph.EMPTY, Map.of(), Map.of(), List.of(), Map.of(),
-            Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+            Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     GraphSnapshot {
         Objects.requireNonNull(revision, "revision");
@@ -63,6 +66,15 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         groups = Map.copyOf(groups);
         routes = Map.copyOf(routes);
         studyHours = Map.copyOf(studyHours);
+        formerIds = Map.copyOf(formerIds);
+    }
+
+    /**
+     * {@code id} when it is a topic's id, else the id of the topic that had it before ({@code formerIds}; the least,
+     * when several had it), as {@link Cypher#CURRENT_IDS} finds it, else {@code id}: from the snapshot, no read.
+     */
+    String currentId(String id) {
+        return all.topics().containsKey(id) ? id : formerIds.getOrDefault(id, id);
     }
 
     /**
@@ -147,6 +159,44 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         return tx.run(Cypher.CURRENT_REVISIONS).list(r -> r.get("revision").asString());
     }
 
+    /** The snapshot's rows as {@link Cypher}'s statements read them over a driver, in one transaction. */
+    private record BoltRows(TransactionContext tx) implements SnapshotRows {
+        @Override
+        public List<String> currentRevisions() {
+            return GraphSnapshot.currentRevisions(tx);
+        }
+
+        @Override
+        public void topics(List<String> revisions, Consumer<MapAccessor> row) {
+            tx.run(Cypher.SNAPSHOT_TOPICS, Map.of("revs", revisions)).forEachRemaining(row);
+        }
+
+        @Override
+        public void phases(List<String> revisions, Consumer<MapAccessor> row) {
+            tx.run(Cypher.ALL_PHASES, Map.of("revs", revisions)).forEachRemaining(row);
+        }
+
+        @Override
+        public void projects(List<String> revisions, Consumer<MapAccessor> row) {
+            tx.run(Cypher.ALL_PROJECTS, Map.of("revs", revisions)).forEachRemaining(row);
+        }
+
+        @Override
+        public void groups(List<String> revisions, Consumer<MapAccessor> row) {
+            tx.run(Cypher.SNAPSHOT_GROUPS, Map.of("revs", revisions)).forEachRemaining(row);
+        }
+
+        @Override
+        public void roadmaps(Consumer<MapAccessor> row) {
+            tx.run(Cypher.ROADMAPS).forEachRemaining(row);
+        }
+
+        @Override
+        public void routes(List<String> roadmaps, Consumer<MapAccessor> row) {
+            tx.run(Cypher.ROUTE_OF_ROADMAPS, Map.of("ids", roadmaps)).forEachRemaining(row);
+        }
+    }
+
     /**
      * The graph's revision as this transaction sees it: every roadmap's current revision (whose id starts with the
      * roadmap's), in load order. A load switches a roadmap to a new revision, a removal takes the roadmap away, so
@@ -189,21 +239,33 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         }
     }
 
-    /** Reads the whole snapshot in this transaction. */
+    /** Reads the whole snapshot in this transaction, with {@link Cypher}'s statements. */
     static GraphSnapshot read(TransactionContext tx) {
-        List<String> revs = currentRevisions(tx);
+        return build(new BoltRows(tx));
+    }
+
+    /**
+     * Builds the whole snapshot from {@code rows} (read in one transaction). Topics and projects are taken in the
+     * order of their ids, whatever the order of the rows, so that every reader gives the same snapshot.
+     */
+    static GraphSnapshot build(SnapshotRows source) {
+        List<String> revs = source.currentRevisions();
         Map<String, Integer> rank = new HashMap<>();
         for (int i = 0; i < revs.size(); i++) {
             rank.put(revs.get(i), i);
         }
         Canon canon = new Canon();
-        Map<String, List<TopicCopy>> copies = new LinkedHashMap<>();
-        tx.run(Cypher.SNAPSHOT_TOPICS, Map.of("revs", revs)).forEachRemaining(r -> {
+        Map<String, List<TopicCopy>> unsorted = new HashMap<>();
+        Map<String, String> formerIds = new HashMap<>();
+        source.topics(revs, r -> {
             TopicNode t = canonical(Rows.topic(r.get("node")), canon);
-            copies.computeIfAbsent(t.id(), k -> new ArrayList<>())
+            Rows.strings(r.get("node"), GraphModel.FORMER_IDS).forEach(former -> formerIds.merge(former, t.id(),
+                    (a, b) -> a.compareTo(b) <= 0 ? a : b));
+            unsorted.computeIfAbsent(t.id(), k -> new ArrayList<>())
                     .add(new TopicCopy(t, rank.get(r.get("node").get(GraphModel.REV).asString()),
                             r.get("reasons").asList(v -> Edge.of(v, canon))));
         });
+        Map<String, List<TopicCopy>> copies = byId(unsorted);
         copies.values().forEach(list -> list.sort(Comparator.comparingInt(TopicCopy::rank)));
 
         Map<String, Map<String, TopicNode>> roadmapTopics = new HashMap<>();
@@ -259,13 +321,14 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
             }
         }));
         Map<String, PhaseNode> phases = new HashMap<>();
-        tx.run(Cypher.ALL_PHASES, Map.of("revs", revs)).forEachRemaining(r -> {
+        source.phases(revs, r -> {
             PhaseNode phase = Rows.phase(r.get("node"));
             phases.put(phase.id(), phase);
         });
-        Map<String, List<org.neo4j.driver.Record>> projectCopies = new LinkedHashMap<>();
-        tx.run(Cypher.ALL_PROJECTS, Map.of("revs", revs)).forEachRemaining(r -> projectCopies
+        Map<String, List<MapAccessor>> unsortedProjects = new HashMap<>();
+        source.projects(revs, r -> unsortedProjects
                 .computeIfAbsent(r.get("node").get(GraphModel.ID).asString(), k -> new ArrayList<>()).add(r));
+        Map<String, List<MapAccessor>> projectCopies = byId(unsortedProjects);
         Map<String, ProjectNode> projects = new LinkedHashMap<>();
         List<CoverageRanking.Candidate> candidates = new ArrayList<>();
         projectCopies.forEach((id, list) -> {
@@ -282,18 +345,24 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         });
         Map<String, Integer> studyHours = new HashMap<>();
         return new GraphSnapshot(String.join(",", revs), all, byRoadmap, projects, candidates, byTopic(candidates),
-                phases, sortedLinks(requires), sortedLinks(requiredBy), groups(tx, revs), routes(tx, studyHours),
-                studyHours);
+                phases, sortedLinks(requires), sortedLinks(requiredBy), groups(source, revs),
+                routes(source, studyHours), studyHours, formerIds);
+    }
+
+    private static <T> Map<String, T> byId(Map<String, T> unsorted) {
+        Map<String, T> sorted = new LinkedHashMap<>();
+        unsorted.keySet().stream().sorted().forEach(id -> sorted.put(id, unsorted.get(id)));
+        return sorted;
     }
 
     /**
      * Every roadmap's route stages (what a plan compares itself with); fills {@code studyHours} with each roadmap's
      * {@code studyHoursPerWeek} where its current revision states one.
      */
-    private static Map<String, List<RoadmapParts.RouteStageNode>> routes(TransactionContext tx,
+    private static Map<String, List<RoadmapParts.RouteStageNode>> routes(SnapshotRows source,
                                                                          Map<String, Integer> studyHours) {
         List<String> roadmaps = new ArrayList<>();
-        tx.run(Cypher.ROADMAPS).forEachRemaining(r -> {
+        source.roadmaps(r -> {
             Value roadmap = r.get("node");
             roadmaps.add(roadmap.get(GraphModel.ID).asString());
             if (!roadmap.get(GraphModel.STUDY_HOURS_PER_WEEK).isNull()) {
@@ -302,7 +371,7 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
             }
         });
         Map<String, List<RoadmapParts.RouteStageNode>> routes = new HashMap<>();
-        tx.run(Cypher.ROUTE_OF_ROADMAPS, Map.of("ids", roadmaps)).forEachRemaining(r -> routes
+        source.routes(roadmaps, r -> routes
                 .computeIfAbsent(r.get("owner").asString(), k -> new ArrayList<>()).add(Rows.routeStage(r.get("node"))));
         routes.replaceAll((k, v) -> List.copyOf(v));
         return routes;
@@ -313,9 +382,10 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
     }
 
     /** The topics' requirement groups by roadmap (and under "" all of them), rebuilt as nested groups. */
-    private static Map<String, Map<String, List<Requirement.Group>>> groups(TransactionContext tx, List<String> revs) {
+    private static Map<String, Map<String, List<Requirement.Group>>> groups(SnapshotRows source,
+                                                                           List<String> revs) {
         Map<String, Map<String, GroupRow>> rows = new LinkedHashMap<>();
-        tx.run(Cypher.SNAPSHOT_GROUPS, Map.of("revs", revs)).forEachRemaining(r -> rows
+        source.groups(revs, r -> rows
                 .computeIfAbsent(r.get("roadmap").asString(), k -> new LinkedHashMap<>())
                 .put(r.get("key").asString(), new GroupRow(r.get("n").asInt(), r.get("owner").asString(null),
                         r.get("options").asList(v -> v))));

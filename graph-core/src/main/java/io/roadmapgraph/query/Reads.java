@@ -35,6 +35,11 @@ final class Reads {
         this.snapshotConfig = TransactionConfig.builder().withTimeout(options.snapshotTimeout()).build();
     }
 
+    /** How long a whole-snapshot read may take ({@link QueryOptions#snapshotTimeout()}). */
+    java.time.Duration snapshotTimeout() {
+        return options.snapshotTimeout();
+    }
+
     <T> T read(TransactionCallback<T> work) {
         return read(work, transactionConfig);
     }

@@ -63,6 +63,8 @@ import java.util.function.Function;
  */
 public final class RoadmapQueries {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoadmapQueries.class);
+
     /** The largest {@code first} that {@link #search} accepts. */
     public static final int MAX_SEARCH_RESULTS = 100;
     /** The longest search text accepted, in characters. */
@@ -142,7 +144,29 @@ public final class RoadmapQueries {
      * after a load the snapshot it holds answers until the new one is ready.
      */
     public void prepareSnapshot() {
-        snapshots.ifPresent(Snapshots::prepare);
+        snapshots.ifPresent(s -> {
+            s.prepare();
+            prepareNotFound();
+        });
+    }
+
+    /**
+     * Has Neo4j plan the one statement an answer from the snapshot still reads, the kinds of unknown ids (for a
+     * NOT_FOUND that says what an id is), in the background: a fresh server's first such answer, typically one that
+     * asks for a topic a load added while the snapshot of the graph before it still answers, then does not wait
+     * for Cypher's planning.
+     */
+    private void prepareNotFound() {
+        Thread thread = new Thread(() -> {
+            try {
+                reads.read(tx -> tx.run(Cypher.KINDS_OF_IDS, Map.of("ids", List.of("?"), "revs", List.of()))
+                        .consume());
+            } catch (RuntimeException e) {
+                LOG.debug("planning the lookup of unknown ids failed: {}", e.getMessage());
+            }
+        }, "roadmap-prepare-not-found");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Whether the in-memory snapshot has been read (always false with {@code withSnapshot(false)}). */
@@ -856,7 +880,7 @@ public final class RoadmapQueries {
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     static final Comparator<TopicNode> TOPIC_ORDER =
-            Comparator.comparing(TopicNode::orderKey).thenComparing(TopicNode::id);
+            Comparator.comparingInt(TopicNode::phase).thenComparingInt(TopicNode::order).thenComparing(TopicNode::id);
 
     /**
      * A requirement's reason from a map with {@code reason}, {@code reasonNl} and {@code reasonOrigin}; "-" when it
@@ -968,6 +992,11 @@ public final class RoadmapQueries {
      * are neither stay as they are (and are reported as unknown later).
      */
     private List<String> current(List<String> ids) {
+        if (snapshots.isPresent()) {
+            // the held snapshot knows the former ids: no read, and the ids of the graph that answers
+            GraphSnapshot snapshot = snapshot();
+            return List.copyOf(new LinkedHashSet<>(ids.stream().map(snapshot::currentId).toList()));
+        }
         boolean allKnown = snapshots.map(s -> s.current().all().topics().keySet().containsAll(ids)).orElse(false);
         if (allKnown || ids.isEmpty()) {
             return ids;
@@ -993,9 +1022,14 @@ public final class RoadmapQueries {
      */
     public Map<String, String> resolveTopicIds(Collection<String> ids) {
         List<String> asked = List.copyOf(new LinkedHashSet<>(ids));
-        // as in current(): ids the held snapshot has as topics are current ids, and need no read of former ids
-        boolean allKnown = snapshots.map(s -> s.current().all().topics().keySet().containsAll(asked)).orElse(false);
-        Map<String, String> renamed = asked.isEmpty() || allKnown ? Map.of() : renamed(asked);
+        // as in current(): the held snapshot knows the former ids, and needs no read of them
+        Map<String, String> renamed = new HashMap<>();
+        if (snapshots.isPresent()) {
+            GraphSnapshot snapshot = snapshot();
+            asked.forEach(id -> renamed.put(id, snapshot.currentId(id)));
+        } else if (!asked.isEmpty()) {
+            renamed.putAll(renamed(asked));
+        }
         Set<String> existing = unlimited.topicsByIds(asked.stream().map(id -> renamed.getOrDefault(id, id)).distinct()
                 .toList())
                 .keySet();

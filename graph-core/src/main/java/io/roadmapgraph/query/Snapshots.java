@@ -56,7 +56,16 @@ final class Snapshots {
     private final AtomicLong readNanos = new AtomicLong();
 
     Snapshots(Reads reads, Duration maxAge, Optional<GraphChanges> changes) {
-        this(reads, maxAge, changes, () -> reads.readSnapshot(GraphSnapshot::read));
+        this(reads, maxAge, changes, reader(reads, changes));
+    }
+
+    /**
+     * Reads a whole snapshot: through {@code changes} when it reads in this JVM (an embedded Neo4j's Java API, no
+     * Cypher), else with {@link Cypher}'s statements over the driver.
+     */
+    static Supplier<GraphSnapshot> reader(Reads reads, Optional<GraphChanges> changes) {
+        return () -> changes.flatMap(c -> c.readSnapshot(reads.snapshotTimeout(), GraphSnapshot::build))
+                .orElseGet(() -> reads.readSnapshot(GraphSnapshot::read));
     }
 
     /** With {@code reader} for the whole-snapshot reads (a test's, to hold a read at a point it chooses). */

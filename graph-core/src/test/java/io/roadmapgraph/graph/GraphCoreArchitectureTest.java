@@ -10,6 +10,7 @@ import io.roadmapgraph.loader.LoadSummary;
 import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.query.GraphChanges;
+import io.roadmapgraph.query.SnapshotRows;
 import io.roadmapgraph.query.Choice;
 import io.roadmapgraph.query.GroupNode;
 import io.roadmapgraph.query.GroupPicks;
@@ -70,7 +71,7 @@ class GraphCoreArchitectureTest {
                     TopicNode.class, ToolNode.class, ProjectNode.class, RoadmapParts.class, Requirement.class,
                     RequiresLink.class, LearningPath.class, LearningStep.class, ProjectCoverage.class,
                     SearchHit.class, LearnerProjects.class, PlanRequest.class, StudyPlan.class, GraphChanges.class,
-                    LearnerProgress.class, Choice.class, GroupPicks.class, GroupNode.class)))
+                    SnapshotRows.class, LearnerProgress.class, Choice.class, GroupPicks.class, GroupNode.class)))
             .should().bePublic()
             .because("a library others embed keeps what it offers in few types; Cypher, rows, snapshots and the"
                     + " writer stay package-private beside their only user");

@@ -18,6 +18,7 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.query.GraphChanges;
+import io.roadmapgraph.query.SnapshotRows;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -170,6 +172,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final int boltPort;
     private final OptionalInt httpPort;
     private final CommitCounter commits = new CommitCounter();
+    private final GraphChanges changes;
 
     private EmbeddedNeo4j(Settings settings, DatabaseManagementService dbms, int boltPort, OptionalInt httpPort) {
         this.settings = settings;
@@ -177,6 +180,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.boltPort = boltPort;
         this.httpPort = httpPort;
         dbms.registerTransactionEventListener(DATABASE, commits);
+        GraphDatabaseService database = dbms.database(DATABASE);
+        this.changes = new GraphChanges() {
+            @Override
+            public long commits() {
+                return commits.commits();
+            }
+
+            @Override
+            public <T> Optional<T> readSnapshot(Duration timeout, Function<SnapshotRows, T> work) {
+                return Optional.of(EmbeddedSnapshotRows.read(database, timeout, work));
+            }
+        };
     }
 
     /**
@@ -399,10 +414,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /**
      * The commits to {@link #DATABASE}, counted as they happen (a transaction event listener): whatever writes, the
      * loader, Neo4j Browser or any driver, the count grows. {@link io.roadmapgraph.query.RoadmapQueries} takes it to
-     * know its snapshot is stale without reading the database.
+     * know its snapshot is stale without reading the database, and reads the snapshot through it, with Neo4j's Java
+     * API in this JVM ({@link EmbeddedSnapshotRows}), not with Cypher over Bolt.
      */
     public GraphChanges changes() {
-        return commits;
+        return changes;
     }
 
     /** A new driver for this database over Bolt; the caller closes it. */
