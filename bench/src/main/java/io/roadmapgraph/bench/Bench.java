@@ -2,6 +2,7 @@ package io.roadmapgraph.bench;
 
 import io.roadmapgraph.loader.LoadRows;
 import io.roadmapgraph.embedded.EmbeddedNeo4j;
+import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
@@ -419,7 +420,9 @@ public final class Bench {
         budget.spent(n + ": roadmap, in-memory growth figures", null, phaseFrom);
 
         // (a) naive: one statement per row, on an empty graph with the same constraints
-        RoadmapLoader loader = new RoadmapLoader(driver);
+        // -Dbench.loader.batch-size=N measures the loader with other batches than its default
+        RoadmapLoader loader = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(
+                Integer.getInteger("bench.loader.batch-size", LoaderOptions.DEFAULT_BATCH_SIZE)));
         loader.ensureSchema();
         wipe(driver);
         phaseFrom = System.nanoTime();

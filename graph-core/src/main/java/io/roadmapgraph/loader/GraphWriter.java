@@ -139,8 +139,8 @@ final class GraphWriter {
     LoadSummary load(RoadmapRows graph, boolean dryRun) {
         String hash = graph.contentHash();
         Optional<Head> head = head();
-        if (head.isPresent() && hash.equals(head.get().contentHash())
-                && head.get().modelVersion() == GraphModel.CURRENT_MODEL_VERSION) {
+        if (head.isPresent() && head.get().modelVersion() == GraphModel.CURRENT_MODEL_VERSION
+                && sameContent(graph, hash, head.get().contentHash())) {
             return unchanged(graph, dryRun);
         }
         Stored before = head.map(h -> stored(h.current())).orElseGet(Stored::new);
@@ -167,6 +167,15 @@ final class GraphWriter {
             throw e;
         }
         return summary;
+    }
+
+    /**
+     * Whether a revision whose content hash is {@code stored} holds {@code graph}: a revision loaded before session 8
+     * stores a hash of the older kind, and a reload of its unchanged roadmap still changes nothing.
+     */
+    private static boolean sameContent(RoadmapRows graph, String hash, String stored) {
+        return stored.startsWith(RoadmapRows.HASH_PREFIX) ? stored.equals(hash)
+                : !stored.isEmpty() && stored.equals(graph.legacyHash());
     }
 
     /**

@@ -116,6 +116,8 @@ final class RoadmapRows {
     }
 
     private final String roadmapId;
+    /** The {@code roadmaps} of every shared node and relationship: one list, not one per row. */
+    private final List<String> roadmaps;
     private final Map<String, List<NodeRow>> nodes = new LinkedHashMap<>();
     private final Map<RelSpec, List<RelRow>> relationships = new LinkedHashMap<>();
     /** The roadmap that defines each topic this one requires as {@code roadmap:topic} (its copy here is marked). */
@@ -123,6 +125,7 @@ final class RoadmapRows {
 
     private RoadmapRows(String roadmapId) {
         this.roadmapId = roadmapId;
+        this.roadmaps = List.of(roadmapId);
         GraphModel.LABELS.forEach(label -> nodes.put(label, new ArrayList<>()));
         REL_SPECS.forEach(spec -> relationships.put(spec, new ArrayList<>()));
     }
@@ -151,40 +154,86 @@ final class RoadmapRows {
     }
 
     /**
-     * The SHA-256 of every row (sorted): equal for two roadmaps that give the same graph, so a load of an unchanged
-     * file can change nothing.
+     * Marks a content hash of the current kind, {@link #contentHash()}; a hash without it is a {@link #legacyHash()},
+     * which revisions loaded before session 8 store.
+     */
+    static final String HASH_PREFIX = "rowsum-sha256:";
+
+    /**
+     * A hash of every row, equal for two roadmaps that give the same graph (the same rows in any order), so a load of
+     * an unchanged file can change nothing: the sum (modulo 2^256) of the SHA-256 of each row's line. Computed row by
+     * row in one pass, without the lines of the whole roadmap at once (at 100k topics a million lines to sort).
      */
     String contentHash() {
+        java.security.MessageDigest digest = sha256();
+        long[] sum = new long[4];
+        forEachLine(line -> add(sum, digest.digest(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        byte[] bytes = new byte[32];
+        for (int i = 0; i < 4; i++) {
+            long word = sum[i];
+            for (int b = 0; b < 8; b++) {
+                bytes[i * 8 + b] = (byte) (word >>> (56 - 8 * b));
+            }
+        }
+        return HASH_PREFIX + java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * The content hash of revisions loaded before session 8: the SHA-256 of the rows' lines, sorted, each once,
+     * joined by newlines. Only a load onto such a revision computes it (to see whether the load changes anything).
+     */
+    String legacyHash() {
+        java.security.MessageDigest digest = sha256();
+        String[] lines = new String[rowCount()];
+        int[] at = {0};
+        forEachLine(line -> lines[at[0]++] = line);
+        java.util.Arrays.sort(lines);
+        String last = null;
+        for (String line : lines) {
+            if (line.equals(last)) {
+                continue; // a set of lines: equal rows count once
+            }
+            if (last != null) {
+                digest.update((byte) '\n');
+            }
+            digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            last = line;
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** One line of text per row, the properties sorted by name: what the content hashes are computed from. */
+    private void forEachLine(java.util.function.Consumer<String> line) {
+        for (Map.Entry<String, List<NodeRow>> e : nodes.entrySet()) {
+            for (NodeRow row : e.getValue()) {
+                line.accept(e.getKey() + " " + row.id() + " " + new java.util.TreeMap<>(row.props()));
+            }
+        }
+        for (Map.Entry<RelSpec, List<RelRow>> e : relationships.entrySet()) {
+            String spec = e.getKey().toString();
+            for (RelRow row : e.getValue()) {
+                line.accept(spec + " " + row.from() + " " + row.to() + " " + new java.util.TreeMap<>(row.props()));
+            }
+        }
+    }
+
+    /** {@code sum += digest} modulo 2^256, both big-endian, the sum as four longs. */
+    private static void add(long[] sum, byte[] digest) {
+        long carry = 0;
+        for (int i = 3; i >= 0; i--) {
+            long word = 0;
+            for (int b = 0; b < 8; b++) {
+                word = (word << 8) | (digest[i * 8 + b] & 0xFF);
+            }
+            long total = sum[i] + word + carry;
+            carry = (Long.compareUnsigned(total, sum[i]) < 0 || (carry == 1 && total == sum[i])) ? 1 : 0;
+            sum[i] = total;
+        }
+    }
+
+    private static java.security.MessageDigest sha256() {
         try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            // sorted lines: the same rows in another order (read back from a graph, say) give the same hash; the
-            // lines go into the digest one by one (joined by newlines), never as one text of the whole roadmap
-            String[] lines = new String[rowCount()];
-            int at = 0;
-            for (Map.Entry<String, List<NodeRow>> e : nodes.entrySet()) {
-                for (NodeRow row : e.getValue()) {
-                    lines[at++] = e.getKey() + " " + row.id() + " " + new java.util.TreeMap<>(row.props());
-                }
-            }
-            for (Map.Entry<RelSpec, List<RelRow>> e : relationships.entrySet()) {
-                String spec = e.getKey().toString();
-                for (RelRow row : e.getValue()) {
-                    lines[at++] = spec + " " + row.from() + " " + row.to() + " " + new java.util.TreeMap<>(row.props());
-                }
-            }
-            java.util.Arrays.sort(lines);
-            String last = null;
-            for (String line : lines) {
-                if (line.equals(last)) {
-                    continue; // a set of lines: equal rows count once
-                }
-                if (last != null) {
-                    digest.update((byte) '\n');
-                }
-                digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                last = line;
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            return java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
@@ -483,7 +532,7 @@ final class RoadmapRows {
     private void node(String label, String id, Map<String, Object> props) {
         if (SHARED_LABELS.contains(label)) {
             props.put(ROADMAP_ID, roadmapId);
-            props.put(ROADMAPS, List.of(roadmapId));
+            props.put(ROADMAPS, roadmaps);
         }
         nodes.get(label).add(new NodeRow(id, props));
     }
@@ -515,7 +564,7 @@ final class RoadmapRows {
     private void add(RelSpec spec, String from, String to, Map<String, Object> props) {
         if (spec.owner() == Owner.SHARED) {
             props = new LinkedHashMap<>(props);
-            props.put(ROADMAPS, List.of(roadmapId));
+            props.put(ROADMAPS, roadmaps);
         }
         relationships.get(spec).add(new RelRow(from, to, props));
     }

@@ -122,4 +122,34 @@ class RoadmapGraphTest {
         assertThat(empty.relSets()).hasSameSizeAs(RoadmapRows.REL_SPECS).allMatch(set -> set.rows().isEmpty());
         assertThat(empty.nodeSets()).extracting(NodeSet::label).containsExactlyElementsOf(GraphModel.LABELS);
     }
+
+    @Test
+    void theContentHashIsTheSameForTheSameRowsInAnyOrderAndChangesWithAnyProperty() {
+        RoadmapRows same = RoadmapRows.of(roadmap("demo")
+                .topic("python", 1).topic("rag", 2).requires("rag", "python").subtopic("rag", "python")
+                .tool("openai", "rag").project("bot", "rag").choices("rag", "python").build());
+        RoadmapRows retitled = RoadmapRows.of(roadmap("demo")
+                .topic("python", 1).topic("rag", 2).requires("rag", "python").subtopic("rag", "python")
+                .tool("openai", "rag").project("bot", "rag").choices("rag", "python")
+                .retitle("rag", "Retrieval").build());
+        Map<String, List<NodeRow>> nodes = new java.util.LinkedHashMap<>();
+        graph.nodeSets().forEach(set -> {
+            List<NodeRow> reversed = new java.util.ArrayList<>(set.rows());
+            java.util.Collections.reverse(reversed);
+            nodes.put(set.label(), reversed);
+        });
+        Map<RoadmapRows.RelSpec, List<RoadmapRows.RelRow>> relationships = new java.util.LinkedHashMap<>();
+        graph.relSets().forEach(set -> {
+            List<RoadmapRows.RelRow> reversed = new java.util.ArrayList<>(set.rows());
+            java.util.Collections.reverse(reversed);
+            relationships.put(set.spec(), reversed);
+        });
+        RoadmapRows shuffled = RoadmapRows.of("demo", nodes, relationships);
+
+        assertThat(graph.contentHash()).startsWith(RoadmapRows.HASH_PREFIX).hasSize(RoadmapRows.HASH_PREFIX.length() + 64)
+                .isEqualTo(same.contentHash()).isEqualTo(shuffled.contentHash())
+                .isNotEqualTo(retitled.contentHash());
+        assertThat(graph.legacyHash()).hasSize(64).isEqualTo(shuffled.legacyHash())
+                .isNotEqualTo(retitled.legacyHash());
+    }
 }

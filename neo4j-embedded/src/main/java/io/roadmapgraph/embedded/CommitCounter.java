@@ -104,7 +104,7 @@ final class CommitCounter extends TransactionEventListenerAdapter<Boolean> imple
         for (Node node : data.deletedNodes()) {
             deleted.add(node.getElementId());
         }
-        Unseen unseen = new Unseen(current, deleted, learnerNodes, deletedRevs);
+        Unseen unseen = new Unseen(current, deleted, learnerNodes, deletedRevs, new HashMap<>());
         return all(data.deletedNodes(), unseen::node)
                 && all(data.createdNodes(), unseen::node)
                 && all(data.assignedLabels(), entry -> unseen.node(entry.node()))
@@ -126,14 +126,29 @@ final class CommitCounter extends TransactionEventListenerAdapter<Boolean> imple
         return true;
     }
 
-    /** Which entities of one transaction no snapshot reads. */
+    /**
+     * Which entities of one transaction no snapshot reads. A node is decided once ({@code decided}, by the node:
+     * its internal id): a load's batch of relationships names its ends again and again (the revision, a phase, a
+     * topic with several requirements), and each decision reads the node's labels and {@code rev}.
+     */
     private record Unseen(Set<String> current, Set<String> deleted, Set<String> learnerNodes,
-                          Map<String, Object> deletedRevs) {
+                          Map<String, Object> deletedRevs, Map<Node, Boolean> decided) {
 
         boolean node(Node node) {
-            String id = node.getElementId();
-            if (deleted.contains(id)) {
-                return learnerNodes.contains(id) || notCurrent(deletedRevs.get(id));
+            Boolean known = decided.get(node);
+            if (known == null) {
+                known = decide(node);
+                decided.put(node, known);
+            }
+            return known;
+        }
+
+        private boolean decide(Node node) {
+            if (!deleted.isEmpty()) { // a created or changed node's element id is not needed: no text per node
+                String id = node.getElementId();
+                if (deleted.contains(id)) {
+                    return learnerNodes.contains(id) || notCurrent(deletedRevs.get(id));
+                }
             }
             return LEARNER_LABELS.stream().anyMatch(node::hasLabel) || notCurrent(node.hasLabel(REVISION)
                     ? node.getProperty(GraphModel.ID, null) : node.getProperty(GraphModel.REV, null));

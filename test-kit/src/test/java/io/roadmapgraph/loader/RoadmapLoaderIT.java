@@ -171,6 +171,23 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
                 .isEqualTo(retitled);
     }
 
+    @Test
+    void aRevisionLoadedWithTheOlderKindOfContentHashTakesAnUnchangedReloadAsANoOpAndAChangedOneAsAChange() {
+        loader.load(basics().build());
+        String first = revision("basics");
+        // what a data directory written before session 8 holds: the sorted-lines SHA-256 of the same rows
+        String legacy = RoadmapLoader.rowsOf(basics().build()).legacyHash();
+        driver.executableQuery("MATCH (v:Revision {id: $rev}) SET v.contentHash = $hash")
+                .withParameters(Map.of("rev", first, "hash", legacy)).execute();
+
+        LoadSummary again = loader.load(basics().build());
+
+        assertThat(again.changed()).as("an unchanged reload onto an older hash: %s", again).isFalse();
+        assertThat(revision("basics")).isEqualTo(first);
+        assertThat(loader.load(basics().retitle("rag", "Retrieval-augmented generation").build()).changed()).isTrue();
+        assertThat(revision("basics")).isNotEqualTo(first);
+    }
+
     private String revision(String roadmapId) {
         return driver.executableQuery("MATCH (r:Roadmap {id: $id}) RETURN r.revision AS revision")
                 .withParameters(Map.of("id", roadmapId)).execute().records().get(0).get("revision").asString();
