@@ -1,7 +1,9 @@
 package io.roadmapgraph.bench;
 
 import io.roadmapgraph.progress.InMemoryProgressStore;
+import io.roadmapgraph.progress.Neo4jProgressStore;
 import io.roadmapgraph.progress.ProgressStatus;
+import io.roadmapgraph.progress.ProgressStore;
 import io.roadmapgraph.progress.TopicProgress;
 
 import javax.crypto.Mac;
@@ -62,7 +64,9 @@ final class ApiBench {
         PLAN("plan", true),
         /**
          * Learners' progress: one {@code setProgress} for every three {@code me} reads, spread over {@link #LEARNERS}
-         * learners' tokens; in memory, the same mix on an {@code InMemoryProgressStore}.
+         * learners' tokens; on the store side the same writes and reads by the server's own progress store
+         * ({@code Neo4jProgressStore}) on the same Neo4j, durably committed; in memory, the same mix on an
+         * {@code InMemoryProgressStore} (no database: shown, but not the floor).
          */
         PROGRESS("progress-mix", false);
 
@@ -76,17 +80,34 @@ final class ApiBench {
 
         /**
          * Whether this operation is measured on {@code side}: the API, memory and the echo always, Bolt and the peer
-         * not all.
+         * not all, the store the progress mix only.
          */
         boolean on(Side side) {
+            if (side == Side.STORE) {
+                return this == PROGRESS;
+            }
             return everySide || side == Side.API || side == Side.MEMORY || side == Side.ECHO;
+        }
+
+        /**
+         * The side whose p50, with the echo's, is this operation's floor: the in-memory algorithm for the roadmap
+         * operations (the API answers them from its in-memory snapshot), the progress store on Neo4j for the progress
+         * mix (any implementation must commit the writes durably and read the records back from the database).
+         */
+        Side floor() {
+            return this == PROGRESS ? Side.STORE : Side.MEMORY;
         }
     }
 
     enum Side {
         API("api"), BOLT("bolt"), MEMORY("memory"), PEER("peer"),
         /** The API's own answer bytes replayed by a minimal HTTP server: the cost of moving the answer. */
-        ECHO("echo");
+        ECHO("echo"),
+        /**
+         * The progress mix's writes and reads by the server's own progress store ({@code Neo4jProgressStore}) from
+         * the bench's process, on the same Neo4j over Bolt: the database work of the mix without HTTP or GraphQL.
+         */
+        STORE("store");
 
         final String key;
 
@@ -167,9 +188,12 @@ final class ApiBench {
     private final EchoServer echo;
     private final List<String> tokens = IntStream.range(0, LEARNERS).mapToObj(l -> hs256(learner(l))).toList();
     private final InMemoryProgressStore memoryProgress = new InMemoryProgressStore();
+    /** The store side: the API server's progress store on the bench's driver (the same Neo4j and database). */
+    private final ProgressStore storeProgress;
 
     ApiBench(Driver driver, URI api, Optional<URI> peer, EchoServer echo, Roadmap roadmap, long seed) {
         this.driver = driver;
+        this.storeProgress = new Neo4jProgressStore(driver, Optional.empty(), Duration.ofSeconds(60));
         this.echo = echo;
         this.api = api;
         this.peer = peer;
@@ -231,6 +255,10 @@ final class ApiBench {
             throw new IllegalArgumentException(operation.key + " is not measured on " + side.key);
         }
         return switch (side) {
+            case STORE -> switch (operation) {
+                case PROGRESS -> progressMix(storeProgress, i, topic);
+                default -> throw new IllegalStateException(operation.key); // not on this side
+            };
             case MEMORY -> switch (operation) {
                 case PREREQUISITES -> Closure.from(graph, topic, PrerequisiteGraph.Direction.PREREQUISITES, true).size();
                 case LEARNING_PATH -> LearningPathPlanner.plan(graph, goals, List.of()).steps().size();
@@ -241,10 +269,7 @@ final class ApiBench {
                 case UNLOCKING_TOPICS -> ProjectReach.unlocking(graph, candidates, known, goals).size();
                 case PROJECT_SET_COVERING -> ProjectSetCover.of(options, skills).projects().size();
                 case PLAN -> schedule(graph, goals);
-                case PROGRESS -> Math.floorMod(i, 4) == 0
-                        ? memoryProgress.put(learner(i), List.of(new TopicProgress(topic, ProgressStatus.LEARNING,
-                                Math.floorMod(i, 100), "", Instant.now()))).changed()
-                        : memoryProgress.progress(learner(i), Optional.empty()).size();
+                case PROGRESS -> progressMix(memoryProgress, i, topic);
             };
             case BOLT -> {
                 try (Session session = driver.session()) {
@@ -277,6 +302,17 @@ final class ApiBench {
                 default -> throw new IllegalStateException(operation.key); // not on this side
             }, operation, Optional.empty());
         };
+    }
+
+    /**
+     * Request {@code i} of the progress mix on {@code store}: as the API's, a write of the learner's record of
+     * {@code topic} for every three reads of the learner's records; the records written or read.
+     */
+    private static int progressMix(ProgressStore store, int i, String topic) {
+        return Math.floorMod(i, 4) == 0
+                ? store.put(learner(i), List.of(new TopicProgress(topic, ProgressStatus.LEARNING,
+                        Math.floorMod(i, 100), "", Instant.now()))).changed()
+                : store.progress(learner(i), Optional.empty()).size();
     }
 
     /** The body of our API's request for {@code operation} with these arguments (the echo side sends it too). */

@@ -20,7 +20,7 @@ import org.neo4j.driver.Driver;
 /**
  * A smaller driver than {@link Bench} for profiling the API server: one synthetic roadmap loaded, the server started
  * with a JFR recording ({@code settings=profile}, written when it stops), and the chosen operations measured one after
- * the other on the API, in memory and on the echo, each line with its wall-clock window (epoch ms) so that the
+ * the other on the API, in memory (or on the progress store, for the progress mix) and on the echo, each line with its wall-clock window (epoch ms) so that the
  * recording's events can be cut per operation. Prints {@code p50-over-floor} per operation as {@link Bench} does.
  * <pre>java -cp "bench/target/bench.jar:bench/target/lib/*" io.roadmapgraph.bench.Profile --root=. --size=1000
  *     --ops=prerequisites,plan --seconds=10 --jfr=/tmp/api.jfr</pre>
@@ -31,7 +31,8 @@ final class Profile {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>(Map.of("size", "1000", "seconds", "10", "root", ".", "ops", ""));
+        Map<String, String> options = new HashMap<>(Map.of("size", "1000", "seconds", "10", "root", ".", "ops", "",
+                "await", "120"));
         for (String arg : args) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             options.put(kv[0], kv.length > 1 ? kv[1] : "true");
@@ -61,13 +62,14 @@ final class Profile {
                  EchoServer echo = new EchoServer(8)) {
                 URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
                 api.awaitGraphQL(HttpClient.newHttpClient(), uri, "{\"query\":\"{ roadmaps { id } }\"}",
-                        Duration.ofSeconds(120));
+                        Duration.ofSeconds(Long.parseLong(options.get("await")))); // a loaded machine: more
                 ApiBench bench = new ApiBench(driver, uri, Optional.empty(), echo, roadmap, Bench.SEED);
                 System.out.println("agreement " + bench.agreement());
                 for (ApiBench.Operation operation : operations) {
                     bench.recordEcho(operation);
                     Map<ApiBench.Side, LoadRun.Result> results = new HashMap<>();
-                    for (ApiBench.Side side : List.of(ApiBench.Side.MEMORY, ApiBench.Side.ECHO, ApiBench.Side.API)) {
+                    for (ApiBench.Side side : Stream.of(ApiBench.Side.MEMORY, ApiBench.Side.STORE,
+                            ApiBench.Side.ECHO, ApiBench.Side.API).filter(operation::on).toList()) {
                         long from = System.currentTimeMillis();
                         Duration cpuBefore = serverCpu(api);
                         LoadRun.Result r = bench.measure(side, operation, 8, seconds, seconds);
@@ -83,7 +85,7 @@ final class Profile {
                         }
                     }
                     System.out.printf("ratio %s.p50-over-floor %.2f%n", operation.key,
-                            results.get(ApiBench.Side.API).p50Ms() / (results.get(ApiBench.Side.MEMORY).p50Ms()
+                            results.get(ApiBench.Side.API).p50Ms() / (results.get(operation.floor()).p50Ms()
                                     + results.get(ApiBench.Side.ECHO).p50Ms()));
                 }
             }

@@ -34,7 +34,8 @@ final class Report {
             new Target(".loader-over-import", "loader records/s >= 0.3x the offline importer's", 0.3, false),
             new Target(".p50-over-bolt", "API p50 latency <= 1.5x raw Bolt", 1.5, true),
             new Target(".throughput-over-peer", "API throughput >= 2x the peer's", 2.0, false),
-            new Target(".p50-over-floor", "API p50 <= 2x its floor (memory + echo)", 2.0, true),
+            new Target(".p50-over-floor", "API p50 <= 2x its floor (memory + echo; progress-mix: store + echo)", 2.0,
+                    true),
             new Target(".learning-path-with-groups.over-plain",
                     "learningPath with groups <= 2x without (API p50 over HTTP, wall clock)", 2.0, true),
             new Target(".slowest-answer-while-rebuilding", "every answer while the snapshot is rebuilt <= 1 s (ms)",
@@ -177,7 +178,13 @@ final class Report {
                 + "algorithm on the roadmap in memory, **peer** = `@neo4j/graphql` on Apollo Server (`bench/peer`) "
                 + "over the same Neo4j with `@cypher` fields running the Bolt side's statements, **echo** = our "
                 + "API's own answer to the same request replayed by the JDK's HttpServer (the cost of moving an "
-                + "answer of that size); `p50-over-floor` = api p50 / (memory p50 + echo p50).\n\n");
+                + "answer of that size), **store** (progress-mix only) = the same writes and reads as the API's "
+                + "progress mix by the server's own progress store (`Neo4jProgressStore`: the same Cypher in "
+                + "write and read transactions, each write committed durably) from the benchmark's process on the "
+                + "same Neo4j, without HTTP or GraphQL; `p50-over-floor` = api p50 / (memory p50 + echo p50), and "
+                + "for progress-mix api p50 / (store p50 + echo p50): its memory side (a HashMap, no database) "
+                + "leaves out the commit and the read-back that any implementation must do, so it is shown but is "
+                + "not the floor.\n\n");
         md.append("![p50 latency against graph size](benchmarks-latency.png)\n\n");
         md.append("| operation | topics | side | p50 ms | p99 ms | req/s | requests | errors |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");

@@ -44,8 +44,23 @@ class ApiBenchTest {
 
     @ParameterizedTest
     @EnumSource(value = ApiBench.Operation.class, names = {"PREREQUISITES", "LEARNING_PATH", "PROJECTS_COVERING"})
-    void theTraversalsAreMeasuredOnEverySide(ApiBench.Operation operation) {
-        assertThat(List.of(ApiBench.Side.values())).allMatch(operation::on);
+    void theTraversalsAreMeasuredOnEverySideButTheProgressStore(ApiBench.Operation operation) {
+        assertThat(List.of(ApiBench.Side.values())).filteredOn(operation::on)
+                .containsExactly(ApiBench.Side.API, ApiBench.Side.BOLT, ApiBench.Side.MEMORY, ApiBench.Side.PEER,
+                        ApiBench.Side.ECHO);
+    }
+
+    @Test
+    void theProgressMixIsMeasuredOnTheProgressStoreWhichIsItsFloor() {
+        assertThat(List.of(ApiBench.Side.values())).filteredOn(ApiBench.Operation.PROGRESS::on)
+                .containsExactly(ApiBench.Side.API, ApiBench.Side.MEMORY, ApiBench.Side.ECHO, ApiBench.Side.STORE);
+        assertThat(ApiBench.Operation.PROGRESS.floor()).isEqualTo(ApiBench.Side.STORE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ApiBench.Operation.class, names = "PROGRESS", mode = EnumSource.Mode.EXCLUDE)
+    void theRoadmapOperationsHaveTheInMemoryAlgorithmAsTheirFloor(ApiBench.Operation operation) {
+        assertThat(operation.floor()).isEqualTo(ApiBench.Side.MEMORY);
     }
 
     @Test

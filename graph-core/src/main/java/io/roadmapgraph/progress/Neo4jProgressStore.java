@@ -3,11 +3,15 @@ package io.roadmapgraph.progress;
 import io.roadmapgraph.graph.GraphModel;
 import org.apiguardian.api.API;
 import org.neo4j.driver.Bookmark;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -23,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +36,10 @@ import java.util.stream.Collectors;
  * The learner subgraph has no {@code rev} and no relationship to a topic node, so no load, revision switch or roadmap
  * removal touches it; a record whose topic left the roadmaps stays (orphaned) and is found again when it returns.
  * Writes run in write transactions (the driver retries transient failures), reads in read transactions; every write
- * answers the session's bookmark and every read waits for the one it is given (read-your-writes on a cluster).
+ * answers its bookmark and every read waits for the one it is given (read-your-writes on a cluster). Each is one
+ * statement run as the driver's {@code executableQuery}, a managed transaction whose BEGIN goes out with the statement
+ * (one round trip fewer than a session's {@code executeRead}/{@code executeWrite}, which wait for BEGIN's answer
+ * first); a write is committed, and so durable, before it answers.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class Neo4jProgressStore implements ProgressStore {
@@ -62,7 +71,7 @@ public final class Neo4jProgressStore implements ProgressStore {
 
     private final Driver driver;
     private final Optional<String> database;
-    private final TransactionConfig transactionConfig;
+    private final Duration timeout;
     private final AtomicBoolean constrained = new AtomicBoolean();
 
     /**
@@ -73,7 +82,7 @@ public final class Neo4jProgressStore implements ProgressStore {
     public Neo4jProgressStore(Driver driver, Optional<String> database, Duration timeout) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.database = Objects.requireNonNull(database, "database");
-        this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
     /**
@@ -95,10 +104,17 @@ public final class Neo4jProgressStore implements ProgressStore {
     @Override
     public List<TopicProgress> progress(String learner, Optional<String> bookmark) {
         Objects.requireNonNull(learner, "learner");
-        return run(session -> session.executeRead(tx -> tx.run(READ, Map.of("learner", learner)).list(r ->
-                new TopicProgress(r.get("topic").asString(), ProgressStatus.parse(r.get("status").asString()),
-                        r.get("hoursSpent").asInt(), r.get("note").asString(""),
-                        Instant.ofEpochMilli(r.get("updatedAt").asLong()))), transactionConfig), bookmark);
+        // no bookmark: none to wait for, and none to keep (a read makes none a caller needs)
+        BookmarkManager waitFor = bookmark.map(b -> BookmarkManagers.defaultManager(BookmarkManagerConfig.builder()
+                .withInitialBookmarks(decode(b)).build())).orElse(null);
+        return query(READ, Map.of("learner", learner), RoutingControl.READ, waitFor, bookmark,
+                Collectors.mapping(Neo4jProgressStore::record, Collectors.toUnmodifiableList()));
+    }
+
+    private static TopicProgress record(Record r) {
+        return new TopicProgress(r.get("topic").asString(), ProgressStatus.parse(r.get("status").asString()),
+                r.get("hoursSpent").asInt(), r.get("note").asString(""),
+                Instant.ofEpochMilli(r.get("updatedAt").asLong()));
     }
 
     @Override
@@ -127,19 +143,41 @@ public final class Neo4jProgressStore implements ProgressStore {
         }
         Map<String, Object> all = new java.util.HashMap<>(parameters);
         all.put("learner", learner);
-        TransactionCallback<Integer> work = tx -> tx.run(query, all).single().get("changed").asInt();
-        return run(session -> {
-            int changed = session.executeWrite(work, transactionConfig);
-            return new Written(changed, Optional.of(encode(session.lastBookmarks())));
-        }, Optional.empty());
+        // a manager of this write alone: after the commit it holds the write's bookmark
+        BookmarkManager written = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
+        int changed = query(query, all, RoutingControl.WRITE, written, Optional.empty(),
+                Collectors.reducing(0, r -> r.get("changed").asInt(), Integer::sum));
+        return new Written(changed, Optional.of(encode(written.getBookmarks())));
+    }
+
+    /**
+     * One statement in a managed transaction of {@code routing} (retried on transient failures), with the store's
+     * database and timeout; {@code bookmarks} (null: none) are waited for before it and hold its bookmark after it.
+     */
+    private <T> T query(String query, Map<String, Object> parameters, RoutingControl routing,
+                        BookmarkManager bookmarks, Optional<String> bookmark, Collector<Record, ?, T> collector) {
+        QueryConfig.Builder config = QueryConfig.builder().withRouting(routing).withTimeout(timeout)
+                .withBookmarkManager(bookmarks);
+        database.ifPresent(config::withDatabase);
+        return translated(() -> driver.executableQuery(query).withParameters(parameters).withConfig(config.build())
+                .execute(collector), bookmark);
     }
 
     private <T> T run(Function<Session, T> work, Optional<String> bookmark) {
         SessionConfig.Builder config = SessionConfig.builder();
         database.ifPresent(config::withDatabase);
         bookmark.map(Neo4jProgressStore::decode).ifPresent(config::withBookmarks);
-        try (Session session = driver.session(config.build())) {
-            return work.apply(session);
+        return translated(() -> {
+            try (Session session = driver.session(config.build())) {
+                return work.apply(session);
+            }
+        }, bookmark);
+    }
+
+    /** {@code work}, with the driver's failures as this module's: UNAVAILABLE, BAD_BOOKMARK. */
+    private static <T> T translated(Supplier<T> work, Optional<String> bookmark) {
+        try {
+            return work.get();
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new ProgressException(ProgressException.Code.UNAVAILABLE,
                     "the graph database is not reachable right now; try again later");
