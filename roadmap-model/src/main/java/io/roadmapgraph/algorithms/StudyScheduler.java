@@ -155,7 +155,17 @@ public final class StudyScheduler {
             remaining[i] = g.hours[i];
             waitingFor[i] = g.requires[i].length;
         }
-        Comparator<Integer> priority = Comparator.<Integer>comparingLong(i -> -g.tail[i]).thenComparingInt(i -> i);
+        // longest tail first, ties by the task order: one sort, then each comparison is one of two ranks
+        Integer[] byPriority = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byPriority[i] = i;
+        }
+        java.util.Arrays.sort(byPriority, Comparator.<Integer>comparingLong(i -> -g.tail[i]).thenComparingInt(i -> i));
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byPriority[r]] = r;
+        }
+        Comparator<Integer> priority = (a, b) -> Integer.compare(rank[a], rank[b]);
         PriorityQueue<Integer> ready = new PriorityQueue<>(priority);
         for (int i = 0; i < n; i++) {
             if (waitingFor[i] == 0) {
