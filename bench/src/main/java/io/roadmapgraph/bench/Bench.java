@@ -410,8 +410,7 @@ public final class Bench {
         SyntheticRoadmap.Spec spec = SyntheticRoadmap.Spec.of(size, SEED + size);
         Roadmap roadmap = readBack(SyntheticRoadmap.generate(spec), work, n);
         report.depth.put(n, SyntheticRoadmap.depth(roadmap));
-        PlanGrowth.Timing plan = PlanGrowth.measure(roadmap);
-        figures.figure("plan." + n + ".memory.schedule", plan.scheduleMs(), "ms");
+        PlanGrowth.report(figures, report, n, PlanGrowth.measure(roadmap));
         if (size <= ChoiceGrowth.LARGEST) {
             ChoiceGrowth.Timing choices = ChoiceGrowth.measure(roadmap, SyntheticRoadmap.sampleTopics(roadmap, 3, SEED));
             ChoiceGrowth.report(figures, n, choices);

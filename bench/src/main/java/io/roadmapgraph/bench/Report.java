@@ -104,6 +104,16 @@ final class Report {
         }
     }
 
+    /**
+     * In-memory growth figures that no API side has (e.g. {@link PlanGrowth}'s), by what is measured and size, in ms:
+     * rows of their own in the growth table.
+     */
+    final Map<String, Map<String, Double>> memoryGrowth = new LinkedHashMap<>();
+
+    void memoryGrowth(String what, String size, double ms) {
+        memoryGrowth.computeIfAbsent(what, k -> new LinkedHashMap<>()).put(size, ms);
+    }
+
     void unmeasured(String operation, String size, ApiBench.Side side, String why) {
         unmeasured.computeIfAbsent(operation, k -> new LinkedHashMap<>()).computeIfAbsent(size,
                 k -> new LinkedHashMap<>()).put(side, why);
@@ -237,12 +247,15 @@ final class Report {
      * squares on the logarithms (1 = linear growth; from two sizes it is the slope between them).
      */
     String growth() {
-        List<String> sizes = api.values().stream().flatMap(bySize -> bySize.keySet().stream()).distinct().toList();
+        List<String> sizes = java.util.stream.Stream.concat(api.values().stream(), memoryGrowth.values().stream())
+                .flatMap(bySize -> bySize.keySet().stream()).distinct().toList();
         StringBuilder md = new StringBuilder("\n## Growth\n\np50 in ms by topics; k fitted on log p50 = k log topics "
                 + "+ c (least squares over the sizes measured; 1 = linear). In brackets: why a side has no figure "
                 + "at a size (budget: its time budget for the size was spent; not ready: the API did not answer from "
                 + "the new graph in time; failed, no answer: see the notes); -: not measured there (the peer above "
-                + "10k, an operation the side does not have).\n\n| operation | side | ");
+                + "10k, an operation the side does not have). The rows \"plan: ...\" are the in-memory planner alone "
+                + "(`PlanGrowth`, one thread, no clients): the CPU ms of the schedule of every topic of the roadmap, "
+                + "and of the learning path and schedule of the bench's first plan request.\n\n| operation | side | ");
         sizes.forEach(size -> md.append(size).append(" | "));
         md.append("k |\n|").append(" --- |".repeat(sizes.size() + 3)).append('\n');
         api.forEach((operation, bySize) -> {
@@ -265,6 +278,19 @@ final class Report {
                             exponent(points))).append(" |\n");
                 }
             }
+        });
+        memoryGrowth.forEach((what, bySize) -> {
+            List<double[]> points = new ArrayList<>();
+            StringBuilder row = new StringBuilder("| " + what + " | memory | ");
+            for (String size : sizes) {
+                Double ms = bySize.get(size);
+                row.append(ms == null ? "-" : ms(ms)).append(" | ");
+                if (ms != null) {
+                    points.add(logPoint(topics(size), ms));
+                }
+            }
+            md.append(row).append(points.size() < 2 ? "-" : String.format(Locale.ROOT, "%.2f", exponent(points)))
+                    .append(" |\n");
         });
         return md.toString();
     }

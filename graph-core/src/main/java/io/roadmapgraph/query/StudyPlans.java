@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -219,17 +218,33 @@ final class StudyPlans {
 
     /**
      * The tasks of a learning path: each step with its hours (its remaining hours when given, at most its estimate)
-     * and the earlier steps it requires.
+     * and the earlier steps it requires. One pass over the steps and their edges, by index (no map of ids).
      */
     private static List<Task> tasks(LearningPath path, Map<String, Integer> remaining) {
-        Map<Integer, String> byPosition = new HashMap<>();
-        path.steps().forEach(s -> byPosition.put(s.position(), s.topic().id()));
-        Map<String, List<String>> requires = new HashMap<>();
-        path.steps().forEach(s -> s.neededBySteps().forEach(p -> requires.computeIfAbsent(byPosition.get(p),
-                k -> new ArrayList<>()).add(s.topic().id())));
-        return path.steps().stream().map(s -> new Task(s.topic().id(), Math.min(s.topic().estimatedHours(),
-                remaining.getOrDefault(s.topic().id(), Integer.MAX_VALUE)), requires.getOrDefault(s.topic().id(),
-                List.of()))).toList();
+        List<LearningStep> steps = path.steps();
+        int n = steps.size();
+        int[] byPosition = new int[steps.stream().mapToInt(LearningStep::position).max().orElse(0) + 1];
+        for (int i = 0; i < n; i++) {
+            byPosition[steps.get(i).position()] = i;
+        }
+        List<List<String>> requires = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        for (LearningStep s : steps) {
+            for (int p : s.neededBySteps()) {
+                int later = byPosition[p];
+                if (requires.get(later) == null) {
+                    requires.set(later, new ArrayList<>());
+                }
+                requires.get(later).add(s.topic().id());
+            }
+        }
+        List<Task> tasks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            TopicNode topic = steps.get(i).topic();
+            Integer left = remaining.isEmpty() ? null : remaining.get(topic.id());
+            tasks.add(new Task(topic.id(), left == null ? topic.estimatedHours()
+                    : Math.min(topic.estimatedHours(), left), requires.get(i) == null ? List.of() : requires.get(i)));
+        }
+        return tasks;
     }
 
     /** The scope's roadmap, or else the roadmaps that include every goal, by id. */
@@ -285,32 +300,48 @@ final class StudyPlans {
                 + why + ", and " + fit);
     }
 
-    /** The parts of a plan put together from a learning path and its schedule. */
+    /**
+     * The parts of a plan put together from a learning path and its schedule. The path's steps, the tasks and the
+     * schedule's timings share one order (the path's), so a topic is found by its index in it; every week's dates are
+     * made once.
+     */
     private final class Assembly {
-        private final Map<String, TopicNode> topics = new LinkedHashMap<>();
+        private final List<LearningStep> steps;
+        private final List<Task> tasks;
+        /** Each planned topic's index in {@link #steps}, {@link #tasks} and the schedule's timings. */
+        private final Map<String, Integer> index;
         private final Schedule schedule;
         private final GroupPicks picks;
         private final LocalDate start;
-        private final Map<String, StudyScheduler.Timing> timings = new HashMap<>();
-
-        /** The planned topics each planned topic directly requires. */
-        private final Map<String, List<String>> requires = new HashMap<>();
+        /** The first and last day of each week of the schedule, 1-based (index 0 unused). */
+        private final LocalDate[] weekStarts;
+        private final LocalDate[] weekEnds;
 
         Assembly(LearningPath path, List<Task> tasks, Schedule schedule, LocalDate start) {
-            path.steps().forEach(s -> topics.put(s.topic().id(), s.topic()));
+            this.steps = path.steps();
+            this.tasks = tasks;
+            this.index = new HashMap<>(steps.size() * 4 / 3 + 1);
+            for (int i = 0; i < steps.size(); i++) {
+                index.put(steps.get(i).topic().id(), i);
+            }
             this.picks = path.picks();
-            tasks.forEach(t -> requires.put(t.id(), t.requires()));
             this.schedule = schedule;
             this.start = start;
-            schedule.timings().forEach(t -> timings.put(t.topic(), t));
+            int weeks = schedule.weeks().size();
+            this.weekStarts = new LocalDate[weeks + 1];
+            this.weekEnds = new LocalDate[weeks + 1];
+            for (int w = 1; w <= weeks; w++) {
+                weekStarts[w] = start.plusDays(7L * (w - 1));
+                weekEnds[w] = start.plusDays(7L * w - 1);
+            }
         }
 
         LocalDate weekStart(int week) {
-            return start.plusDays(7L * (week - 1));
+            return week < weekStarts.length ? weekStarts[week] : start.plusDays(7L * (week - 1));
         }
 
         LocalDate weekEnd(int week) {
-            return start.plusDays(7L * week - 1);
+            return week < weekEnds.length ? weekEnds[week] : start.plusDays(7L * week - 1);
         }
 
         /** The month of the plan (1-based) that a day falls in, counted from the start date. */
@@ -318,42 +349,97 @@ final class StudyPlans {
             return (int) Period.between(start, day).toTotalMonths() + 1;
         }
 
+        private TopicNode topic(String id) {
+            return steps.get(index.get(id)).topic();
+        }
+
+        /** The week a planned topic's last hour is studied. */
+        private int finish(String id) {
+            return schedule.timings().get(index.get(id)).finish();
+        }
+
         StudyPlan plan(HoursSource source, Optional<LocalDate> deadline, List<String> goalRoadmaps,
                        PlanRequest request) {
             Set<String> critical = Set.copyOf(schedule.criticalPath());
-            List<PlannedTopic> planned = schedule.timings().stream().map(t -> new PlannedTopic(topics.get(t.topic()),
-                    t.hours(), t.start(), t.finish(), weekStart(t.start()), weekEnd(t.finish()), t.slack(),
-                    critical.contains(t.topic()))).toList();
-            Map<String, PlannedTopic> byId = new HashMap<>();
-            planned.forEach(p -> byId.put(p.topic().id(), p));
+            List<StudyScheduler.Timing> timings = schedule.timings();
+            List<PlannedTopic> planned = new ArrayList<>(timings.size());
+            for (int i = 0; i < timings.size(); i++) {
+                StudyScheduler.Timing t = timings.get(i);
+                planned.add(new PlannedTopic(steps.get(i).topic(), t.hours(), t.start(), t.finish(),
+                        weekStart(t.start()), weekEnd(t.finish()), t.slack(), critical.contains(t.topic())));
+            }
+            java.util.function.Function<String, PlannedTopic> byId = id -> {
+                Integer i = index.get(id);
+                return i == null ? null : planned.get(i);
+            };
             List<PlannedProject> projects = projects(request);
             Map<Integer, List<PlannedProject>> projectsByWeek = projects.stream()
                     .collect(Collectors.groupingBy(PlannedProject::week));
-            List<Week> weeks = schedule.weeks().stream().map(w -> new Week(w.number(), weekStart(w.number()),
-                    weekEnd(w.number()), w.slots().stream().map(s -> new TopicHours(topics.get(s.topic()), s.hours()))
-                    .toList(), projectsByWeek.getOrDefault(w.number(), List.of()))).toList();
+            List<StudyScheduler.Week> scheduled = schedule.weeks();
+            List<Week> weeks = new ArrayList<>(scheduled.size());
+            int[][] slotTopics = new int[scheduled.size()][];
+            for (int w = 0; w < scheduled.size(); w++) {
+                StudyScheduler.Week week = scheduled.get(w);
+                List<StudyScheduler.Slot> slots = week.slots();
+                int[] at = new int[slots.size()];
+                List<TopicHours> hours = new ArrayList<>(slots.size());
+                for (int k = 0; k < slots.size(); k++) {
+                    at[k] = index.get(slots.get(k).topic());
+                    hours.add(new TopicHours(steps.get(at[k]).topic(), slots.get(k).hours()));
+                }
+                slotTopics[w] = at;
+                weeks.add(new Week(week.number(), weekStart(week.number()), weekEnd(week.number()), hours,
+                        projectsByWeek.getOrDefault(week.number(), List.of())));
+            }
             Optional<String> routeRoadmap = goalRoadmaps.size() == 1 ? Optional.of(goalRoadmaps.get(0))
                     : Optional.empty();
             List<RouteDifference> route = routeRoadmap.map(r -> route(r, byId, projects)).orElse(List.of());
             return new StudyPlan(schedule.hoursPerWeek(), source, schedule.maxInProgress(), start, deadline,
-                    weeks.isEmpty() ? Optional.empty() : Optional.of(weekEnd(weeks.size())), weeks, months(weeks),
-                    schedule.totalHours(), schedule.lowerBoundWeeks(),
-                    schedule.criticalPath().stream().map(byId::get).toList(), schedule.criticalPathHours(), planned,
+                    weeks.isEmpty() ? Optional.empty() : Optional.of(weekEnd(weeks.size())), weeks,
+                    months(weeks, slotTopics), schedule.totalHours(), schedule.lowerBoundWeeks(),
+                    schedule.criticalPath().stream().map(byId).toList(), schedule.criticalPathHours(), planned,
                     projects, routeRoadmap, route, picks);
         }
 
-        private List<Month> months(List<Week> weeks) {
-            Map<YearMonth, List<Week>> byMonth = new TreeMap<>();
-            weeks.forEach(w -> byMonth.computeIfAbsent(YearMonth.from(w.start()), k -> new ArrayList<>()).add(w));
+        /**
+         * The calendar months of the weeks: a week belongs to the month its first day is in, so (the weeks being in
+         * order) a month is a run of consecutive weeks. A month's topics in the order they first appear in it, each
+         * with its hours summed; {@code slotTopics} holds each week's topics as indexes.
+         */
+        private List<Month> months(List<Week> weeks, int[][] slotTopics) {
             List<Month> months = new ArrayList<>();
-            byMonth.forEach((month, in) -> {
-                Map<String, Integer> hours = new LinkedHashMap<>();
-                in.forEach(w -> w.topics().forEach(t -> hours.merge(t.topic().id(), t.hours(), Integer::sum)));
-                months.add(new Month(month, in.get(0).number(), in.get(in.size() - 1).number(),
-                        hours.entrySet().stream().map(e -> new TopicHours(topics.get(e.getKey()), e.getValue()))
-                                .toList(),
-                        in.stream().flatMap(w -> w.projects().stream()).toList()));
-            });
+            int[] hours = new int[steps.size()];
+            int[] order = new int[steps.size()];
+            int from = 0;
+            while (from < weeks.size()) {
+                LocalDate first = weeks.get(from).start();
+                int to = from + 1;
+                while (to < weeks.size() && weeks.get(to).start().getMonthValue() == first.getMonthValue()
+                        && weeks.get(to).start().getYear() == first.getYear()) {
+                    to++;
+                }
+                int count = 0;
+                List<PlannedProject> projects = new ArrayList<>();
+                for (int w = from; w < to; w++) {
+                    List<TopicHours> slots = weeks.get(w).topics();
+                    for (int k = 0; k < slots.size(); k++) {
+                        int t = slotTopics[w][k];
+                        if (hours[t] == 0) {
+                            order[count++] = t;
+                        }
+                        hours[t] += slots.get(k).hours();
+                    }
+                    projects.addAll(weeks.get(w).projects());
+                }
+                List<TopicHours> topics = new ArrayList<>(count);
+                for (int c = 0; c < count; c++) {
+                    topics.add(new TopicHours(steps.get(order[c]).topic(), hours[order[c]]));
+                    hours[order[c]] = 0;
+                }
+                months.add(new Month(YearMonth.from(first), weeks.get(from).number(), weeks.get(to - 1).number(),
+                        topics, projects));
+                from = to;
+            }
             return months;
         }
 
@@ -362,19 +448,19 @@ final class StudyPlans {
          * topic finishes.
          */
         private List<PlannedProject> projects(PlanRequest request) {
-            if (topics.isEmpty()) {
+            if (steps.isEmpty()) {
                 return List.of();
             }
             Map<String, ProjectNode> candidates = new LinkedHashMap<>();
-            queries.projectsOfTopics(topics.keySet()).values().forEach(list -> list.forEach(p -> candidates
-                    .putIfAbsent(p.id(), p)));
+            queries.projectsOfTopics(steps.stream().map(s -> s.topic().id()).toList()).values()
+                    .forEach(list -> list.forEach(p -> candidates.putIfAbsent(p.id(), p)));
             request.scope().roadmap().ifPresent(r -> candidates.values().removeIf(p -> !p.roadmaps().contains(r)));
             if (candidates.isEmpty()) {
                 return List.of();
             }
             Map<String, List<TopicNode>> exercised = queries.topicsOfProjects(candidates.keySet());
             Set<String> unplanned = exercised.values().stream().flatMap(List::stream).map(TopicNode::id)
-                    .filter(id -> !topics.containsKey(id)).collect(Collectors.toCollection(LinkedHashSet::new));
+                    .filter(id -> !index.containsKey(id)).collect(Collectors.toCollection(LinkedHashSet::new));
             Set<String> unknown = unplanned.isEmpty() ? Set.of() : queries.notKnown(unplanned, request.known(),
                     request.scope());
             Map<String, Integer> hours = projectHours(candidates.keySet());
@@ -382,7 +468,7 @@ final class StudyPlans {
             candidates.values().forEach(p -> {
                 List<String> ids = ids(exercised.get(p.id()));
                 if (ids.stream().noneMatch(unknown::contains)) {
-                    int week = ids.stream().filter(topics::containsKey).mapToInt(id -> timings.get(id).finish())
+                    int week = ids.stream().filter(index::containsKey).mapToInt(this::finish)
                             .max().orElseThrow();
                     placed.add(new PlannedProject(p, week, weekEnd(week), Optional.ofNullable(hours.get(p.id()))));
                 }
@@ -400,8 +486,12 @@ final class StudyPlans {
         }
 
         /** Each planned topic and placed project of the roadmap's route, with when the plan reaches it and why. */
-        private List<RouteDifference> route(String roadmap, Map<String, PlannedTopic> planned,
+        private List<RouteDifference> route(String roadmap, java.util.function.Function<String, PlannedTopic> planned,
                                             List<PlannedProject> projects) {
+            List<RouteStageNode> stages = queries.routeOfRoadmaps(List.of(roadmap)).getOrDefault(roadmap, List.of());
+            if (stages.isEmpty()) {
+                return List.of();
+            }
             Map<String, PlannedProject> placed = new HashMap<>();
             projects.forEach(p -> placed.put(p.project().id(), p));
             Map<String, List<String>> exercised = placed.isEmpty() ? Map.of()
@@ -409,14 +499,13 @@ final class StudyPlans {
                     Map.Entry::getKey, e -> ids(e.getValue())));
             List<RouteDifference> differences = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
-            List<RouteStageNode> stages = queries.routeOfRoadmaps(List.of(roadmap)).get(roadmap);
             Map<String, RouteStageNode> routeStages = new HashMap<>();
             stages.forEach(stage -> stage.steps().forEach(step -> step.topics().forEach(t ->
                     routeStages.putIfAbsent(t, stage))));
             for (RouteStageNode stage : stages) {
                 for (RouteStepNode step : stage.steps()) {
                     for (String id : step.topics()) {
-                        PlannedTopic topic = planned.get(id);
+                        PlannedTopic topic = planned.apply(id);
                         if (topic != null && seen.add("topic " + id)) {
                             differences.add(difference("topic", id, stage, planMonth(topic.finishDate()),
                                     topicReason(topic, planned)));
@@ -443,8 +532,9 @@ final class StudyPlans {
         }
 
         private java.util.function.Function<Timing, String> topicReason(PlannedTopic topic,
-                                                                        Map<String, PlannedTopic> planned) {
-            Optional<PlannedTopic> last = requires.get(topic.topic().id()).stream().map(planned::get)
+                                                                        java.util.function.Function<String,
+                                                                                PlannedTopic> planned) {
+            Optional<PlannedTopic> last = tasks.get(index.get(topic.topic().id())).requires().stream().map(planned)
                     .max(Comparator.comparingInt(PlannedTopic::finishWeek));
             int ready = last.map(p -> p.finishWeek() + 1).orElse(1);
             return timing -> switch (timing) {
@@ -465,9 +555,10 @@ final class StudyPlans {
         private java.util.function.Function<Timing, String> projectReason(PlannedProject project,
                                                                           RouteStageNode stage,
                                                                           List<String> exercised,
-                                                                          Map<String, PlannedTopic> planned,
+                                                                          java.util.function.Function<String,
+                                                                                  PlannedTopic> planned,
                                                                           Map<String, RouteStageNode> routeStages) {
-            Optional<PlannedTopic> last = exercised.stream().map(planned::get).filter(java.util.Objects::nonNull)
+            Optional<PlannedTopic> last = exercised.stream().map(planned).filter(java.util.Objects::nonNull)
                     .max(Comparator.comparingInt(PlannedTopic::finishWeek));
             return timing -> switch (timing) {
                 case LATER -> last.map(p -> "it exercises " + p.topic().id() + ", done in month "

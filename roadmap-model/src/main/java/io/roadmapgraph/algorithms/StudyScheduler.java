@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * Schedules topics into study weeks under a weekly budget: list scheduling with the critical path first.
@@ -157,7 +155,17 @@ public final class StudyScheduler {
             remaining[i] = g.hours[i];
             waitingFor[i] = g.requires[i].length;
         }
-        Comparator<Integer> priority = Comparator.<Integer>comparingLong(i -> -g.tail[i]).thenComparingInt(i -> i);
+        // longest tail first, ties by the task order: one sort, then each comparison is one of two ranks
+        Integer[] byPriority = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byPriority[i] = i;
+        }
+        java.util.Arrays.sort(byPriority, Comparator.<Integer>comparingLong(i -> -g.tail[i]).thenComparingInt(i -> i));
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byPriority[r]] = r;
+        }
+        Comparator<Integer> priority = (a, b) -> Integer.compare(rank[a], rank[b]);
         PriorityQueue<Integer> ready = new PriorityQueue<>(priority);
         for (int i = 0; i < n; i++) {
             if (waitingFor[i] == 0) {
@@ -274,7 +282,7 @@ public final class StudyScheduler {
     /** The tasks as arrays: requires-edges within the tasks, a topological order, and each one's longest tail. */
     private static final class Graph {
         final List<String> ids;
-        final Map<String, Integer> index = new HashMap<>();
+        final Map<String, Integer> index;
         final int[] hours;
         final int[][] requires;
         final int[][] requiredBy;
@@ -285,29 +293,43 @@ public final class StudyScheduler {
         private Graph(List<Task> tasks) {
             int n = tasks.size();
             ids = tasks.stream().map(Task::id).toList();
+            index = new HashMap<>(n * 4 / 3 + 1);
             for (int i = 0; i < n; i++) {
                 if (index.put(ids.get(i), i) != null) {
                     throw new IllegalArgumentException("topic " + ids.get(i) + " is given twice");
                 }
             }
-            hours = tasks.stream().mapToInt(Task::hours).toArray();
+            hours = new int[n];
             requires = new int[n][];
-            List<List<Integer>> back = new ArrayList<>();
-            tasks.forEach(t -> back.add(new ArrayList<>()));
+            int[] dependents = new int[n];
+            int[] seenBy = new int[n]; // i + 1 when task i has listed it: each requirement once, first listing kept
+            int[] own = new int[16];
             for (int i = 0; i < n; i++) {
-                Set<Integer> own = new LinkedHashSet<>();
+                hours[i] = tasks.get(i).hours();
+                int count = 0;
                 for (String r : tasks.get(i).requires()) {
                     Integer j = index.get(r);
-                    if (j != null) {
-                        own.add(j);
+                    if (j != null && seenBy[j] != i + 1) {
+                        seenBy[j] = i + 1;
+                        if (count == own.length) {
+                            own = java.util.Arrays.copyOf(own, 2 * count);
+                        }
+                        own[count++] = j;
+                        dependents[j]++;
                     }
                 }
-                requires[i] = own.stream().mapToInt(Integer::intValue).toArray();
+                requires[i] = java.util.Arrays.copyOf(own, count);
+            }
+            requiredBy = new int[n][];
+            for (int j = 0; j < n; j++) {
+                requiredBy[j] = new int[dependents[j]];
+                dependents[j] = 0;
+            }
+            for (int i = 0; i < n; i++) {
                 for (int j : requires[i]) {
-                    back.get(j).add(i);
+                    requiredBy[j][dependents[j]++] = i;
                 }
             }
-            requiredBy = back.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
             order = topological();
             tail = new long[n];
             for (int k = n - 1; k >= 0; k--) {
@@ -383,8 +405,9 @@ public final class StudyScheduler {
             }
             List<String> chain = new ArrayList<>();
             for (int i = end; i >= 0; i = previous[i]) {
-                chain.add(0, ids.get(i));
+                chain.add(ids.get(i));
             }
+            java.util.Collections.reverse(chain);
             return chain;
         }
 
