@@ -1,6 +1,7 @@
 package io.roadmapgraph.server.graphql.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ExecutionResult;
@@ -61,7 +62,6 @@ class GraphQLHttpController {
 
     private final GraphQLExecution execution;
     private final ObjectMapper json;
-    private final ResponseJson responses;
     private final JsonBody bodies;
 
     GraphQLHttpController(GraphQLExecution execution, ObjectMapper json, RequestBodySettings bodySettings) {
@@ -69,7 +69,6 @@ class GraphQLHttpController {
         this.bodies = new JsonBody(bodySettings);
         // Micronaut's mapper leaves out empty and null values; a GraphQL response must keep them ("search": [])
         this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
-        this.responses = new ResponseJson(this.json);
     }
 
     @Get(produces = {GRAPHQL_RESPONSE_JSON, MediaType.APPLICATION_JSON})
@@ -280,7 +279,11 @@ class GraphQLHttpController {
     }
 
     private byte[] write(Object value) {
-        return responses.write(value); // UTF-8, the bytes json.writeValueAsBytes writes
+        try {
+            return json.writeValueAsBytes(value); // UTF-8, written as is
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a GraphQL response as JSON", e);
+        }
     }
 
     private record Request(String query, @Nullable String operationName, Map<String, Object> variables,
