@@ -2,8 +2,8 @@ package io.roadmapgraph.algorithms;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,22 +28,42 @@ public final class Closure {
      */
     public static List<Reached> from(PrerequisiteGraph graph, String start, PrerequisiteGraph.Direction direction,
                                      boolean transitive) {
-        Map<String, Integer> depths = depths(graph, List.of(start), direction, transitive ? Integer.MAX_VALUE : 1);
-        depths.remove(start);
-        // each topic's key looked up once, not at every comparison of the sort
-        List<Keyed> keyed = new ArrayList<>(depths.size());
-        depths.forEach((topic, depth) -> keyed.add(new Keyed(new Reached(topic, depth), graph.key(topic))));
-        keyed.sort(BY_DEPTH_KEY_ID);
-        List<Reached> result = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> result.add(k.reached()));
+        PrerequisiteGraph.Numbered numbered = graph.numbered();
+        int maxDepth = transitive ? Integer.MAX_VALUE : 1;
+        int first = numbered.number(start);
+        int[] depth = new int[numbered.size()];
+        Arrays.fill(depth, -1);
+        int[] queue = new int[numbered.size()];
+        int head = 0;
+        int tail = 0;
+        depth[first] = 0;
+        queue[tail++] = first;
+        while (head < tail) {
+            int current = queue[head++];
+            int d = depth[current];
+            if (d >= maxDepth) {
+                continue;
+            }
+            for (int next : numbered.neighbours(current, direction)) {
+                if (depth[next] < 0) {
+                    depth[next] = d + 1;
+                    queue[tail++] = next;
+                }
+            }
+        }
+        // sorted by depth, then by the topic's rank in the graph's order by key and id: one long per topic
+        long[] sorted = new long[tail - 1];
+        for (int i = 1; i < tail; i++) {
+            int topic = queue[i];
+            sorted[i - 1] = ((long) depth[topic] << 32) | numbered.rank(topic);
+        }
+        Arrays.sort(sorted);
+        List<Reached> result = new ArrayList<>(sorted.length);
+        for (long k : sorted) {
+            result.add(new Reached(numbered.id(numbered.byRank((int) k)), (int) (k >>> 32)));
+        }
         return result;
     }
-
-    private record Keyed(Reached reached, OrderKey key) {
-    }
-
-    private static final Comparator<Keyed> BY_DEPTH_KEY_ID = Comparator.<Keyed>comparingInt(k -> k.reached().depth())
-            .thenComparing(Keyed::key).thenComparing(k -> k.reached().topic());
 
     /** The starts and everything reachable from any of them (the starts themselves included). */
     public static Set<String> all(PrerequisiteGraph graph, Collection<String> starts,

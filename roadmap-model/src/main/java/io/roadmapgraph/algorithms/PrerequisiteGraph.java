@@ -21,6 +21,8 @@ public final class PrerequisiteGraph {
     private final Map<String, Node> nodes;
     private final Map<String, List<String>> requiredBy;
     private final Map<String, List<String>> subtopics;
+    /** The topics numbered, for walks over many of them ({@link Closure#from}); made on first use. */
+    private volatile Numbered numbered;
 
     private record Node(String id, OrderKey key, int hours, List<String> requires) {
     }
@@ -168,6 +170,90 @@ public final class PrerequisiteGraph {
             throw new IllegalArgumentException("topic '" + id + "' is not in the graph");
         }
         return node;
+    }
+
+    /** This graph with its topics numbered 0..n-1 in the order they were added; made once, on first use. */
+    Numbered numbered() {
+        Numbered n = numbered;
+        if (n == null) {
+            n = new Numbered(this);
+            numbered = n;
+        }
+        return n;
+    }
+
+    /**
+     * The graph as arrays indexed by topic number: the edges both ways, and each topic's rank in the order of
+     * {@link #byKey()} (ordering key, then id), so that a walk visits int arrays instead of hash maps.
+     */
+    static final class Numbered {
+        private final Map<String, Integer> numbers;
+        private final String[] ids;
+        private final int[][] requires;
+        private final int[][] requiredBy;
+        /** The topic numbers in the order of {@link #byKey()}. */
+        private final int[] byRank;
+        /** Each topic's place in {@link #byRank}. */
+        private final int[] rank;
+
+        private Numbered(PrerequisiteGraph graph) {
+            int size = graph.nodes.size();
+            numbers = new java.util.HashMap<>(size * 2);
+            ids = graph.nodes.keySet().toArray(new String[0]);
+            for (int i = 0; i < size; i++) {
+                numbers.put(ids[i], i);
+            }
+            requires = new int[size][];
+            requiredBy = new int[size][];
+            for (int i = 0; i < size; i++) {
+                requires[i] = numbered(graph.nodes.get(ids[i]).requires());
+                requiredBy[i] = numbered(graph.requiredBy.get(ids[i]));
+            }
+            Comparator<String> byKey = graph.byKey();
+            byRank = java.util.stream.IntStream.range(0, size).boxed()
+                    .sorted((a, b) -> byKey.compare(ids[a], ids[b])).mapToInt(Integer::intValue).toArray();
+            rank = new int[size];
+            for (int r = 0; r < size; r++) {
+                rank[byRank[r]] = r;
+            }
+        }
+
+        private int[] numbered(List<String> topics) {
+            int[] result = new int[topics.size()];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = numbers.get(topics.get(i));
+            }
+            return result;
+        }
+
+        int size() {
+            return ids.length;
+        }
+
+        /** The topic's number. @throws IllegalArgumentException for a topic not in the graph */
+        int number(String id) {
+            Integer n = numbers.get(id);
+            if (n == null) {
+                throw new IllegalArgumentException("topic '" + id + "' is not in the graph");
+            }
+            return n;
+        }
+
+        String id(int number) {
+            return ids[number];
+        }
+
+        int[] neighbours(int number, Direction direction) {
+            return direction == Direction.PREREQUISITES ? requires[number] : requiredBy[number];
+        }
+
+        int rank(int number) {
+            return rank[number];
+        }
+
+        int byRank(int rank) {
+            return byRank[rank];
+        }
     }
 
     /** Which way along the requires-edges to walk. */

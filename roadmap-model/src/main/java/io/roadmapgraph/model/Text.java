@@ -55,7 +55,7 @@ public record Text(Optional<String> en, Optional<String> nl, Origin origin) {
 
     /** The text to show where one language must be chosen: the English, or the Dutch when there is no English. */
     public String preferred() {
-        return en.orElseGet(nl::orElseThrow);
+        return en.isPresent() ? en.get() : nl.orElseThrow(); // no method reference made per call: every title reads this
     }
 
     /** The Dutch text, when there is one (the same as {@link #nl()}). */

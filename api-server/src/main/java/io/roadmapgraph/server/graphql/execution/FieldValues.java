@@ -1,0 +1,95 @@
+package io.roadmapgraph.server.graphql.execution;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * One object of an answer completed by {@link ParentFieldsStrategy}: its response keys (shared by every object of
+ * the same selection) and its values, in the order of the selection. A read-only {@link Map} with the entries, the
+ * order, {@code equals} and {@code hashCode} of the {@code LinkedHashMap} graphql-java would have made, at the cost of
+ * one array per object instead of a hash table and an entry per field.
+ */
+final class FieldValues extends AbstractMap<String, Object> {
+
+    private final String[] keys;
+    private final Object[] values;
+
+    /** @param keys distinct response keys, not copied (never changed by the caller); values of the same length */
+    FieldValues(String[] keys, Object[] values) {
+        if (keys.length != values.length) {
+            throw new IllegalArgumentException(keys.length + " keys for " + values.length + " values");
+        }
+        this.keys = keys;
+        this.values = values;
+    }
+
+    @Override
+    public int size() {
+        return keys.length;
+    }
+
+    private int indexOf(Object key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public Object get(Object key) {
+        int i = indexOf(key);
+        return i < 0 ? null : values[i];
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super Object> action) {
+        Objects.requireNonNull(action);
+        for (int i = 0; i < keys.length; i++) {
+            action.accept(keys[i], values[i]);
+        }
+    }
+
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return keys.length;
+            }
+
+            @Override
+            public Iterator<Map.Entry<String, Object>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < keys.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, Object> next() {
+                        if (next >= keys.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int i = next++;
+                        return new SimpleImmutableEntry<>(keys[i], values[i]);
+                    }
+                };
+            }
+        };
+    }
+}
