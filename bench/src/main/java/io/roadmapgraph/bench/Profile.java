@@ -24,6 +24,8 @@ import org.neo4j.driver.Driver;
  * recording's events can be cut per operation. Prints {@code p50-over-floor} per operation as {@link Bench} does.
  * <pre>java -cp "bench/target/bench.jar:bench/target/lib/*" io.roadmapgraph.bench.Profile --root=. --size=1000
  *     --ops=prerequisites,plan --seconds=10 --jfr=/tmp/api.jfr</pre>
+ * {@code --jfr-settings=} names another JFR configuration than {@code profile} (a {@code .jfc} file: e.g. a copy of
+ * the JDK's {@code profile.jfc} sampling every millisecond, for enough samples of short requests).
  */
 final class Profile {
 
@@ -53,7 +55,8 @@ final class Profile {
             int port = ChildProcess.freePort();
             Map<String, String> env = new HashMap<>(Bench.apiEnvironment(neo4j, port));
             if (options.containsKey("jfr")) {
-                env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings="
+                        + options.getOrDefault("jfr-settings", "profile") + ",dumponexit=true,filename="
                         + options.get("jfr"));
             }
             try (ChildProcess api = ChildProcess.start("api-server", List.of(Bench.javaBin(), "-jar",

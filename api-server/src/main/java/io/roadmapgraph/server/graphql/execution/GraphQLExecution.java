@@ -72,9 +72,8 @@ public class GraphQLExecution {
                 .query(query)
                 .operationName(operationName)
                 .variables(variables)
-                .extensions(extensions)
-                .build(), budget);
-        prepared.getGraphQLContext().put(Caller.KEY, caller);
+                .extensions(extensions), budget, Map.of(Caller.KEY, caller))
+                .build();
         running.incrementAndGet();
         try {
             ExecutionResult result = graphQL.execute(prepared);

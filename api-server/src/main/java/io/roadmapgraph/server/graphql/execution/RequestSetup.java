@@ -55,14 +55,23 @@ public class RequestSetup implements GraphQLExecutionInputCustomizer {
 
     /** The input with its registry, parser options and budget. */
     ExecutionInput prepare(ExecutionInput input, ExecutionBudget budget) {
-        Map<Object, Object> context = new HashMap<>(Map.of(ParserOptions.class, parserOptions, BUDGET, budget));
+        return input.transform(b -> prepare(b, budget, Map.of()));
+    }
+
+    /**
+     * The registry, parser options, budget and {@code more} context entries set on {@code input}: the controller's
+     * way, one input built once per request.
+     */
+    ExecutionInput.Builder prepare(ExecutionInput.Builder input, ExecutionBudget budget, Map<Object, Object> more) {
+        Map<Object, Object> context = new HashMap<>(8);
+        context.put(ParserOptions.class, parserOptions);
+        context.put(BUDGET, budget);
         if (!introspection) {
             // graphql-java refuses __schema and __type with an IntrospectionDisabledError (ErrorCodes gives it a code)
             context.put(Introspection.INTROSPECTION_DISABLED, true);
         }
-        return input.transform(b -> b
-                .dataLoaderRegistry(loaders.newRegistry())
-                .graphQLContext(context));
+        context.putAll(more);
+        return input.dataLoaderRegistry(loaders.newRegistry()).graphQLContext(context);
     }
 
     ParserOptions parserOptions() {

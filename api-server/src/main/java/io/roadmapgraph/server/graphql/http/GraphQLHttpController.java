@@ -59,6 +59,9 @@ class GraphQLHttpController {
 
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     private static final String UTF8 = ";charset=utf-8";
+    /** The two answer types with their charset, parsed once (not for every response). */
+    private static final MediaType GRAPHQL_RESPONSE_JSON_UTF8 = MediaType.of(GRAPHQL_RESPONSE_JSON + UTF8);
+    private static final MediaType APPLICATION_JSON_UTF8 = MediaType.of(MediaType.APPLICATION_JSON + UTF8);
 
     private final GraphQLExecution execution;
     private final ObjectMapper json;
@@ -94,7 +97,7 @@ class GraphQLHttpController {
         if (operation.isPresent() && operation.get() != OperationDefinition.Operation.QUERY) {
             return HttpResponse.<byte[]>status(HttpStatus.METHOD_NOT_ALLOWED)
                     .header(HttpHeaders.ALLOW, "POST")
-                    .contentType(type + UTF8)
+                    .contentType(withCharset(type))
                     .body(errorBody("only queries may be sent with GET; send a "
                             + operation.get().name().toLowerCase(Locale.ROOT) + " with POST", ErrorCode.METHOD_NOT_ALLOWED));
         }
@@ -135,7 +138,7 @@ class GraphQLHttpController {
         List<Request> requests = new ArrayList<>();
         tree.forEach(item -> requests.add(parseRequest(item)));
         List<Map<String, Object>> results = requests.stream().map(r -> execute(r, request).toSpecification()).toList();
-        return HttpResponse.<byte[]>ok(write(results)).contentType(type + UTF8);
+        return HttpResponse.<byte[]>ok(write(results)).contentType(withCharset(type));
     }
 
     private Request parseRequest(JsonNode tree) {
@@ -203,7 +206,8 @@ class GraphQLHttpController {
     private HttpResponse<byte[]> respond(String type, ExecutionResult result) {
         HttpStatus status = type.equals(GRAPHQL_RESPONSE_JSON) && !result.isDataPresent()
                 ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
-        return HttpResponse.<byte[]>status(status).contentType(type + UTF8).body(write(result.toSpecification()));
+        return HttpResponse.<byte[]>status(status).contentType(withCharset(type))
+                .body(write(result.toSpecification()));
     }
 
     /**
@@ -267,8 +271,13 @@ class GraphQLHttpController {
         return Optional.empty();
     }
 
+    private static MediaType withCharset(String type) {
+        return type.equals(GRAPHQL_RESPONSE_JSON) ? GRAPHQL_RESPONSE_JSON_UTF8 : APPLICATION_JSON_UTF8;
+    }
+
     private HttpResponse<byte[]> requestError(String type, HttpStatus status, String message) {
-        return HttpResponse.<byte[]>status(status).contentType(type + UTF8).body(errorBody(message, ErrorCode.BAD_REQUEST));
+        return HttpResponse.<byte[]>status(status).contentType(withCharset(type))
+                .body(errorBody(message, ErrorCode.BAD_REQUEST));
     }
 
     private byte[] errorBody(String message, ErrorCode code) {

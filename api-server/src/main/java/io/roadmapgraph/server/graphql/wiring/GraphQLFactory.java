@@ -3,7 +3,6 @@ package io.roadmapgraph.server.graphql.wiring;
 import graphql.GraphQL;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.SimpleDataFetcherExceptionHandler;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
@@ -45,7 +44,8 @@ public class GraphQLFactory {
                     Optional<PreparsedDocumentProvider> documentProvider) {
         GraphQL.Builder builder = GraphQL.newGraphQL(schema);
         if (!instrumentations.isEmpty()) {
-            builder.instrumentation(new ChainedInstrumentation(instrumentations));
+            // the chain without its per-field lists for the callbacks none of them implements
+            builder.instrumentation(new LeanChainedInstrumentation(instrumentations));
         }
         exceptionHandler.ifPresent(builder::defaultDataFetcherExceptionHandler);
         // queries complete the fields that read their parent object in one pass; mutations run as graphql-java's
