@@ -333,11 +333,20 @@ final class ApiBench {
         };
     }
 
-    /** Makes the echo side hold our API's answer to every argument set of {@code operation}, before it is measured. */
-    void recordEcho(Operation operation) throws IOException, InterruptedException {
+    /**
+     * Makes the echo side hold our API's answer to every argument set of {@code operation}, before it is measured,
+     * one request after the other; stops when {@code deadline} (a {@link System#nanoTime()}) has passed.
+     *
+     * @return whether every answer was recorded
+     */
+    boolean recordEcho(Operation operation, long deadline) throws IOException, InterruptedException {
         for (int i = 0; i < arguments.deepTopics().size(); i++) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
             call(Side.ECHO, operation, i);
         }
+        return true;
     }
 
     /** Whether {@code side} is measured for {@code operation}: the peer when it runs, and not for {@code plan}. */

@@ -156,13 +156,20 @@ public final class Bench {
          * The time each side may spend on the measurements of one size: a side that has used it up is not measured on
          * the remaining operations of that size (noted, and "budget" in the growth table), and a measurement ends at
          * the budget's end at the latest ({@link LoadRun#GRACE} after it, requests still running are left), so that
-         * a side whose requests take seconds at 100k topics cannot make the run last hours. (The quick run's 40 s do
-         * not hold the echo's nine operations at 10k, each 4 s of measurement after recording the API's 32 answers:
-         * the last one, the progress mix, is left without its echo and so without its floor ratio there. 50 s would
-         * pass the run's budget of 15 min in the worst case.)
+         * a side whose requests take seconds at 100k topics cannot make the run last hours. The echo's recording of
+         * our answers before each of its measurements is not in it: {@link #recordingBudget()}.
          */
         Duration sideBudget() {
             return quick ? Duration.ofSeconds(40) : Duration.ofSeconds(60);
+        }
+
+        /**
+         * The time the echo side may spend per size recording the API's answers it replays (one request per argument
+         * set, one after the other; at 10k topics about 20 s for the nine operations, most of it the plan's): apart
+         * from the echo's measurements, so that the last operations (the progress mix) keep their echo and floor.
+         */
+        Duration recordingBudget() {
+            return quick ? Duration.ofSeconds(20) : Duration.ofSeconds(30);
         }
 
         /** How long the first requests after a load may wait for the API to answer from the new graph. */
@@ -202,21 +209,23 @@ public final class Bench {
             StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT,
                     "**Time budgets** (%s run): the warm-up of every side and operation %d s; per size the naive "
                     + "loader %d s, the wait for the API's new snapshot after the load %d s (%d s at 100k), the "
-                    + "agreement check %d s, and each side %d s of measurements; a measurement that starts just "
+                    + "agreement check %d s, the echo's recording of our answers %d s, and each side %d s of "
+                    + "measurements; a measurement that starts just "
                     + "before a budget ends may pass it by %d s (its %d s period, %d s for requests still running, "
                     + "%d s for their queries in Neo4j), so ", quick ? "quick" : "full",
                     serverWarmupBudget().toSeconds(), naiveBudget().toSeconds(), readinessBudget(1).toSeconds(),
                     readinessBudget(LARGE_STARTUP_TOPICS).toSeconds(), agreementBudget().toSeconds(),
-                    sideBudget().toSeconds(), overrun, warmup().plus(measure()).toSeconds(),
+                    recordingBudget().toSeconds(), sideBudget().toSeconds(), overrun, warmup().plus(measure()).toSeconds(),
                     LoadRun.GRACE.toSeconds(), QUIESCE.toSeconds()));
             List<String> terms = new ArrayList<>();
             for (int size : sizes()) {
                 long perSize = naiveBudget().toSeconds() + readinessBudget(size).toSeconds()
-                        + agreementBudget().toSeconds() + sidesAt(size) * side + overrun;
-                terms.add(String.format(java.util.Locale.ROOT, "%s: %d + %d + %d + %d sides x %d + the store side's "
-                        + "one measurement %d = %d s", label(size), naiveBudget().toSeconds(),
-                        readinessBudget(size).toSeconds(), agreementBudget().toSeconds(), sidesAt(size), side,
-                        overrun, perSize));
+                        + agreementBudget().toSeconds() + recordingBudget().toSeconds() + sidesAt(size) * side
+                        + overrun;
+                terms.add(String.format(java.util.Locale.ROOT, "%s: %d + %d + %d + %d + %d sides x %d + the store "
+                        + "side's one measurement %d = %d s", label(size), naiveBudget().toSeconds(),
+                        readinessBudget(size).toSeconds(), agreementBudget().toSeconds(),
+                        recordingBudget().toSeconds(), sidesAt(size), side, overrun, perSize));
                 sum += perSize;
             }
             text.append(String.join("; ", terms)).append(String.format(java.util.Locale.ROOT,
@@ -519,6 +528,7 @@ public final class Bench {
         }
         report.agreement.put(n, agreement);
         Map<ApiBench.Side, Long> spent = new LinkedHashMap<>();
+        long recordingSpent = 0;
         for (ApiBench.Operation operation : ApiBench.Operation.values()) {
             if (!options.measures(operation)) {
                 continue;
@@ -534,18 +544,29 @@ public final class Bench {
                     continue;
                 }
                 long used = spent.getOrDefault(side, 0L);
+                long sideStart = System.nanoTime();
                 if (used >= options.sideBudget().toNanos()) {
                     report.notes.add(name + ": not measured, the " + side.key + " side used up its time budget at "
                             + n + " topics (" + options.sideBudget().toSeconds() + " s)");
                     report.unmeasured(operation.key, n, side, "budget");
                     continue;
                 }
-                long sideStart = System.nanoTime();
                 LoadRun.Result r;
                 try {
                     if (side == ApiBench.Side.ECHO) {
-                        bench.recordEcho(operation);
+                        long recordingStart = System.nanoTime();
+                        boolean complete = bench.recordEcho(operation,
+                                recordingStart + options.recordingBudget().toNanos() - recordingSpent);
+                        recordingSpent += System.nanoTime() - recordingStart;
+                        if (!complete) {
+                            report.notes.add(name + ": not measured, recording the API's answers for the echo used"
+                                    + " up its time budget at " + n + " topics ("
+                                    + options.recordingBudget().toSeconds() + " s)");
+                            report.unmeasured(operation.key, n, side, "budget");
+                            continue;
+                        }
                     }
+                    sideStart = System.nanoTime();
                     r = bench.measure(side, operation, CONCURRENCY, options.warmup(), options.measure(),
                             Duration.ofNanos(options.sideBudget().toNanos() - used));
                 } catch (RuntimeException | IOException e) {
@@ -600,6 +621,8 @@ public final class Bench {
         }
         spent.forEach((side, nanos) -> budget.spent(n + ": " + side.key + " side", options.sideBudget(),
                 System.nanoTime() - nanos));
+        budget.spent(n + ": the echo's recording of our answers", options.recordingBudget(),
+                System.nanoTime() - recordingSpent);
     }
 
     /**

@@ -69,7 +69,7 @@ final class Profile {
                 ApiBench bench = new ApiBench(driver, uri, Optional.empty(), echo, roadmap, Bench.SEED);
                 System.out.println("agreement " + bench.agreement());
                 for (ApiBench.Operation operation : operations) {
-                    bench.recordEcho(operation);
+                    bench.recordEcho(operation, System.nanoTime() + Duration.ofHours(1).toNanos());
                     Map<ApiBench.Side, LoadRun.Result> results = new HashMap<>();
                     for (ApiBench.Side side : Stream.of(ApiBench.Side.MEMORY, ApiBench.Side.STORE,
                             ApiBench.Side.ECHO, ApiBench.Side.API).filter(operation::on).toList()) {
