@@ -137,7 +137,7 @@ final class Report {
                     .append("**: the page is rewritten after every size, so this is where it was when it stopped. ");
         }
         md.append("Run it again with `bench/run` (full: 1k, 10k and 100k topics) or `bench/run --quick` ")
-                .append("(1k and 10k topics, about 10 minutes on a quiet 2-core machine, at most 15 after the ")
+                .append("(1k and 10k topics, about 10 minutes on a quiet 2-core machine, at most 17 after the ")
                 .append("build).\n\n");
         if (!budgetText.isEmpty()) {
             md.append(budgetText).append("\n\n");
