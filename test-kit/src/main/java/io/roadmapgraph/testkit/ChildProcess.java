@@ -101,7 +101,9 @@ public final class ChildProcess implements AutoCloseable {
                         && response.body().contains(expected) && !response.body().contains("\"errors\"")) {
                     return;
                 }
-                last = response.statusCode() + " " + response.body();
+                String answer = response.body();
+                // the start of the answer says what is wrong; a whole large answer would flood the caller's report
+                last = response.statusCode() + " " + (answer.length() > 500 ? answer.substring(0, 500) + "..." : answer);
             } catch (IOException e) {
                 last = e.toString();
             } catch (InterruptedException e) {
