@@ -997,8 +997,7 @@ public final class RoadmapQueries {
             GraphSnapshot snapshot = snapshot();
             return List.copyOf(new LinkedHashSet<>(ids.stream().map(snapshot::currentId).toList()));
         }
-        boolean allKnown = snapshots.map(s -> s.current().all().topics().keySet().containsAll(ids)).orElse(false);
-        if (allKnown || ids.isEmpty()) {
+        if (ids.isEmpty()) {
             return ids;
         }
         Map<String, String> renamed = renamed(ids);
