@@ -87,9 +87,27 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
 
     /** The projects that exercise at least one of {@code topics}: the only ones a coverage ranking can list. */
     List<CoverageRanking.Candidate> candidatesFor(Collection<String> topics) {
-        Set<CoverageRanking.Candidate> found = new LinkedHashSet<>();
-        topics.forEach(topic -> found.addAll(candidatesByTopic.getOrDefault(topic, List.of())));
-        return List.copyOf(found);
+        Map<String, CoverageRanking.Candidate> found = new LinkedHashMap<>();
+        topics.forEach(topic -> candidatesByTopic.getOrDefault(topic, List.of())
+                .forEach(c -> found.putIfAbsent(c.project(), c)));
+        return List.copyOf(found.values());
+    }
+
+    /** A project with every topic it exercises. */
+    record Exercising(ProjectNode project, List<String> topics) {
+        Exercising {
+            Objects.requireNonNull(project, "project");
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /**
+     * The projects that exercise at least one of {@code topics}, each with every topic it exercises: one pass over
+     * the topics' projects, not a sorted list per topic as {@link #projectsOfTopics} gives.
+     */
+    List<Exercising> projectsExercising(Collection<String> topics) {
+        return candidatesFor(topics).stream().map(c -> new Exercising(projects.get(c.project()),
+                c.topics().stream().filter(all.topics()::containsKey).toList())).toList();
     }
 
     // ---- the batch lookups this snapshot can answer: same keys, values and order as the database's ---------------

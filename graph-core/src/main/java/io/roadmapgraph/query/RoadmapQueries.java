@@ -818,6 +818,14 @@ public final class RoadmapQueries {
         return held(topicIds, GraphSnapshot::projectsOfTopics);
     }
 
+    /**
+     * The projects exercising at least one of the topics (current ids, as a plan's steps have them), each with every
+     * topic it exercises, in no set order: for a plan's projects, which asks about all its topics at once.
+     */
+    List<GraphSnapshot.Exercising> projectsExercising(Collection<String> topicIds) {
+        return fromHeld(List.copyOf(topicIds), GraphSnapshot::projectsExercising); // topics' current ids: no check
+    }
+
     /** Topics each project exercises, by phase and order. */
     public Map<String, List<TopicNode>> topicsOfProjects(Collection<String> projectIds) {
         return heldOthers(projectIds, GraphSnapshot::topicsOfProjects);

@@ -38,14 +38,19 @@ public record StudyPlan(int hoursPerWeek, HoursSource hoursSource, int maxInProg
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(finishDate, "finishDate");
-        weeks = List.copyOf(weeks);
-        months = List.copyOf(months);
+        weeks = unmodifiable(weeks);
+        months = unmodifiable(months);
         criticalPath = List.copyOf(criticalPath);
         topics = List.copyOf(topics);
         projects = List.copyOf(projects);
         Objects.requireNonNull(routeRoadmap, "routeRoadmap");
         route = List.copyOf(route);
         Objects.requireNonNull(picks, "picks");
+    }
+
+    /** The list as it is when it is made when read (see {@link LazyList}), else a copy. */
+    private static <T> List<T> unmodifiable(List<T> list) {
+        return list instanceof LazyList<T> ? list : List.copyOf(list);
     }
 
     /** Where the weekly budget of a plan comes from. */

@@ -373,74 +373,101 @@ final class StudyPlans {
                 return i == null ? null : planned.get(i);
             };
             List<PlannedProject> projects = projects(request);
-            Map<Integer, List<PlannedProject>> projectsByWeek = projects.stream()
-                    .collect(Collectors.groupingBy(PlannedProject::week));
-            List<StudyScheduler.Week> scheduled = schedule.weeks();
-            List<Week> weeks = new ArrayList<>(scheduled.size());
-            int[][] slotTopics = new int[scheduled.size()][];
-            for (int w = 0; w < scheduled.size(); w++) {
-                StudyScheduler.Week week = scheduled.get(w);
-                List<StudyScheduler.Slot> slots = week.slots();
-                int[] at = new int[slots.size()];
-                List<TopicHours> hours = new ArrayList<>(slots.size());
-                for (int k = 0; k < slots.size(); k++) {
-                    at[k] = index.get(slots.get(k).topic());
-                    hours.add(new TopicHours(steps.get(at[k]).topic(), slots.get(k).hours()));
-                }
-                slotTopics[w] = at;
-                weeks.add(new Week(week.number(), weekStart(week.number()), weekEnd(week.number()), hours,
-                        projectsByWeek.getOrDefault(week.number(), List.of())));
-            }
+            int weekCount = schedule.weeks().size();
+            Calendar calendar = new Calendar(projects);
+            List<Week> weeks = LazyList.sized(weekCount, calendar::weeks);
             Optional<String> routeRoadmap = goalRoadmaps.size() == 1 ? Optional.of(goalRoadmaps.get(0))
                     : Optional.empty();
             List<RouteDifference> route = routeRoadmap.map(r -> route(r, byId, projects)).orElse(List.of());
             return new StudyPlan(schedule.hoursPerWeek(), source, schedule.maxInProgress(), start, deadline,
-                    weeks.isEmpty() ? Optional.empty() : Optional.of(weekEnd(weeks.size())), weeks,
-                    months(weeks, slotTopics), schedule.totalHours(), schedule.lowerBoundWeeks(),
+                    weekCount == 0 ? Optional.empty() : Optional.of(weekEnd(weekCount)), weeks,
+                    LazyList.of(calendar::months), schedule.totalHours(), schedule.lowerBoundWeeks(),
                     schedule.criticalPath().stream().map(byId).toList(), schedule.criticalPathHours(), planned,
                     projects, routeRoadmap, route, picks);
         }
 
         /**
-         * The calendar months of the weeks: a week belongs to the month its first day is in, so (the weeks being in
-         * order) a month is a run of consecutive weeks. A month's topics in the order they first appear in it, each
-         * with its hours summed; {@code slotTopics} holds each week's topics as indexes.
+         * The weeks and calendar months of a plan, made once when either is first read ({@link LazyList}): a query
+         * that selects neither does not pay for them.
          */
-        private List<Month> months(List<Week> weeks, int[][] slotTopics) {
-            List<Month> months = new ArrayList<>();
-            int[] hours = new int[steps.size()];
-            int[] order = new int[steps.size()];
-            int from = 0;
-            while (from < weeks.size()) {
-                LocalDate first = weeks.get(from).start();
-                int to = from + 1;
-                while (to < weeks.size() && weeks.get(to).start().getMonthValue() == first.getMonthValue()
-                        && weeks.get(to).start().getYear() == first.getYear()) {
-                    to++;
-                }
-                int count = 0;
-                List<PlannedProject> projects = new ArrayList<>();
-                for (int w = from; w < to; w++) {
-                    List<TopicHours> slots = weeks.get(w).topics();
-                    for (int k = 0; k < slots.size(); k++) {
-                        int t = slotTopics[w][k];
-                        if (hours[t] == 0) {
-                            order[count++] = t;
-                        }
-                        hours[t] += slots.get(k).hours();
-                    }
-                    projects.addAll(weeks.get(w).projects());
-                }
-                List<TopicHours> topics = new ArrayList<>(count);
-                for (int c = 0; c < count; c++) {
-                    topics.add(new TopicHours(steps.get(order[c]).topic(), hours[order[c]]));
-                    hours[order[c]] = 0;
-                }
-                months.add(new Month(YearMonth.from(first), weeks.get(from).number(), weeks.get(to - 1).number(),
-                        topics, projects));
-                from = to;
+        private final class Calendar {
+            private final List<PlannedProject> projects;
+            private List<Week> weeks;
+            /** Each week's topics as indexes into {@link #steps}. */
+            private int[][] slotTopics;
+
+            Calendar(List<PlannedProject> projects) {
+                this.projects = projects;
             }
-            return months;
+
+            synchronized List<Week> weeks() {
+                if (weeks != null) {
+                    return weeks;
+                }
+                Map<Integer, List<PlannedProject>> projectsByWeek = projects.stream()
+                        .collect(Collectors.groupingBy(PlannedProject::week));
+                List<StudyScheduler.Week> scheduled = schedule.weeks();
+                List<Week> made = new ArrayList<>(scheduled.size());
+                slotTopics = new int[scheduled.size()][];
+                for (int w = 0; w < scheduled.size(); w++) {
+                    StudyScheduler.Week week = scheduled.get(w);
+                    List<StudyScheduler.Slot> slots = week.slots();
+                    int[] at = new int[slots.size()];
+                    List<TopicHours> hours = new ArrayList<>(slots.size());
+                    for (int k = 0; k < slots.size(); k++) {
+                        at[k] = index.get(slots.get(k).topic());
+                        hours.add(new TopicHours(steps.get(at[k]).topic(), slots.get(k).hours()));
+                    }
+                    slotTopics[w] = at;
+                    made.add(new Week(week.number(), weekStart(week.number()), weekEnd(week.number()), hours,
+                            projectsByWeek.getOrDefault(week.number(), List.of())));
+                }
+                weeks = made;
+                return weeks;
+            }
+
+            /**
+             * The calendar months of the weeks: a week belongs to the month its first day is in, so (the weeks being
+             * in order) a month is a run of consecutive weeks. A month's topics in the order they first appear in it,
+             * each with its hours summed.
+             */
+            synchronized List<Month> months() {
+                List<Week> weeks = weeks();
+                List<Month> months = new ArrayList<>();
+                int[] hours = new int[steps.size()];
+                int[] order = new int[steps.size()];
+                int from = 0;
+                while (from < weeks.size()) {
+                    LocalDate first = weeks.get(from).start();
+                    int to = from + 1;
+                    while (to < weeks.size() && weeks.get(to).start().getMonthValue() == first.getMonthValue()
+                            && weeks.get(to).start().getYear() == first.getYear()) {
+                        to++;
+                    }
+                    int count = 0;
+                    List<PlannedProject> built = new ArrayList<>();
+                    for (int w = from; w < to; w++) {
+                        List<TopicHours> slots = weeks.get(w).topics();
+                        for (int k = 0; k < slots.size(); k++) {
+                            int t = slotTopics[w][k];
+                            if (hours[t] == 0) {
+                                order[count++] = t;
+                            }
+                            hours[t] += slots.get(k).hours();
+                        }
+                        built.addAll(weeks.get(w).projects());
+                    }
+                    List<TopicHours> topics = new ArrayList<>(count);
+                    for (int c = 0; c < count; c++) {
+                        topics.add(new TopicHours(steps.get(order[c]).topic(), hours[order[c]]));
+                        hours[order[c]] = 0;
+                    }
+                    months.add(new Month(YearMonth.from(first), weeks.get(from).number(), weeks.get(to - 1).number(),
+                            topics, built));
+                    from = to;
+                }
+                return months;
+            }
         }
 
         /**
@@ -451,38 +478,28 @@ final class StudyPlans {
             if (steps.isEmpty()) {
                 return List.of();
             }
-            Map<String, ProjectNode> candidates = new LinkedHashMap<>();
-            queries.projectsOfTopics(steps.stream().map(s -> s.topic().id()).toList()).values()
-                    .forEach(list -> list.forEach(p -> candidates.putIfAbsent(p.id(), p)));
-            request.scope().roadmap().ifPresent(r -> candidates.values().removeIf(p -> !p.roadmaps().contains(r)));
+            List<GraphSnapshot.Exercising> candidates = queries.projectsExercising(
+                    steps.stream().map(s -> s.topic().id()).toList()).stream()
+                    .filter(e -> request.scope().roadmap().map(e.project().roadmaps()::contains).orElse(true))
+                    .toList();
             if (candidates.isEmpty()) {
                 return List.of();
             }
-            Map<String, List<TopicNode>> exercised = queries.topicsOfProjects(candidates.keySet());
-            Set<String> unplanned = exercised.values().stream().flatMap(List::stream).map(TopicNode::id)
+            Set<String> unplanned = candidates.stream().flatMap(e -> e.topics().stream())
                     .filter(id -> !index.containsKey(id)).collect(Collectors.toCollection(LinkedHashSet::new));
             Set<String> unknown = unplanned.isEmpty() ? Set.of() : queries.notKnown(unplanned, request.known(),
                     request.scope());
-            Map<String, Integer> hours = projectHours(candidates.keySet());
             List<PlannedProject> placed = new ArrayList<>();
-            candidates.values().forEach(p -> {
-                List<String> ids = ids(exercised.get(p.id()));
-                if (ids.stream().noneMatch(unknown::contains)) {
-                    int week = ids.stream().filter(index::containsKey).mapToInt(this::finish)
+            candidates.forEach(e -> {
+                if (e.topics().stream().noneMatch(unknown::contains)) {
+                    int week = e.topics().stream().filter(index::containsKey).mapToInt(this::finish)
                             .max().orElseThrow();
-                    placed.add(new PlannedProject(p, week, weekEnd(week), Optional.ofNullable(hours.get(p.id()))));
+                    placed.add(new PlannedProject(e.project(), week, weekEnd(week), e.project().estimatedHours()));
                 }
             });
             placed.sort(Comparator.comparingInt(PlannedProject::week).thenComparingInt(pp -> pp.project().number())
                     .thenComparing(pp -> pp.project().id()));
             return placed;
-        }
-
-        private Map<String, Integer> projectHours(Collection<String> ids) {
-            Map<String, Integer> found = new HashMap<>();
-            queries.projectsByIds(ids).forEach((id, project) ->
-                    project.estimatedHours().ifPresent(hours -> found.put(id, hours)));
-            return found;
         }
 
         /** Each planned topic and placed project of the roadmap's route, with when the plan reaches it and why. */
