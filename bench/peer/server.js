@@ -45,7 +45,7 @@ const typeDefs = /* GraphQL */ `
         MATCH (g)-[:REQUIRES*0..]->(t:Topic)
         WITH DISTINCT t
         MATCH (t)-[:IN_PHASE]->(ph:Phase)
-        MATCH (:Roadmap)-[i:INCLUDES]->(t)
+        MATCH (:Revision)-[i:INCLUDES]->(t)
         WITH t, min(ph.number) AS phase, min(i.order) AS ord
         ORDER BY phase, ord
         WITH collect({id: t.id, title: t.title, hours: t.estimatedHours}) AS topics

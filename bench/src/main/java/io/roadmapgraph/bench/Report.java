@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** docs/benchmarks.md and docs/benchmarks-latency.png from one run. */
 final class Report {
@@ -44,6 +45,39 @@ final class Report {
             new Target("startup.first-answer", "README's start command to the first answer <= 5 s", 5, true),
             new Target(".first-traversal", "a server on a data directory with the large roadmap: start to its first "
                     + "traversal answer <= 15 s", 15, true));
+
+    /**
+     * For a figure {@code api.<size>.<operation>.<ratio>}: which of the sides the ratio compares with answered the
+     * first arguments with another count than the API (both answered), e.g. "peer 0 against the API's 713"; empty
+     * when they agree or the figure is not such a ratio. The ratio {@code any} stands for every side.
+     */
+    Optional<String> disagreement(String figure) {
+        String[] parts = figure.split("\\.");
+        if (parts.length != 4 || !parts[0].equals("api")) {
+            return Optional.empty();
+        }
+        java.util.Set<ApiBench.Side> compared = switch (parts[3]) {
+            case "throughput-over-peer" -> java.util.EnumSet.of(ApiBench.Side.PEER);
+            case "p50-over-bolt" -> java.util.EnumSet.of(ApiBench.Side.BOLT);
+            case "p50-over-floor" -> java.util.EnumSet.of(ApiBench.Side.MEMORY, ApiBench.Side.ECHO,
+                    ApiBench.Side.STORE);
+            case "any" -> java.util.EnumSet.allOf(ApiBench.Side.class);
+            default -> java.util.EnumSet.noneOf(ApiBench.Side.class);
+        };
+        Map<ApiBench.Side, Integer> counts = agreement.getOrDefault(parts[1], Map.of()).get(parts[2]);
+        Integer ours = counts == null ? null : counts.get(ApiBench.Side.API);
+        if (ours == null || ours < 0) {
+            return Optional.empty();
+        }
+        List<String> others = new ArrayList<>();
+        counts.forEach((side, count) -> {
+            if (side != ApiBench.Side.API && compared.contains(side) && count >= 0 && count.intValue() != ours) {
+                others.add(side.key + " " + count);
+            }
+        });
+        return others.isEmpty() ? Optional.empty()
+                : Optional.of(String.join(", ", others) + " against the API's " + ours);
+    }
 
     final boolean quick;
     final int concurrency;
@@ -154,7 +188,8 @@ final class Report {
                 if (line.name().endsWith(target.suffix())) {
                     md.append("| ").append(target.what()).append(" | `").append(line.name()).append("` | ")
                             .append(Figures.Line.format(line.value())).append(" | ")
-                            .append(target.met(line.value()) ? "yes" : "**no**").append(" |\n");
+                            .append(disagreement(line.name()).map(d -> "**no**: " + d)
+                                    .orElse(target.met(line.value()) ? "yes" : "**no**")).append(" |\n");
                 }
             }
         }
@@ -208,6 +243,15 @@ final class Report {
         agreement.forEach((size, byOperation) -> byOperation.forEach((operation, counts) ->
                 md.append("| ").append(size).append(" | ").append(operation).append(" | ").append(counts)
                         .append(" |\n")));
+        List<String> disagreeing = new ArrayList<>();
+        agreement.forEach((size, byOperation) -> byOperation.keySet().forEach(operation ->
+                disagreement("api." + size + "." + operation + ".any").ifPresent(d ->
+                        disagreeing.add(size + " " + operation + ": " + d))));
+        if (!disagreeing.isEmpty()) {
+            md.append("\n**Sides that disagree with the API** (a ratio against them compares different work, so its "
+                    + "target counts as not met):\n\n");
+            disagreeing.forEach(d -> md.append("- ").append(d).append('\n'));
+        }
         md.append(String.format(Locale.ROOT, "%n## Start-up and memory%n%n`java -Xmx1g -XX:SharedArchiveFile=api-server/target/api-server.jsa "
                         + "-jar api-server/target/api-server.jar` (README's start command, on the jar and archive "
                         + "`mvn -DskipTests package` made) with a fresh embedded data directory: %.2f s to the first "

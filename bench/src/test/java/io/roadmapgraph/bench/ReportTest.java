@@ -39,6 +39,27 @@ class ReportTest {
     }
 
     @Test
+    void aRatioAgainstASideThatAnsweredOtherwiseIsNotMetAndTheOthersStand() {
+        Report report = new Report(false, 8, Path.of("no-such-notes.md"));
+        report.agreement.put("1k", java.util.Map.of(
+                "learning-path", java.util.Map.of(ApiBench.Side.API, 713, ApiBench.Side.PEER, 0,
+                        ApiBench.Side.MEMORY, 713),
+                "prerequisites", java.util.Map.of(ApiBench.Side.API, 646, ApiBench.Side.PEER, 646,
+                        ApiBench.Side.BOLT, -1)));
+
+        String md = report.markdown(List.of(
+                new Figures.Line("ratio", "api.1k.learning-path.throughput-over-peer", 5.5, ""),
+                new Figures.Line("ratio", "api.1k.learning-path.p50-over-floor", 1.5, ""),
+                new Figures.Line("ratio", "api.1k.prerequisites.throughput-over-peer", 5.5, "")));
+
+        assertThat(md).contains(
+                "`api.1k.learning-path.throughput-over-peer` | 5.50 | **no**: peer 0 against the API's 713 |",
+                "`api.1k.learning-path.p50-over-floor` | 1.50 | yes |",
+                "`api.1k.prerequisites.throughput-over-peer` | 5.50 | yes |",
+                "- 1k learning-path: peer 0 against the API's 713");
+    }
+
+    @Test
     void aPageWrittenBeforeTheRunEndsSaysWhereTheRunWasAndWhatFailed() {
         Report report = new Report(false, 8, Path.of("no-such-notes.md"));
         report.stoppedAt = "stopped while it measured 100k topics (the sizes before it are complete)";
