@@ -15,7 +15,11 @@ public final class NextTopics {
 
     /** The next topics for someone who knows {@code known}, sorted by ordering key. */
     public static List<String> of(PrerequisiteGraph graph, Collection<String> known) {
-        Set<String> knownClosure = Subtopics.knownClosure(graph, known);
+        return ofClosure(graph, Subtopics.knownClosure(graph, known));
+    }
+
+    /** The next topics for someone whose K* is {@code knownClosure} (made by the caller), sorted by ordering key. */
+    static List<String> ofClosure(PrerequisiteGraph graph, Set<String> knownClosure) {
         return graph.topics().stream()
                 .filter(id -> !knownClosure.contains(id))
                 .filter(id -> knownClosure.containsAll(graph.requires(id)))
