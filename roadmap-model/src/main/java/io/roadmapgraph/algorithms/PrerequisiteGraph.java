@@ -264,8 +264,19 @@ public final class PrerequisiteGraph {
             return n;
         }
 
+        /** The topic's number, or -1 for a topic not in the graph (as {@link List#indexOf}). */
+        int indexOf(String id) {
+            Integer n = numbers.get(id);
+            return n == null ? -1 : n;
+        }
+
         String id(int number) {
             return ids[number];
+        }
+
+        /** The numbers of the topics {@code number} directly requires. */
+        int[] requires(int number) {
+            return requires[number];
         }
 
         int[] neighbours(int number, Direction direction) {

@@ -71,7 +71,7 @@ public final class ProjectReach {
     /** The projects buildable with {@code known}, by number, then id. Every id must be in the graph. */
     public static List<String> buildable(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects,
                                          Collection<String> known) {
-        Set<String> knownClosure = knownClosure(graph, projects, known);
+        Closure.Reach knownClosure = knownClosure(graph, projects, known);
         return sorted(projects).stream().filter(p -> knownClosure.containsAll(p.topics()))
                 .map(CoverageRanking.Candidate::project).toList();
     }
@@ -88,7 +88,7 @@ public final class ProjectReach {
         if (maxMissingHours < 0) {
             throw new IllegalArgumentException("maxMissingHours must be at least 0, was " + maxMissingHours);
         }
-        Set<String> knownClosure = knownClosure(graph, projects, known);
+        Closure.Reach knownClosure = knownClosure(graph, projects, known);
         List<Missing> result = new ArrayList<>();
         for (CoverageRanking.Candidate p : sorted(projects)) {
             missing(graph, p.topics(), knownClosure, maxMissingHours)
@@ -109,7 +109,7 @@ public final class ProjectReach {
      */
     public static List<Unlocking> unlocking(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects,
                                             Collection<String> known, Collection<String> goals) {
-        Set<String> knownClosure = knownClosure(graph, projects, known);
+        Closure.Reach knownClosure = knownClosure(graph, projects, known);
         goals.forEach(graph::key);
         List<String> next = NextTopics.ofClosure(graph, knownClosure);
         List<CoverageRanking.Candidate> ordered = sorted(projects);
@@ -156,15 +156,13 @@ public final class ProjectReach {
      * are sorted here, which names the cycle when it is among them.
      */
     private static BitSet[] neededBy(PrerequisiteGraph graph, List<Collection<String>> starts,
-                                     Set<String> knownClosure) {
+                                     Closure.Reach knownClosure) {
         PrerequisiteGraph.Numbered numbered = graph.numbered();
-        boolean[] known = new boolean[numbered.size()];
-        knownClosure.forEach(t -> known[numbered.number(t)] = true);
         BitSet[] needers = new BitSet[numbered.size()];
         for (int i = 0; i < starts.size(); i++) {
             for (String t : starts.get(i)) {
                 int number = numbered.number(t);
-                if (!known[number]) {
+                if (!knownClosure.has(number)) {
                     (needers[number] == null ? needers[number] = new BitSet() : needers[number]).set(i);
                 }
             }
@@ -176,7 +174,7 @@ public final class ProjectReach {
         });
         for (int i = order.length - 1; i >= 0; i--) {
             int topic = order[i];
-            if (known[topic]) {
+            if (knownClosure.has(topic)) {
                 continue;
             }
             for (int dependent : numbered.neighbours(topic, PrerequisiteGraph.Direction.DEPENDENTS)) {
@@ -225,11 +223,12 @@ public final class ProjectReach {
     }
 
     /** K*, after checking that every known topic and every topic a project exercises is in the graph. */
-    private static Set<String> knownClosure(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects,
-                                            Collection<String> known) {
+    private static Closure.Reach knownClosure(PrerequisiteGraph graph,
+                                              Collection<CoverageRanking.Candidate> projects,
+                                              Collection<String> known) {
         known.forEach(graph::key);
         projects.forEach(p -> p.topics().forEach(graph::key));
-        return Subtopics.knownClosure(graph, known);
+        return Subtopics.knownReach(graph, known);
     }
 
     private static List<CoverageRanking.Candidate> sorted(Collection<CoverageRanking.Candidate> projects) {
