@@ -65,6 +65,71 @@ public final class Closure {
         return result;
     }
 
+    /**
+     * {@link #all} as flags by topic number ({@link PrerequisiteGraph#numbered}), for callers that ask "is it in?"
+     * of many topics: a walk over int arrays instead of a hash map of depths. Iterates in topic number order.
+     */
+    static Reach reach(PrerequisiteGraph graph, Collection<String> starts, PrerequisiteGraph.Direction direction) {
+        PrerequisiteGraph.Numbered numbered = graph.numbered();
+        boolean[] in = new boolean[numbered.size()];
+        int[] queue = new int[numbered.size()];
+        int tail = 0;
+        for (String s : starts) {
+            int n = numbered.number(s);
+            if (!in[n]) {
+                in[n] = true;
+                queue[tail++] = n;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            for (int next : numbered.neighbours(queue[head], direction)) {
+                if (!in[next]) {
+                    in[next] = true;
+                    queue[tail++] = next;
+                }
+            }
+        }
+        return new Reach(numbered, in, tail);
+    }
+
+    /** The topics of a {@link #reach}: a read-only set over flags by topic number. */
+    static final class Reach extends java.util.AbstractSet<String> {
+        private final PrerequisiteGraph.Numbered numbered;
+        private final boolean[] in;
+        private final int size;
+
+        private Reach(PrerequisiteGraph.Numbered numbered, boolean[] in, int size) {
+            this.numbered = numbered;
+            this.in = in;
+            this.size = size;
+        }
+
+        /** Whether the topic numbered {@code number} is in. */
+        boolean has(int number) {
+            return in[number];
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (!(o instanceof String id)) {
+                return false;
+            }
+            int number = numbered.indexOf(id);
+            return number >= 0 && in[number];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.stream.IntStream.range(0, in.length).filter(n -> in[n]).mapToObj(numbered::id)
+                    .iterator();
+        }
+    }
+
     /** The starts and everything reachable from any of them (the starts themselves included). */
     public static Set<String> all(PrerequisiteGraph graph, Collection<String> starts,
                                   PrerequisiteGraph.Direction direction) {

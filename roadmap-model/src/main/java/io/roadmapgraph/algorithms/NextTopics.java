@@ -15,11 +15,36 @@ public final class NextTopics {
 
     /** The next topics for someone who knows {@code known}, sorted by ordering key. */
     public static List<String> of(PrerequisiteGraph graph, Collection<String> known) {
-        Set<String> knownClosure = Subtopics.knownClosure(graph, known);
-        return graph.topics().stream()
-                .filter(id -> !knownClosure.contains(id))
-                .filter(id -> knownClosure.containsAll(graph.requires(id)))
-                .sorted(graph.byKey())
-                .toList();
+        return ofClosure(graph, Subtopics.knownReach(graph, known));
+    }
+
+    /**
+     * The next topics for someone whose K* is {@code knownClosure} (made by the caller), sorted by ordering key: by
+     * topic number, each topic's direct prerequisites checked in the flags, then sorted by the graph's rank.
+     */
+    static List<String> ofClosure(PrerequisiteGraph graph, Closure.Reach knownClosure) {
+        PrerequisiteGraph.Numbered numbered = graph.numbered();
+        int[] ranks = new int[numbered.size()];
+        int count = 0;
+        for (int topic = 0; topic < numbered.size(); topic++) {
+            if (!knownClosure.has(topic) && allIn(knownClosure, numbered.requires(topic))) {
+                ranks[count++] = numbered.rank(topic);
+            }
+        }
+        java.util.Arrays.sort(ranks, 0, count);
+        List<String> next = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            next.add(numbered.id(numbered.byRank(ranks[i])));
+        }
+        return List.copyOf(next);
+    }
+
+    private static boolean allIn(Closure.Reach reach, int[] topics) {
+        for (int topic : topics) {
+            if (!reach.has(topic)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -195,6 +195,8 @@ public final class PrerequisiteGraph {
         private final int[] byRank;
         /** Each topic's place in {@link #byRank}. */
         private final int[] rank;
+        /** The topic numbers with each topic after every topic it requires; null when the edges have a cycle. */
+        private final int[] topological;
 
         private Numbered(PrerequisiteGraph graph) {
             int size = graph.nodes.size();
@@ -216,6 +218,29 @@ public final class PrerequisiteGraph {
             for (int r = 0; r < size; r++) {
                 rank[byRank[r]] = r;
             }
+            topological = topological(requires, requiredBy);
+        }
+
+        /** Kahn's algorithm without priorities: any order with each topic after what it requires, or null. */
+        private static int[] topological(int[][] requires, int[][] requiredBy) {
+            int size = requires.length;
+            int[] waiting = new int[size];
+            int[] order = new int[size];
+            int placed = 0;
+            for (int i = 0; i < size; i++) {
+                waiting[i] = requires[i].length;
+                if (waiting[i] == 0) {
+                    order[placed++] = i;
+                }
+            }
+            for (int next = 0; next < placed; next++) {
+                for (int dependent : requiredBy[order[next]]) {
+                    if (--waiting[dependent] == 0) {
+                        order[placed++] = dependent;
+                    }
+                }
+            }
+            return placed == size ? order : null;
         }
 
         private int[] numbered(List<String> topics) {
@@ -239,8 +264,19 @@ public final class PrerequisiteGraph {
             return n;
         }
 
+        /** The topic's number, or -1 for a topic not in the graph (as {@link List#indexOf}). */
+        int indexOf(String id) {
+            Integer n = numbers.get(id);
+            return n == null ? -1 : n;
+        }
+
         String id(int number) {
             return ids[number];
+        }
+
+        /** The numbers of the topics {@code number} directly requires. */
+        int[] requires(int number) {
+            return requires[number];
         }
 
         int[] neighbours(int number, Direction direction) {
@@ -253,6 +289,14 @@ public final class PrerequisiteGraph {
 
         int byRank(int rank) {
             return byRank[rank];
+        }
+
+        /**
+         * Every topic number with each topic after every topic it requires (not the learning order: free topics go
+         * in no particular order), or empty when the requires-edges have a cycle.
+         */
+        java.util.Optional<int[]> topological() {
+            return java.util.Optional.ofNullable(topological);
         }
     }
 

@@ -71,7 +71,7 @@ public final class ProjectReach {
     /** The projects buildable with {@code known}, by number, then id. Every id must be in the graph. */
     public static List<String> buildable(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects,
                                          Collection<String> known) {
-        Set<String> knownClosure = knownClosure(graph, projects, known);
+        Closure.Reach knownClosure = knownClosure(graph, projects, known);
         return sorted(projects).stream().filter(p -> knownClosure.containsAll(p.topics()))
                 .map(CoverageRanking.Candidate::project).toList();
     }
@@ -88,7 +88,7 @@ public final class ProjectReach {
         if (maxMissingHours < 0) {
             throw new IllegalArgumentException("maxMissingHours must be at least 0, was " + maxMissingHours);
         }
-        Set<String> knownClosure = knownClosure(graph, projects, known);
+        Closure.Reach knownClosure = knownClosure(graph, projects, known);
         List<Missing> result = new ArrayList<>();
         for (CoverageRanking.Candidate p : sorted(projects)) {
             missing(graph, p.topics(), knownClosure, maxMissingHours)
@@ -109,16 +109,16 @@ public final class ProjectReach {
      */
     public static List<Unlocking> unlocking(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects,
                                             Collection<String> known, Collection<String> goals) {
-        Set<String> knownClosure = knownClosure(graph, projects, known);
+        Closure.Reach knownClosure = knownClosure(graph, projects, known);
         goals.forEach(graph::key);
-        List<String> next = NextTopics.of(graph, known);
+        List<String> next = NextTopics.ofClosure(graph, knownClosure);
         List<CoverageRanking.Candidate> ordered = sorted(projects);
         List<String> openGoals = new LinkedHashSet<>(goals).stream().filter(g -> !knownClosure.contains(g)).toList();
         // who needs each unknown topic: the projects (and goals) that need it directly or through a dependent
         List<Collection<String>> starts = new ArrayList<>();
         ordered.forEach(p -> starts.add(p.topics()));
         openGoals.forEach(g -> starts.add(Subtopics.withSubtopics(graph, List.of(g))));
-        Map<String, BitSet> neededBy = neededBy(graph, starts, knownClosure);
+        BitSet[] neededBy = neededBy(graph, starts, knownClosure);
         Map<String, List<String>> projectsMade = new HashMap<>();
         for (CoverageRanking.Candidate p : ordered) {
             List<String> unknown = p.topics().stream().filter(t -> !knownClosure.contains(t)).toList();
@@ -134,7 +134,7 @@ public final class ProjectReach {
                     .allMatch(r -> r.equals(topic) || knownClosure.contains(r))).toList();
             List<String> made = projectsMade.getOrDefault(topic, List.of());
             int hours = graph.hours(topic);
-            BitSet needing = neededBy.getOrDefault(topic, new BitSet());
+            BitSet needing = Objects.requireNonNullElseGet(neededBy[graph.numbered().number(topic)], BitSet::new);
             List<String> projectsNeeding = needing.stream().filter(i -> i < ordered.size())
                     .mapToObj(i -> ordered.get(i).project()).toList();
             List<String> goalsNeeding = needing.stream().filter(i -> i >= ordered.size())
@@ -148,31 +148,39 @@ public final class ProjectReach {
     }
 
     /**
-     * For every topic outside K* that someone needs, who needs it: bit i set when the topics {@code starts.get(i)}
-     * need it (are it, or have it as a transitive prerequisite). One pass over the unknown topics, dependents first,
-     * each taking the union of its dependents' sets: linear in the edges times the number of starts / 64.
+     * For every topic outside K* that someone needs, who needs it, by topic number ({@link PrerequisiteGraph#numbered},
+     * null for a topic nobody needs): bit i set when the topics {@code starts.get(i)} need it (are it, or have it as a
+     * transitive prerequisite). One pass over the topics, dependents first, each unknown one taking the union of its
+     * dependents' sets: linear in the edges times the number of starts / 64. The order is the graph's own, made once
+     * (any order with dependents after their prerequisites gives the same unions); with a cycle, the unknown topics
+     * are sorted here, which names the cycle when it is among them.
      */
-    private static Map<String, BitSet> neededBy(PrerequisiteGraph graph, List<Collection<String>> starts,
-                                                Set<String> knownClosure) {
-        Map<String, BitSet> needers = new HashMap<>();
+    private static BitSet[] neededBy(PrerequisiteGraph graph, List<Collection<String>> starts,
+                                     Closure.Reach knownClosure) {
+        PrerequisiteGraph.Numbered numbered = graph.numbered();
+        BitSet[] needers = new BitSet[numbered.size()];
         for (int i = 0; i < starts.size(); i++) {
             for (String t : starts.get(i)) {
-                if (!knownClosure.contains(t)) {
-                    needers.computeIfAbsent(t, k -> new BitSet()).set(i);
+                int number = numbered.number(t);
+                if (!knownClosure.has(number)) {
+                    (needers[number] == null ? needers[number] = new BitSet() : needers[number]).set(i);
                 }
             }
         }
-        Set<String> unknown = new LinkedHashSet<>(graph.topics());
-        unknown.removeAll(knownClosure);
-        List<String> order = inOrder(graph, unknown);
-        for (int i = order.size() - 1; i >= 0; i--) {
-            String topic = order.get(i);
-            BitSet own = null;
-            for (String dependent : graph.requiredBy(topic)) {
-                BitSet theirs = needers.get(dependent);
+        int[] order = numbered.topological().orElseGet(() -> {
+            Set<String> unknown = new LinkedHashSet<>(graph.topics());
+            unknown.removeAll(knownClosure);
+            return inOrder(graph, unknown).stream().mapToInt(numbered::number).toArray();
+        });
+        for (int i = order.length - 1; i >= 0; i--) {
+            int topic = order[i];
+            if (knownClosure.has(topic)) {
+                continue;
+            }
+            for (int dependent : numbered.neighbours(topic, PrerequisiteGraph.Direction.DEPENDENTS)) {
+                BitSet theirs = needers[dependent];
                 if (theirs != null) {
-                    own = own == null ? needers.computeIfAbsent(topic, k -> new BitSet()) : own;
-                    own.or(theirs);
+                    (needers[topic] == null ? needers[topic] = new BitSet() : needers[topic]).or(theirs);
                 }
             }
         }
@@ -215,11 +223,12 @@ public final class ProjectReach {
     }
 
     /** K*, after checking that every known topic and every topic a project exercises is in the graph. */
-    private static Set<String> knownClosure(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects,
-                                            Collection<String> known) {
+    private static Closure.Reach knownClosure(PrerequisiteGraph graph,
+                                              Collection<CoverageRanking.Candidate> projects,
+                                              Collection<String> known) {
         known.forEach(graph::key);
         projects.forEach(p -> p.topics().forEach(graph::key));
-        return Subtopics.knownClosure(graph, known);
+        return Subtopics.knownReach(graph, known);
     }
 
     private static List<CoverageRanking.Candidate> sorted(Collection<CoverageRanking.Candidate> projects) {

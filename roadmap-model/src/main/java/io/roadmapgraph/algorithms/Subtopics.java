@@ -38,4 +38,9 @@ public final class Subtopics {
     public static Set<String> knownClosure(PrerequisiteGraph graph, Collection<String> known) {
         return Closure.all(graph, withSubtopics(graph, known), PrerequisiteGraph.Direction.PREREQUISITES);
     }
+
+    /** {@link #knownClosure} as flags by topic number, for the algorithms that ask it of many topics. */
+    static Closure.Reach knownReach(PrerequisiteGraph graph, Collection<String> known) {
+        return Closure.reach(graph, withSubtopics(graph, known), PrerequisiteGraph.Direction.PREREQUISITES);
+    }
 }

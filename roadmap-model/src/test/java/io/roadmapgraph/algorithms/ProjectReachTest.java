@@ -77,6 +77,33 @@ class ProjectReachTest {
         });
     }
 
+    /** a <- b <- c <- a (a cycle), d requires a; e alone. */
+    private static final PrerequisiteGraph CYCLIC = PrerequisiteGraph.builder()
+            .topic("a", new OrderKey(1, 0), 1, List.of("c"))
+            .topic("b", new OrderKey(1, 1), 1, List.of("a"))
+            .topic("c", new OrderKey(1, 2), 1, List.of("b"))
+            .topic("d", new OrderKey(1, 3), 2, List.of("a"))
+            .topic("e", new OrderKey(1, 4), 4, List.of())
+            .build();
+
+    @Test
+    void aCycleAmongTheKnownTopicsStillRanksTheNextTopics() {
+        List<Unlocking> ranked = ProjectReach.unlocking(CYCLIC, List.of(new Candidate("p", 1, List.of("d", "e"))),
+                List.of("a"), List.of("e"));
+
+        assertThat(ranked).extracting(Unlocking::topic).containsExactly("e", "d");
+        assertThat(ranked).allSatisfy(u -> assertThat(u.projectsNeeding()).containsExactly("p"));
+        assertThat(ranked.get(0).goalsNeeding()).containsExactly("e");
+    }
+
+    @Test
+    void aCycleAmongTheUnknownTopicsIsRejectedNamingIt() {
+        assertThatThrownBy(() -> ProjectReach.unlocking(CYCLIC, List.of(new Candidate("p", 1, List.of("d"))),
+                List.of("e"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the requires-edges between [a, b, c, d] form a cycle");
+    }
+
     @Test
     void anIdOutsideTheGraphIsRejected() {
         assertThatThrownBy(() -> ProjectReach.buildable(GRAPH, PROJECTS, List.of("nope")))

@@ -160,4 +160,21 @@ class SubtopicsTest {
         }
         return result;
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
+    void theKnownClosureAsFlagsHoldsExactlyTheTopicsOfTheKnownClosure(long seed) {
+        Random random = new Random(seed);
+        RandomDags.WithSubtopics dag = RandomDags.dagWithSubtopics(random);
+        Set<String> known = RandomDags.someOf(dag.graph(), random, 0.2);
+
+        Closure.Reach reach = Subtopics.knownReach(dag.graph(), known);
+
+        Set<String> expected = Subtopics.knownClosure(dag.graph(), known);
+        assertThat(reach).as("seed %d", seed).hasSize(expected.size()).containsExactlyInAnyOrderElementsOf(expected);
+        for (String topic : dag.graph().topics()) {
+            assertThat(reach.contains(topic)).as("seed %d, %s", seed, topic).isEqualTo(expected.contains(topic));
+        }
+        assertThat(reach.contains("not-a-topic")).isFalse();
+    }
 }

@@ -170,9 +170,7 @@ class GraphQLHttpController {
         if (!node.isObject()) {
             throw new BadRequest("'" + name + "' must be a JSON object or null");
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map = json.convertValue(node, Map.class);
-        return map;
+        return JsonBody.plainObject(node);
     }
 
     private Map<String, Object> jsonObjectParameter(String name, @Nullable String value) {

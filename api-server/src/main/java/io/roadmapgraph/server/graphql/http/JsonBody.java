@@ -11,7 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the JSON of a request strictly: one value and nothing after it, no key twice in an object, nesting and number
@@ -69,6 +73,37 @@ final class JsonBody {
         } catch (IOException e) {
             throw new BadJson(what + " cannot be read");
         }
+    }
+
+    /**
+     * A JSON object read by {@link #read} as plain Java values, as the mapper's {@code convertValue(node, Map.class)}
+     * gives them (objects as {@link LinkedHashMap}s in their order, arrays as lists, numbers as the parser read them:
+     * {@code Integer}, {@code Long}, {@code BigInteger}, {@code Double}; JSON null as null), without writing the tree
+     * out to a token buffer and binding it back.
+     */
+    static Map<String, Object> plainObject(JsonNode object) {
+        if (!object.isObject()) {
+            throw new IllegalArgumentException("not a JSON object: " + object.getNodeType());
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        object.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
+        return map;
+    }
+
+    private static Object plain(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT -> plainObject(node);
+            case ARRAY -> {
+                List<Object> list = new ArrayList<>(node.size());
+                node.forEach(item -> list.add(plain(item)));
+                yield list;
+            }
+            case STRING -> node.textValue();
+            case NUMBER -> node.numberValue();
+            case BOOLEAN -> node.booleanValue();
+            case NULL -> null;
+            default -> throw new IllegalArgumentException("not a value a request's JSON holds: " + node.getNodeType());
+        };
     }
 
     private static BadJson trailing(String what, JsonLocation end) {
