@@ -59,6 +59,12 @@ public final class CdsTraining {
         Path jar = Path.of(args[0]).toAbsolutePath();
         Path archive = Path.of(args[1]).toAbsolutePath();
         Files.deleteIfExists(archive);
+        // before the training: the JVM leaves the classes of signed jars out of the archive
+        List<String> unsigned = UnsignedJars.unsign(jar.resolveSibling("lib"));
+        if (!unsigned.isEmpty()) {
+            System.out.println("CdsTraining: unsigned " + String.join(", ", unsigned) + " in lib/ so that their"
+                    + " classes go into the archive");
+        }
         Path work = Files.createTempDirectory("roadmap-graph-cds-");
         long started = System.nanoTime();
         try {

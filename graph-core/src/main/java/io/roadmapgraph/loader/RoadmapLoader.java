@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -139,6 +140,27 @@ public final class RoadmapLoader {
             return null;
         });
         schemaReady = true;
+    }
+
+    /**
+     * Whether {@link #ensureSchema()} and {@link #migrate} would find nothing to do in a graph whose indexes and
+     * constraints have these names and whose {@code Roadmap} nodes have these graph-model versions (0 for a node
+     * without one): every index and constraint of the schema there, no constraint of graph model 1, no roadmap of an
+     * older model. For a caller that has read these facts without Cypher (an embedded Neo4j's Java API: a server's
+     * start-up, where the first Cypher statements of the JVM are planned cold) and then needs no loader at all.
+     *
+     * @param indexNames      the names {@code SHOW INDEXES} lists (a uniqueness constraint's backing index included)
+     * @param constraintNames the names {@code SHOW CONSTRAINTS} lists
+     * @param modelVersions   the {@code modelVersion} of every {@code Roadmap} node
+     */
+    public static boolean schemaAndModelCurrent(Collection<String> indexNames, Collection<String> constraintNames,
+                                                Collection<Integer> modelVersions) {
+        Objects.requireNonNull(indexNames, "indexNames");
+        Objects.requireNonNull(constraintNames, "constraintNames");
+        Objects.requireNonNull(modelVersions, "modelVersions");
+        return Set.copyOf(indexNames).containsAll(Schema.statements().keySet())
+                && Migration.version1Constraints().stream().noneMatch(Set.copyOf(constraintNames)::contains)
+                && modelVersions.stream().allMatch(version -> version >= GraphModel.CURRENT_MODEL_VERSION);
     }
 
     /**

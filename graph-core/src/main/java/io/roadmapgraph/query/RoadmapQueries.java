@@ -65,6 +65,9 @@ public final class RoadmapQueries {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoadmapQueries.class);
 
+    /** How long the planning of the unknown-ids lookup waits for the first snapshot before it plans anyway. */
+    private static final Duration NOT_FOUND_PATIENCE = Duration.ofMinutes(2);
+
     /** The largest {@code first} that {@link #search} accepts. */
     public static final int MAX_SEARCH_RESULTS = 100;
     /** The longest search text accepted, in characters. */
@@ -154,15 +157,23 @@ public final class RoadmapQueries {
      * Has Neo4j plan the one statement an answer from the snapshot still reads, the kinds of unknown ids (for a
      * NOT_FOUND that says what an id is), in the background: a fresh server's first such answer, typically one that
      * asks for a topic a load added while the snapshot of the graph before it still answers, then does not wait
-     * for Cypher's planning.
+     * for Cypher's planning. It waits for the first snapshot first: at a server's start it is the JVM's first
+     * Cypher statement, planned cold (seconds of CPU on a small machine), and the first answers need the snapshot
+     * sooner than this.
      */
     private void prepareNotFound() {
         Thread thread = new Thread(() -> {
             try {
+                long giveUp = System.nanoTime() + NOT_FOUND_PATIENCE.toNanos();
+                while (!snapshotReady() && System.nanoTime() < giveUp) {
+                    Thread.sleep(50);
+                }
                 reads.read(tx -> tx.run(Cypher.KINDS_OF_IDS, Map.of("ids", List.of("?"), "revs", List.of()))
                         .consume());
             } catch (RuntimeException e) {
                 LOG.debug("planning the lookup of unknown ids failed: {}", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "roadmap-prepare-not-found");
         thread.setDaemon(true);

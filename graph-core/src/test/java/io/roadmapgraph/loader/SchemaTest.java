@@ -2,6 +2,10 @@ package io.roadmapgraph.loader;
 
 import io.roadmapgraph.graph.GraphModel;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,5 +37,31 @@ class SchemaTest {
                 .contains("CREATE CONSTRAINT roadmap_id IF NOT EXISTS FOR (n:Roadmap) REQUIRE n.id IS UNIQUE")
                 .last().isEqualTo("CREATE FULLTEXT INDEX roadmap_text IF NOT EXISTS FOR (n:Topic|Tool|Project) ON EACH "
                         + "[n.title, n.titleNl, n.summary, n.summaryNl, n.name, n.description, n.descriptionNl]");
+    }
+
+    @Test
+    void aGraphWithTheWholeSchemaAndOnlyCurrentRoadmapsNeedsNeitherSchemaNorMigration() {
+        Set<String> indexes = new HashSet<>(Schema.statements().keySet());
+        indexes.add("index_343aff4e"); // Neo4j's own token lookup index
+        List<Integer> current = List.of(GraphModel.CURRENT_MODEL_VERSION, GraphModel.CURRENT_MODEL_VERSION);
+
+        assertThat(RoadmapLoader.schemaAndModelCurrent(indexes, List.of("roadmap_id", "topic_id_rev"), current))
+                .isTrue();
+        assertThat(RoadmapLoader.schemaAndModelCurrent(indexes, List.of(), List.of()))
+                .as("an empty graph with the schema").isTrue();
+    }
+
+    @Test
+    void aMissingIndexAVersion1ConstraintOrAnOlderRoadmapEachMeanTheLoaderHasWorkToDo() {
+        Set<String> indexes = Schema.statements().keySet();
+        Set<String> oneMissing = new HashSet<>(indexes);
+        oneMissing.remove(GraphModel.FULLTEXT_INDEX);
+        List<Integer> current = List.of(GraphModel.CURRENT_MODEL_VERSION);
+
+        assertThat(RoadmapLoader.schemaAndModelCurrent(oneMissing, List.of(), current)).as("missing index").isFalse();
+        assertThat(RoadmapLoader.schemaAndModelCurrent(indexes, List.of("topic_id"), current))
+                .as("graph model 1's constraint").isFalse();
+        assertThat(RoadmapLoader.schemaAndModelCurrent(indexes, List.of(),
+                List.of(GraphModel.CURRENT_MODEL_VERSION, 0))).as("a roadmap from before model versions").isFalse();
     }
 }

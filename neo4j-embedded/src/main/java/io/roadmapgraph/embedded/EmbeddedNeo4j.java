@@ -10,6 +10,10 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.ResourceIterator;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.server.configuration.ConfigurableServerModules;
 import org.neo4j.server.configuration.ServerSettings;
@@ -17,6 +21,7 @@ import org.neo4j.server.security.FormatException;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import io.roadmapgraph.graph.Drivers;
+import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.query.GraphChanges;
 import io.roadmapgraph.query.SnapshotRows;
 import org.neo4j.driver.Driver;
@@ -33,9 +38,11 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -234,6 +241,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static DatabaseManagementService startDbms(Settings settings, int bolt, OptionalInt http) {
         SocketAddress boltAddress = new SocketAddress(settings.listenAddress(), bolt);
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(settings.home())
+                // no dump of the JVM, the machine and each database's store files into debug.log at every start
+                // (about 5 % of a start's CPU); Settings.neo4jConfig can switch it back on
+                .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
                 .setConfig(settings.neo4jConfig())
                 .setConfig(GraphDatabaseSettings.auth_enabled, settings.password().isPresent())
                 .setConfig(BoltConnector.enabled, true)
@@ -419,6 +429,62 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public GraphChanges changes() {
         return changes;
+    }
+
+    /**
+     * What a start-up needs to know of {@link #DATABASE} before it answers, read in one read transaction through
+     * Neo4j's Java API: no Cypher, whose first statements in a JVM are planned cold (seconds of CPU at every start).
+     *
+     * @throws IllegalStateException when a {@code Roadmap} node has no text id, or a stamp of the wrong type
+     */
+    public Outline outline() {
+        try (Transaction tx = dbms.database(DATABASE).beginTx()) {
+            Set<String> indexes = new HashSet<>();
+            tx.schema().getIndexes().forEach(index -> indexes.add(index.getName()));
+            Set<String> constraints = new HashSet<>();
+            tx.schema().getConstraints().forEach(constraint -> constraints.add(constraint.getName()));
+            List<StoredRoadmap> roadmaps = new ArrayList<>();
+            try (ResourceIterator<Node> found = tx.findNodes(Label.label(GraphModel.ROADMAP))) {
+                found.forEachRemaining(node -> roadmaps.add(StoredRoadmap.of(node)));
+            }
+            return new Outline(indexes, constraints, roadmaps);
+        }
+    }
+
+    /**
+     * The names of a database's indexes (a uniqueness constraint's backing index included) and constraints, and its
+     * roadmaps: see {@link #outline()}.
+     */
+    public record Outline(Set<String> indexes, Set<String> constraints, List<StoredRoadmap> roadmaps) {
+        public Outline {
+            indexes = Set.copyOf(Objects.requireNonNull(indexes, "indexes"));
+            constraints = Set.copyOf(Objects.requireNonNull(constraints, "constraints"));
+            roadmaps = List.copyOf(Objects.requireNonNull(roadmaps, "roadmaps"));
+        }
+    }
+
+    /**
+     * A {@code Roadmap} node as a start-up reads it: its id, the graph-model version it was written with (0: before
+     * versions) and the hash of the bundled file it was loaded from (empty when it was not).
+     */
+    public record StoredRoadmap(String id, int modelVersion, Optional<String> bundledHash) {
+        public StoredRoadmap {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(bundledHash, "bundledHash");
+        }
+
+        private static StoredRoadmap of(Node node) {
+            Object id = node.getProperty(GraphModel.ID, null);
+            Object version = node.getProperty(GraphModel.MODEL_VERSION, 0L);
+            Object hash = node.getProperty(GraphModel.BUNDLED_HASH, null);
+            if (!(id instanceof String text) || !(version instanceof Number number)
+                    || (hash != null && !(hash instanceof String))) {
+                throw new IllegalStateException("a Roadmap node with id " + id + ", " + GraphModel.MODEL_VERSION
+                        + " " + version + " and " + GraphModel.BUNDLED_HASH + " " + hash + " is not one the loader"
+                        + " wrote");
+            }
+            return new StoredRoadmap(text, number.intValue(), Optional.ofNullable((String) hash));
+        }
     }
 
     /** A new driver for this database over Bolt; the caller closes it. */

@@ -11,6 +11,7 @@ import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
+import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.embedded.Neo4jConnection;
 import io.roadmapgraph.server.settings.BootstrapSettings;
 import jakarta.annotation.PreDestroy;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import org.neo4j.driver.AccessMode;
@@ -158,6 +160,13 @@ class RoadmapBootstrap {
     }
 
     private void load(List<Roadmap> extra) {
+        List<String> extraIds = extra.stream().map(Roadmap::id).toList();
+        Optional<Map<String, LoadedRoadmap>> embedded = readEmbedded();
+        if (embedded.isPresent() && nothingToLoad(embedded.get(), bundled, extraIds)) {
+            // the usual start: everything is there already, known without a Cypher statement (and its cold planning)
+            reportPresent(new HashSet<>(embedded.get().keySet()), extraIds);
+            return;
+        }
         RoadmapLoader loader = new RoadmapLoader(neo4j.driver(),
                 neo4j.database().map(LoaderOptions.defaults()::withDatabase).orElseGet(LoaderOptions::defaults));
         migrate(loader, extra);
@@ -192,6 +201,57 @@ class RoadmapBootstrap {
     }
 
     /**
+     * Whether a graph holding {@code loaded} needs nothing from this bootstrap: the bundled roadmap there (when this
+     * server bundles it) in the current graph model and from this build's file, every roadmap in the current model
+     * (else the loader migrates), each of {@code extraIds} (the files of {@code roadmap.bootstrap.files}) there.
+     * {@link #load} then writes nothing, whichever way it read {@code loaded}.
+     */
+    static boolean nothingToLoad(Map<String, LoadedRoadmap> loaded, boolean bundled, List<String> extraIds) {
+        if (bundled && (loaded.isEmpty()
+                || (loaded.containsKey(BundledRoadmap.ID) && upgradeReason(loaded.get(BundledRoadmap.ID)).isPresent()))) {
+            return false;
+        }
+        return loaded.values().stream().allMatch(r -> r.version() >= GraphModel.CURRENT_MODEL_VERSION)
+                && loaded.keySet().containsAll(extraIds);
+    }
+
+    /**
+     * The roadmaps of the embedded Neo4j this server started, read through its Java API, when its schema is whole and
+     * nothing needs migrating ({@link RoadmapLoader#schemaAndModelCurrent}); empty with a Neo4j by URI, another
+     * database, or whenever that read cannot decide (the loader's Cypher path then reads and does what is needed).
+     */
+    Optional<Map<String, LoadedRoadmap>> readEmbedded() {
+        Optional<EmbeddedNeo4j> embedded = neo4j.embedded()
+                .filter(e -> neo4j.database().map(EmbeddedNeo4j.DATABASE::equals).orElse(true));
+        if (embedded.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            EmbeddedNeo4j.Outline outline = embedded.get().outline();
+            if (!RoadmapLoader.schemaAndModelCurrent(outline.indexes(), outline.constraints(),
+                    outline.roadmaps().stream().map(EmbeddedNeo4j.StoredRoadmap::modelVersion).toList())) {
+                return Optional.empty();
+            }
+            Map<String, LoadedRoadmap> found = new HashMap<>();
+            outline.roadmaps().forEach(r -> found.put(r.id(), new LoadedRoadmap(r.id(), r.modelVersion(),
+                    r.bundledHash().orElse(""))));
+            return Optional.of(found);
+        } catch (RuntimeException e) {
+            LOG.debug("roadmap bootstrap: the embedded Neo4j's roadmaps could not be read directly, reading them with"
+                    + " Cypher", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Logs what {@link #load} logs when everything is there: each file's roadmap by name, else the whole list. */
+    private static void reportPresent(Set<String> present, List<String> extraIds) {
+        extraIds.forEach(id -> LOG.info("roadmap {} is already in the graph: not loaded again", id));
+        if (extraIds.isEmpty()) {
+            LOG.info("roadmaps in the graph: {}; nothing to load", present);
+        }
+    }
+
+    /**
      * Carries a data directory of an older graph model to the current one (docs/graph-model.md, "Model version"):
      * the bundled roadmap and the files of {@code roadmap.bootstrap.files} are loaded again from their files, the
      * bundled one first; other roadmaps are converted from the graph.
@@ -214,18 +274,25 @@ class RoadmapBootstrap {
      * bundled file that changed since. A copy loaded some other way (the CLI) in the current model is left alone.
      */
     private void upgradeBundled(LoadedRoadmap inGraph, RoadmapLoader loader) {
-        String reason;
-        if (inGraph.version() < GraphModel.CURRENT_MODEL_VERSION) {
-            reason = "the graph holds it in graph model " + inGraph.version() + ", this server writes model "
-                    + GraphModel.CURRENT_MODEL_VERSION;
-        } else if (!inGraph.hash().isEmpty() && !inGraph.hash().equals(BundledRoadmap.hash())) {
-            reason = "the bundled file changed since it was loaded";
-        } else {
+        Optional<String> reason = upgradeReason(inGraph);
+        if (reason.isEmpty()) {
             return;
         }
-        LOG.info("reloading the bundled roadmap {}: {}", BundledRoadmap.ID, reason);
+        LOG.info("reloading the bundled roadmap {}: {}", BundledRoadmap.ID, reason.get());
         loader.load(RoadmapReader.aiEngineer());
         BundledRoadmap.stamp(neo4j.driver(), queryConfig());
+    }
+
+    /** Why the graph's copy of the bundled roadmap is to be loaded again, or empty when it is not. */
+    private static Optional<String> upgradeReason(LoadedRoadmap inGraph) {
+        if (inGraph.version() < GraphModel.CURRENT_MODEL_VERSION) {
+            return Optional.of("the graph holds it in graph model " + inGraph.version() + ", this server writes model "
+                    + GraphModel.CURRENT_MODEL_VERSION);
+        }
+        if (!inGraph.hash().isEmpty() && !inGraph.hash().equals(BundledRoadmap.hash())) {
+            return Optional.of("the bundled file changed since it was loaded");
+        }
+        return Optional.empty();
     }
 
     private org.neo4j.driver.QueryConfig queryConfig() {
@@ -238,10 +305,10 @@ class RoadmapBootstrap {
      * A roadmap in the graph: its id, the graph-model version it was written with (0: before versions), and the hash
      * of the bundled file it was loaded from ("" when it was not loaded from the bundled file).
      */
-    private record LoadedRoadmap(String id, int version, String hash) {
+    record LoadedRoadmap(String id, int version, String hash) {
     }
 
-    private Map<String, LoadedRoadmap> roadmaps() {
+    Map<String, LoadedRoadmap> roadmaps() {
         try (Session session = neo4j.driver().session(neo4j.sessionConfig(AccessMode.READ))) {
             return session.executeRead(tx -> {
                 Map<String, LoadedRoadmap> found = new HashMap<>();
