@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** docs/benchmarks.md and docs/benchmarks-latency.png from one run. */
 final class Report {
@@ -48,30 +50,36 @@ final class Report {
 
     /**
      * For a figure {@code api.<size>.<operation>.<ratio>}: which of the sides the ratio compares with answered the
-     * first arguments with another count than the API (both answered), e.g. "peer 0 against the API's 713"; empty
-     * when they agree or the figure is not such a ratio. The ratio {@code any} stands for every side.
+     * first arguments with another count than the API (see {@link #disagreement(String, String, Set)}); empty when
+     * they agree or the figure is not such a ratio.
      */
     Optional<String> disagreement(String figure) {
         String[] parts = figure.split("\\.");
         if (parts.length != 4 || !parts[0].equals("api")) {
             return Optional.empty();
         }
-        java.util.Set<ApiBench.Side> compared = switch (parts[3]) {
-            case "throughput-over-peer" -> java.util.EnumSet.of(ApiBench.Side.PEER);
-            case "p50-over-bolt" -> java.util.EnumSet.of(ApiBench.Side.BOLT);
-            case "p50-over-floor" -> java.util.EnumSet.of(ApiBench.Side.MEMORY, ApiBench.Side.ECHO,
-                    ApiBench.Side.STORE);
-            case "any" -> java.util.EnumSet.allOf(ApiBench.Side.class);
-            default -> java.util.EnumSet.noneOf(ApiBench.Side.class);
+        Set<ApiBench.Side> compared = switch (parts[3]) {
+            case "throughput-over-peer" -> EnumSet.of(ApiBench.Side.PEER);
+            case "p50-over-bolt" -> EnumSet.of(ApiBench.Side.BOLT);
+            case "p50-over-floor" -> EnumSet.of(ApiBench.Side.MEMORY, ApiBench.Side.ECHO, ApiBench.Side.STORE);
+            default -> EnumSet.noneOf(ApiBench.Side.class);
         };
-        Map<ApiBench.Side, Integer> counts = agreement.getOrDefault(parts[1], Map.of()).get(parts[2]);
+        return disagreement(parts[1], parts[2], compared);
+    }
+
+    /**
+     * Which of {@code sides} answered the first arguments of {@code operation} at {@code size} with another count
+     * than the API (both answered), e.g. "peer 0 against the API's 713"; empty when they agree.
+     */
+    Optional<String> disagreement(String size, String operation, Set<ApiBench.Side> sides) {
+        Map<ApiBench.Side, Integer> counts = agreement.getOrDefault(size, Map.of()).get(operation);
         Integer ours = counts == null ? null : counts.get(ApiBench.Side.API);
         if (ours == null || ours < 0) {
             return Optional.empty();
         }
         List<String> others = new ArrayList<>();
         counts.forEach((side, count) -> {
-            if (side != ApiBench.Side.API && compared.contains(side) && count >= 0 && count.intValue() != ours) {
+            if (side != ApiBench.Side.API && sides.contains(side) && count >= 0 && count.intValue() != ours) {
                 others.add(side.key + " " + count);
             }
         });
@@ -248,7 +256,7 @@ final class Report {
                         .append(" |\n")));
         List<String> disagreeing = new ArrayList<>();
         agreement.forEach((size, byOperation) -> byOperation.keySet().forEach(operation ->
-                disagreement("api." + size + "." + operation + ".any").ifPresent(d ->
+                disagreement(size, operation, EnumSet.allOf(ApiBench.Side.class)).ifPresent(d ->
                         disagreeing.add(size + " " + operation + ": " + d))));
         if (!disagreeing.isEmpty()) {
             md.append("\n**Sides that disagree with the API** (a ratio against them compares different work, so its "
