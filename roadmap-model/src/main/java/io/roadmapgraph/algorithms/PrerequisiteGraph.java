@@ -191,6 +191,7 @@ public final class PrerequisiteGraph {
         private final String[] ids;
         private final int[][] requires;
         private final int[][] requiredBy;
+        private final int[] hours;
         /** The topic numbers in the order of {@link #byKey()}. */
         private final int[] byRank;
         /** Each topic's place in {@link #byRank}. */
@@ -207,7 +208,9 @@ public final class PrerequisiteGraph {
             }
             requires = new int[size][];
             requiredBy = new int[size][];
+            hours = new int[size];
             for (int i = 0; i < size; i++) {
+                hours[i] = graph.nodes.get(ids[i]).hours();
                 requires[i] = numbered(graph.nodes.get(ids[i]).requires());
                 requiredBy[i] = numbered(graph.requiredBy.get(ids[i]));
             }
@@ -277,6 +280,11 @@ public final class PrerequisiteGraph {
         /** The numbers of the topics {@code number} directly requires. */
         int[] requires(int number) {
             return requires[number];
+        }
+
+        /** The hours of the topic numbered {@code number}. */
+        int hours(int number) {
+            return hours[number];
         }
 
         int[] neighbours(int number, Direction direction) {

@@ -1,17 +1,16 @@
 package io.roadmapgraph.algorithms;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -68,12 +67,65 @@ public final class ProjectReach {
         }
     }
 
+    /**
+     * Projects over one graph, made ready for many questions: every topic they exercise checked to be in the graph,
+     * the projects in order (by number, then id) and their topics as the graph's topic numbers, once. A caller that
+     * asks about the same graph and projects again and again (a server, for one snapshot) makes this once.
+     */
+    public static final class Projects {
+        private final PrerequisiteGraph graph;
+        private final List<CoverageRanking.Candidate> ordered;
+        private final int[][] topics;
+
+        private Projects(PrerequisiteGraph graph, List<CoverageRanking.Candidate> ordered, int[][] topics) {
+            this.graph = graph;
+            this.ordered = ordered;
+            this.topics = topics;
+        }
+
+        /**
+         * {@code projects} over {@code graph}.
+         *
+         * @throws IllegalArgumentException when a project exercises a topic not in the graph
+         */
+        public static Projects of(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects) {
+            PrerequisiteGraph.Numbered numbered = Objects.requireNonNull(graph, "graph").numbered();
+            List<CoverageRanking.Candidate> ordered = sorted(projects);
+            int[][] topics = new int[ordered.size()][];
+            for (int p = 0; p < topics.length; p++) {
+                topics[p] = ordered.get(p).topics().stream().mapToInt(numbered::number).toArray();
+            }
+            return new Projects(graph, ordered, topics);
+        }
+
+        /** The graph the projects were checked against. */
+        public PrerequisiteGraph graph() {
+            return graph;
+        }
+
+        /** The projects, by number, then id. */
+        public List<CoverageRanking.Candidate> ordered() {
+            return ordered;
+        }
+    }
+
     /** The projects buildable with {@code known}, by number, then id. Every id must be in the graph. */
     public static List<String> buildable(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects,
                                          Collection<String> known) {
-        Closure.Reach knownClosure = knownClosure(graph, projects, known);
-        return sorted(projects).stream().filter(p -> knownClosure.containsAll(p.topics()))
-                .map(CoverageRanking.Candidate::project).toList();
+        known.forEach(graph::key);
+        return buildable(Projects.of(graph, projects), known);
+    }
+
+    /** {@link #buildable(PrerequisiteGraph, Collection, Collection)} for projects made ready once. */
+    public static List<String> buildable(Projects projects, Collection<String> known) {
+        Closure.Reach knownClosure = Subtopics.knownReach(projects.graph, known);
+        List<String> result = new ArrayList<>();
+        for (int p = 0; p < projects.topics.length; p++) {
+            if (allIn(knownClosure, projects.topics[p])) {
+                result.add(projects.ordered.get(p).project());
+            }
+        }
+        return List.copyOf(result);
     }
 
     /**
@@ -85,19 +137,56 @@ public final class ProjectReach {
     public static List<Missing> almostBuildable(PrerequisiteGraph graph,
                                                 Collection<CoverageRanking.Candidate> projects,
                                                 Collection<String> known, int maxMissingHours) {
-        if (maxMissingHours < 0) {
-            throw new IllegalArgumentException("maxMissingHours must be at least 0, was " + maxMissingHours);
-        }
-        Closure.Reach knownClosure = knownClosure(graph, projects, known);
+        requireMaxHours(maxMissingHours);
+        known.forEach(graph::key);
+        return almostBuildable(Projects.of(graph, projects), known, maxMissingHours);
+    }
+
+    /** {@link #almostBuildable(PrerequisiteGraph, Collection, Collection, int)} for projects made ready once. */
+    public static List<Missing> almostBuildable(Projects projects, Collection<String> known, int maxMissingHours) {
+        requireMaxHours(maxMissingHours);
+        PrerequisiteGraph.Numbered numbered = projects.graph.numbered();
+        Closure.Reach knownClosure = Subtopics.knownReach(projects.graph, known);
+        // the topics a project needs minus K*: a walk along requires-edges from the topics it exercises that stops
+        // at known topics (K* holds their prerequisites too) and as soon as they take more than the maximum; each
+        // project's walk marks its topics with its own stamp, so one array serves every project
+        int[] stamp = new int[numbered.size()];
+        int[] queue = new int[numbered.size()];
+        int[] waiting = new int[numbered.size()];
         List<Missing> result = new ArrayList<>();
-        for (CoverageRanking.Candidate p : sorted(projects)) {
-            missing(graph, p.topics(), knownClosure, maxMissingHours)
-                    .filter(missing -> !missing.isEmpty())
-                    .ifPresent(missing -> result.add(new Missing(p.project(), inOrder(graph, missing),
-                            missing.stream().mapToInt(graph::hours).sum())));
+        for (int p = 0; p < projects.topics.length; p++) {
+            int mark = p + 1;
+            int tail = 0;
+            long hours = 0;
+            for (int t : projects.topics[p]) {
+                if (!knownClosure.has(t) && stamp[t] != mark) {
+                    stamp[t] = mark;
+                    queue[tail++] = t;
+                    hours += numbered.hours(t);
+                }
+            }
+            for (int head = 0; head < tail && hours <= maxMissingHours; head++) {
+                for (int r : numbered.requires(queue[head])) {
+                    if (!knownClosure.has(r) && stamp[r] != mark) {
+                        stamp[r] = mark;
+                        queue[tail++] = r;
+                        hours += numbered.hours(r);
+                    }
+                }
+            }
+            if (tail > 0 && hours <= maxMissingHours) {
+                result.add(new Missing(projects.ordered.get(p).project(),
+                        inOrder(projects.graph, queue, tail, stamp, mark, waiting), (int) hours));
+            }
         }
         result.sort(Comparator.comparingInt(Missing::hours)); // stable: number, then id, within equal hours
         return List.copyOf(result);
+    }
+
+    private static void requireMaxHours(int maxMissingHours) {
+        if (maxMissingHours < 0) {
+            throw new IllegalArgumentException("maxMissingHours must be at least 0, was " + maxMissingHours);
+        }
     }
 
     /**
@@ -109,21 +198,37 @@ public final class ProjectReach {
      */
     public static List<Unlocking> unlocking(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects,
                                             Collection<String> known, Collection<String> goals) {
-        Closure.Reach knownClosure = knownClosure(graph, projects, known);
+        known.forEach(graph::key);
+        return unlocking(Projects.of(graph, projects), known, goals);
+    }
+
+    /** {@link #unlocking(PrerequisiteGraph, Collection, Collection, Collection)} for projects made ready once. */
+    public static List<Unlocking> unlocking(Projects projects, Collection<String> known, Collection<String> goals) {
+        PrerequisiteGraph graph = projects.graph;
+        PrerequisiteGraph.Numbered numbered = graph.numbered();
+        Closure.Reach knownClosure = Subtopics.knownReach(graph, known);
         goals.forEach(graph::key);
         List<String> next = NextTopics.ofClosure(graph, knownClosure);
-        List<CoverageRanking.Candidate> ordered = sorted(projects);
+        List<CoverageRanking.Candidate> ordered = projects.ordered;
         List<String> openGoals = new LinkedHashSet<>(goals).stream().filter(g -> !knownClosure.contains(g)).toList();
         // who needs each unknown topic: the projects (and goals) that need it directly or through a dependent
-        List<Collection<String>> starts = new ArrayList<>();
-        ordered.forEach(p -> starts.add(p.topics()));
-        openGoals.forEach(g -> starts.add(Subtopics.withSubtopics(graph, List.of(g))));
+        List<int[]> starts = new ArrayList<>(Arrays.asList(projects.topics));
+        openGoals.forEach(g -> starts.add(Subtopics.withSubtopics(graph, List.of(g)).stream()
+                .mapToInt(numbered::number).toArray()));
         BitSet[] neededBy = neededBy(graph, starts, knownClosure);
         Map<String, List<String>> projectsMade = new HashMap<>();
-        for (CoverageRanking.Candidate p : ordered) {
-            List<String> unknown = p.topics().stream().filter(t -> !knownClosure.contains(t)).toList();
-            if (unknown.size() == 1) { // made buildable by it when it is a next topic (its prerequisites known)
-                projectsMade.computeIfAbsent(unknown.get(0), k -> new ArrayList<>()).add(p.project());
+        for (int p = 0; p < projects.topics.length; p++) {
+            int unknown = -1;
+            int count = 0;
+            for (int t : projects.topics[p]) {
+                if (!knownClosure.has(t)) {
+                    unknown = t;
+                    count++;
+                }
+            }
+            if (count == 1) { // made buildable by it when it is a next topic (its prerequisites known)
+                projectsMade.computeIfAbsent(numbered.id(unknown), k -> new ArrayList<>())
+                        .add(ordered.get(p).project());
             }
         }
         List<Unlocking> result = new ArrayList<>();
@@ -134,11 +239,16 @@ public final class ProjectReach {
                     .allMatch(r -> r.equals(topic) || knownClosure.contains(r))).toList();
             List<String> made = projectsMade.getOrDefault(topic, List.of());
             int hours = graph.hours(topic);
-            BitSet needing = Objects.requireNonNullElseGet(neededBy[graph.numbered().number(topic)], BitSet::new);
-            List<String> projectsNeeding = needing.stream().filter(i -> i < ordered.size())
-                    .mapToObj(i -> ordered.get(i).project()).toList();
-            List<String> goalsNeeding = needing.stream().filter(i -> i >= ordered.size())
-                    .mapToObj(i -> openGoals.get(i - ordered.size())).toList();
+            BitSet needing = neededBy[numbered.number(topic)];
+            List<String> projectsNeeding = new ArrayList<>();
+            List<String> goalsNeeding = new ArrayList<>();
+            for (int i = needing == null ? -1 : needing.nextSetBit(0); i >= 0; i = needing.nextSetBit(i + 1)) {
+                if (i < ordered.size()) {
+                    projectsNeeding.add(ordered.get(i).project());
+                } else {
+                    goalsNeeding.add(openGoals.get(i - ordered.size()));
+                }
+            }
             result.add(new Unlocking(topic, hours, made, goalsReached, projectsNeeding, goalsNeeding,
                     (double) (made.size() + goalsReached.size()) / Math.max(1, hours)));
         }
@@ -155,13 +265,11 @@ public final class ProjectReach {
      * (any order with dependents after their prerequisites gives the same unions); with a cycle, the unknown topics
      * are sorted here, which names the cycle when it is among them.
      */
-    private static BitSet[] neededBy(PrerequisiteGraph graph, List<Collection<String>> starts,
-                                     Closure.Reach knownClosure) {
+    private static BitSet[] neededBy(PrerequisiteGraph graph, List<int[]> starts, Closure.Reach knownClosure) {
         PrerequisiteGraph.Numbered numbered = graph.numbered();
         BitSet[] needers = new BitSet[numbered.size()];
         for (int i = 0; i < starts.size(); i++) {
-            for (String t : starts.get(i)) {
-                int number = numbered.number(t);
+            for (int number : starts.get(i)) {
                 if (!knownClosure.has(number)) {
                     (needers[number] == null ? needers[number] = new BitSet() : needers[number]).set(i);
                 }
@@ -187,32 +295,6 @@ public final class ProjectReach {
         return needers;
     }
 
-    /**
-     * The topics a project needs minus K*, or empty when they take more than {@code maxHours}: a walk along
-     * requires-edges from the topics it exercises that stops at known topics (K* holds their prerequisites too).
-     */
-    static Optional<Set<String>> missing(PrerequisiteGraph graph, Collection<String> exercised,
-                                         Set<String> knownClosure, int maxHours) {
-        Set<String> missing = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>();
-        long hours = 0;
-        for (String t : exercised) {
-            if (!knownClosure.contains(t) && missing.add(t)) {
-                queue.add(t);
-                hours += graph.hours(t);
-            }
-        }
-        while (!queue.isEmpty() && hours <= maxHours) {
-            for (String r : graph.requires(queue.poll())) {
-                if (!knownClosure.contains(r) && missing.add(r)) {
-                    queue.add(r);
-                    hours += graph.hours(r);
-                }
-            }
-        }
-        return hours <= maxHours ? Optional.of(missing) : Optional.empty();
-    }
-
     private static List<String> inOrder(PrerequisiteGraph graph, Set<String> topics) {
         TopologicalSort.Result<String> sorted = TopologicalSort.sort(topics, graph::requires, graph::requiredBy,
                 graph.byKey());
@@ -222,13 +304,56 @@ public final class ProjectReach {
         return sorted.order();
     }
 
-    /** K*, after checking that every known topic and every topic a project exercises is in the graph. */
-    private static Closure.Reach knownClosure(PrerequisiteGraph graph,
-                                              Collection<CoverageRanking.Candidate> projects,
-                                              Collection<String> known) {
-        known.forEach(graph::key);
-        projects.forEach(p -> p.topics().forEach(graph::key));
-        return Subtopics.knownReach(graph, known);
+    /**
+     * The {@code count} topics of {@code topics} (those marked {@code mark} in {@code marks}) in the order to learn
+     * them: each after its prerequisites among them, and among the free ones the least by the graph's order (ordering
+     * key, then id), as {@link TopologicalSort} with {@link PrerequisiteGraph#byKey()} orders them; on int arrays,
+     * {@code waiting} a scratch array by topic number. With a cycle among them, the sort by ids names it.
+     */
+    private static List<String> inOrder(PrerequisiteGraph graph, int[] topics, int count, int[] marks, int mark,
+                                        int[] waiting) {
+        PrerequisiteGraph.Numbered numbered = graph.numbered();
+        PriorityQueue<Integer> free = new PriorityQueue<>();
+        for (int i = 0; i < count; i++) {
+            int topic = topics[i];
+            int w = 0;
+            for (int r : numbered.requires(topic)) {
+                if (marks[r] == mark) {
+                    w++;
+                }
+            }
+            waiting[topic] = w;
+            if (w == 0) {
+                free.add(numbered.rank(topic));
+            }
+        }
+        List<String> order = new ArrayList<>(count);
+        while (!free.isEmpty()) {
+            int topic = numbered.byRank(free.poll());
+            order.add(numbered.id(topic));
+            for (int dependent : numbered.neighbours(topic, PrerequisiteGraph.Direction.DEPENDENTS)) {
+                if (marks[dependent] == mark && --waiting[dependent] == 0) {
+                    free.add(numbered.rank(dependent));
+                }
+            }
+        }
+        if (order.size() < count) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (int i = 0; i < count; i++) {
+                ids.add(numbered.id(topics[i]));
+            }
+            return inOrder(graph, ids); // throws, naming the cycle
+        }
+        return order;
+    }
+
+    private static boolean allIn(Closure.Reach reach, int[] topics) {
+        for (int topic : topics) {
+            if (!reach.has(topic)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<CoverageRanking.Candidate> sorted(Collection<CoverageRanking.Candidate> projects) {

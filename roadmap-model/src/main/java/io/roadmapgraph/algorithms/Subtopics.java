@@ -39,6 +39,15 @@ public final class Subtopics {
         return Closure.all(graph, withSubtopics(graph, known), PrerequisiteGraph.Direction.PREREQUISITES);
     }
 
+    /**
+     * {@link #knownClosure} for callers that only ask whether topics are in it: a read-only set over flags by topic
+     * number (a walk over int arrays, no hash map of depths), iterating in the order the topics were added to the
+     * graph, not the walk's.
+     */
+    public static Set<String> knownSet(PrerequisiteGraph graph, Collection<String> known) {
+        return knownReach(graph, known);
+    }
+
     /** {@link #knownClosure} as flags by topic number, for the algorithms that ask it of many topics. */
     static Closure.Reach knownReach(PrerequisiteGraph graph, Collection<String> known) {
         return Closure.reach(graph, withSubtopics(graph, known), PrerequisiteGraph.Direction.PREREQUISITES);

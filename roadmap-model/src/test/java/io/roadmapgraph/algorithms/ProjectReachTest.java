@@ -166,6 +166,24 @@ class ProjectReachTest {
             return closure;
         }
 
+        /**
+         * The projects not buildable with {@code known} whose missing topics (what they need minus K*) take at most
+         * {@code max} hours, each with those topics.
+         */
+        Map<String, Set<String>> almostBuildable(Set<String> known, int max) {
+            Set<String> kStar = knownClosure(known);
+            Map<String, Set<String>> expected = new java.util.HashMap<>();
+            for (Candidate p : projects) {
+                Set<String> missing = prerequisiteClosure(new HashSet<>(p.topics()));
+                missing.removeAll(kStar);
+                int hours = missing.stream().mapToInt(graph()::hours).sum();
+                if (!missing.isEmpty() && hours <= max) {
+                    expected.put(p.project(), missing);
+                }
+            }
+            return expected;
+        }
+
         Set<String> buildableWith(Set<String> knownClosure) {
             return projects.stream().filter(p -> knownClosure.containsAll(p.topics())).map(Candidate::project)
                     .collect(Collectors.toSet());
@@ -196,15 +214,7 @@ class ProjectReachTest {
                 max);
 
         String what = "seed " + seed + ", max " + max;
-        Map<String, Set<String>> expected = new java.util.HashMap<>();
-        for (Candidate p : instance.projects()) {
-            Set<String> missing = instance.prerequisiteClosure(new HashSet<>(p.topics()));
-            missing.removeAll(kStar);
-            int hours = missing.stream().mapToInt(instance.graph()::hours).sum();
-            if (!missing.isEmpty() && hours <= max) {
-                expected.put(p.project(), missing);
-            }
-        }
+        Map<String, Set<String>> expected = instance.almostBuildable(instance.known(), max);
         assertThat(almost).extracting(Missing::project).as(what)
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         assertThat(almost).as(what).isSortedAccordingTo(Comparator.comparingInt(Missing::hours));
@@ -216,7 +226,49 @@ class ProjectReachTest {
                 assertThat(instance.graph().requires(m.topics().get(i))).as(what + ": learning order")
                         .noneMatch(later::contains);
             }
+            PrerequisiteGraph graph = instance.graph();
+            assertThat(m.topics()).as(what + ": among the free ones, the graph's order")
+                    .containsExactlyElementsOf(TopologicalSort.sort(m.topics(), graph::requires, graph::requiredBy,
+                            graph.byKey()).order());
         }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
+    void projectsMadeReadyOnceAnswerEveryLearnerAsTheDefinitionsSay(long seed) {
+        Random random = new Random(seed);
+        Instance instance = Instance.random(random);
+        ProjectReach.Projects ready = ProjectReach.Projects.of(instance.graph(), instance.projects());
+
+        for (int learner = 0; learner < 5; learner++) {
+            Set<String> known = RandomDags.someOf(instance.graph(), random, 0.3);
+            int max = random.nextInt(120);
+            String what = "seed " + seed + ", learner " + learner + ", max " + max;
+
+            assertThat(ProjectReach.buildable(ready, known)).as(what).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(instance.buildableWith(instance.knownClosure(known)));
+            Map<String, Set<String>> expected = instance.almostBuildable(known, max);
+            List<Missing> almost = ProjectReach.almostBuildable(ready, known, max);
+            assertThat(almost).extracting(Missing::project).as(what)
+                    .containsExactlyInAnyOrderElementsOf(expected.keySet());
+            almost.forEach(m -> assertThat(m.topics()).as(what)
+                    .containsExactlyInAnyOrderElementsOf(expected.get(m.project())));
+            assertThat(ProjectReach.unlocking(ready, known, instance.goals())).as(what)
+                    .isEqualTo(ProjectReach.unlocking(instance.graph(), instance.projects(), known,
+                            instance.goals()));
+        }
+    }
+
+    @Test
+    void projectsMadeReadyAreOrderedByNumberThenIdAndCheckedAgainstTheGraph() {
+        ProjectReach.Projects ready = ProjectReach.Projects.of(GRAPH, List.of(PROJECTS.get(3), PROJECTS.get(1),
+                new Candidate("another-script", 1, List.of("python")), PROJECTS.get(0)));
+
+        assertThat(ready.ordered()).extracting(Candidate::project)
+                .containsExactly("another-script", "script", "keyword-search", "hybrid-search");
+        assertThatThrownBy(() -> ProjectReach.Projects.of(GRAPH, List.of(new Candidate("p", 1, List.of("nope")))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("topic 'nope' is not in the graph");
     }
 
     @ParameterizedTest(name = "seed {0}")

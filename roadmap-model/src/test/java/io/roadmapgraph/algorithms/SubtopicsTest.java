@@ -176,5 +176,6 @@ class SubtopicsTest {
             assertThat(reach.contains(topic)).as("seed %d, %s", seed, topic).isEqualTo(expected.contains(topic));
         }
         assertThat(reach.contains("not-a-topic")).isFalse();
+        assertThat(Subtopics.knownSet(dag.graph(), known)).as("the public view, seed %d", seed).isEqualTo(expected);
     }
 }
