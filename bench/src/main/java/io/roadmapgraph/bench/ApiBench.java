@@ -183,6 +183,8 @@ final class ApiBench {
     private final Optional<URI> peer;
     private final PrerequisiteGraph graph;
     private final List<CoverageRanking.Candidate> candidates;
+    /** The candidates made ready for {@link ProjectReach} once, as the server does once per snapshot. */
+    private final ProjectReach.Projects reach;
     private final List<ProjectSetCover.Option> options;
     private final Arguments arguments;
     private final EchoServer echo;
@@ -200,6 +202,7 @@ final class ApiBench {
         this.graph = TopicGraphs.prerequisites(roadmap);
         this.candidates = roadmap.projects().stream()
                 .map(p -> new CoverageRanking.Candidate(p.id(), p.number(), p.topics())).toList();
+        this.reach = ProjectReach.Projects.of(graph, candidates);
         this.options = roadmap.projects().stream()
                 .map(p -> new ProjectSetCover.Option(p.id(), p.number(), p.estimatedHours().map(Hours::value).orElse(0),
                         p.topics()))
@@ -263,10 +266,9 @@ final class ApiBench {
                 case PREREQUISITES -> Closure.from(graph, topic, PrerequisiteGraph.Direction.PREREQUISITES, true).size();
                 case LEARNING_PATH -> LearningPathPlanner.plan(graph, goals, List.of()).steps().size();
                 case PROJECTS_COVERING -> CoverageRanking.rank(candidates, skills, SkillMatch.ANY).size();
-                case BUILDABLE_PROJECTS -> ProjectReach.buildable(graph, candidates, known).size();
-                case ALMOST_BUILDABLE -> ProjectReach.almostBuildable(graph, candidates, known, MAX_MISSING_HOURS)
-                        .size();
-                case UNLOCKING_TOPICS -> ProjectReach.unlocking(graph, candidates, known, goals).size();
+                case BUILDABLE_PROJECTS -> ProjectReach.buildable(reach, known).size();
+                case ALMOST_BUILDABLE -> ProjectReach.almostBuildable(reach, known, MAX_MISSING_HOURS).size();
+                case UNLOCKING_TOPICS -> ProjectReach.unlocking(reach, known, goals).size();
                 case PROJECT_SET_COVERING -> ProjectSetCover.of(options, skills).projects().size();
                 case PLAN -> schedule(graph, goals);
                 case PROGRESS -> progressMix(memoryProgress, i, topic);

@@ -4,7 +4,11 @@ import io.roadmapgraph.algorithms.CoverageRanking;
 import io.roadmapgraph.algorithms.ProjectReach;
 import io.roadmapgraph.algorithms.ProjectSetCover;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +55,14 @@ public final class LearnerProjects {
             Objects.requireNonNull(topic, "topic");
             projects = List.copyOf(projects);
             goals = List.copyOf(goals);
-            projectsNeeding = List.copyOf(projectsNeeding);
-            goalsNeeding = List.copyOf(goalsNeeding);
+            projectsNeeding = unmodifiable(projectsNeeding);
+            goalsNeeding = unmodifiable(goalsNeeding);
         }
+    }
+
+    /** The list as it is when it is made when read (see {@link LazyList}), else a copy. */
+    private static <T> List<T> unmodifiable(List<T> list) {
+        return list instanceof LazyList<T> ? list : List.copyOf(list);
     }
 
     /**
@@ -88,7 +97,7 @@ public final class LearnerProjects {
     List<ProjectNode> buildable(Collection<String> known, Scope scope) {
         List<String> knownIds = queries.ids(known, "known");
         Held held = held(scope, knownIds);
-        return ProjectReach.buildable(held.topics().graph(), held.candidates(), knownIds).stream()
+        return ProjectReach.buildable(held.reach(), knownIds).stream()
                 .map(held.projects()::get).toList();
     }
 
@@ -98,8 +107,7 @@ public final class LearnerProjects {
         }
         List<String> knownIds = queries.ids(known, "known");
         Held held = held(scope, knownIds);
-        return ProjectReach.almostBuildable(held.topics().graph(), held.candidates(), knownIds, maxMissingHours)
-                .stream()
+        return ProjectReach.almostBuildable(held.reach(), knownIds, maxMissingHours).stream()
                 .map(m -> new AlmostBuildable(held.projects().get(m.project()), held.topicList(m.topics()), m.hours()))
                 .toList();
     }
@@ -110,10 +118,13 @@ public final class LearnerProjects {
         Set<String> all = new LinkedHashSet<>(goalIds);
         all.addAll(knownIds);
         Held held = held(scope, all);
-        return ProjectReach.unlocking(held.topics().graph(), held.candidates(), knownIds, goalIds).stream()
+        // what needs each topic is made into nodes only when a query reads it (most select the first three lists)
+        return ProjectReach.unlocking(held.reach(), knownIds, goalIds).stream()
                 .map(u -> new UnlockingTopic(held.topics().topics().get(u.topic()), held.projectList(u.projects()),
-                        held.topicList(u.goals()), held.projectList(u.projectsNeeding()),
-                        held.topicList(u.goalsNeeding()), u.perHour()))
+                        held.topicList(u.goals()),
+                        LazyList.sized(u.projectsNeeding().size(), () -> held.projectList(u.projectsNeeding())),
+                        LazyList.sized(u.goalsNeeding().size(), () -> held.topicList(u.goalsNeeding())),
+                        u.perHour()))
                 .toList();
     }
 
@@ -123,7 +134,8 @@ public final class LearnerProjects {
             throw QueryException.badInput("skills must name at least one topic");
         }
         Held held = held(scope, skillIds);
-        ProjectSetCover.Cover cover = ProjectSetCover.of(held.options(), skillIds);
+        // only the projects exercising an asked skill can be in the set: the cover of those is the cover of all
+        ProjectSetCover.Cover cover = ProjectSetCover.of(held.exercising(skillIds), skillIds);
         return new ProjectSet(held.projectList(cover.projects()), cover.hours(), held.topicList(cover.covered()),
                 held.topicList(cover.uncoverable()), cover.exact(), cover.lowerBound());
     }
@@ -132,8 +144,22 @@ public final class LearnerProjects {
      * The topics and projects a question is about, with the asked ids checked to be topics among them; the projects
      * as set-cover options too, in the candidates' order.
      */
-    private record Held(Subgraph topics, Map<String, ProjectNode> projects,
-                        List<CoverageRanking.Candidate> candidates, List<ProjectSetCover.Option> options) {
+    private record Held(Subgraph topics, Map<String, ProjectNode> projects, ProjectReach.Projects reach,
+                        Map<String, List<ProjectSetCover.Option>> optionsByTopic) {
+
+        /** The set-cover options exercising at least one of {@code skills}, each once. */
+        List<ProjectSetCover.Option> exercising(List<String> skills) {
+            Set<ProjectSetCover.Option> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<ProjectSetCover.Option> found = new ArrayList<>();
+            for (String skill : skills) {
+                for (ProjectSetCover.Option option : optionsByTopic.getOrDefault(skill, List.of())) {
+                    if (seen.add(option)) {
+                        found.add(option);
+                    }
+                }
+            }
+            return found;
+        }
 
         List<TopicNode> topicList(List<String> ids) {
             return ids.stream().map(topics.topics()::get).toList();
@@ -148,11 +174,14 @@ public final class LearnerProjects {
         GraphSnapshot snapshot = queries.fromGraph(s -> s);
         Subgraph topics = queries.scoped(snapshot, scope, asked);
         InScope in = inScope(snapshot, scope, topics);
-        return new Held(topics, snapshot.projects(), in.candidates(), in.options());
+        return new Held(topics, snapshot.projects(), in.reach(), in.optionsByTopic());
     }
 
-    /** The projects of one scope of one snapshot, as candidates and as set-cover options. */
-    private record InScope(List<CoverageRanking.Candidate> candidates, List<ProjectSetCover.Option> options) {
+    /**
+     * The projects of one scope of one snapshot, made ready for {@link ProjectReach} (checked against the scope's
+     * graph and ordered once) and as set-cover options by the topics they exercise.
+     */
+    private record InScope(ProjectReach.Projects reach, Map<String, List<ProjectSetCover.Option>> optionsByTopic) {
     }
 
     /** The {@link InScope}s made for one snapshot, by scope. */
@@ -186,7 +215,10 @@ public final class LearnerProjects {
                 .map(c -> new ProjectSetCover.Option(c.project(), c.number(),
                         projects.get(c.project()).estimatedHours().orElse(0), c.topics()))
                 .toList();
-        InScope made = new InScope(candidates, options);
+        Map<String, List<ProjectSetCover.Option>> optionsByTopic = new HashMap<>();
+        options.forEach(o -> o.topics().forEach(t -> optionsByTopic.computeIfAbsent(t, k -> new ArrayList<>())
+                .add(o)));
+        InScope made = new InScope(ProjectReach.Projects.of(topics.graph(), candidates), optionsByTopic);
         if (held.byScope().size() < MAX_SCOPES_HELD) {
             held.byScope().put(scope.roadmap(), made);
         }

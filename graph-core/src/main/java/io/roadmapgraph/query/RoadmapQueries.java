@@ -491,9 +491,9 @@ public final class RoadmapQueries {
     Set<String> notKnown(Collection<String> topics, Collection<String> known, Scope scope) {
         List<String> knownIds = ids(known, "known");
         Subgraph sub = scoped(snapshot(), scope, knownIds);
-        Set<String> closure = Subtopics.knownClosure(sub.graph(), knownIds);
+        Set<String> closure = Subtopics.knownSet(sub.graph(), knownIds);
         Set<String> outside = new LinkedHashSet<>(topics);
-        outside.removeAll(closure);
+        outside.removeIf(closure::contains);
         return outside;
     }
 
