@@ -109,6 +109,16 @@ public final class Closure {
             return in[number];
         }
 
+        /** Whether every topic numbered in {@code numbers} is in. */
+        boolean hasAll(int[] numbers) {
+            for (int number : numbers) {
+                if (!in[number]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         @Override
         public boolean contains(Object o) {
             if (!(o instanceof String id)) {

@@ -27,7 +27,7 @@ public final class NextTopics {
         int[] ranks = new int[numbered.size()];
         int count = 0;
         for (int topic = 0; topic < numbered.size(); topic++) {
-            if (!knownClosure.has(topic) && allIn(knownClosure, numbered.requires(topic))) {
+            if (!knownClosure.has(topic) && knownClosure.hasAll(numbered.requires(topic))) {
                 ranks[count++] = numbered.rank(topic);
             }
         }
@@ -39,12 +39,4 @@ public final class NextTopics {
         return List.copyOf(next);
     }
 
-    private static boolean allIn(Closure.Reach reach, int[] topics) {
-        for (int topic : topics) {
-            if (!reach.has(topic)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -121,7 +121,7 @@ public final class ProjectReach {
         Closure.Reach knownClosure = Subtopics.knownReach(projects.graph, known);
         List<String> result = new ArrayList<>();
         for (int p = 0; p < projects.topics.length; p++) {
-            if (allIn(knownClosure, projects.topics[p])) {
+            if (knownClosure.hasAll(projects.topics[p])) {
                 result.add(projects.ordered.get(p).project());
             }
         }
@@ -347,14 +347,6 @@ public final class ProjectReach {
         return order;
     }
 
-    private static boolean allIn(Closure.Reach reach, int[] topics) {
-        for (int topic : topics) {
-            if (!reach.has(topic)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static List<CoverageRanking.Candidate> sorted(Collection<CoverageRanking.Candidate> projects) {
         return projects.stream().sorted(Comparator.comparingInt(CoverageRanking.Candidate::number)
