@@ -33,6 +33,11 @@ final class LazyList<T> extends AbstractList<T> implements RandomAccess {
         return new LazyList<>(OptionalInt.empty(), make);
     }
 
+    /** {@code list} itself when it is a {@link LazyList} (made when read), else an unmodifiable copy of it. */
+    static <T> List<T> keptOrCopied(List<T> list) {
+        return list instanceof LazyList<T> ? list : List.copyOf(list);
+    }
+
     private List<T> made() {
         List<T> list = made;
         if (list == null) {

@@ -55,14 +55,9 @@ public final class LearnerProjects {
             Objects.requireNonNull(topic, "topic");
             projects = List.copyOf(projects);
             goals = List.copyOf(goals);
-            projectsNeeding = unmodifiable(projectsNeeding);
-            goalsNeeding = unmodifiable(goalsNeeding);
+            projectsNeeding = LazyList.keptOrCopied(projectsNeeding);
+            goalsNeeding = LazyList.keptOrCopied(goalsNeeding);
         }
-    }
-
-    /** The list as it is when it is made when read (see {@link LazyList}), else a copy. */
-    private static <T> List<T> unmodifiable(List<T> list) {
-        return list instanceof LazyList<T> ? list : List.copyOf(list);
     }
 
     /**
@@ -142,7 +137,7 @@ public final class LearnerProjects {
 
     /**
      * The topics and projects a question is about, with the asked ids checked to be topics among them; the projects
-     * as set-cover options too, in the candidates' order.
+     * made ready for {@link ProjectReach}, and as set-cover options by the topics they exercise.
      */
     private record Held(Subgraph topics, Map<String, ProjectNode> projects, ProjectReach.Projects reach,
                         Map<String, List<ProjectSetCover.Option>> optionsByTopic) {

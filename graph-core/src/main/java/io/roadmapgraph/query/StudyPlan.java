@@ -38,8 +38,8 @@ public record StudyPlan(int hoursPerWeek, HoursSource hoursSource, int maxInProg
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(finishDate, "finishDate");
-        weeks = unmodifiable(weeks);
-        months = unmodifiable(months);
+        weeks = LazyList.keptOrCopied(weeks);
+        months = LazyList.keptOrCopied(months);
         criticalPath = List.copyOf(criticalPath);
         topics = List.copyOf(topics);
         projects = List.copyOf(projects);
@@ -48,10 +48,6 @@ public record StudyPlan(int hoursPerWeek, HoursSource hoursSource, int maxInProg
         Objects.requireNonNull(picks, "picks");
     }
 
-    /** The list as it is when it is made when read (see {@link LazyList}), else a copy. */
-    private static <T> List<T> unmodifiable(List<T> list) {
-        return list instanceof LazyList<T> ? list : List.copyOf(list);
-    }
 
     /** Where the weekly budget of a plan comes from. */
     public enum HoursSource {
