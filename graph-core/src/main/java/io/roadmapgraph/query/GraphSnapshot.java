@@ -12,7 +12,6 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -327,7 +326,17 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
 
         Map<String, List<RequiresLink>> requires = new HashMap<>();
         Map<String, List<RequiresLink>> requiredBy = new HashMap<>();
-        links(topics, reasons, requires, requiredBy);
+        reasons.forEach((owner, edges) -> edges.forEach((target, edge) -> {
+            TopicNode required = topics.get(target);
+            if (required != null) {
+                Text reason = edge.reason();
+                Origin origin = edge.origin();
+                requires.computeIfAbsent(owner, k -> new ArrayList<>())
+                        .add(new RequiresLink(required, reason, origin));
+                requiredBy.computeIfAbsent(target, k -> new ArrayList<>())
+                        .add(new RequiresLink(topics.get(owner), reason, origin));
+            }
+        }));
         Map<String, PhaseNode> phases = new HashMap<>();
         source.phases(revs, r -> {
             PhaseNode phase = Rows.phase(r.get("node"));
@@ -353,7 +362,7 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         });
         Map<String, Integer> studyHours = new HashMap<>();
         return new GraphSnapshot(String.join(",", revs), all, byRoadmap, projects, candidates, byTopic(candidates),
-                phases, requires, requiredBy, groups(source, revs),
+                phases, sortedLinks(requires), sortedLinks(requiredBy), groups(source, revs),
                 routes(source, studyHours), studyHours, formerIds);
     }
 
@@ -465,45 +474,10 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         return frozen;
     }
 
-    /**
-     * The requires-edges between {@code topics}, both ways: each topic's list of the topics it requires and of those
-     * requiring it, each list by {@link RoadmapQueries#TOPIC_ORDER} of the other end. The topics are ranked in that
-     * order once, and the owners are walked in it, so every {@code requiredBy} list comes out in order as it is
-     * filled and a {@code requires} list is put in order by the ranks (ints) of its few ends: no comparison of
-     * topics per edge (sorting each list with the comparator was a quarter of a 100k-topic build).
-     */
-    private static void links(Map<String, TopicNode> topics, Map<String, Map<String, Edge>> reasons,
-                              Map<String, List<RequiresLink>> requires, Map<String, List<RequiresLink>> requiredBy) {
-        TopicNode[] ordered = topics.values().toArray(new TopicNode[0]);
-        Arrays.sort(ordered, RoadmapQueries.TOPIC_ORDER);
-        Map<String, Integer> rank = new HashMap<>(ordered.length * 2);
-        for (int i = 0; i < ordered.length; i++) {
-            rank.put(ordered[i].id(), i);
-        }
-        Map<String, List<RequiresLink>> by = new HashMap<>();
-        for (TopicNode owner : ordered) {
-            Map<String, Edge> edges = reasons.get(owner.id());
-            if (edges == null) {
-                continue;
-            }
-            List<Edge> known = new ArrayList<>(edges.size());
-            edges.values().forEach(edge -> {
-                if (rank.containsKey(edge.id())) {
-                    known.add(edge);
-                }
-            });
-            if (known.isEmpty()) {
-                continue;
-            }
-            known.sort(Comparator.comparingInt(edge -> rank.get(edge.id())));
-            List<RequiresLink> own = new ArrayList<>(known.size());
-            for (Edge edge : known) {
-                own.add(new RequiresLink(topics.get(edge.id()), edge.reason(), edge.origin()));
-                by.computeIfAbsent(edge.id(), k -> new ArrayList<>())
-                        .add(new RequiresLink(owner, edge.reason(), edge.origin()));
-            }
-            requires.put(owner.id(), List.copyOf(own));
-        }
-        by.forEach((target, list) -> requiredBy.put(target, List.copyOf(list)));
+    private static Map<String, List<RequiresLink>> sortedLinks(Map<String, List<RequiresLink>> links) {
+        Map<String, List<RequiresLink>> sorted = new HashMap<>();
+        links.forEach((owner, list) -> sorted.put(owner, list.stream()
+                .sorted(Comparator.comparing(RequiresLink::topic, RoadmapQueries.TOPIC_ORDER)).toList()));
+        return sorted;
     }
 }
