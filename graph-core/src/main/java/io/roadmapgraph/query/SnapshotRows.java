@@ -11,6 +11,10 @@ import java.util.function.Consumer;
  * embedded Neo4j in the server's JVM reads the same rows through its Java API, without Cypher (see
  * {@link GraphChanges#readSnapshot}), which is several times cheaper on a large roadmap and needs no query planning
  * when a server reads its first snapshot. Both must give the same snapshot.
+ *
+ * <p>Each method gives its rows to {@code row} in order and one at a time, all before it returns; it may call
+ * {@code row} on a thread other than the caller's (the embedded reader builds the topics' rows on a second thread
+ * while the transaction's thread reads the store), so {@code row} must not rely on the caller's thread.
  */
 public interface SnapshotRows {
 
