@@ -76,19 +76,25 @@ final class GraphWriter {
      */
     private static String createNodes(List<String> labels, java.util.Collection<String> keys) {
         return KEEP_PLAN + "UNWIND $rows AS row CREATE (n" + labels.stream().map(l -> ":" + name(l))
-                .collect(java.util.stream.Collectors.joining()) + " " + inline(keys)
-                + ") RETURN row.id AS id, elementId(n) AS node";
+                .collect(java.util.stream.Collectors.joining()) + " " + inline(keys, Optional.of(name(GraphModel.REV)
+                + ": $rev")) + ") RETURN row.id AS id, id(n) AS node";
     }
 
-    /** A batch of a revision's relationships of one type with these properties, between its nodes (by element id). */
+    /**
+     * A batch of a revision's relationships of one type with these properties, between its nodes: by the internal
+     * ids the node batches of this load returned (a {@code NodeByIdSeek} per end, no element-id text to build, send
+     * and parse per end). The ids are of nodes this load created and no other load deletes while it runs (only a
+     * staging revision an hour stale is deleted), so they name the same nodes until the switch.
+     */
     private static String createRelationships(String type, java.util.Collection<String> keys) {
         return KEEP_PLAN + "UNWIND $rows AS row"
-                + " MATCH (a) WHERE elementId(a) = row.from MATCH (b) WHERE elementId(b) = row.to"
-                + " CREATE (a)-[r:" + name(type) + " " + inline(keys) + "]->(b) RETURN count(*) AS total";
+                + " MATCH (a) WHERE id(a) = row.from MATCH (b) WHERE id(b) = row.to"
+                + " CREATE (a)-[r:" + name(type) + " " + inline(keys, Optional.empty()) + "]->(b) RETURN count(*) AS total";
     }
 
-    private static String inline(java.util.Collection<String> keys) {
-        return keys.stream().map(k -> name(k) + ": row.props." + name(k))
+    /** The properties of the rows in {@code CREATE}, then {@code more} (a property every row has the same of). */
+    private static String inline(java.util.Collection<String> keys, Optional<String> more) {
+        return java.util.stream.Stream.concat(keys.stream().map(k -> name(k) + ": row.props." + name(k)), more.stream())
                 .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     }
 
@@ -206,9 +212,9 @@ final class GraphWriter {
     // ---- writing a revision -------------------------------------------------------------------------------------
 
     private void writeRevision(RoadmapRows graph, String rev, String hash) {
-        Map<String, Map<String, String>> elementIds = new HashMap<>();
+        Map<String, Map<String, Long>> nodeIds = new HashMap<>();
         for (NodeSet set : graph.nodeSets()) {
-            Map<String, String> ids = elementIds.computeIfAbsent(set.label(), l -> new HashMap<>());
+            Map<String, Long> ids = nodeIds.computeIfAbsent(set.label(), l -> new HashMap<>());
             for (List<NodeRow> batch : batches(set.rows())) {
                 // one statement per set of labels (a key topic has two) in the batch's transaction
                 Map<List<String>, List<Map<String, Object>>> byLabels = new LinkedHashMap<>();
@@ -219,14 +225,14 @@ final class GraphWriter {
                 List<Record> created = db.write(tx -> {
                     List<Record> records = new ArrayList<>();
                     byLabels.forEach((labels, rows) -> records.addAll(tx.run(createNodes(labels, keys(rows)),
-                            Map.of("rows", rows)).list()));
+                            Map.of("rows", rows, "rev", rev)).list()));
                     return records;
                 });
                 if (created.size() != batch.size()) {
                     throw new IllegalStateException("created " + created.size() + " of " + batch.size() + " "
                             + set.label() + " nodes");
                 }
-                created.forEach(r -> ids.put(r.get("id").asString(), r.get("node").asString()));
+                created.forEach(r -> ids.put(r.get("id").asString(), r.get("node").asLong()));
                 listener.afterBatch(set.label(), ++batches);
                 listener.afterRows(rowsWritten += batch.size());
             }
@@ -235,8 +241,8 @@ final class GraphWriter {
             RelSpec spec = set.spec();
             for (List<RelRow> batch : batches(set.rows())) {
                 List<Map<String, Object>> rows = batch.stream().map(row -> Map.<String, Object>of(
-                        "from", elementId(elementIds, spec.from(), row.from()),
-                        "to", elementId(elementIds, spec.to(), row.to()), "props", row.props())).toList();
+                        "from", nodeId(nodeIds, spec.from(), row.from()),
+                        "to", nodeId(nodeIds, spec.to(), row.to()), "props", row.props())).toList();
                 String statement = createRelationships(spec.type(), keys(rows));
                 int total = db.write(tx -> tx.run(statement, Map.of("rows", rows)).single().get("total").asInt());
                 if (total != batch.size()) {
@@ -257,16 +263,20 @@ final class GraphWriter {
         return keys;
     }
 
+    /**
+     * A node's properties for the batch: the row's own (not copied: the revision id is a parameter of the batch), and
+     * for the {@code Revision} node its bookkeeping.
+     */
     private Map<String, Object> props(String label, NodeRow row, String rev, String hash) {
-        Map<String, Object> props = new LinkedHashMap<>(row.props());
-        props.put(GraphModel.REV, rev);
-        if (GraphModel.REVISION_LABEL.equals(label)) {
-            props.put(GraphModel.ID, rev);
-            props.put(GraphModel.ROADMAP_ID, roadmapId);
-            props.put(GraphModel.STATE, STAGING);
-            props.put(GraphModel.CONTENT_HASH, hash);
-            props.put(GraphModel.LOADED_AT, System.currentTimeMillis());
+        if (!GraphModel.REVISION_LABEL.equals(label)) {
+            return row.props();
         }
+        Map<String, Object> props = new LinkedHashMap<>(row.props());
+        props.put(GraphModel.ID, rev);
+        props.put(GraphModel.ROADMAP_ID, roadmapId);
+        props.put(GraphModel.STATE, STAGING);
+        props.put(GraphModel.CONTENT_HASH, hash);
+        props.put(GraphModel.LOADED_AT, System.currentTimeMillis());
         return props;
     }
 
@@ -275,12 +285,12 @@ final class GraphWriter {
                 ? List.of(label, GraphModel.KEY_TOPIC) : List.of(label);
     }
 
-    private static String elementId(Map<String, Map<String, String>> elementIds, String label, String id) {
-        String elementId = elementIds.getOrDefault(label, Map.of()).get(id);
-        if (elementId == null) {
+    private static Long nodeId(Map<String, Map<String, Long>> nodeIds, String label, String id) {
+        Long nodeId = nodeIds.getOrDefault(label, Map.of()).get(id);
+        if (nodeId == null) {
             throw new IllegalStateException("no " + label + " node '" + id + "' to connect");
         }
-        return elementId;
+        return nodeId;
     }
 
     private void switchTo(String rev) {
