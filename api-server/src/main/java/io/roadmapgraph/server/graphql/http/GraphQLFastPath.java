@@ -26,6 +26,8 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.roadmapgraph.server.graphql.execution.Caller;
 import io.roadmapgraph.server.graphql.execution.GraphQLSettings;
@@ -371,6 +373,17 @@ final class GraphQLFastPath implements BeanCreatedEventListener<NettyServerCusto
                 owedByMicronaut--;
             }
             ctx.write(msg, promise);
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+            if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE && pending != null
+                    && !answering) {
+                // micronaut.server.read-idle-timeout: a body that stalls is not waited for (Micronaut does not
+                // know of this request, so it would not count it as due)
+                ctx.close();
+            }
+            super.userEventTriggered(ctx, evt);
         }
 
         @Override

@@ -192,6 +192,24 @@ class GraphQLFastPathIT {
         assertThat(answered() - before).as("the next request only").isEqualTo(1);
     }
 
+    @Test
+    void closesAConnectionWhoseBodyStallsForTheReadIdleTimeout() throws IOException {
+        try (TestServer stalling = TestServer.start(Map.of("micronaut.server.read-idle-timeout", "1s",
+                "roadmap.bootstrap.enabled", false)); Socket socket = socket(stalling)) {
+            socket.getOutputStream().write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"query\": ").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            socket.setSoTimeout(10_000);
+            long start = System.nanoTime();
+
+            int read = socket.getInputStream().read();
+
+            assertThat(read).as("closed without an answer").isEqualTo(-1);
+            assertThat((System.nanoTime() - start) / 1_000_000).as("within the read-idle-timeout and a bit")
+                    .isLessThan(5_000);
+        }
+    }
+
     private static void assertSameAnswersAndFast(List<String> requests, int fastAnswers) {
         long before = answered();
         List<String> answers = exchange(fast, requests);
