@@ -24,13 +24,24 @@ public class InternalErrors implements ExceptionHandler<Throwable, HttpResponse<
 
     /** The whole body of such a 500. */
     public static final String MESSAGE = "Internal Server Error: the server log has the details";
+    /** The media type of such a 500. */
+    public static final String CONTENT_TYPE = MediaType.APPLICATION_JSON;
 
     private static final Logger LOG = LoggerFactory.getLogger(InternalErrors.class);
 
     @Override
     public HttpResponse<Map<String, String>> handle(HttpRequest request, Throwable exception) {
-        LOG.error("unexpected error answering {} {}", request.getMethodName(), request.getPath(), exception);
-        return HttpResponse.<Map<String, String>>serverError(Map.of("message", MESSAGE))
-                .contentType(MediaType.APPLICATION_JSON_TYPE);
+        log(request.getMethodName(), request.getPath(), exception);
+        return HttpResponse.<Map<String, String>>serverError(body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** The whole body of such a 500, as JSON. */
+    public static Map<String, String> body() {
+        return Map.of("message", MESSAGE);
+    }
+
+    /** Logs an exception no handler answered, for a request answered with such a 500. */
+    public static void log(String method, String path, Throwable exception) {
+        LOG.error("unexpected error answering {} {}", method, path, exception);
     }
 }

@@ -36,10 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and writes only its own records, whatever the query, mutation, alias or batch; a bad token is refused with its code
  * and writes nothing; writes answer a bookmark that a read on the server accepts back.
  */
-class LearnerProgressHttpIT {
+public class LearnerProgressHttpIT {
 
-    static final String SECRET = "a-test-secret-of-at-least-thirty-two-bytes-0123456789";
-    static final String AUDIENCE = "roadmap-graph-test";
+    public static final String SECRET = "a-test-secret-of-at-least-thirty-two-bytes-0123456789";
+    public static final String AUDIENCE = "roadmap-graph-test";
 
     private static TestServer api;
 
@@ -66,7 +66,7 @@ class LearnerProgressHttpIT {
         run(bob, "deleteMyData", Map.of());
     }
 
-    static String token(String subject, String audience, Instant expires, String secret) {
+    public static String token(String subject, String audience, Instant expires, String secret) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
                     .subject(subject).audience(audience).expirationTime(Date.from(expires)).build());
@@ -77,7 +77,7 @@ class LearnerProgressHttpIT {
         }
     }
 
-    static String token(String subject) {
+    public static String token(String subject) {
         return token(subject, AUDIENCE, Instant.now().plusSeconds(600), SECRET);
     }
 

@@ -17,7 +17,11 @@ public class GraphQLSettings {
     /** 256 KiB of document text. */
     public static final long DEFAULT_DOCUMENT_CACHE_CHARACTERS = 262_144;
 
+    /** Plain POSTs answered in front of Micronaut's per-request pipeline (same answers, less work per request). */
+    public static final boolean DEFAULT_FAST_PATH = true;
+
     private boolean introspection = DEFAULT_INTROSPECTION;
+    private boolean fastPath = DEFAULT_FAST_PATH;
     @Min(0)
     private long documentCacheCharacters = DEFAULT_DOCUMENT_CACHE_CHARACTERS;
 
@@ -36,6 +40,18 @@ public class GraphQLSettings {
      */
     public long getDocumentCacheCharacters() {
         return documentCacheCharacters;
+    }
+
+    /**
+     * Whether a plain {@code POST /graphql} (HTTP/1.1, JSON, no {@code Origin}...) is answered before Micronaut's
+     * routing and filters, with the same status, headers and body; off when metrics are on.
+     */
+    public boolean isFastPath() {
+        return fastPath;
+    }
+
+    public void setFastPath(boolean fastPath) {
+        this.fastPath = fastPath;
     }
 
     public void setDocumentCacheCharacters(long documentCacheCharacters) {
