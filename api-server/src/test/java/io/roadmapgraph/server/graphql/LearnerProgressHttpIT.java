@@ -1,15 +1,11 @@
 package io.roadmapgraph.server.graphql;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.server.testing.TestServer;
+import io.roadmapgraph.server.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +26,9 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
+import static io.roadmapgraph.server.testing.TestTokens.AUDIENCE;
+import static io.roadmapgraph.server.testing.TestTokens.SECRET;
+import static io.roadmapgraph.server.testing.TestTokens.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,10 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and writes only its own records, whatever the query, mutation, alias or batch; a bad token is refused with its code
  * and writes nothing; writes answer a bookmark that a read on the server accepts back.
  */
-public class LearnerProgressHttpIT {
-
-    public static final String SECRET = "a-test-secret-of-at-least-thirty-two-bytes-0123456789";
-    public static final String AUDIENCE = "roadmap-graph-test";
+class LearnerProgressHttpIT {
 
     private static TestServer api;
 
@@ -49,10 +46,9 @@ public class LearnerProgressHttpIT {
     @BeforeAll
     static void start() {
         GraphQLHarness.server(); // the bundled roadmap loaded in the shared Neo4j
-        api = TestServer.start(Map.of(
-                "micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET,
-                "micronaut.security.token.jwt.claims-validators.audience", AUDIENCE,
-                "roadmap.limits.max-batch-size", 5));
+        Map<String, Object> settings = new HashMap<>(TestTokens.serverSettings());
+        settings.put("roadmap.limits.max-batch-size", 5);
+        api = TestServer.start(settings);
     }
 
     @AfterAll
@@ -64,21 +60,6 @@ public class LearnerProgressHttpIT {
     void deleteTheLearners() {
         run(ann, "deleteMyData", Map.of());
         run(bob, "deleteMyData", Map.of());
-    }
-
-    public static String token(String subject, String audience, Instant expires, String secret) {
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
-                    .subject(subject).audience(audience).expirationTime(Date.from(expires)).build());
-            jwt.sign(new MACSigner(secret));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static String token(String subject) {
-        return token(subject, AUDIENCE, Instant.now().plusSeconds(600), SECRET);
     }
 
     private static GraphQLResponse run(String learner, String operation, Map<String, ?> variables) {

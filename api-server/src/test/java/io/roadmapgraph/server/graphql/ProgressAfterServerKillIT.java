@@ -3,6 +3,7 @@ package io.roadmapgraph.server.graphql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.roadmapgraph.server.testing.TestServer;
+import io.roadmapgraph.server.testing.TestTokens;
 import io.roadmapgraph.testkit.ChildProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,8 +78,8 @@ class ProgressAfterServerKillIT {
                         "ROADMAP_EMBEDDED_BOLT_PORT", "0",
                         "ROADMAP_EMBEDDED_HTTP_ENABLED", "false",
                         "MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_SECRET_GENERATOR_SECRET",
-                        LearnerProgressHttpIT.SECRET,
-                        "MICRONAUT_SECURITY_TOKEN_JWT_CLAIMS_VALIDATORS_AUDIENCE", LearnerProgressHttpIT.AUDIENCE),
+                        TestTokens.SECRET,
+                        "MICRONAUT_SECURITY_TOKEN_JWT_CLAIMS_VALIDATORS_AUDIENCE", TestTokens.AUDIENCE),
                 work, work.resolve(log));
     }
 
@@ -94,7 +95,7 @@ class ProgressAfterServerKillIT {
             InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + LearnerProgressHttpIT.token(learner))
+                .header("Authorization", "Bearer " + TestTokens.token(learner))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query,
                         "variables", variables)))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -3,8 +3,8 @@ package io.roadmapgraph.server.graphql.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.roadmapgraph.server.graphql.LearnerProgressHttpIT;
 import io.roadmapgraph.server.testing.TestServer;
+import io.roadmapgraph.server.testing.TestTokens;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,15 +47,13 @@ class GraphQLFastPathIT {
 
     @BeforeAll
     static void start() {
-        Map<String, Object> settings = Map.of(
-                "micronaut.security.token.jwt.signatures.secret.generator.secret", LearnerProgressHttpIT.SECRET,
-                "micronaut.security.token.jwt.claims-validators.audience", LearnerProgressHttpIT.AUDIENCE,
-                "micronaut.server.max-request-size", MAX_REQUEST_SIZE,
-                "roadmap.limits.max-batch-size", 3,
-                // the deep test operations on a loaded machine: no time-out on one server and an answer on the other
-                "roadmap.limits.query-timeout", "120s");
+        Map<String, Object> settings = new HashMap<>(TestTokens.serverSettings());
+        settings.put("micronaut.server.max-request-size", MAX_REQUEST_SIZE);
+        settings.put("roadmap.limits.max-batch-size", 3);
+        // the deep test operations on a loaded machine: no time-out on one server and an answer on the other
+        settings.put("roadmap.limits.query-timeout", "120s");
         fast = TestServer.start(settings);
-        Map<String, Object> off = new java.util.HashMap<>(settings);
+        Map<String, Object> off = new HashMap<>(settings);
         off.put("roadmap.graphql.fast-path", false);
         routed = TestServer.start(off);
         assertThat(routed.context().findBean(GraphQLFastPath.class).map(GraphQLFastPath::answered).orElse(0L))
@@ -88,7 +87,7 @@ class GraphQLFastPathIT {
         String topic = JSON.writeValueAsString(Map.of("query", "query($id: ID!) { topic(id: $id) { id title } }",
                 "variables", Map.of("id", "rag")));
         String me = JSON.writeValueAsString(Map.of("query", "{ me { learner progress { topic } } }"));
-        String token = "Bearer " + LearnerProgressHttpIT.token("fast-path-learner");
+        String token = "Bearer " + TestTokens.token("fast-path-learner");
 
         assertSameAnswersAndFast(List.of(post(topic), post(me, "Authorization: " + token),
                 post(me, "Authorization: Bearer not-a-token"), post(me)), 4);
