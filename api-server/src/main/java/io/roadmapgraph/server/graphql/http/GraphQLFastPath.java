@@ -1,6 +1,8 @@
 package io.roadmapgraph.server.graphql.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.configuration.graphql.GraphQLConfiguration;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
@@ -73,7 +75,8 @@ final class GraphQLFastPath implements BeanCreatedEventListener<NettyServerCusto
             HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderNames.EXPECT, HttpHeaderNames.CONTENT_ENCODING,
             HttpHeaderNames.CONNECTION, HttpHeaderNames.UPGRADE);
 
-    private final GraphQLOverHttp http;
+    /** Resolved at the first request: made here, it would build the GraphQL engine before the port opens. */
+    private final BeanProvider<GraphQLOverHttp> http;
     private final ExecutorService executor;
     private final String path;
     private final boolean enabled;
@@ -84,10 +87,11 @@ final class GraphQLFastPath implements BeanCreatedEventListener<NettyServerCusto
     private volatile Date date = new Date(0, "");
     private final LongAdder answered = new LongAdder();
 
-    GraphQLFastPath(GraphQLOverHttp http, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+    GraphQLFastPath(BeanProvider<GraphQLOverHttp> http, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
                     GraphQLConfiguration graphql, GraphQLSettings settings, MetricsSettings metrics,
-                    NettyHttpServerConfiguration server) {
+                    NettyHttpServerConfiguration server, ObjectMapper json) {
         this.http = http;
+        this.internalError = GraphQLOverHttp.internalErrorBody(json);
         this.executor = executor;
         this.path = graphql.getPath();
         this.enabled = settings.isFastPath() && !metrics.isEnabled() && server.getServerHeader().isEmpty()
@@ -95,7 +99,6 @@ final class GraphQLFastPath implements BeanCreatedEventListener<NettyServerCusto
         this.maxBody = Math.min(server.getMaxRequestSize(), server.getMaxRequestBufferSize());
         this.dateHeader = server.isDateHeader();
         this.keepAliveOnServerError = server.isKeepAliveOnServerError();
-        this.internalError = http.internalErrorBody();
     }
 
     @Override
@@ -310,7 +313,7 @@ final class GraphQLFastPath implements BeanCreatedEventListener<NettyServerCusto
                     FullHttpResponse response;
                     try {
                         response = response(GraphQLOverHttp.untilClosed(channel,
-                                clientGone -> http.post(type, contentType, body, caller, clientGone)), false);
+                                clientGone -> http.get().post(type, contentType, body, caller, clientGone)), false);
                     } catch (RuntimeException | Error e) {
                         response = internalError(e);
                     }

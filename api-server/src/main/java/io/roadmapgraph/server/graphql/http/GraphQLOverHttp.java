@@ -299,9 +299,16 @@ final class GraphQLOverHttp {
         return type + UTF8;
     }
 
-    /** The body of {@link InternalErrors}' 500, for an answer made outside Micronaut's exception handling. */
-    byte[] internalErrorBody() {
-        return write(InternalErrors.body());
+    /**
+     * The body of {@link InternalErrors}' 500, for an answer made outside Micronaut's exception handling: written once,
+     * without the GraphQL engine (an answer that failed because the engine could not be made still gets it).
+     */
+    static byte[] internalErrorBody(ObjectMapper json) {
+        try {
+            return json.writeValueAsBytes(InternalErrors.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the body of a 500 as JSON", e);
+        }
     }
 
     private Answer requestError(String type, int status, String message) {
