@@ -45,10 +45,8 @@ final class Handoff<T> implements AutoCloseable {
                     consumer.accept((T) item);
                 }
             }
-        } catch (InterruptedException e) {
-            failure = e;
-        } catch (RuntimeException | Error e) {
-            failure = e;
+        } catch (InterruptedException | RuntimeException | Error e) {
+            failure = e; // thrown to the maker by its next put or finish
         }
     }
 
