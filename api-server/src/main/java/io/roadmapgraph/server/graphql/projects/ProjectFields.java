@@ -45,8 +45,8 @@ class ProjectFields implements Feature {
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
         TypeRuntimeWiring.Builder project = TypeRuntimeWiring.newTypeWiring("Project");
-        // the fields every list of projects selects, read straight from the node (not by graphql-java's property
-        // lookup per value: ~8 % of a 10k buildableProjects answer, bench/benchmarks-notes.md "algo11")
+        // the fields every list of projects selects, read straight from the node rather than through a property
+        // getter looked up per value (bench/benchmarks-notes.md, "algo11")
         project.dataFetcher("id", fromSource(ProjectNode::id));
         project.dataFetcher("number", fromSource(ProjectNode::number));
         text(project, "title", ProjectNode::title);
