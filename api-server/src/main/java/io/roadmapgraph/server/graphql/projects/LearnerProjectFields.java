@@ -12,12 +12,15 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.fromSource;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
 
 /**
  * Projects for a learner: {@code Query.buildableProjects}, {@code almostBuildable}, {@code unlockingTopics} and
  * {@code projectSetCovering}, and the types {@code AlmostBuildable}, {@code UnlockingTopic} and {@code ProjectSet}
  * (their fields are the records', but for the two below). The nested projects and topics are whole nodes already.
+ * {@code AlmostBuildable}'s fields read the record straight ({@code fromSource}), not by graphql-java's property lookup
+ * per value.
  */
 @Singleton
 class LearnerProjectFields implements Feature {
@@ -45,6 +48,10 @@ class LearnerProjectFields implements Feature {
                                 ids(env, "goals"), scope(env)))
                         .dataFetcher("projectSetCovering", env -> queries.projectSetCovering(ids(env, "skills"),
                                 scope(env))))
+                .type(TypeRuntimeWiring.newTypeWiring("AlmostBuildable")
+                        .dataFetcher("project", fromSource(LearnerProjects.AlmostBuildable::project))
+                        .dataFetcher("missing", fromSource(LearnerProjects.AlmostBuildable::missing))
+                        .dataFetcher("missingHours", fromSource(LearnerProjects.AlmostBuildable::missingHours)))
                 .type(TypeRuntimeWiring.newTypeWiring("UnlockingTopic")
                         .dataFetcher("hours", env -> env.<LearnerProjects.UnlockingTopic>getSource().topic()
                                 .estimatedHours()))
