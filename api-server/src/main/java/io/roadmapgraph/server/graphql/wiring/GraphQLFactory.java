@@ -8,23 +8,25 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import io.micronaut.context.annotation.Factory;
 import io.roadmapgraph.server.graphql.execution.ParentFieldsStrategy;
+import io.roadmapgraph.server.schema.SchemaFile;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the executable schema from {@link io.roadmapgraph.server.schema.SchemaFile} (parsed early, {@link SchemaTypes})
- * and the wiring contributed by all {@link Feature} beans, and the {@link GraphQL} engine that micronaut-graphql serves.
+ * Builds the executable schema from {@link SchemaFile} and the wiring contributed by all
+ * {@link Feature} beans, and the {@link GraphQL} engine that micronaut-graphql serves.
  */
 @Factory
 public class GraphQLFactory {
 
     @Singleton
-    GraphQLSchema graphQLSchema(SchemaTypes schemaTypes, List<Feature> features) {
-        TypeDefinitionRegistry types = schemaTypes.types();
+    GraphQLSchema graphQLSchema(SchemaFile schemaFile, List<Feature> features) {
+        TypeDefinitionRegistry types = new SchemaParser().parse(schemaFile.sdl());
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
         features.forEach(feature -> feature.wire(wiring));
         return new SchemaGenerator().makeExecutableSchema(types, wiring.build());
