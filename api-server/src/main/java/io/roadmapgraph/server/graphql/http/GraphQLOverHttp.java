@@ -1,5 +1,6 @@
 package io.roadmapgraph.server.graphql.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,13 +56,14 @@ final class GraphQLOverHttp {
     static final String UTF8 = ";charset=utf-8";
 
     private final GraphQLExecution execution;
-    private final AnswerJson answers;
+    private final ObjectMapper json;
     private final JsonBody bodies;
 
     GraphQLOverHttp(GraphQLExecution execution, ObjectMapper json, RequestBodySettings bodySettings) {
         this.execution = execution;
         this.bodies = new JsonBody(bodySettings);
-        this.answers = new AnswerJson(json);
+        // Micronaut's mapper leaves out empty and null values; a GraphQL response must keep them ("search": [])
+        this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
     }
 
     /**
@@ -321,7 +323,11 @@ final class GraphQLOverHttp {
     }
 
     private byte[] write(Object value) {
-        return answers.write(value);
+        try {
+            return json.writeValueAsBytes(value); // UTF-8, written as is
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a GraphQL response as JSON", e);
+        }
     }
 
     private record Request(String query, @Nullable String operationName, Map<String, Object> variables,
