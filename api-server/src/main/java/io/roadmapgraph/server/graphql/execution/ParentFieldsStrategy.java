@@ -119,20 +119,45 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
 
     /** One key of an object's answer: {@code __typename}, or a field read from the object. */
     private record Entry(String key, boolean typename, GraphQLFieldDefinition definition,
-                         LightDataFetcher<?> fetcher, boolean list, Shape shape) {
+                         LightDataFetcher<?> fetcher, boolean list, Shape shape, LastGetter last) {
+
+        Entry(String key, boolean typename, GraphQLFieldDefinition definition, LightDataFetcher<?> fetcher,
+              boolean list, Shape shape) {
+            this(key, typename, definition, fetcher, list, shape, new LastGetter());
+        }
 
         /** The value of this field of {@code source}. */
         Object fetch(Object source) throws Exception {
+            // the getter found for the class of the last source (an answer's objects are mostly of one class)
+            Getter known = last.getter;
+            if (known != null && source != null && known.type() == source.getClass()) {
+                return known.read().apply(source);
+            }
             if (fetcher instanceof PropertyDataFetcher<?> property && property.getClass() == PropertyDataFetcher.class
                     && property.getPropertyName() != null && source != null && !(source instanceof Map)) {
                 Optional<Function<Object, Object>> getter = GETTERS.get(source.getClass())
                         .computeIfAbsent(property.getPropertyName(), name -> getter(source.getClass(), name));
                 if (getter.isPresent()) {
+                    last.getter = new Getter(source.getClass(), getter.get());
                     return getter.get().apply(source);
                 }
             }
             return fetcher.get(definition, source, NO_ENVIRONMENT);
         }
+    }
+
+    /** A property's getter for one class of sources. */
+    private record Getter(Class<?> type, Function<Object, Object> read) {
+    }
+
+    /**
+     * The getter an {@link Entry} used last: a plain field, read and written by the request threads without locks (a
+     * {@link Getter}'s fields are final, so a thread sees either none or a whole one; a stale one only means the
+     * lookup is made again). Saves the lookup by class and property for every field of a long list (16-22 % of a
+     * 1k prerequisites request's samples went to {@code fetch}).
+     */
+    private static final class LastGetter {
+        private Getter getter;
     }
 
     /**

@@ -38,14 +38,36 @@ class ParentFieldsStrategyIT {
         String document = TestServer.operation("parentFields");
 
         GraphQLResponse ours = api.query(document, variables).assertNoErrors();
-        ExecutionResult theirs = GraphQL.newGraphQL(api.context().getBean(GraphQLSchema.class)).build()
-                .execute(ExecutionInput.newExecutionInput().query(document).variables(variables)
-                        .dataLoaderRegistry(api.context().getBean(BatchLoaders.class).newRegistry()).build());
+        ExecutionResult theirs = graphqlJavasOwn(document, variables);
 
         assertThat(theirs.getErrors()).isEmpty();
         JsonNode expected = JSON.valueToTree(theirs.getData());
         assertThat(ours.data()).isEqualTo(expected);
         assertThat(ours.data().at("/a").size()).as("a transitive closure, not a trivial answer").isGreaterThan(3);
+    }
+
+    @ParameterizedTest(name = "{0}, goals {1} and {2}")
+    @CsvSource(textBlock = """
+            hybrid-search, agents,      fine-tuning
+            rag,           rag,         python
+            """)
+    void writesTheSameBytesAsTheMapperWritesForGraphqlJavasOwnAnswer(String topic, String goal, String other)
+            throws Exception {
+        Map<String, Object> variables = Map.of("topic", topic, "goals", List.of(goal, other));
+        String document = TestServer.operation("parentFields");
+
+        GraphQLResponse ours = api.query(document, variables).assertNoErrors();
+        ExecutionResult theirs = graphqlJavasOwn(document, variables);
+
+        assertThat(theirs.getErrors()).isEmpty();
+        assertThat(ours.body()).isEqualTo(JSON.writeValueAsString(theirs.toSpecification()));
+    }
+
+    /** The answer of graphql-java's own strategy over the server's schema and batch loaders. */
+    private static ExecutionResult graphqlJavasOwn(String document, Map<String, Object> variables) {
+        return GraphQL.newGraphQL(api.context().getBean(GraphQLSchema.class)).build()
+                .execute(ExecutionInput.newExecutionInput().query(document).variables(variables)
+                        .dataLoaderRegistry(api.context().getBean(BatchLoaders.class).newRegistry()).build());
     }
 
     @Test
