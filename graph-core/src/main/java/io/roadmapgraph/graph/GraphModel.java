@@ -209,6 +209,12 @@ public final class GraphModel {
     public static final String LOAD_ORDER = "loadOrder";
     /** Property of every node of a revision (the {@code Revision} node too): the revision's id. */
     public static final String REV = "rev";
+    /**
+     * Transaction metadata key the loader sets on each batch it writes into its staging revision, with that revision's
+     * id as value: an embedded Neo4j's commit listener then knows the batch changes nothing a reader sees without
+     * reading every node and relationship end of the batch.
+     */
+    public static final String STAGING_REVISION_METADATA = "roadmapGraphStagingRevision";
     /** Property of a {@code Revision} node: {@code STAGING} while a load writes it, then {@code CURRENT}, {@code PREVIOUS}. */
     public static final String STATE = "state";
     /** Property of a {@code Revision} node: the SHA-256 of what the load wrote; an equal one makes a load a no-op. */

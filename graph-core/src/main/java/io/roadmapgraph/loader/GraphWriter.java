@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -50,6 +51,15 @@ final class GraphWriter {
     /** Runs work in a transaction of its own. */
     interface Transactions {
         <T> T write(Function<TransactionContext, T> work);
+
+        /**
+         * {@link #write} for a batch that writes only into the staging revision {@code rev}: its transaction says so
+         * in its metadata ({@link GraphModel#STAGING_REVISION_METADATA}), so that an embedded Neo4j's commit listener
+         * need not read the batch to know that readers see none of it.
+         */
+        default <T> T writeStaging(String rev, Function<TransactionContext, T> work) {
+            return write(work);
+        }
 
         <T> T read(Function<TransactionContext, T> work);
     }
@@ -116,7 +126,8 @@ final class GraphWriter {
             CALL { MATCH (x:{Roadmap}) RETURN coalesce(max(x.loadOrder), 0) + 1 AS next }
             MERGE (h:{Roadmap} {id: $roadmap})
             WITH h, v, next, h.revision AS old
-            SET h.loadOrder = coalesce(h.loadOrder, next), h.previous = old, h.revision = $rev, h.modelVersion = $version, v.state = 'CURRENT'
+            SET h.loadOrder = coalesce(h.loadOrder, next), h.previous = old, h.revision = $rev, h.modelVersion = $version, v.state = 'CURRENT',
+                v.contentHash = $hash
             REMOVE h.bundledHash
             MERGE (h)-[:{HAS_REVISION}]->(v)
             WITH old
@@ -143,17 +154,20 @@ final class GraphWriter {
      * was current. A graph equal to the current one (same content hash) changes nothing.
      */
     LoadSummary load(RoadmapRows graph, boolean dryRun) {
-        String hash = graph.contentHash();
+        // the content hash (a SHA-256 per row: seconds of one core at 100k topics) is computed on another thread
+        // while the head is read and, on a first load, while the revision is written; the switch stores it
+        CompletableFuture<String> hash = CompletableFuture.supplyAsync(graph::contentHash);
         Optional<Head> head = head();
         if (head.isPresent() && head.get().modelVersion() == GraphModel.CURRENT_MODEL_VERSION
-                && sameContent(graph, hash, head.get().contentHash())) {
+                && sameContent(graph, join(hash), head.get().contentHash())) {
             return unchanged(graph, dryRun);
         }
         Stored before = head.map(h -> stored(h.current())).orElseGet(Stored::new);
-        LoadSummary summary = diff(graph, before, dryRun);
         if (dryRun) {
-            return summary;
+            return diff(graph, before, true);
         }
+        // what changed is only told after the switch: counted on another thread while the revision is written
+        CompletableFuture<LoadSummary> summary = CompletableFuture.supplyAsync(() -> diff(graph, before, false));
         List<String> keep = new ArrayList<>();
         head.ifPresent(h -> {
             keep.add(h.current());
@@ -162,8 +176,8 @@ final class GraphWriter {
         deleteRevisionsExcept(keep);
         String rev = roadmapId + "@" + UUID.randomUUID();
         try {
-            writeRevision(graph, rev, hash);
-            switchTo(rev);
+            writeRevision(graph, rev);
+            switchTo(rev, join(hash));
         } catch (RuntimeException e) {
             try {
                 deleteRevision(rev);
@@ -172,7 +186,19 @@ final class GraphWriter {
             }
             throw e;
         }
-        return summary;
+        return join(summary);
+    }
+
+    /** The value of work done on another thread, or what it threw. */
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -211,7 +237,7 @@ final class GraphWriter {
 
     // ---- writing a revision -------------------------------------------------------------------------------------
 
-    private void writeRevision(RoadmapRows graph, String rev, String hash) {
+    private void writeRevision(RoadmapRows graph, String rev) {
         Map<String, Map<String, Long>> nodeIds = new HashMap<>();
         for (NodeSet set : graph.nodeSets()) {
             Map<String, Long> ids = nodeIds.computeIfAbsent(set.label(), l -> new HashMap<>());
@@ -220,9 +246,9 @@ final class GraphWriter {
                 Map<List<String>, List<Map<String, Object>>> byLabels = new LinkedHashMap<>();
                 for (NodeRow row : batch) {
                     byLabels.computeIfAbsent(labels(set.label(), row), l -> new ArrayList<>()).add(Map.of(
-                            "id", row.id(), "props", props(set.label(), row, rev, hash)));
+                            "id", row.id(), "props", props(set.label(), row, rev)));
                 }
-                List<Record> created = db.write(tx -> {
+                List<Record> created = db.writeStaging(rev, tx -> {
                     List<Record> records = new ArrayList<>();
                     byLabels.forEach((labels, rows) -> records.addAll(tx.run(createNodes(labels, keys(rows)),
                             Map.of("rows", rows, "rev", rev)).list()));
@@ -244,7 +270,8 @@ final class GraphWriter {
                         "from", nodeId(nodeIds, spec.from(), row.from()),
                         "to", nodeId(nodeIds, spec.to(), row.to()), "props", row.props())).toList();
                 String statement = createRelationships(spec.type(), keys(rows));
-                int total = db.write(tx -> tx.run(statement, Map.of("rows", rows)).single().get("total").asInt());
+                int total = db.writeStaging(rev, tx -> tx.run(statement, Map.of("rows", rows)).single()
+                        .get("total").asInt());
                 if (total != batch.size()) {
                     throw new IllegalStateException("created " + total + " of " + batch.size() + " " + spec.type()
                             + " relationships: an end is missing");
@@ -265,9 +292,9 @@ final class GraphWriter {
 
     /**
      * A node's properties for the batch: the row's own (not copied: the revision id is a parameter of the batch), and
-     * for the {@code Revision} node its bookkeeping.
+     * for the {@code Revision} node its bookkeeping (its content hash is stored by the switch).
      */
-    private Map<String, Object> props(String label, NodeRow row, String rev, String hash) {
+    private Map<String, Object> props(String label, NodeRow row, String rev) {
         if (!GraphModel.REVISION_LABEL.equals(label)) {
             return row.props();
         }
@@ -275,7 +302,6 @@ final class GraphWriter {
         props.put(GraphModel.ID, rev);
         props.put(GraphModel.ROADMAP_ID, roadmapId);
         props.put(GraphModel.STATE, STAGING);
-        props.put(GraphModel.CONTENT_HASH, hash);
         props.put(GraphModel.LOADED_AT, System.currentTimeMillis());
         return props;
     }
@@ -293,9 +319,9 @@ final class GraphWriter {
         return nodeId;
     }
 
-    private void switchTo(String rev) {
+    private void switchTo(String rev, String hash) {
         int switched = db.write(tx -> tx.run(SWITCH, Map.of("rev", rev, "roadmap", roadmapId,
-                "version", GraphModel.CURRENT_MODEL_VERSION)).single().get("switched").asInt());
+                "version", GraphModel.CURRENT_MODEL_VERSION, "hash", hash)).single().get("switched").asInt());
         if (switched == 0) {
             throw new IllegalStateException("another load of roadmap " + roadmapId + " deleted this load's revision"
                     + " before it was finished; load one file of a roadmap at a time, and load it again");

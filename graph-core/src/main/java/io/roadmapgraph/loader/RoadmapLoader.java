@@ -47,11 +47,13 @@ import java.util.function.Function;
 public final class RoadmapLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadmapLoader.class);
+    /** Who runs the transaction, in its metadata (Neo4j's {@code SHOW TRANSACTIONS} and query log show it). */
+    private static final String APP = "roadmap-graph/graph-loader";
     private static final TransactionConfig WRITE = TransactionConfig.builder()
-            .withMetadata(Map.of("app", "roadmap-graph/graph-loader"))
+            .withMetadata(Map.of("app", APP))
             .build();
     private static final TransactionConfig READ = TransactionConfig.builder()
-            .withMetadata(Map.of("app", "roadmap-graph/graph-loader"))
+            .withMetadata(Map.of("app", APP))
             .withTimeout(java.time.Duration.ofMinutes(1))
             .build();
 
@@ -311,6 +313,13 @@ public final class RoadmapLoader {
             @Override
             public <T> T write(Function<TransactionContext, T> work) {
                 return session.executeWrite(work::apply, WRITE);
+            }
+
+            @Override
+            public <T> T writeStaging(String rev, Function<TransactionContext, T> work) {
+                return session.executeWrite(work::apply, TransactionConfig.builder()
+                        .withMetadata(Map.of("app", APP, GraphModel.STAGING_REVISION_METADATA, rev))
+                        .build());
             }
 
             @Override

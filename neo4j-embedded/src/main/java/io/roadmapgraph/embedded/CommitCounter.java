@@ -28,7 +28,9 @@ import java.util.function.Predicate;
  * changed only learners' nodes ({@link GraphModel#LEARNER_LABELS}, {@link GraphModel#HAS_PROGRESS}), which no snapshot
  * holds, is not counted: a learner's progress write does not make the roadmaps' snapshot be read again. Nor is one
  * that changed only revisions no roadmap names as current: a load's batches into its staging revision, the deletion
- * of a previous one; the switch to the new revision counts.
+ * of a previous one; the switch to the new revision counts. A load's batch says in its transaction metadata which
+ * staging revision it writes ({@link GraphModel#STAGING_REVISION_METADATA}) and is taken at its word: at 100k topics
+ * reading every node and relationship end of every batch was 5-8 % of the load's CPU.
  */
 final class CommitCounter extends TransactionEventListenerAdapter<Boolean> implements GraphChanges {
 
@@ -80,6 +82,11 @@ final class CommitCounter extends TransactionEventListenerAdapter<Boolean> imple
                 current.add(name);
             }
         });
+        if (data.metaData().get(GraphModel.STAGING_REVISION_METADATA) instanceof String staging) {
+            // a loader's batch into its staging revision (its metadata says so): unseen while no roadmap names that
+            // revision, without reading its nodes and both ends of each of its relationships
+            return !current.contains(staging);
+        }
         Set<String> learnerNodes = new HashSet<>();
         for (LabelEntry entry : data.removedLabels()) {
             if (LEARNER_LABELS.contains(entry.label())) {

@@ -331,4 +331,29 @@ class SnapshotIT {
         assertThat(following.current().revision()).as("the switch was counted: the new graph is read")
                 .isNotEqualTo(firstRevision).isEqualTo(snapshots().current().revision());
     }
+
+    @Test
+    void aWriteMarkedAsAStagingBatchIsUnseenOnlyWhileNoRoadmapNamesItsRevision() {
+        Roadmap roadmap = synthetic(50, 7);
+        neo4j.loader().load(roadmap);
+        String current = neo4j.driver().executableQuery("MATCH (r:Roadmap {id: $id}) RETURN r.revision AS rev")
+                .withParameters(Map.of("id", roadmap.id())).execute().records().get(0).get("rev").asString();
+        String topic = roadmap.topics().get(3).id();
+        long before = commits().commits();
+
+        markedAsStaging("roadmap-x@staging", "CREATE (:Topic {id: $topic, rev: 'roadmap-x@staging'})", topic);
+        assertThat(commits().commits()).as("a batch into a revision no roadmap names").isEqualTo(before);
+
+        markedAsStaging(current, "MATCH (t:Topic {id: $topic, rev: '" + current + "'}) SET t.title = 'Edited'", topic);
+        assertThat(commits().commits()).as("a write marked with the current revision's id: readers see it")
+                .isGreaterThan(before);
+    }
+
+    private static void markedAsStaging(String revision, String cypher, String topic) {
+        try (var session = neo4j.driver().session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("topic", topic)).consume(),
+                    org.neo4j.driver.TransactionConfig.builder().withMetadata(Map.of(
+                            io.roadmapgraph.graph.GraphModel.STAGING_REVISION_METADATA, revision)).build());
+        }
+    }
 }
