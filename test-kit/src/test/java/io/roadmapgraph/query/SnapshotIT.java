@@ -341,17 +341,18 @@ class SnapshotIT {
         String topic = roadmap.topics().get(3).id();
         long before = commits().commits();
 
-        markedAsStaging("roadmap-x@staging", "CREATE (:Topic {id: $topic, rev: 'roadmap-x@staging'})", topic);
+        markedAsStaging("roadmap-x@staging", "CREATE (:Topic {id: $topic, rev: $rev})", topic);
         assertThat(commits().commits()).as("a batch into a revision no roadmap names").isEqualTo(before);
 
-        markedAsStaging(current, "MATCH (t:Topic {id: $topic, rev: '" + current + "'}) SET t.title = 'Edited'", topic);
+        markedAsStaging(current, "MATCH (t:Topic {id: $topic, rev: $rev}) SET t.title = 'Edited'", topic);
         assertThat(commits().commits()).as("a write marked with the current revision's id: readers see it")
                 .isGreaterThan(before);
     }
 
+    /** Runs {@code cypher} (with {@code $topic} and {@code $rev}) in a write whose metadata names {@code revision}. */
     private static void markedAsStaging(String revision, String cypher, String topic) {
         try (var session = neo4j.driver().session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("topic", topic)).consume(),
+            session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("topic", topic, "rev", revision)).consume(),
                     org.neo4j.driver.TransactionConfig.builder().withMetadata(Map.of(
                             io.roadmapgraph.graph.GraphModel.STAGING_REVISION_METADATA, revision)).build());
         }
