@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import static io.roadmapgraph.loader.RoadmapFixture.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RoadmapGraphTest {
+class RoadmapRowsTest {
 
     private final RoadmapRows graph = RoadmapRows.of(roadmap("demo")
             .topic("python", 1).topic("rag", 2).requires("rag", "python").subtopic("rag", "python")
