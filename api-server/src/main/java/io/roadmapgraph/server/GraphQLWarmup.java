@@ -2,7 +2,7 @@ package io.roadmapgraph.server;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.context.event.StartupEvent;
 import io.roadmapgraph.server.graphql.execution.GraphQLExecution;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the GraphQL engine (the schema parsed and wired, the instrumentations) in the background as soon as the
- * server listens, beside the first snapshot's read, instead of inside the first request: a fresh server's first answer
- * then waits for the slower of the two, not for both one after the other.
+ * application context has started (the roadmaps loaded, the HTTP server not yet listening), beside the HTTP server's
+ * start and the first snapshot's read, instead of inside the first request or after the port opened: a fresh
+ * server's first answer then waits for the slowest of these, not for them one after the other.
  */
 @Singleton
 class GraphQLWarmup {
@@ -25,7 +26,11 @@ class GraphQLWarmup {
     }
 
     @EventListener
-    void onStartup(ServerStartupEvent event) {
+    void onStartup(StartupEvent event) {
+        build();
+    }
+
+    private void build() {
         Thread thread = new Thread(() -> {
             try {
                 execution.get();

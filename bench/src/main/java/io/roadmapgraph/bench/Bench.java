@@ -787,8 +787,9 @@ public final class Bench {
      * of {@link #STARTUP_QUERY} (a topic of the bundled roadmap: the server has started, loaded the roadmap and read
      * its first snapshot) on a fresh data directory; the server's CPU time until then (steadier than the wall clock
      * on a shared machine), whether the JVM mapped the archive (a missing or stale archive is ignored silently, and
-     * the start then measures {@code java -jar} alone), the load average, and peak RSS. When the run includes {@value #LARGE_STARTUP_TOPICS} topics or
-     * more, the largest synthetic roadmap is then loaded into that data directory and the server started again on it:
+     * the start then measures {@code java -jar} alone), how idle the machine was before it, and peak RSS. Each start
+     * waits first until the benchmark's own earlier work has ended and the cores are idle ({@link Machine#awaitQuiet},
+     * at most {@link #QUIET_WAIT}). When the run includes {@value #LARGE_STARTUP_TOPICS} topics or more, the largest synthetic roadmap is then loaded into that data directory and the server started again on it:
      * the time to its first answer and to its first traversal of that roadmap, and its RSS then.
      */
     private void startup(Path work) {
@@ -796,7 +797,7 @@ public final class Bench {
         int largest = options.sizes().stream().max(Integer::compare).orElse(0);
         Ports ports = Ports.free();
         URI uri = ports.graphql();
-        String load = Machine.loadAverage();
+        Machine.Quiet quiet = Machine.awaitQuiet(QUIET_WAIT);
         long start = System.nanoTime();
         try (ChildProcess server = startServer(work, data, ports, "start-up")) {
             server.awaitGraphQL(http, uri, STARTUP_QUERY, Duration.ofSeconds(180), "\"title\"");
@@ -816,13 +817,14 @@ public final class Bench {
             cpu.ifPresent(cpuSeconds -> figures.figure("startup.first-answer-cpu", cpuSeconds, "s"));
             figures.figure("startup.archive-mapped", archive ? 1 : 0, "flag");
             server.peakRssMib().ifPresent(rss -> figures.figure("startup.peak-rss", rss, "MiB"));
-            System.out.printf("start-up: archive %s, load average before %s, after %s%n",
-                    archive ? "mapped" : "NOT mapped (the build made none, or it does not fit this jar and JDK)", load,
-                    Machine.loadAverage());
+            figures.figure("startup.cpu-idle-before", quiet.idleShare() * 100, "%");
+            System.out.printf("start-up: archive %s; before it %s; load average after %s%n",
+                    archive ? "mapped" : "NOT mapped (the build made none, or it does not fit this jar and JDK)",
+                    quiet.describe(), Machine.loadAverage());
             report.startupSeconds = seconds;
             report.startupCpuSeconds = cpu.orElse(Double.NaN);
             report.startupArchiveMapped = archive;
-            report.startupLoad = load;
+            report.startupLoad = quiet.describe();
             report.startupRss = server.peakRssMib().orElse(Double.NaN);
             if (largest < LARGE_STARTUP_TOPICS) {
                 return;
@@ -836,6 +838,12 @@ public final class Bench {
         }
         startupOnLarge(work, data, largest);
     }
+
+    /**
+     * The longest a start-up measurement waits for the benchmark's own earlier work to end and the machine to be idle
+     * ({@link Machine#awaitQuiet}); the figure is measured then whatever the machine does.
+     */
+    static final Duration QUIET_WAIT = Duration.ofSeconds(60);
 
     /** README's first question to the server: a topic of the bundled roadmap, answered from the first snapshot. */
     static final String STARTUP_QUERY = "{\"query\":\"{ topic(id: \\\"rag\\\") { title } }\"}";
@@ -899,6 +907,10 @@ public final class Bench {
         String deepest = SyntheticRoadmap.topicId(topics - 1);
         Ports ports = Ports.free();
         URI uri = ports.graphql();
+        // the server that loaded the roadmap has just been stopped: its exit and its load's work are not measured
+        Machine.Quiet quiet = Machine.awaitQuiet(QUIET_WAIT);
+        figures.figure("startup." + n + ".cpu-idle-before", quiet.idleShare() * 100, "%");
+        System.out.printf("start-up on %s topics: before it %s%n", n, quiet.describe());
         long start = System.nanoTime();
         try (ChildProcess server = startServer(work, data, ports, "start-up " + n)) {
             server.awaitGraphQL(http, uri, "{\"query\":\"{ roadmaps { id } }\"}", Duration.ofSeconds(300),

@@ -33,6 +33,81 @@ final class Machine {
         return String.join(" ", java.util.Arrays.asList(line.split(" ")).subList(0, Math.min(3, line.split(" ").length)));
     }
 
+    /**
+     * How the machine was before a start-up measurement: the share of all cores' time that was idle over the last
+     * second, how long {@link #awaitQuiet} waited for it, and the load average (1, 5, 15 min) then.
+     */
+    record Quiet(double idleShare, double waitedSeconds, String loadAverage) {
+        /** E.g. "CPU 97 % idle in the second before (after 12 s of waiting), load average 3.10 4.20 2.00". */
+        String describe() {
+            return String.format(Locale.ROOT, "CPU %.0f %% idle in the second before (after %.0f s of waiting),"
+                    + " load average %s", idleShare * 100, waitedSeconds, loadAverage);
+        }
+    }
+
+    /** A start-up is measured on a machine whose cores are at least this idle, when it gets there in time. */
+    static final double QUIET_IDLE_SHARE = 0.9;
+
+    /**
+     * Before a start-up measurement: waits until the benchmark's own child processes of earlier phases have exited
+     * (servers being stopped, the peer) and its own JVM has collected what those phases left, then until the
+     * machine's cores were at least {@link #QUIET_IDLE_SHARE} idle over one second (read from /proc/stat, not the
+     * load average, which takes minutes to decay after the work it counts has ended); at most {@code max} in all,
+     * then it returns what it measured last. Work of other users is waited for only as long as {@code max}: the
+     * figure is measured then anyway, and {@link Quiet#describe()} says how idle the machine was.
+     */
+    static Quiet awaitQuiet(java.time.Duration max) {
+        long start = System.nanoTime();
+        long deadline = start + max.toNanos();
+        ProcessHandle.current().descendants().forEach(child -> {
+            long left = deadline - System.nanoTime();
+            if (left > 0) {
+                try {
+                    child.onExit().get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // still running at the deadline: measured anyway, and the idle share says so
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        System.gc();
+        double idle = idleShare();
+        while (idle < QUIET_IDLE_SHARE && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            idle = idleShare();
+        }
+        return new Quiet(idle, (System.nanoTime() - start) / 1e9, loadAverage());
+    }
+
+    /** The share of all cores' time that was idle (or waiting for I/O) over the next second; NaN without /proc. */
+    static double idleShare() {
+        long[] before = cpuTimes();
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        long[] after = cpuTimes();
+        long total = after[0] - before[0];
+        return total <= 0 ? Double.NaN : (double) (after[1] - before[1]) / total;
+    }
+
+    /** All cores' time since boot (/proc/stat's first line, in ticks) and the idle and iowait part of it. */
+    private static long[] cpuTimes() {
+        String[] fields = firstLine(Path.of("/proc/stat")).trim().split("\\s+");
+        long total = 0;
+        long idle = 0;
+        // cpu user nice system idle iowait irq softirq steal (guest times are inside user and nice)
+        for (int i = 1; i < Math.min(fields.length, 9); i++) {
+            long value = Long.parseLong(fields[i]);
+            total += value;
+            if (i == 4 || i == 5) {
+                idle += value;
+            }
+        }
+        return new long[] {total, idle};
+    }
+
     /** The CPU time a process has used so far (user and system, all its threads), when the OS tells it. */
     static java.util.OptionalDouble cpuSeconds(long pid) {
         return ProcessHandle.of(pid).flatMap(process -> process.info().totalCpuDuration())

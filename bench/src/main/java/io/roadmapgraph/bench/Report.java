@@ -268,7 +268,7 @@ final class Report {
                         + "`mvn -DskipTests package` made) with a fresh embedded data directory: %.2f s to the first "
                         + "answer of `{ topic(id: \"rag\") { title } }` (the roadmap loaded and its first snapshot read; "
                         + "bundled roadmap listed then: %s), %.1f s of the server's CPU until then; the JVM %s the "
-                        + "class-data-sharing archive; load average before the start %s; peak RSS (VmHWM) %.0f MiB."
+                        + "class-data-sharing archive; before the start %s; peak RSS (VmHWM) %.0f MiB."
                         + "%n%n", startupSeconds, startupHasRoadmap ? "yes" : "no", startupCpuSeconds,
                 startupArchiveMapped ? "mapped" : "did **not** map (so this is `java -jar` without it)",
                 startupLoad.isEmpty() ? "unknown" : startupLoad, startupRss));

@@ -67,6 +67,8 @@ public final class RoadmapQueries {
 
     /** How long the planning of the unknown-ids lookup waits for the first snapshot before it plans anyway. */
     private static final Duration NOT_FOUND_PATIENCE = Duration.ofMinutes(2);
+    /** How long after the first snapshot was handed to a call the planning of the unknown-ids lookup starts. */
+    private static final Duration NOT_FOUND_AFTER_FIRST_USE = Duration.ofMillis(500);
 
     /** The largest {@code first} that {@link #search} accepts. */
     public static final int MAX_SEARCH_RESULTS = 100;
@@ -76,6 +78,11 @@ public final class RoadmapQueries {
     private final Reads reads;
     private final QueryOptions options;
     private final Optional<Snapshots> snapshots;
+    /** The embedded Neo4j's feed, when these queries read one in this JVM: {@link #roadmaps()} reads through it. */
+    private final Optional<GraphChanges> changes;
+    /** Whether the lookup of unknown ids has been planned, or is being planned (once per instance). */
+    private final java.util.concurrent.atomic.AtomicBoolean notFoundPrepared =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private final LearnerProjects learnerProjects = new LearnerProjects(this);
     private final StudyPlans plans;
     /** These queries without the limit on ids (this instance when it has none): see {@link #withoutIdLimit()}. */
@@ -100,6 +107,7 @@ public final class RoadmapQueries {
     private RoadmapQueries(Driver driver, QueryOptions options, Optional<GraphChanges> changes) {
         this.options = Objects.requireNonNull(options, "options");
         this.reads = new Reads(Objects.requireNonNull(driver, "driver"), options);
+        this.changes = changes;
         this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge(), changes))
                 : Optional.empty();
         this.unlimited = new RoadmapQueries(this);
@@ -115,6 +123,7 @@ public final class RoadmapQueries {
         this.options = new QueryOptions(o.database(), o.readTimeout(), Integer.MAX_VALUE, o.snapshot(),
                 o.snapshotMaxAge());
         this.reads = limited.reads;
+        this.changes = limited.changes;
         this.snapshots = limited.snapshots;
         this.unlimited = this;
         this.plans = new StudyPlans(this, this, java.time.Clock.systemUTC()); // not asked: callers plan with the limited queries
@@ -142,14 +151,17 @@ public final class RoadmapQueries {
 
     /**
      * Starts reading the in-memory snapshot in the background, unless one is held or being read, and returns at once;
-     * nothing with {@code withSnapshot(false)}. A server calls it when it starts: its first traversal then waits at
-     * most for the rest of that read (a call that comes during it waits for it, never starts a second read), and
-     * after a load the snapshot it holds answers until the new one is ready.
+     * nothing with {@code withSnapshot(false)}. A server calls it when it starts (as soon as its roadmaps are loaded,
+     * before it listens, and again when it listens; the second call finds the first read under way): its first
+     * traversal then waits at most for the rest of that read (a call that comes during it waits for it, never starts
+     * a second read), and after a load the snapshot it holds answers until the new one is ready.
      */
     public void prepareSnapshot() {
         snapshots.ifPresent(s -> {
             s.prepare();
-            prepareNotFound();
+            if (notFoundPrepared.compareAndSet(false, true)) {
+                prepareNotFound(s);
+            }
         });
     }
 
@@ -157,16 +169,20 @@ public final class RoadmapQueries {
      * Has Neo4j plan the one statement an answer from the snapshot still reads, the kinds of unknown ids (for a
      * NOT_FOUND that says what an id is), in the background: a fresh server's first such answer, typically one that
      * asks for a topic a load added while the snapshot of the graph before it still answers, then does not wait
-     * for Cypher's planning. It waits for the first snapshot first: at a server's start it is the JVM's first
-     * Cypher statement, planned cold (seconds of CPU on a small machine), and the first answers need the snapshot
-     * sooner than this.
+     * for Cypher's planning. At a server's start it is the JVM's first Cypher statement, planned cold (seconds of
+     * CPU on a small machine), and the first answers need the snapshot and the CPU sooner than this: so it waits
+     * until the first snapshot has been handed to a call and {@link #NOT_FOUND_AFTER_FIRST_USE} more (that call's
+     * answer is on its way then), or until {@link #NOT_FOUND_PATIENCE} has passed without such a call.
      */
-    private void prepareNotFound() {
+    private void prepareNotFound(Snapshots s) {
         Thread thread = new Thread(() -> {
             try {
                 long giveUp = System.nanoTime() + NOT_FOUND_PATIENCE.toNanos();
-                while (!snapshotReady() && System.nanoTime() < giveUp) {
+                while (!s.handedOut() && System.nanoTime() < giveUp) {
                     Thread.sleep(50);
+                }
+                if (s.handedOut()) {
+                    Thread.sleep(NOT_FOUND_AFTER_FIRST_USE.toMillis());
                 }
                 reads.read(tx -> tx.run(Cypher.KINDS_OF_IDS, Map.of("ids", List.of("?"), "revs", List.of()))
                         .consume());
@@ -192,8 +208,26 @@ public final class RoadmapQueries {
 
     // ---- lookups ------------------------------------------------------------------------------------------------
 
-    /** Every roadmap in the graph, by id. */
+    /**
+     * Every roadmap in the graph, by id. An embedded Neo4j in this JVM gives the rows of {@link Cypher#ROADMAPS}
+     * through its Java API ({@link SnapshotRows#roadmaps}), without Cypher: a fresh server's first {@code roadmaps}
+     * answer then does not wait for the statement's cold planning; when that read fails, the statement reads them.
+     */
     public List<RoadmapNode> roadmaps() {
+        try {
+            Optional<List<RoadmapNode>> embedded = changes.flatMap(c -> c.readSnapshot(options.readTimeout(),
+                    rows -> {
+                        List<RoadmapNode> found = new ArrayList<>();
+                        rows.roadmaps(r -> found.add(Rows.roadmap(r.get("node"))));
+                        return found;
+                    }));
+            if (embedded.isPresent()) {
+                return List.copyOf(embedded.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("reading the roadmaps through the embedded Neo4j failed, reading them with Cypher: {}",
+                    e.getMessage());
+        }
         return reads.read(tx -> tx.run(Cypher.ROADMAPS).list(r -> Rows.roadmap(r.get("node"))));
     }
 

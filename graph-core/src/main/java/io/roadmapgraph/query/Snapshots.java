@@ -52,6 +52,7 @@ final class Snapshots {
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Held held;
     private volatile Optional<Refresh> lastRefresh = Optional.empty();
+    private volatile boolean handedOut;
     private final AtomicLong readCount = new AtomicLong();
     private final AtomicLong readNanos = new AtomicLong();
 
@@ -119,11 +120,11 @@ final class Snapshots {
         Object now = freshness.now();
         Held last = held;
         if (last != null && freshness.current(last.stamp(), now)) {
-            return last.snapshot();
+            return handOut(last);
         }
         if (last != null && background) {
             refreshInBackground();
-            return last.snapshot();
+            return handOut(last);
         }
         synchronized (this) {
             awaitFirstInBackground();
@@ -132,8 +133,20 @@ final class Snapshots {
                 last = read();
                 held = last;
             }
-            return last.snapshot();
+            return handOut(last);
         }
+    }
+
+    private GraphSnapshot handOut(Held held) {
+        if (!handedOut) {
+            handedOut = true;
+        }
+        return held.snapshot();
+    }
+
+    /** Whether a snapshot has been handed to a call (a server's first answer from it is on its way). */
+    boolean handedOut() {
+        return handedOut;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.roadmapgraph.server.bootstrap;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -14,7 +15,9 @@ import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.embedded.Neo4jConnection;
 import io.roadmapgraph.server.settings.BootstrapSettings;
+import io.roadmapgraph.query.RoadmapQueries;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -71,11 +74,28 @@ class RoadmapBootstrap {
     private final List<Path> files;
     private final Duration retryInterval;
     private final TaskScheduler scheduler;
+    private final Runnable afterLoad;
     private volatile ScheduledFuture<?> retries;
     private volatile boolean done;
 
+    /**
+     * With {@code queries}, whose first snapshot read starts as soon as the roadmaps are in the graph (the usual
+     * start: at once, nothing to load), beside the rest of the server's start instead of after it listens.
+     */
+    @Inject
     RoadmapBootstrap(Neo4jConnection neo4j, BootstrapSettings settings,
-                     @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+                     @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, BeanProvider<RoadmapQueries> queries) {
+        this(neo4j, settings, scheduler, () -> queries.get().prepareSnapshot());
+    }
+
+    /** A bootstrap that runs nothing after its load (a test's). */
+    RoadmapBootstrap(Neo4jConnection neo4j, BootstrapSettings settings, TaskScheduler scheduler) {
+        this(neo4j, settings, scheduler, () -> { });
+    }
+
+    private RoadmapBootstrap(Neo4jConnection neo4j, BootstrapSettings settings, TaskScheduler scheduler,
+                             Runnable afterLoad) {
+        this.afterLoad = afterLoad;
         this.neo4j = neo4j;
         this.bundled = settings.isBundled();
         this.files = settings.paths();
@@ -130,6 +150,7 @@ class RoadmapBootstrap {
         try {
             load(extra);
             done = true;
+            prepareSnapshot();
             return true;
         } catch (Neo4jException e) {
             LOG.warn("roadmap bootstrap: Neo4j at {} is not available ({} {}: {}), trying again in {} ms",
@@ -145,6 +166,15 @@ class RoadmapBootstrap {
         } catch (RuntimeException e) {
             LOG.error("roadmap bootstrap failed; no more attempts", e);
             return true;
+        }
+    }
+
+    /** Starts the first snapshot's read (it runs in the background); a failure is left to the first call's read. */
+    private void prepareSnapshot() {
+        try {
+            afterLoad.run();
+        } catch (RuntimeException e) {
+            LOG.debug("starting the first snapshot's read after the bootstrap failed", e);
         }
     }
 
