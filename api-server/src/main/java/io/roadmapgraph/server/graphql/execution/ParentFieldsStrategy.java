@@ -52,6 +52,10 @@ import java.util.function.Supplier;
  * non-null, a value a scalar does not serialise, a fetcher that throws or answers a future, a spent budget) makes it
  * give the value back to graphql-java, which completes it the usual way (with its errors), and the budget gets back
  * what the shortcut counted. Fields that read the graph (DataLoaders, the root fields) always take the usual way.
+ *
+ * <p>When the request's context holds the transport's {@link EncodedNodes} ({@code GraphQLOverHttp}'s), a topic or
+ * project of the snapshot whose selection is flat (scalars, enums, {@code __typename}) is answered by its JSON encoded
+ * once per snapshot and selection, still asking the budget for each of its fields.
  */
 public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
 
