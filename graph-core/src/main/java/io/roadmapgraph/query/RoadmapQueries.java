@@ -627,6 +627,20 @@ public final class RoadmapQueries {
     }
 
     /**
+     * A value made once for the snapshot held now by {@code make} (given {@code key}), kept beside it and released
+     * with it when a new snapshot is swapped in; empty when no snapshot is held (snapshots off, or the first not read
+     * yet). For caches of what a caller derives from the snapshot's immutable nodes (the server's encoded JSON of
+     * topics and projects): such a cache must still check that a node it is asked about is the one it holds, since a
+     * call may be answered from the snapshot held before. Does not read the graph nor check that the snapshot is
+     * current.
+     */
+    @SuppressWarnings("unchecked")
+    public <K, V> Optional<V> heldSnapshotMemo(K key, Function<? super K, ? extends V> make) {
+        return snapshots.flatMap(Snapshots::heldMemos)
+                .map(memos -> (V) memos.computeIfAbsent(key, k -> make.apply((K) k)));
+    }
+
+    /**
      * The graph as of the roadmaps' current revisions: the held snapshot while it is current, or (snapshots off) one
      * read for this call.
      */

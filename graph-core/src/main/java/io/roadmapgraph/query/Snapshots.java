@@ -4,7 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -38,8 +40,11 @@ final class Snapshots {
         boolean current(Object held, Object now);
     }
 
-    /** A snapshot with its stamp. */
-    private record Held(Object stamp, GraphSnapshot snapshot) {
+    /** A snapshot with its stamp, and what callers made once for it ({@link #heldMemos}). */
+    private record Held(Object stamp, GraphSnapshot snapshot, Map<Object, Object> memos) {
+        Held(Object stamp, GraphSnapshot snapshot) {
+            this(stamp, snapshot, new ConcurrentHashMap<>());
+        }
     }
 
     /** The last background rebuild: how long after a change was seen the new snapshot answered. */
@@ -157,6 +162,15 @@ final class Snapshots {
         if (held == null) {
             refreshInBackground();
         }
+    }
+
+    /**
+     * The values callers made once for the snapshot held now (none held: empty), released with it when a new one is
+     * swapped in. Does not check whether the held snapshot is current.
+     */
+    Optional<Map<Object, Object>> heldMemos() {
+        Held last = held;
+        return last == null ? Optional.empty() : Optional.of(last.memos());
     }
 
     /** Whether a snapshot is held (read at least once). */

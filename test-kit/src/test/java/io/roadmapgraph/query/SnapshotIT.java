@@ -87,6 +87,23 @@ class SnapshotIT {
         assertThat(first.projects()).hasSize(first.candidates().size()).isNotEmpty();
     }
 
+    @Test
+    void aValueMadeForTheHeldSnapshotIsKeptWithItAndANewSnapshotStartsWithoutIt() {
+        RoadmapQueries queries = new RoadmapQueries(neo4j.driver());
+        neo4j.loader().load(synthetic(50, 1));
+        String topic = SyntheticRoadmap.topicId(40);
+        queries.prerequisites(topic, true);
+
+        Object first = queries.heldSnapshotMemo("key", k -> new Object()).orElseThrow();
+        Object again = queries.heldSnapshotMemo("key", k -> new Object()).orElseThrow();
+        neo4j.loader().load(synthetic(50, 2));
+        queries.prerequisites(topic, true);
+        Object afterTheLoad = queries.heldSnapshotMemo("key", k -> new Object()).orElseThrow();
+
+        assertThat(again).as("made once for the snapshot").isSameAs(first);
+        assertThat(afterTheLoad).as("made again for the new snapshot").isNotSameAs(first);
+    }
+
     @ParameterizedTest(name = "following commits: {0}")
     @ValueSource(booleans = {false, true})
     void aLoadThatChangesTheGraphIsAnsweredFromANewSnapshotAtOnce(boolean followingCommits) {

@@ -66,13 +66,30 @@ public class GraphQLExecution {
      */
     public ExecutionResult execute(String query, @Nullable String operationName, Map<String, Object> variables,
                                    Map<String, Object> extensions, CompletionStage<?> clientGone, Caller caller) {
+        return execute(query, operationName, variables, extensions, clientGone, caller, Map.of(Caller.KEY, caller));
+    }
+
+    /**
+     * {@link #execute(String, String, Map, Map, CompletionStage, Caller)} for an answer {@code nodes}' mapper will
+     * write: the objects of topics and projects in its data may be {@link EncodedNodes.Encoded} JSON, not maps.
+     */
+    public ExecutionResult execute(String query, @Nullable String operationName, Map<String, Object> variables,
+                                   Map<String, Object> extensions, CompletionStage<?> clientGone, Caller caller,
+                                   EncodedNodes nodes) {
+        return execute(query, operationName, variables, extensions, clientGone, caller,
+                Map.of(Caller.KEY, caller, EncodedNodes.KEY, nodes));
+    }
+
+    private ExecutionResult execute(String query, @Nullable String operationName, Map<String, Object> variables,
+                                    Map<String, Object> extensions, CompletionStage<?> clientGone, Caller caller,
+                                    Map<Object, Object> context) {
         ExecutionBudget budget = setup.newBudget();
         clientGone.thenRun(budget::clientGone);
         ExecutionInput prepared = setup.prepare(ExecutionInput.newExecutionInput()
                 .query(query)
                 .operationName(operationName)
                 .variables(variables)
-                .extensions(extensions), budget, Map.of(Caller.KEY, caller))
+                .extensions(extensions), budget, context)
                 .build();
         running.incrementAndGet();
         try {

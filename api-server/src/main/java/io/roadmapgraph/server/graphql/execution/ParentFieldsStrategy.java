@@ -52,6 +52,10 @@ import java.util.function.Supplier;
  * non-null, a value a scalar does not serialise, a fetcher that throws or answers a future, a spent budget) makes it
  * give the value back to graphql-java, which completes it the usual way (with its errors), and the budget gets back
  * what the shortcut counted. Fields that read the graph (DataLoaders, the root fields) always take the usual way.
+ *
+ * <p>When the request's context holds the transport's {@link EncodedNodes} ({@code GraphQLOverHttp}'s), a topic or
+ * project of the snapshot whose selection is flat (scalars, enums, {@code __typename}) is answered by its JSON encoded
+ * once per snapshot and selection, still asking the budget for each of its fields.
  */
 public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
 
@@ -113,8 +117,39 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
     private record Leaf(GraphQLType type) implements Shape {
     }
 
-    /** An object: its entries, and their keys in the same order (shared by every answer of this shape). */
-    private record ObjectOf(GraphQLObjectType type, Entry[] entries, String[] keys) implements Shape {
+    /**
+     * An object: its entries, and their keys in the same order (shared by every answer of this shape); with a
+     * {@code selection} (a key equal for the same fields of the same type in any request) when every entry is a
+     * scalar, an enum or {@code __typename}, so that its JSON may be encoded once per node ({@link EncodedNodes}).
+     */
+    private record ObjectOf(GraphQLObjectType type, Entry[] entries, String[] keys, Object selection)
+            implements Shape {
+    }
+
+    /** What decides the JSON of a flat object's answer besides its source: its type and entries. */
+    private record FlatSelection(GraphQLObjectType type, List<List<Object>> entries) {
+    }
+
+    /** The {@link FlatSelection} of an object with these entries; null unless every entry is a leaf or the typename. */
+    private static FlatSelection selection(GraphQLObjectType object, List<Entry> entries) {
+        List<List<Object>> parts = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry.typename()) {
+                parts.add(List.of(entry.key()));
+                continue;
+            }
+            Shape shape = entry.shape() instanceof NonNull nonNull ? nonNull.of() : entry.shape();
+            if (!(shape instanceof Leaf leaf)) {
+                return null;
+            }
+            // graphql-java makes a new PropertyDataFetcher per lookup for fields without one of their own
+            Object fetcher = entry.fetcher() instanceof PropertyDataFetcher<?> property
+                    && property.getClass() == PropertyDataFetcher.class && property.getPropertyName() != null
+                    ? "property " + property.getPropertyName() : entry.fetcher();
+            parts.add(List.of(entry.key(), entry.definition(), fetcher, entry.shape() instanceof NonNull,
+                    leaf.type()));
+        }
+        return new FlatSelection(object, parts);
     }
 
     /** One key of an object's answer: {@code __typename}, or a field read from the object. */
@@ -236,7 +271,7 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
                     unwrapNonNull(definition.getType()) instanceof GraphQLList, shape));
         }
         return new ObjectOf(object, entries.toArray(new Entry[0]),
-                entries.stream().map(Entry::key).toArray(String[]::new));
+                entries.stream().map(Entry::key).toArray(String[]::new), selection(object, entries));
     }
 
     private static GraphQLType unwrapNonNull(GraphQLType type) {
@@ -278,11 +313,24 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
     private static final class Completion {
         private final ExecutionContext context;
         private final ExecutionBudget budget;
+        private final EncodedNodes nodes;
         private long counted;
+        private Object lastSelection;
+        private EncodedNodes.Table lastTable;
 
         Completion(ExecutionContext context) {
             this.context = context;
             this.budget = context.getGraphQLContext().get(RequestSetup.BUDGET);
+            this.nodes = context.getGraphQLContext().get(EncodedNodes.KEY);
+        }
+
+        /** The encoded objects of {@code selection} (null: none), looked up once per run of the same selection. */
+        private EncodedNodes.Table table(Object selection) {
+            if (selection != lastSelection) {
+                lastTable = nodes.table(selection);
+                lastSelection = selection;
+            }
+            return lastTable;
         }
 
         /** Gives the budget back what this completion counted, unless it stopped the query. */
@@ -336,6 +384,37 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
         }
 
         private Object object(ObjectOf object, Object source) {
+            String id;
+            EncodedNodes.Table table;
+            if (nodes == null || object.selection() == null || (id = EncodedNodes.idOf(source)) == null
+                    || (table = table(object.selection())) == null) {
+                return fields(object, source);
+            }
+            EncodedNodes.Encoded json = table.find(id, source);
+            if (json != null) {
+                return admitted(object) ? json : NOT_HERE;
+            }
+            Object completed = fields(object, source);
+            return completed == NOT_HERE ? NOT_HERE : table.keep(id, source, (FieldValues) completed);
+        }
+
+        /** Asks the budget for the fields of a flat object answered from its encoding, as {@link #fields} does. */
+        private boolean admitted(ObjectOf object) {
+            if (budget == null) {
+                return true;
+            }
+            for (Entry entry : object.entries()) {
+                if (!entry.typename()) {
+                    if (!budget.admit()) {
+                        return false;
+                    }
+                    counted++;
+                }
+            }
+            return true;
+        }
+
+        private Object fields(ObjectOf object, Object source) {
             Entry[] entries = object.entries();
             Object[] answer = new Object[entries.length];
             for (int i = 0; i < entries.length; i++) {

@@ -12,7 +12,9 @@ import io.micronaut.http.MediaType;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.server.graphql.execution.Caller;
+import io.roadmapgraph.server.graphql.execution.EncodedNodes;
 import io.roadmapgraph.server.graphql.execution.ErrorCode;
 import io.roadmapgraph.server.graphql.execution.GraphQLExecution;
 import io.roadmapgraph.server.web.InternalErrors;
@@ -58,12 +60,16 @@ final class GraphQLOverHttp {
     private final GraphQLExecution execution;
     private final ObjectMapper json;
     private final JsonBody bodies;
+    /** Topics' and projects' JSON encoded once per snapshot by {@link #json}, copied into the answers it writes. */
+    private final EncodedNodes nodes;
 
-    GraphQLOverHttp(GraphQLExecution execution, ObjectMapper json, RequestBodySettings bodySettings) {
+    GraphQLOverHttp(GraphQLExecution execution, ObjectMapper json, RequestBodySettings bodySettings,
+                    RoadmapQueries queries) {
         this.execution = execution;
         this.bodies = new JsonBody(bodySettings);
         // Micronaut's mapper leaves out empty and null values; a GraphQL response must keep them ("search": [])
         this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        this.nodes = new EncodedNodes(this.json, queries);
     }
 
     /**
@@ -195,7 +201,7 @@ final class GraphQLOverHttp {
 
     private ExecutionResult execute(Request request, Caller caller, CompletionStage<?> clientGone) {
         return execution.execute(request.query(), request.operationName(), request.variables(),
-                request.extensions(), clientGone, caller);
+                request.extensions(), clientGone, caller, nodes);
     }
 
     private Answer respond(String type, ExecutionResult result) {

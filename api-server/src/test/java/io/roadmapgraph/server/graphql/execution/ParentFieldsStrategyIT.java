@@ -63,6 +63,30 @@ class ParentFieldsStrategyIT {
         assertThat(ours.body()).isEqualTo(JSON.writeValueAsString(theirs.toSpecification()));
     }
 
+    @ParameterizedTest(name = "{0}, knowing {1} and {2}")
+    @CsvSource(textBlock = """
+            hybrid-search, rag, ai-interfaces
+            agents,        rag, ai-interfaces
+            """)
+    void writesTheSameBytesWhenTopicsAndProjectsAreWrittenFromTheirEncodingOnceMadeForTheSnapshot(String topic,
+                                                                                                   String known,
+                                                                                                   String other)
+            throws Exception {
+        Map<String, Object> variables = Map.of("topic", topic, "known", List.of(known, other));
+        String document = TestServer.operation("encodedNodes");
+        ExecutionResult theirs = graphqlJavasOwn(document, variables);
+        assertThat(theirs.getErrors()).isEmpty();
+        String expected = JSON.writeValueAsString(theirs.toSpecification());
+
+        GraphQLResponse first = api.query(document, variables).assertNoErrors();
+        GraphQLResponse again = api.query(document, variables).assertNoErrors();
+
+        assertThat(first.body()).isEqualTo(expected);
+        assertThat(again.body()).isEqualTo(expected);
+        assertThat(again.data().at("/prerequisites").size()).as("a transitive closure").isGreaterThan(3);
+        assertThat(again.data().at("/buildableProjects").size()).as("projects to write").isGreaterThan(0);
+    }
+
     /** The answer of graphql-java's own strategy over the server's schema and batch loaders. */
     private static ExecutionResult graphqlJavasOwn(String document, Map<String, Object> variables) {
         return GraphQL.newGraphQL(api.context().getBean(GraphQLSchema.class)).build()
