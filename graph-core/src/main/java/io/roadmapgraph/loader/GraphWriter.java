@@ -62,7 +62,22 @@ final class GraphWriter {
         }
 
         <T> T read(Function<TransactionContext, T> work);
+
+        /**
+         * Transactions of a session of their own, for a second writer on another thread (a session is not shared
+         * between threads); empty where there is no second session to open, and then one writer writes every batch.
+         */
+        default Optional<Own> openAnother() {
+            return Optional.empty();
+        }
     }
+
+    /** {@link Transactions} of a session that whoever opened it closes. */
+    interface Own extends Transactions, AutoCloseable {
+        @Override
+        void close();
+    }
+
 
     /** What the graph has of a roadmap: its current and previous revision, the current one's content hash. */
     record Head(String current, Optional<String> previous, String contentHash, int modelVersion) {
@@ -237,48 +252,151 @@ final class GraphWriter {
 
     // ---- writing a revision -------------------------------------------------------------------------------------
 
+    /** One batch of a revision: its rows written in one transaction by whichever writer takes it. */
+    private record Batch(String what, int rows, java.util.function.Consumer<Transactions> write) {
+    }
+
+    /**
+     * Writes the revision's batches with two writers at the same time, each in its own session and transactions:
+     * while one writer's batch is in the client (rows built, sent, answers read) or waits for its commit, the other's
+     * is executed, so that two cores work where one writer kept one and a half busy. The batches of a phase never
+     * lock the same record twice over: node batches create distinct nodes (distinct {@code (id, rev)} index
+     * entries), and relationship batches create only relationships, whose end-node locks Neo4j takes at commit; a
+     * deadlock that Neo4j reports anyway is a transient error, and the driver runs the batch's transaction again.
+     */
     private void writeRevision(RoadmapRows graph, String rev) {
-        Map<String, Map<String, Long>> nodeIds = new HashMap<>();
+        Map<String, Map<String, Long>> nodeIds = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Batch> nodeBatches = new ArrayList<>();
         for (NodeSet set : graph.nodeSets()) {
-            Map<String, Long> ids = nodeIds.computeIfAbsent(set.label(), l -> new HashMap<>());
+            Map<String, Long> ids = nodeIds.computeIfAbsent(set.label(),
+                    l -> new java.util.concurrent.ConcurrentHashMap<>());
             for (List<NodeRow> batch : batches(set.rows())) {
-                // one statement per set of labels (a key topic has two) in the batch's transaction
-                Map<List<String>, List<Map<String, Object>>> byLabels = new LinkedHashMap<>();
-                for (NodeRow row : batch) {
-                    byLabels.computeIfAbsent(labels(set.label(), row), l -> new ArrayList<>()).add(Map.of(
-                            "id", row.id(), "props", props(set.label(), row, rev)));
-                }
-                List<Record> created = db.writeStaging(rev, tx -> {
-                    List<Record> records = new ArrayList<>();
-                    byLabels.forEach((labels, rows) -> records.addAll(tx.run(createNodes(labels, keys(rows)),
-                            Map.of("rows", rows, "rev", rev)).list()));
-                    return records;
-                });
-                if (created.size() != batch.size()) {
-                    throw new IllegalStateException("created " + created.size() + " of " + batch.size() + " "
-                            + set.label() + " nodes");
-                }
-                created.forEach(r -> ids.put(r.get("id").asString(), r.get("node").asLong()));
-                listener.afterBatch(set.label(), ++batches);
-                listener.afterRows(rowsWritten += batch.size());
+                nodeBatches.add(new Batch(set.label(), batch.size(), tx -> writeNodes(tx, set.label(), batch, rev,
+                        ids)));
             }
         }
+        List<Batch> relBatches = new ArrayList<>();
         for (RelSet set : graph.relSets()) {
-            RelSpec spec = set.spec();
             for (List<RelRow> batch : batches(set.rows())) {
-                List<Map<String, Object>> rows = batch.stream().map(row -> Map.<String, Object>of(
-                        "from", nodeId(nodeIds, spec.from(), row.from()),
-                        "to", nodeId(nodeIds, spec.to(), row.to()), "props", row.props())).toList();
-                String statement = createRelationships(spec.type(), keys(rows));
-                int total = db.writeStaging(rev, tx -> tx.run(statement, Map.of("rows", rows)).single()
-                        .get("total").asInt());
-                if (total != batch.size()) {
-                    throw new IllegalStateException("created " + total + " of " + batch.size() + " " + spec.type()
-                            + " relationships: an end is missing");
-                }
-                listener.afterBatch(spec.type(), ++batches);
-                listener.afterRows(rowsWritten += batch.size());
+                relBatches.add(new Batch(set.spec().type(), batch.size(), tx -> writeRelationships(tx, set.spec(),
+                        batch, rev, nodeIds)));
             }
+        }
+        Optional<Own> another = db.openAnother();
+        java.util.concurrent.ExecutorService second = java.util.concurrent.Executors.newSingleThreadExecutor(
+                work -> {
+                    Thread thread = new Thread(work, "roadmap-loader-writer-" + roadmapId);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            // the relationships need every node's internal id: they start when the last node batch is committed
+            writeAll(nodeBatches, another, second);
+            writeAll(relBatches, another, second);
+        } finally {
+            second.shutdownNow();
+            another.ifPresent(Own::close);
+        }
+    }
+
+    /**
+     * Writes the batches, each in its own transaction: this thread with {@link #db} and, when there is a second
+     * session, the {@code second} thread with it, each taking the next batch not yet taken. The first failure stops
+     * both (no writer takes another batch) and is thrown once both have stopped, so that the caller deletes the
+     * revision only when nothing writes into it any more.
+     */
+    private void writeAll(List<Batch> all, Optional<Own> another, java.util.concurrent.ExecutorService second) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        Optional<java.util.concurrent.Future<?>> other = another.filter(tx -> all.size() > 1)
+                .map(tx -> second.submit(() -> drain(tx, all, next, failed)));
+        RuntimeException thrown = null;
+        try {
+            drain(db, all, next, failed);
+        } catch (RuntimeException e) {
+            thrown = e;
+        }
+        if (other.isPresent()) {
+            try {
+                other.get().get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException("the second writer failed: " + e.getCause(), e.getCause());
+                if (thrown == null) {
+                    thrown = cause;
+                } else {
+                    thrown.addSuppressed(cause);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed.set(true);
+                throw new IllegalStateException("interrupted while the second writer wrote", e);
+            }
+        }
+        if (thrown != null) {
+            throw thrown;
+        }
+    }
+
+    private void drain(Transactions tx, List<Batch> all, java.util.concurrent.atomic.AtomicInteger next,
+                       java.util.concurrent.atomic.AtomicBoolean failed) {
+        for (int i = next.getAndIncrement(); i < all.size() && !failed.get(); i = next.getAndIncrement()) {
+            Batch batch = all.get(i);
+            try {
+                batch.write().accept(tx);
+            } catch (RuntimeException | Error e) {
+                failed.set(true);
+                throw e;
+            }
+            written(batch, failed);
+        }
+    }
+
+    /** Tells the listener of a written batch, one batch at a time; after a failure, of none. */
+    private synchronized void written(Batch batch, java.util.concurrent.atomic.AtomicBoolean failed) {
+        if (failed.get()) {
+            return;
+        }
+        try {
+            listener.afterBatch(batch.what(), ++batches);
+            listener.afterRows(rowsWritten += batch.rows());
+        } catch (RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
+        }
+    }
+
+    private void writeNodes(Transactions tx, String label, List<NodeRow> batch, String rev, Map<String, Long> ids) {
+        // one statement per set of labels (a key topic has two) in the batch's transaction
+        Map<List<String>, List<Map<String, Object>>> byLabels = new LinkedHashMap<>();
+        for (NodeRow row : batch) {
+            byLabels.computeIfAbsent(labels(label, row), l -> new ArrayList<>()).add(Map.of(
+                    "id", row.id(), "props", props(label, row, rev)));
+        }
+        List<Record> created = tx.writeStaging(rev, t -> {
+            List<Record> records = new ArrayList<>();
+            byLabels.forEach((labels, rows) -> records.addAll(t.run(createNodes(labels, keys(rows)),
+                    Map.of("rows", rows, "rev", rev)).list()));
+            return records;
+        });
+        if (created.size() != batch.size()) {
+            throw new IllegalStateException("created " + created.size() + " of " + batch.size() + " " + label
+                    + " nodes");
+        }
+        created.forEach(r -> ids.put(r.get("id").asString(), r.get("node").asLong()));
+    }
+
+    private void writeRelationships(Transactions tx, RelSpec spec, List<RelRow> batch, String rev,
+                                    Map<String, Map<String, Long>> nodeIds) {
+        List<Map<String, Object>> rows = batch.stream().map(row -> Map.<String, Object>of(
+                "from", nodeId(nodeIds, spec.from(), row.from()),
+                "to", nodeId(nodeIds, spec.to(), row.to()), "props", row.props())).toList();
+        String statement = createRelationships(spec.type(), keys(rows));
+        int total = tx.writeStaging(rev, t -> t.run(statement, Map.of("rows", rows)).single()
+                .get("total").asInt());
+        if (total != batch.size()) {
+            throw new IllegalStateException("created " + total + " of " + batch.size() + " " + spec.type()
+                    + " relationships: an end is missing");
         }
     }
 

@@ -178,7 +178,8 @@ public final class RoadmapLoader {
      * Loads one roadmap atomically for readers: its graph is written as a new revision beside the current one (in
      * batches, which may take several transactions), and the roadmap switches to it in one small last write. Until
      * then readers see the roadmap as it was; a failure leaves it as it was (and deletes what the load wrote). A
-     * roadmap whose graph is the current one's (the same content hash) changes nothing.
+     * roadmap whose graph is the current one's (the same content hash) changes nothing. The batches are written by two
+     * writers at once, each in a session (a Bolt connection) of its own: this thread and one the load starts.
      */
     public LoadSummary load(Roadmap roadmap) {
         return load(roadmap, RowProgress.NONE);
@@ -186,7 +187,9 @@ public final class RoadmapLoader {
 
     /**
      * Told while a load writes the new revision, after each batch: for a progress display ("writing 1000/4312 rows").
-     * A load that changes nothing, or a dry run, writes no rows and says nothing.
+     * A load that changes nothing, or a dry run, writes no rows and says nothing. It is told one batch at a time, the
+     * count growing, but not always on the thread that called the load: the load's second writer tells of its own
+     * batches.
      */
     @FunctionalInterface
     public interface RowProgress {
@@ -326,13 +329,44 @@ public final class RoadmapLoader {
             public <T> T read(Function<TransactionContext, T> work) {
                 return session.executeRead(work::apply);
             }
+
+            @Override
+            public Optional<GraphWriter.Own> openAnother() {
+                Session another = driver.session(sessionConfig());
+                GraphWriter.Transactions transactions = transactions(another);
+                return Optional.of(new GraphWriter.Own() {
+                    @Override
+                    public <T> T write(Function<TransactionContext, T> work) {
+                        return transactions.write(work);
+                    }
+
+                    @Override
+                    public <T> T writeStaging(String rev, Function<TransactionContext, T> work) {
+                        return transactions.writeStaging(rev, work);
+                    }
+
+                    @Override
+                    public <T> T read(Function<TransactionContext, T> work) {
+                        return transactions.read(work);
+                    }
+
+                    @Override
+                    public void close() {
+                        another.close();
+                    }
+                });
+            }
         };
     }
 
-    private <T> T inSession(String doing, Function<Session, T> work) {
+    private SessionConfig sessionConfig() {
         SessionConfig.Builder config = SessionConfig.builder();
         options.database().ifPresent(config::withDatabase);
-        try (Session session = driver.session(config.build())) {
+        return config.build();
+    }
+
+    private <T> T inSession(String doing, Function<Session, T> work) {
+        try (Session session = driver.session(sessionConfig())) {
             return work.apply(session);
         } catch (Neo4jException e) {
             throw Neo4jErrors.translate(e, doing);

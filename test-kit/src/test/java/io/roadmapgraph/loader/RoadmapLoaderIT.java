@@ -249,6 +249,24 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
     }
 
     @Test
+    void twoWritersWriteTheBatchesAndTheGraphIsTheOneOfASingleWriter() {
+        Roadmap roadmap = basics().build();
+        loader.load(roadmap);
+        String oneBatchPerSet = GraphFingerprint.ofContent(driver).text();
+        clear();
+        java.util.Set<String> writers = Collections.synchronizedSet(new java.util.TreeSet<>());
+        RoadmapLoader rowByRow = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(1),
+                (what, batch) -> writers.add(Thread.currentThread().getName()));
+
+        rowByRow.load(roadmap);
+
+        assertThat(writers).as("the threads that wrote a batch").hasSize(2);
+        assertThat(GraphFingerprint.ofContent(driver).text()).isEqualTo(oneBatchPerSet);
+        assertThat(rowByRow.load(roadmap).nodes().get("Topic")).as("loaded again: nothing changes")
+                .isEqualTo(new Change(0, 0, 0, 4));
+    }
+
+    @Test
     void aFailureHalfWayLeavesThePreviousGraphAsItWas() {
         loader.load(basics().build());
         GraphFingerprint before = GraphFingerprint.of(driver);
