@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -78,11 +79,8 @@ public final class RoadmapQueries {
     private final Reads reads;
     private final QueryOptions options;
     private final Optional<Snapshots> snapshots;
-    /** The embedded Neo4j's feed, when these queries read one in this JVM: {@link #roadmaps()} reads through it. */
-    private final Optional<GraphChanges> changes;
     /** Whether the lookup of unknown ids has been planned, or is being planned (once per instance). */
-    private final java.util.concurrent.atomic.AtomicBoolean notFoundPrepared =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean notFoundPrepared = new AtomicBoolean();
     private final LearnerProjects learnerProjects = new LearnerProjects(this);
     private final StudyPlans plans;
     /** These queries without the limit on ids (this instance when it has none): see {@link #withoutIdLimit()}. */
@@ -107,7 +105,6 @@ public final class RoadmapQueries {
     private RoadmapQueries(Driver driver, QueryOptions options, Optional<GraphChanges> changes) {
         this.options = Objects.requireNonNull(options, "options");
         this.reads = new Reads(Objects.requireNonNull(driver, "driver"), options);
-        this.changes = changes;
         this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge(), changes))
                 : Optional.empty();
         this.unlimited = new RoadmapQueries(this);
@@ -123,7 +120,6 @@ public final class RoadmapQueries {
         this.options = new QueryOptions(o.database(), o.readTimeout(), Integer.MAX_VALUE, o.snapshot(),
                 o.snapshotMaxAge());
         this.reads = limited.reads;
-        this.changes = limited.changes;
         this.snapshots = limited.snapshots;
         this.unlimited = this;
         this.plans = new StudyPlans(this, this, java.time.Clock.systemUTC()); // not asked: callers plan with the limited queries
@@ -208,26 +204,8 @@ public final class RoadmapQueries {
 
     // ---- lookups ------------------------------------------------------------------------------------------------
 
-    /**
-     * Every roadmap in the graph, by id. An embedded Neo4j in this JVM gives the rows of {@link Cypher#ROADMAPS}
-     * through its Java API ({@link SnapshotRows#roadmaps}), without Cypher: a fresh server's first {@code roadmaps}
-     * answer then does not wait for the statement's cold planning; when that read fails, the statement reads them.
-     */
+    /** Every roadmap in the graph, by id. */
     public List<RoadmapNode> roadmaps() {
-        try {
-            Optional<List<RoadmapNode>> embedded = changes.flatMap(c -> c.readSnapshot(options.readTimeout(),
-                    rows -> {
-                        List<RoadmapNode> found = new ArrayList<>();
-                        rows.roadmaps(r -> found.add(Rows.roadmap(r.get("node"))));
-                        return found;
-                    }));
-            if (embedded.isPresent()) {
-                return List.copyOf(embedded.get());
-            }
-        } catch (RuntimeException e) {
-            LOG.debug("reading the roadmaps through the embedded Neo4j failed, reading them with Cypher: {}",
-                    e.getMessage());
-        }
         return reads.read(tx -> tx.run(Cypher.ROADMAPS).list(r -> Rows.roadmap(r.get("node"))));
     }
 

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +60,8 @@ class ProgressAfterServerKillIT {
         try (ChildProcess again = start(data, "second.log")) {
             JsonNode me = post(awaitStarted(again), learner, TestServer.operation("me"), Map.of());
 
-            assertThat(me.at("/errors").isMissingNode()).as(me.toString()).isTrue();
+            assertThat(me.at("/errors").isMissingNode()).as(() -> me + "\nthe restarted server's log:\n"
+                    + logOf("second.log")).isTrue();
             assertThat(StreamSupport.stream(me.at("/data/me/progress").spliterator(), false)
                     .map(p -> p.get("topic").asText() + " " + p.get("hoursSpent").asInt() + " " + p.get("note")
                             .asText()).toList())
@@ -81,6 +83,14 @@ class ProgressAfterServerKillIT {
                         TestTokens.SECRET,
                         "MICRONAUT_SECURITY_TOKEN_JWT_CLAIMS_VALIDATORS_AUDIENCE", TestTokens.AUDIENCE),
                 work, work.resolve(log));
+    }
+
+    private String logOf(String log) {
+        try {
+            return Files.readString(work.resolve(log));
+        } catch (IOException e) {
+            return "(not readable: " + e + ")";
+        }
     }
 
     /** The server's /graphql once it answers with the bundled roadmap loaded. */
