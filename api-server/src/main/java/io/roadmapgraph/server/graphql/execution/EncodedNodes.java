@@ -57,7 +57,7 @@ public final class EncodedNodes {
     }
 
     /** @param mapper the mapper that writes the whole answer (its settings decide the bytes) */
-    public EncodedNodes(ObjectMapper mapper, RoadmapQueries queries) {
+    EncodedNodes(ObjectMapper mapper, RoadmapQueries queries) {
         this(mapper, queries::heldSnapshotMemo);
     }
 

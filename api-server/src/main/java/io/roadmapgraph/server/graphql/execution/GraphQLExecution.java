@@ -1,5 +1,6 @@
 package io.roadmapgraph.server.graphql.execution;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -10,6 +11,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import io.micronaut.core.annotation.Nullable;
+import io.roadmapgraph.query.RoadmapQueries;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -31,13 +33,24 @@ public class GraphQLExecution {
     private final RequestSetup setup;
     private final DocumentCache documents;
     private final LimitsSettings limits;
+    private final RoadmapQueries queries;
     private final AtomicInteger running = new AtomicInteger();
 
-    GraphQLExecution(GraphQL graphQL, RequestSetup setup, DocumentCache documents, LimitsSettings limits) {
+    GraphQLExecution(GraphQL graphQL, RequestSetup setup, DocumentCache documents, LimitsSettings limits,
+                     RoadmapQueries queries) {
         this.graphQL = graphQL;
         this.setup = setup;
         this.documents = documents;
         this.limits = limits;
+        this.queries = queries;
+    }
+
+    /**
+     * The encoded topics and projects for answers that {@code mapper} writes (kept per snapshot of these queries),
+     * for {@link #execute(String, String, Map, Map, CompletionStage, Caller, EncodedNodes)}.
+     */
+    public EncodedNodes encodedNodes(ObjectMapper mapper) {
+        return new EncodedNodes(mapper, queries);
     }
 
     /** The operations one JSON-array request may hold; 0 = batching off. */

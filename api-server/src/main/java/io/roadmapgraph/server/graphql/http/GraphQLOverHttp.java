@@ -12,7 +12,6 @@ import io.micronaut.http.MediaType;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
-import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.server.graphql.execution.Caller;
 import io.roadmapgraph.server.graphql.execution.EncodedNodes;
 import io.roadmapgraph.server.graphql.execution.ErrorCode;
@@ -63,13 +62,12 @@ final class GraphQLOverHttp {
     /** Topics' and projects' JSON encoded once per snapshot by {@link #json}, copied into the answers it writes. */
     private final EncodedNodes nodes;
 
-    GraphQLOverHttp(GraphQLExecution execution, ObjectMapper json, RequestBodySettings bodySettings,
-                    RoadmapQueries queries) {
+    GraphQLOverHttp(GraphQLExecution execution, ObjectMapper json, RequestBodySettings bodySettings) {
         this.execution = execution;
         this.bodies = new JsonBody(bodySettings);
         // Micronaut's mapper leaves out empty and null values; a GraphQL response must keep them ("search": [])
         this.json = json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
-        this.nodes = new EncodedNodes(this.json, queries);
+        this.nodes = execution.encodedNodes(this.json);
     }
 
     /**
