@@ -20,6 +20,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -77,7 +85,6 @@ final class GraphWriter {
         @Override
         void close();
     }
-
 
     /** What the graph has of a roadmap: its current and previous revision, the current one's content hash. */
     record Head(String current, Optional<String> previous, String contentHash, int modelVersion) {
@@ -253,7 +260,7 @@ final class GraphWriter {
     // ---- writing a revision -------------------------------------------------------------------------------------
 
     /** One batch of a revision: its rows written in one transaction by whichever writer takes it. */
-    private record Batch(String what, int rows, java.util.function.Consumer<Transactions> write) {
+    private record Batch(String what, int rows, Consumer<Transactions> write) {
     }
 
     /**
@@ -265,11 +272,11 @@ final class GraphWriter {
      * deadlock that Neo4j reports anyway is a transient error, and the driver runs the batch's transaction again.
      */
     private void writeRevision(RoadmapRows graph, String rev) {
-        Map<String, Map<String, Long>> nodeIds = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Map<String, Long>> nodeIds = new ConcurrentHashMap<>();
         List<Batch> nodeBatches = new ArrayList<>();
         for (NodeSet set : graph.nodeSets()) {
             Map<String, Long> ids = nodeIds.computeIfAbsent(set.label(),
-                    l -> new java.util.concurrent.ConcurrentHashMap<>());
+                    l -> new ConcurrentHashMap<>());
             for (List<NodeRow> batch : batches(set.rows())) {
                 nodeBatches.add(new Batch(set.label(), batch.size(), tx -> writeNodes(tx, set.label(), batch, rev,
                         ids)));
@@ -283,7 +290,7 @@ final class GraphWriter {
             }
         }
         Optional<Own> another = db.openAnother();
-        java.util.concurrent.ExecutorService second = java.util.concurrent.Executors.newSingleThreadExecutor(
+        ExecutorService second = Executors.newSingleThreadExecutor(
                 work -> {
                     Thread thread = new Thread(work, "roadmap-loader-writer-" + roadmapId);
                     thread.setDaemon(true);
@@ -305,10 +312,10 @@ final class GraphWriter {
      * both (no writer takes another batch) and is thrown once both have stopped, so that the caller deletes the
      * revision only when nothing writes into it any more.
      */
-    private void writeAll(List<Batch> all, Optional<Own> another, java.util.concurrent.ExecutorService second) {
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
-        Optional<java.util.concurrent.Future<?>> other = another.filter(tx -> all.size() > 1)
+    private void writeAll(List<Batch> all, Optional<Own> another, ExecutorService second) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        Optional<Future<?>> other = another.filter(tx -> all.size() > 1)
                 .map(tx -> second.submit(() -> drain(tx, all, next, failed)));
         RuntimeException thrown = null;
         try {
@@ -319,7 +326,7 @@ final class GraphWriter {
         if (other.isPresent()) {
             try {
                 other.get().get();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
                         : new IllegalStateException("the second writer failed: " + e.getCause(), e.getCause());
                 if (thrown == null) {
@@ -338,8 +345,8 @@ final class GraphWriter {
         }
     }
 
-    private void drain(Transactions tx, List<Batch> all, java.util.concurrent.atomic.AtomicInteger next,
-                       java.util.concurrent.atomic.AtomicBoolean failed) {
+    private void drain(Transactions tx, List<Batch> all, AtomicInteger next,
+                       AtomicBoolean failed) {
         for (int i = next.getAndIncrement(); i < all.size() && !failed.get(); i = next.getAndIncrement()) {
             Batch batch = all.get(i);
             try {
@@ -353,7 +360,7 @@ final class GraphWriter {
     }
 
     /** Tells the listener of a written batch, one batch at a time; after a failure, of none. */
-    private synchronized void written(Batch batch, java.util.concurrent.atomic.AtomicBoolean failed) {
+    private synchronized void written(Batch batch, AtomicBoolean failed) {
         if (failed.get()) {
             return;
         }
