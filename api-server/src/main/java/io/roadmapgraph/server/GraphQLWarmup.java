@@ -1,8 +1,8 @@
 package io.roadmapgraph.server;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.roadmapgraph.server.graphql.execution.GraphQLExecution;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -27,10 +27,6 @@ class GraphQLWarmup {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        build();
-    }
-
-    private void build() {
         Thread thread = new Thread(() -> {
             try {
                 execution.get();

@@ -28,7 +28,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import static io.roadmapgraph.loader.RoadmapFixture.roadmap;
@@ -254,7 +256,7 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
         loader.load(roadmap);
         String oneBatchPerSet = GraphFingerprint.ofContent(driver).text();
         clear();
-        java.util.Set<String> writers = Collections.synchronizedSet(new java.util.TreeSet<>());
+        Set<String> writers = Collections.synchronizedSet(new TreeSet<>());
         RoadmapLoader rowByRow = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(1),
                 (what, batch) -> writers.add(Thread.currentThread().getName()));
 
