@@ -36,7 +36,7 @@ import java.util.function.Function;
  * same), for nodes the snapshot holds (immutable records, read only by fetchers of the source alone), under the
  * node's id, with the node itself: a node of another snapshot with the same id is not answered from it. Bounded: at
  * most {@value #MAX_SELECTIONS} selections and {@value #MAX_BYTES} bytes per snapshot (then the answer is written the
- * usual way), all released with the snapshot ({@link RoadmapQueries#heldSnapshotMemo}). Nothing is keyed by a
+ * usual way, or for a node met after the bytes are spent, encoded for this answer alone), all released with the snapshot ({@link RoadmapQueries#heldSnapshotMemo}). Nothing is keyed by a
  * request's arguments.
  */
 public final class EncodedNodes {
@@ -49,6 +49,7 @@ public final class EncodedNodes {
 
     private final ObjectMapper mapper;
     private final Memos memos;
+    private final long maxBytes;
 
     /** Where the values made once per snapshot are kept ({@link RoadmapQueries#heldSnapshotMemo}). */
     interface Memos {
@@ -62,8 +63,17 @@ public final class EncodedNodes {
     }
 
     EncodedNodes(ObjectMapper mapper, Memos memos) {
+        this(mapper, memos, MAX_BYTES);
+    }
+
+    /** @param maxBytes the bytes of encoded objects one snapshot keeps at most */
+    EncodedNodes(ObjectMapper mapper, Memos memos, long maxBytes) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.memos = Objects.requireNonNull(memos, "memos");
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("maxBytes must not be negative: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
     }
 
     /** The id a node of the snapshot is kept under; null for any other value. */
@@ -124,8 +134,10 @@ public final class EncodedNodes {
                 return completed; // the answer's writer meets it again and reports it
             }
             Encoded json = new Encoded(bytes);
-            if (memo.bytes.addAndGet(bytes.length) <= MAX_BYTES) {
-                byId.putIfAbsent(id, new Kept(node, json));
+            // counts only what is kept: a request that lost the race for the same node, or found the budget spent,
+            // takes its bytes back out
+            if (memo.bytes.addAndGet(bytes.length) > maxBytes || byId.putIfAbsent(id, new Kept(node, json)) != null) {
+                memo.bytes.addAndGet(-bytes.length);
             }
             return json;
         }

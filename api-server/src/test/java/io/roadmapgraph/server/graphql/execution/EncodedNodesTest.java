@@ -1,6 +1,8 @@
 package io.roadmapgraph.server.graphql.execution;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -57,14 +60,7 @@ class EncodedNodesTest {
 
     private final AtomicReference<List<TopicNode>> topics = new AtomicReference<>(topics(""));
     private final List<ProjectNode> projects = projects();
-    private final Map<Object, Object> snapshotMemos = new ConcurrentHashMap<>();
-    private final EncodedNodes nodes = new EncodedNodes(JSON, new EncodedNodes.Memos() {
-        @Override
-        @SuppressWarnings("unchecked")
-        public <V> Optional<V> memo(Object key, Function<Object, V> make) {
-            return Optional.of((V) snapshotMemos.computeIfAbsent(key, make));
-        }
-    });
+    private final EncodedNodes nodes = new EncodedNodes(JSON, memos());
     private final GraphQLSchema schema = schema();
 
     @ParameterizedTest(name = "{0}")
@@ -137,6 +133,73 @@ class EncodedNodesTest {
             Map<String, List<Object>> data = again.getData();
             assertThat(data.get("topics").get(0) instanceof EncodedNodes.Encoded)
                     .as("selection %s answered from the encoding", i).isEqualTo(i < EncodedNodes.MAX_SELECTIONS);
+        }
+    }
+
+    @Test
+    void encodesEachNodeOnceWhileTheSnapshotsBytesLastAndAfterwardsAgainPerAnswerWithTheSameBytes() throws Exception {
+        String document = "{ topics { id title } }";
+        String theirs = written(run(document, new AsyncExecutionStrategy(), null).toSpecification());
+        int firstNode = JSON.writeValueAsBytes(Map.of("id", "t0", "title", "plain")).length;
+
+        assertThat(encodingsOfTheSecondAnswer(document, Long.MAX_VALUE, theirs)).isZero();
+        assertThat(encodingsOfTheSecondAnswer(document, firstNode, theirs)).isEqualTo(TITLES.size() - 1);
+        assertThat(encodingsOfTheSecondAnswer(document, 0, theirs)).isEqualTo(TITLES.size());
+    }
+
+    @Test
+    void aNodeItCannotEncodeIsAnsweredAsTheUsualMap() throws Exception {
+        String document = "{ topics { id title } }";
+        EncodedNodes failing = new EncodedNodes(new CountingMapper(true), memos());
+
+        ExecutionResult answer = run(document, ours(), failing);
+
+        Map<String, List<Object>> data = answer.getData();
+        assertThat(data.get("topics")).hasSize(TITLES.size()).allMatch(v -> v instanceof Map);
+        assertThat(written(answer.toSpecification()))
+                .isEqualTo(written(run(document, new AsyncExecutionStrategy(), null).toSpecification()));
+    }
+
+    /** How often the second of two equal answers had the mapper encode a node, checking both answers' bytes. */
+    private int encodingsOfTheSecondAnswer(String document, long maxBytes, String expected) throws Exception {
+        CountingMapper mapper = new CountingMapper(false);
+        EncodedNodes bounded = new EncodedNodes(mapper, memos(), maxBytes);
+        assertThat(written(run(document, ours(), bounded).toSpecification())).isEqualTo(expected);
+        int before = mapper.calls.get();
+
+        assertThat(written(run(document, ours(), bounded).toSpecification())).isEqualTo(expected);
+        return mapper.calls.get() - before;
+    }
+
+    /** A snapshot's memos of its own, always held. */
+    private static EncodedNodes.Memos memos() {
+        Map<Object, Object> held = new ConcurrentHashMap<>();
+        return new EncodedNodes.Memos() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <V> Optional<V> memo(Object key, Function<Object, V> make) {
+                return Optional.of((V) held.computeIfAbsent(key, make));
+            }
+        };
+    }
+
+    /** {@link #JSON}'s settings, counting the values it encodes; one that fails every time, if asked to. */
+    private static final class CountingMapper extends ObjectMapper {
+        private final AtomicInteger calls = new AtomicInteger();
+        private final boolean failing;
+
+        CountingMapper(boolean failing) {
+            this.failing = failing;
+            setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        }
+
+        @Override
+        public byte[] writeValueAsBytes(Object value) throws JsonProcessingException {
+            calls.incrementAndGet();
+            if (failing) {
+                throw JsonMappingException.from(getSerializerProvider(), "cannot encode " + value);
+            }
+            return super.writeValueAsBytes(value);
         }
     }
 
