@@ -1,0 +1,47 @@
+package io.roadmapgraph.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** What the benchmark waits for before a start-up measurement, read from /proc on the machine the test runs on. */
+class MachineTest {
+
+    @Test
+    void waitsUntilItsOwnChildProcessHasExited() throws Exception {
+        Process child = new ProcessBuilder("sleep", "2").start();
+
+        Machine.Quiet quiet = Machine.awaitQuiet(Duration.ofSeconds(5));
+
+        assertThat(child.isAlive()).isFalse();
+        assertThat(quiet.waitedSeconds()).isGreaterThanOrEqualTo(1.5);
+        assertThat(quiet.idleShare()).isBetween(0.0, 1.0);
+        assertThat(quiet.loadAverage()).matches("\\d+\\.\\d+ \\d+\\.\\d+ \\d+\\.\\d+");
+    }
+
+    @Test
+    void givesUpAtItsDeadlineAndLeavesAChildThatStillRunsAlone() throws Exception {
+        Process child = new ProcessBuilder("sleep", "60").start();
+        try {
+            Machine.Quiet quiet = Machine.awaitQuiet(Duration.ofSeconds(1));
+
+            assertThat(child.isAlive()).isTrue();
+            // the deadline, then at most one second of /proc/stat sampling (and slack for a loaded machine)
+            assertThat(quiet.waitedSeconds()).isBetween(1.0, 20.0);
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void theIdleShareIsAShareOfTheCoresTime() {
+        assertThat(Machine.idleShare()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void describesTheWaitInWordsAReaderCanCheck() {
+        assertThat(new Machine.Quiet(0.9731, 12.4, "3.10 4.20 2.00").describe())
+                .isEqualTo("CPU 97 % idle in the second before (after 12 s of waiting), load average 3.10 4.20 2.00");
+    }
+}
