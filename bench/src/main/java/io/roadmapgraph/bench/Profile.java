@@ -75,16 +75,24 @@ final class Profile {
                             ApiBench.Side.ECHO, ApiBench.Side.API).filter(operation::on).toList()) {
                         long from = System.currentTimeMillis();
                         Duration cpuBefore = serverCpu(api);
+                        Duration benchBefore = benchCpu();
                         LoadRun.Result r = bench.measure(side, operation, 8, seconds, seconds);
                         Duration cpu = serverCpu(api).minus(cpuBefore);
+                        Duration benchCpu = benchCpu().minus(benchBefore);
                         results.put(side, r);
                         System.out.printf("%s %s p50 %.3f ms p99 %.3f ms %.0f req/s errors %d window %d %d%n",
                                 operation.key, side.key, r.p50Ms(), r.p99Ms(), r.throughput(), r.errors(), from,
                                 System.currentTimeMillis());
+                        // the warm-up's requests are not counted by LoadRun: estimated at the measured rate
+                        double requests = r.throughput() * 2 * seconds.toMillis() / 1000.0;
                         if (side == ApiBench.Side.API && r.throughput() > 0) {
-                            // the warm-up's requests are not counted by LoadRun: estimated at the measured rate
                             System.out.printf("%s api server-cpu-per-request %.3f ms%n", operation.key,
-                                    cpu.toNanos() / 1e6 / (r.throughput() * 2 * seconds.toMillis() / 1000.0));
+                                    cpu.toNanos() / 1e6 / requests);
+                        }
+                        if (r.throughput() > 0) {
+                            // the bench's JVM holds the clients, the memory and store sides and Neo4j itself
+                            System.out.printf("%s %s bench-cpu-per-request %.3f ms%n", operation.key, side.key,
+                                    benchCpu.toNanos() / 1e6 / requests);
                         }
                     }
                     System.out.printf("ratio %s.p50-over-floor %.2f%n", operation.key,
@@ -95,6 +103,11 @@ final class Profile {
         } finally {
             Bench.deleteTree(work);
         }
+    }
+
+    /** This JVM's CPU time so far (user + system, all threads), zero where the OS does not say. */
+    private static Duration benchCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** The API server process's CPU time so far (user + system, all threads), zero where the OS does not say. */

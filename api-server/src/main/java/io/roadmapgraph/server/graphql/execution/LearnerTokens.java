@@ -79,17 +79,14 @@ public class LearnerTokens {
             throw ErrorCode.UNAUTHENTICATED.exception("the Authorization header must be 'Bearer <JWT>'");
         }
         String token = header.substring(BEARER.length()).strip();
-        JWT jwt;
-        try {
-            jwt = JWTParser.parse(token);
-        } catch (ParseException e) {
-            throw ErrorCode.TOKEN_INVALID.exception("the bearer token is no JWT");
-        }
+        // the validator parses the token itself: a valid token's claims are read from that parse (parsing it here
+        // too was a second parse of its header and claims per request); a refused one is parsed here to say why
+        Optional<JWT> valid = validator.validate(token, null);
+        JWT jwt = valid.isPresent() ? valid.get() : parsed(token);
         if (jwt instanceof PlainJWT) {
             throw ErrorCode.TOKEN_UNSIGNED.exception("the bearer token is not signed (alg: none); sign it with the"
                     + " configured key");
         }
-        Optional<JWT> valid = validator.validate(token, null);
         JWTClaimsSet claims = claims(jwt);
         if (valid.isEmpty()) {
             throw refusal(claims);
@@ -99,6 +96,14 @@ public class LearnerTokens {
             throw ErrorCode.TOKEN_INVALID.exception("the bearer token names no learner (no 'sub' claim)");
         }
         return subject;
+    }
+
+    private static JWT parsed(String token) {
+        try {
+            return JWTParser.parse(token);
+        } catch (ParseException e) {
+            throw ErrorCode.TOKEN_INVALID.exception("the bearer token is no JWT");
+        }
     }
 
     /** Why a token the validator refused was refused, as precisely as its claims tell. */

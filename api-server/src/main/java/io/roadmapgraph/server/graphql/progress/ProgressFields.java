@@ -83,12 +83,16 @@ class ProgressFields implements Feature {
                             String learner = tokens.learner(Caller.of(env));
                             Optional<String> bookmark = Caller.of(env).bookmark();
                             LearnerProgress.Reading reading = progress.read(learner, bookmark);
-                            // only what is selected: the percents of every roadmap read all its topics
-                            DERIVED.forEach((field, part) -> {
-                                if (env.getSelectionSet().contains(field)) {
-                                    part.apply(reading);
-                                }
-                            });
+                            // only what is selected: the percents of every roadmap read all its topics; the
+                            // selection set (the whole operation normalized) only when the document names a part
+                            if (NamedSelections.namesAny(env.getMergedField().getFields(), env.getFragmentsByName(),
+                                    DERIVED.keySet())) {
+                                DERIVED.forEach((field, part) -> {
+                                    if (env.getSelectionSet().contains(field)) {
+                                        part.apply(reading);
+                                    }
+                                });
+                            }
                             return new MeView(learner, bookmark, reading);
                         }))
                 .type(TypeRuntimeWiring.newTypeWiring("Me")
