@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,9 @@ public final class Closure {
      */
     public static List<Reached> from(PrerequisiteGraph graph, String start, PrerequisiteGraph.Direction direction,
                                      boolean transitive) {
+        if (!transitive) {
+            return direct(graph, start, direction);
+        }
         PrerequisiteGraph.Numbered numbered = graph.numbered();
         int maxDepth = transitive ? Integer.MAX_VALUE : 1;
         int first = numbered.number(start);
@@ -62,6 +66,19 @@ public final class Closure {
         for (long k : sorted) {
             result.add(new Reached(numbered.id(numbered.byRank((int) k)), (int) (k >>> 32)));
         }
+        return result;
+    }
+
+    /**
+     * The direct neighbours only: their own list sorted by key, without numbering the whole graph (made once per
+     * graph, a sort of every topic: at 100k topics 1.4 to 2.4 s of a fresh server's CPU, in its first traversal).
+     */
+    private static List<Reached> direct(PrerequisiteGraph graph, String start, PrerequisiteGraph.Direction direction) {
+        List<String> next = new ArrayList<>(new LinkedHashSet<>(graph.neighbours(start, direction)));
+        next.remove(start);
+        next.sort(graph.byKey());
+        List<Reached> result = new ArrayList<>(next.size());
+        next.forEach(topic -> result.add(new Reached(topic, 1)));
         return result;
     }
 

@@ -98,6 +98,20 @@ class ClosureTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
+    void directTopicsAreTheTransitiveWalksDepthOneTopicsInTheSameOrder(long seed) {
+        PrerequisiteGraph graph = RandomDags.dag(new Random(seed));
+        for (String id : graph.topics()) {
+            for (Direction direction : Direction.values()) {
+                assertThat(Closure.from(graph, id, direction, false))
+                        .as("seed %d, direct %s of %s", seed, direction, id)
+                        .isEqualTo(Closure.from(graph, id, direction, true).stream()
+                                .filter(r -> r.depth() == 1).toList());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
     void reachedTopicsAreSortedByDepthThenOrderingKey(long seed) {
         PrerequisiteGraph graph = RandomDags.dag(new Random(seed));
         for (String id : graph.topics()) {
