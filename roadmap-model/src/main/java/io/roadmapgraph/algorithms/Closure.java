@@ -33,7 +33,6 @@ public final class Closure {
             return direct(graph, start, direction);
         }
         PrerequisiteGraph.Numbered numbered = graph.numbered();
-        int maxDepth = transitive ? Integer.MAX_VALUE : 1;
         int first = numbered.number(start);
         int[] depth = new int[numbered.size()];
         Arrays.fill(depth, -1);
@@ -45,9 +44,6 @@ public final class Closure {
         while (head < tail) {
             int current = queue[head++];
             int d = depth[current];
-            if (d >= maxDepth) {
-                continue;
-            }
             for (int next : numbered.neighbours(current, direction)) {
                 if (depth[next] < 0) {
                     depth[next] = d + 1;
