@@ -102,32 +102,47 @@ final class GraphWriter {
      */
     private static final String KEEP_PLAN = "CYPHER replan=skip ";
     /**
-     * A batch of a revision's nodes with these labels and properties: the properties are given in {@code CREATE}
-     * (a {@code SET} after it makes Neo4j 5.26 buffer the batch in an extra {@code Eager} step); a missing value is
-     * null, which {@code CREATE} does not store. Labels and property names are the loader's constants, never input.
+     * A batch of a revision's nodes with these labels and properties: each row is a list, the node's id first, then
+     * its values in the order of {@code keys} (a list is sent, read and indexed with less work than a map per row);
+     * the properties are given in {@code CREATE} (a {@code SET} after it makes Neo4j 5.26 buffer the batch in an extra
+     * {@code Eager} step); a missing value is null, which {@code CREATE} does not store. Labels and property names are
+     * the loader's constants, never input.
      */
-    private static String createNodes(List<String> labels, java.util.Collection<String> keys) {
+    private static String createNodes(List<String> labels, List<String> keys) {
         return KEEP_PLAN + "UNWIND $rows AS row CREATE (n" + labels.stream().map(l -> ":" + name(l))
-                .collect(java.util.stream.Collectors.joining()) + " " + inline(keys, Optional.of(name(GraphModel.REV)
-                + ": $rev")) + ") RETURN row.id AS id, id(n) AS node";
+                .collect(java.util.stream.Collectors.joining()) + " " + inline(keys, 1, Optional.of(name(GraphModel.REV)
+                + ": $rev")) + ") RETURN row[0] AS id, id(n) AS node";
     }
 
     /**
      * A batch of a revision's relationships of one type with these properties, between its nodes: by the internal
      * ids the node batches of this load returned (a {@code NodeByIdSeek} per end, no element-id text to build, send
      * and parse per end). The ids are of nodes this load created and no other load deletes while it runs (only a
-     * staging revision an hour stale is deleted), so they name the same nodes until the switch.
+     * staging revision an hour stale is deleted), so they name the same nodes until the switch. Each row is a list:
+     * the two ends' ids, then the values in the order of {@code keys}.
      */
-    private static String createRelationships(String type, java.util.Collection<String> keys) {
+    private static String createRelationships(String type, List<String> keys) {
         return KEEP_PLAN + "UNWIND $rows AS row"
-                + " MATCH (a) WHERE id(a) = row.from MATCH (b) WHERE id(b) = row.to"
-                + " CREATE (a)-[r:" + name(type) + " " + inline(keys, Optional.empty()) + "]->(b) RETURN count(*) AS total";
+                + " MATCH (a) WHERE id(a) = row[0] MATCH (b) WHERE id(b) = row[1]"
+                + " CREATE (a)-[r:" + name(type) + " " + inline(keys, 2, Optional.empty()) + "]->(b) RETURN count(*) AS total";
     }
 
-    /** The properties of the rows in {@code CREATE}, then {@code more} (a property every row has the same of). */
-    private static String inline(java.util.Collection<String> keys, Optional<String> more) {
-        return java.util.stream.Stream.concat(keys.stream().map(k -> name(k) + ": row.props." + name(k)), more.stream())
+    /**
+     * The properties of the rows in {@code CREATE}, the row's values from position {@code from} on, then {@code more}
+     * (a property every row has the same of).
+     */
+    private static String inline(List<String> keys, int from, Optional<String> more) {
+        return java.util.stream.Stream.concat(java.util.stream.IntStream.range(0, keys.size())
+                        .mapToObj(i -> name(keys.get(i)) + ": row[" + (from + i) + "]"), more.stream())
                 .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+    }
+
+    /** {@code first} values (a node's id, a relationship's ends), then the values of {@code props} in {@code keys}' order. */
+    private static List<Object> row(List<String> keys, Map<String, Object> props, Object... first) {
+        List<Object> row = new ArrayList<>(first.length + keys.size());
+        java.util.Collections.addAll(row, first);
+        keys.forEach(k -> row.add(props.get(k))); // null where the row has no such property: CREATE stores nothing
+        return row;
     }
 
     /** A label, type or property name of the graph model, quoted; anything else is a bug, not input to quote. */
@@ -376,14 +391,23 @@ final class GraphWriter {
     private void writeNodes(Transactions tx, String label, List<NodeRow> batch, String rev, Map<String, Long> ids) {
         // one statement per set of labels (a key topic has two) in the batch's transaction
         Map<List<String>, List<Map<String, Object>>> byLabels = new LinkedHashMap<>();
+        Map<List<String>, List<String>> idsByLabels = new HashMap<>();
         for (NodeRow row : batch) {
-            byLabels.computeIfAbsent(labels(label, row), l -> new ArrayList<>()).add(Map.of(
-                    "id", row.id(), "props", props(label, row, rev)));
+            List<String> labels = labels(label, row);
+            byLabels.computeIfAbsent(labels, l -> new ArrayList<>()).add(props(label, row, rev));
+            idsByLabels.computeIfAbsent(labels, l -> new ArrayList<>()).add(row.id());
         }
         List<Record> created = tx.writeStaging(rev, t -> {
             List<Record> records = new ArrayList<>();
-            byLabels.forEach((labels, rows) -> records.addAll(t.run(createNodes(labels, keys(rows)),
-                    Map.of("rows", rows, "rev", rev)).list()));
+            byLabels.forEach((labels, props) -> {
+                List<String> keys = keys(props);
+                List<String> nodeIds = idsByLabels.get(labels);
+                List<List<Object>> rows = new ArrayList<>(props.size());
+                for (int i = 0; i < props.size(); i++) {
+                    rows.add(row(keys, props.get(i), nodeIds.get(i)));
+                }
+                records.addAll(t.run(createNodes(labels, keys), Map.of("rows", rows, "rev", rev)).list());
+            });
             return records;
         });
         if (created.size() != batch.size()) {
@@ -395,10 +419,10 @@ final class GraphWriter {
 
     private void writeRelationships(Transactions tx, RelSpec spec, List<RelRow> batch, String rev,
                                     Map<String, Map<String, Long>> nodeIds) {
-        List<Map<String, Object>> rows = batch.stream().map(row -> Map.<String, Object>of(
-                "from", nodeId(nodeIds, spec.from(), row.from()),
-                "to", nodeId(nodeIds, spec.to(), row.to()), "props", row.props())).toList();
-        String statement = createRelationships(spec.type(), keys(rows));
+        List<String> keys = keys(batch.stream().map(RelRow::props).toList());
+        List<List<Object>> rows = batch.stream().map(row -> row(keys, row.props(),
+                nodeId(nodeIds, spec.from(), row.from()), nodeId(nodeIds, spec.to(), row.to()))).toList();
+        String statement = createRelationships(spec.type(), keys);
         int total = tx.writeStaging(rev, t -> t.run(statement, Map.of("rows", rows)).single()
                 .get("total").asInt());
         if (total != batch.size()) {
@@ -408,11 +432,10 @@ final class GraphWriter {
     }
 
     /** The property names of a batch's rows, sorted (so that equal sets give one statement, planned once). */
-    @SuppressWarnings("unchecked")
-    private static java.util.SortedSet<String> keys(List<Map<String, Object>> rows) {
+    private static List<String> keys(List<Map<String, Object>> props) {
         java.util.SortedSet<String> keys = new java.util.TreeSet<>();
-        rows.forEach(row -> keys.addAll(((Map<String, Object>) row.get("props")).keySet()));
-        return keys;
+        props.forEach(p -> keys.addAll(p.keySet()));
+        return List.copyOf(keys);
     }
 
     /**
