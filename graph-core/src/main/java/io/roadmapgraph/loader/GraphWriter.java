@@ -389,25 +389,23 @@ final class GraphWriter {
     }
 
     private void writeNodes(Transactions tx, String label, List<NodeRow> batch, String rev, Map<String, Long> ids) {
-        // one statement per set of labels (a key topic has two) in the batch's transaction
-        Map<List<String>, List<Map<String, Object>>> byLabels = new LinkedHashMap<>();
-        Map<List<String>, List<String>> idsByLabels = new HashMap<>();
-        for (NodeRow row : batch) {
-            List<String> labels = labels(label, row);
-            byLabels.computeIfAbsent(labels, l -> new ArrayList<>()).add(props(label, row, rev));
-            idsByLabels.computeIfAbsent(labels, l -> new ArrayList<>()).add(row.id());
-        }
+        // one statement per set of labels (a key topic has two) in the batch's transaction, its rows made before it
+        Map<List<String>, List<NodeRow>> byLabels = new LinkedHashMap<>();
+        batch.forEach(row -> byLabels.computeIfAbsent(labels(label, row), l -> new ArrayList<>()).add(row));
+        Map<String, List<List<Object>>> statements = new LinkedHashMap<>();
+        byLabels.forEach((labels, nodes) -> {
+            List<Map<String, Object>> props = nodes.stream().map(row -> props(label, row, rev)).toList();
+            List<String> keys = keys(props);
+            List<List<Object>> rows = new ArrayList<>(nodes.size());
+            for (int i = 0; i < nodes.size(); i++) {
+                rows.add(row(keys, props.get(i), nodes.get(i).id()));
+            }
+            statements.put(createNodes(labels, keys), rows);
+        });
         List<Record> created = tx.writeStaging(rev, t -> {
             List<Record> records = new ArrayList<>();
-            byLabels.forEach((labels, props) -> {
-                List<String> keys = keys(props);
-                List<String> nodeIds = idsByLabels.get(labels);
-                List<List<Object>> rows = new ArrayList<>(props.size());
-                for (int i = 0; i < props.size(); i++) {
-                    rows.add(row(keys, props.get(i), nodeIds.get(i)));
-                }
-                records.addAll(t.run(createNodes(labels, keys), Map.of("rows", rows, "rev", rev)).list());
-            });
+            statements.forEach((statement, rows) -> records.addAll(t.run(statement, Map.of("rows", rows, "rev", rev))
+                    .list()));
             return records;
         });
         if (created.size() != batch.size()) {
