@@ -104,6 +104,37 @@ class SnapshotIT {
         assertThat(afterTheLoad).as("made again for the new snapshot").isNotSameAs(first);
     }
 
+    @Test
+    void thePrerequisiteGraphsBuiltBesideTheReadAreThoseBuiltOnTheReadingThread() {
+        // two roadmaps that share topic ids: a graph of all of them and one of each
+        neo4j.loader().load(SyntheticRoadmap.generate(new SyntheticRoadmap.Spec("alpha", 300, 8, 2.0, 3, 3, 4, 7)));
+        neo4j.loader().load(SyntheticRoadmap.generate(new SyntheticRoadmap.Spec("beta", 200, 6, 1.5, 2, 2, 3, 8)));
+        Reads reads = new Reads(neo4j.driver(), QueryOptions.DEFAULTS);
+
+        GraphSnapshot onThisThread = reads.readSnapshot(tx -> GraphSnapshot.read(tx, Runnable::run));
+        GraphSnapshot beside = reads.readSnapshot(GraphSnapshot::read);
+
+        assertThat(beside.byRoadmap()).containsOnlyKeys("alpha", "beta");
+        assertThat(graphOf(beside.all())).as("all roadmaps' graph").isEqualTo(graphOf(onThisThread.all()))
+                .hasSize(300).anySatisfy((topic, node) -> assertThat(node.get(0)).asList().isNotEmpty());
+        for (String roadmap : List.of("alpha", "beta")) {
+            assertThat(graphOf(beside.of(roadmap))).as(roadmap + "'s graph")
+                    .isEqualTo(graphOf(onThisThread.of(roadmap))).isNotEmpty();
+        }
+        assertThat(beside.all().topics()).isEqualTo(onThisThread.all().topics());
+        assertThat(beside.requires()).isEqualTo(onThisThread.requires());
+        assertThat(beside.requiredBy()).isEqualTo(onThisThread.requiredBy());
+    }
+
+    /** Each topic of a subgraph's prerequisite graph: what it requires, what requires it, its subtopics, key, hours. */
+    private static Map<String, List<Object>> graphOf(Subgraph subgraph) {
+        PrerequisiteGraph graph = subgraph.graph();
+        Map<String, List<Object>> nodes = new java.util.LinkedHashMap<>();
+        graph.topics().forEach(id -> nodes.put(id, List.of(graph.requires(id), graph.requiredBy(id),
+                graph.subtopics(id), graph.key(id), graph.hours(id))));
+        return nodes;
+    }
+
     @ParameterizedTest(name = "following commits: {0}")
     @ValueSource(booleans = {false, true})
     void aLoadThatChangesTheGraphIsAnsweredFromANewSnapshotAtOnce(boolean followingCommits) {
