@@ -6,10 +6,10 @@ import java.util.Optional;
 /**
  * Every topic's transitive prerequisites (itself included) as a row of bits by topic number, made once for a graph
  * that is asked many questions ({@link ProjectReach.Projects}), so that what someone knows (K*) is the union of a few
- * rows instead of a walk over every requires-edge inside it: at 10k synthetic topics a walk reaches ~5,000 topics over
- * ~25,000 edges per question, the union reads a few rows of 168 words. The rows take n² bits, so they are made only for
- * graphs of at most {@link #MAX_TOPICS} topics (32 MiB at that size) and without a cycle; other graphs are walked
- * ({@link Closure#reach}), as before.
+ * rows instead of a walk over every requires-edge inside it: at 10k synthetic topics a walk reaches ~5,000 topics
+ * over ~25,000 edges per question, the union reads a few rows of 168 words. The rows take n² bits, so they are made
+ * only for graphs of at most {@link #MAX_TOPICS} topics (32 MiB at that size) and without a cycle; other graphs are
+ * walked ({@link Closure#reach}), as before.
  */
 final class ClosureRows {
 
@@ -19,7 +19,7 @@ final class ClosureRows {
     private final PrerequisiteGraph.Numbered numbered;
     /** Longs per row. */
     private final int words;
-    /** Row {@code t} at {@code t * words}: bit {@code u} set when {@code t} is {@code u} or requires it, transitively. */
+    /** Row {@code t} at {@code t * words}: bit {@code u} set when {@code t} is {@code u} or requires it (any depth). */
     private final long[] rows;
 
     private ClosureRows(PrerequisiteGraph.Numbered numbered, int[] topological) {
