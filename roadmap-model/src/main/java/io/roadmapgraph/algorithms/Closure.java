@@ -84,20 +84,20 @@ public final class Closure {
      */
     static Reach reach(PrerequisiteGraph graph, Collection<String> starts, PrerequisiteGraph.Direction direction) {
         PrerequisiteGraph.Numbered numbered = graph.numbered();
-        boolean[] in = new boolean[numbered.size()];
+        long[] in = new long[(numbered.size() + 63) >>> 6];
         int[] queue = new int[numbered.size()];
         int tail = 0;
         for (String s : starts) {
             int n = numbered.number(s);
-            if (!in[n]) {
-                in[n] = true;
+            if ((in[n >>> 6] & (1L << n)) == 0) {
+                in[n >>> 6] |= 1L << n;
                 queue[tail++] = n;
             }
         }
         for (int head = 0; head < tail; head++) {
             for (int next : numbered.neighbours(queue[head], direction)) {
-                if (!in[next]) {
-                    in[next] = true;
+                if ((in[next >>> 6] & (1L << next)) == 0) {
+                    in[next >>> 6] |= 1L << next;
                     queue[tail++] = next;
                 }
             }
@@ -105,27 +105,40 @@ public final class Closure {
         return new Reach(numbered, in, tail);
     }
 
-    /** The topics of a {@link #reach}: a read-only set over flags by topic number. */
+    /** The topics of a {@link #reach}: a read-only set over bits by topic number. */
     static final class Reach extends java.util.AbstractSet<String> {
         private final PrerequisiteGraph.Numbered numbered;
-        private final boolean[] in;
+        private final long[] in;
         private final int size;
 
-        private Reach(PrerequisiteGraph.Numbered numbered, boolean[] in, int size) {
+        private Reach(PrerequisiteGraph.Numbered numbered, long[] in, int size) {
             this.numbered = numbered;
             this.in = in;
             this.size = size;
         }
 
+        /** Over {@code in}, bit {@code n} for the topic numbered {@code n} (the last word's unused bits clear). */
+        Reach(PrerequisiteGraph.Numbered numbered, long[] in) {
+            this(numbered, in, count(in));
+        }
+
+        private static int count(long[] in) {
+            int count = 0;
+            for (long word : in) {
+                count += Long.bitCount(word);
+            }
+            return count;
+        }
+
         /** Whether the topic numbered {@code number} is in. */
         boolean has(int number) {
-            return in[number];
+            return (in[number >>> 6] & (1L << number)) != 0;
         }
 
         /** Whether every topic numbered in {@code numbers} is in. */
         boolean hasAll(int[] numbers) {
             for (int number : numbers) {
-                if (!in[number]) {
+                if (!has(number)) {
                     return false;
                 }
             }
@@ -138,7 +151,7 @@ public final class Closure {
                 return false;
             }
             int number = numbered.indexOf(id);
-            return number >= 0 && in[number];
+            return number >= 0 && has(number);
         }
 
         @Override
@@ -148,7 +161,7 @@ public final class Closure {
 
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.stream.IntStream.range(0, in.length).filter(n -> in[n]).mapToObj(numbered::id)
+            return java.util.stream.IntStream.range(0, numbered.size()).filter(this::has).mapToObj(numbered::id)
                     .iterator();
         }
     }

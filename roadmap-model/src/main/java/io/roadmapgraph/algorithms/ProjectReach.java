@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 
@@ -70,17 +71,23 @@ public final class ProjectReach {
     /**
      * Projects over one graph, made ready for many questions: every topic they exercise checked to be in the graph,
      * the projects in order (by number, then id) and their topics as the graph's topic numbers, once. A caller that
-     * asks about the same graph and projects again and again (a server, for one snapshot) makes this once.
+     * asks about the same graph and projects again and again (a server, for one snapshot) makes this once. Made by
+     * {@link #of}, it also holds the graph's {@link ClosureRows} (when the graph is small enough for them), so that
+     * each question's K* is a union of rows instead of a walk.
      */
     public static final class Projects {
         private final PrerequisiteGraph graph;
         private final List<CoverageRanking.Candidate> ordered;
         private final int[][] topics;
+        /** The graph's rows of K*, when made: empty for a {@link #once} or a graph too large or cyclic. */
+        private final Optional<ClosureRows> rows;
 
-        private Projects(PrerequisiteGraph graph, List<CoverageRanking.Candidate> ordered, int[][] topics) {
+        private Projects(PrerequisiteGraph graph, List<CoverageRanking.Candidate> ordered, int[][] topics,
+                         Optional<ClosureRows> rows) {
             this.graph = graph;
             this.ordered = ordered;
             this.topics = topics;
+            this.rows = rows;
         }
 
         /**
@@ -89,13 +96,31 @@ public final class ProjectReach {
          * @throws IllegalArgumentException when a project exercises a topic not in the graph
          */
         public static Projects of(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects) {
+            return of(graph, projects, ClosureRows.MAX_TOPICS);
+        }
+
+        /** {@link #of} with the rows of K* made only for a graph of at most {@code maxTopics} topics. */
+        static Projects of(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects, int maxTopics) {
+            Projects checked = once(graph, projects);
+            return new Projects(graph, checked.ordered, checked.topics, ClosureRows.of(graph, maxTopics));
+        }
+
+        /** {@link #of} without the rows of K*, for one question (making the rows costs more than one walk). */
+        private static Projects once(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects) {
             PrerequisiteGraph.Numbered numbered = Objects.requireNonNull(graph, "graph").numbered();
             List<CoverageRanking.Candidate> ordered = sorted(projects);
             int[][] topics = new int[ordered.size()][];
             for (int p = 0; p < topics.length; p++) {
                 topics[p] = ordered.get(p).topics().stream().mapToInt(numbered::number).toArray();
             }
-            return new Projects(graph, ordered, topics);
+            return new Projects(graph, ordered, topics, Optional.empty());
+        }
+
+        /** K* of {@code known}: from the rows when made, else a walk. Every id must be in the graph. */
+        Closure.Reach known(Collection<String> known) {
+            Set<String> starts = Subtopics.withSubtopics(graph, known);
+            return rows.isPresent() ? rows.get().reach(starts)
+                    : Closure.reach(graph, starts, PrerequisiteGraph.Direction.PREREQUISITES);
         }
 
         /** The graph the projects were checked against. */
@@ -113,12 +138,12 @@ public final class ProjectReach {
     public static List<String> buildable(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects,
                                          Collection<String> known) {
         known.forEach(graph::key);
-        return buildable(Projects.of(graph, projects), known);
+        return buildable(Projects.once(graph, projects), known);
     }
 
     /** {@link #buildable(PrerequisiteGraph, Collection, Collection)} for projects made ready once. */
     public static List<String> buildable(Projects projects, Collection<String> known) {
-        Closure.Reach knownClosure = Subtopics.knownReach(projects.graph, known);
+        Closure.Reach knownClosure = projects.known(known);
         List<String> result = new ArrayList<>();
         for (int p = 0; p < projects.topics.length; p++) {
             if (knownClosure.hasAll(projects.topics[p])) {
@@ -139,14 +164,14 @@ public final class ProjectReach {
                                                 Collection<String> known, int maxMissingHours) {
         requireMaxHours(maxMissingHours);
         known.forEach(graph::key);
-        return almostBuildable(Projects.of(graph, projects), known, maxMissingHours);
+        return almostBuildable(Projects.once(graph, projects), known, maxMissingHours);
     }
 
     /** {@link #almostBuildable(PrerequisiteGraph, Collection, Collection, int)} for projects made ready once. */
     public static List<Missing> almostBuildable(Projects projects, Collection<String> known, int maxMissingHours) {
         requireMaxHours(maxMissingHours);
         PrerequisiteGraph.Numbered numbered = projects.graph.numbered();
-        Closure.Reach knownClosure = Subtopics.knownReach(projects.graph, known);
+        Closure.Reach knownClosure = projects.known(known);
         // the topics a project needs minus K*: a walk along requires-edges from the topics it exercises that stops
         // at known topics (K* holds their prerequisites too) and as soon as they take more than the maximum; each
         // project's walk marks its topics with its own stamp, so one array serves every project
@@ -199,14 +224,14 @@ public final class ProjectReach {
     public static List<Unlocking> unlocking(PrerequisiteGraph graph, Collection<CoverageRanking.Candidate> projects,
                                             Collection<String> known, Collection<String> goals) {
         known.forEach(graph::key);
-        return unlocking(Projects.of(graph, projects), known, goals);
+        return unlocking(Projects.once(graph, projects), known, goals);
     }
 
     /** {@link #unlocking(PrerequisiteGraph, Collection, Collection, Collection)} for projects made ready once. */
     public static List<Unlocking> unlocking(Projects projects, Collection<String> known, Collection<String> goals) {
         PrerequisiteGraph graph = projects.graph;
         PrerequisiteGraph.Numbered numbered = graph.numbered();
-        Closure.Reach knownClosure = Subtopics.knownReach(graph, known);
+        Closure.Reach knownClosure = projects.known(known);
         goals.forEach(graph::key);
         List<String> next = NextTopics.ofClosure(graph, knownClosure);
         List<CoverageRanking.Candidate> ordered = projects.ordered;

@@ -239,6 +239,8 @@ class ProjectReachTest {
         Random random = new Random(seed);
         Instance instance = Instance.random(random);
         ProjectReach.Projects ready = ProjectReach.Projects.of(instance.graph(), instance.projects());
+        // the same projects without the rows of K* (as for a graph beyond their maximum): a walk per question
+        ProjectReach.Projects walking = ProjectReach.Projects.of(instance.graph(), instance.projects(), 0);
 
         for (int learner = 0; learner < 5; learner++) {
             Set<String> known = RandomDags.someOf(instance.graph(), random, 0.3);
@@ -255,7 +257,11 @@ class ProjectReachTest {
                     .containsExactlyInAnyOrderElementsOf(expected.get(m.project())));
             assertThat(ProjectReach.unlocking(ready, known, instance.goals())).as(what)
                     .isEqualTo(ProjectReach.unlocking(instance.graph(), instance.projects(), known,
-                            instance.goals()));
+                            instance.goals()))
+                    .isEqualTo(ProjectReach.unlocking(walking, known, instance.goals()));
+            assertThat(almost).as(what + ", walking").isEqualTo(ProjectReach.almostBuildable(walking, known, max));
+            assertThat(ProjectReach.buildable(ready, known)).as(what + ", walking")
+                    .isEqualTo(ProjectReach.buildable(walking, known));
         }
     }
 

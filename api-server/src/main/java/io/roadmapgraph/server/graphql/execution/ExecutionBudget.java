@@ -28,16 +28,35 @@ public final class ExecutionBudget {
         this.maxValues = maxValues;
     }
 
+    /** How many fields read from their parent ({@link #admitFromParent()}) may run between two reads of the clock. */
+    static final int CLOCK_EVERY = 64;
+
     /** Whether one more field may run; counts it. */
     boolean admit() {
+        return admit(true);
+    }
+
+    /**
+     * {@link #admit()} for a field read from its parent object ({@link ParentFieldsStrategy}'s shortcut: a
+     * {@code LightDataFetcher}, no I/O and no computation of its own): counted the same, but the deadline is read on
+     * every {@link #CLOCK_EVERY}th value only. A read of the clock costs 0.13-1 us on the bench's 2-core VM, several
+     * times such a field, and a 100k prerequisites answer asks ~290,000 of them. Every field graphql-java runs itself
+     * (fetchers that may read or compute) still reads the clock first ({@link #admit()}).
+     */
+    boolean admitFromParent() {
+        return admit(false);
+    }
+
+    private boolean admit(boolean clock) {
         if (stop.get() != null) {
             return false;
         }
-        if (values.incrementAndGet() > maxValues) {
+        long counted = values.incrementAndGet();
+        if (counted > maxValues) {
             stop.compareAndSet(null, Stop.TOO_MANY_VALUES);
             return false;
         }
-        if (System.nanoTime() - deadline > 0) {
+        if ((clock || counted % CLOCK_EVERY == 0) && System.nanoTime() - deadline > 0) {
             stop.compareAndSet(null, Stop.DEADLINE);
             return false;
         }

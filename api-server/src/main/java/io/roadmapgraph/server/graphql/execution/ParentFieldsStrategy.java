@@ -47,11 +47,12 @@ import java.util.function.Supplier;
  *
  * <p>The shortcut answers exactly what graphql-java would, or does not answer at all: it takes only selections without
  * arguments or directives, fragments on the object's own type, and objects, lists, scalars and enums (not interfaces
- * or unions); every field still asks the request's {@link ExecutionBudget} ({@code admit}, and {@code items} for a
- * list) as {@link QueryLimits} makes it. Anything else it meets while completing (a null where the schema says
- * non-null, a value a scalar does not serialise, a fetcher that throws or answers a future, a spent budget) makes it
- * give the value back to graphql-java, which completes it the usual way (with its errors), and the budget gets back
- * what the shortcut counted. Fields that read the graph (DataLoaders, the root fields) always take the usual way.
+ * or unions); every field still asks the request's {@link ExecutionBudget} ({@code admitFromParent}: counted as
+ * {@link QueryLimits}' {@code admit}, the deadline read every 64 values; and {@code items} for a list). Anything else
+ * it meets while completing (a null where the schema says non-null, a value a scalar does not serialise, a fetcher
+ * that throws or answers a future, a spent budget) makes it give the value back to graphql-java, which completes it
+ * the usual way (with its errors), and the budget gets back what the shortcut counted. Fields that read the graph
+ * (DataLoaders, the root fields) always take the usual way.
  *
  * <p>When the request's context holds the transport's {@link EncodedNodes} ({@code GraphQLOverHttp}'s), a topic or
  * project of the snapshot whose selection is flat (scalars, enums, {@code __typename}) is answered by its JSON encoded
@@ -405,7 +406,7 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
             }
             for (Entry entry : object.entries()) {
                 if (!entry.typename()) {
-                    if (!budget.admit()) {
+                    if (!budget.admitFromParent()) {
                         return false;
                     }
                     counted++;
@@ -424,7 +425,7 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
                     continue;
                 }
                 if (budget != null) {
-                    if (!budget.admit()) {
+                    if (!budget.admitFromParent()) {
                         return NOT_HERE;
                     }
                     counted++;
