@@ -293,10 +293,12 @@ public final class ProjectReach {
     private static BitSet[] neededBy(PrerequisiteGraph graph, List<int[]> starts, Closure.Reach knownClosure) {
         PrerequisiteGraph.Numbered numbered = graph.numbered();
         BitSet[] needers = new BitSet[numbered.size()];
+        // every set sized for all the starts at once: a set grown by the unions below is copied at each growth
+        int bits = starts.size();
         for (int i = 0; i < starts.size(); i++) {
             for (int number : starts.get(i)) {
                 if (!knownClosure.has(number)) {
-                    (needers[number] == null ? needers[number] = new BitSet() : needers[number]).set(i);
+                    (needers[number] == null ? needers[number] = new BitSet(bits) : needers[number]).set(i);
                 }
             }
         }
@@ -313,7 +315,7 @@ public final class ProjectReach {
             for (int dependent : numbered.neighbours(topic, PrerequisiteGraph.Direction.DEPENDENTS)) {
                 BitSet theirs = needers[dependent];
                 if (theirs != null) {
-                    (needers[topic] == null ? needers[topic] = new BitSet() : needers[topic]).or(theirs);
+                    (needers[topic] == null ? needers[topic] = new BitSet(bits) : needers[topic]).or(theirs);
                 }
             }
         }
