@@ -118,9 +118,8 @@ public final class ProjectReach {
 
         /** K* of {@code known}: from the rows when made, else a walk. Every id must be in the graph. */
         Closure.Reach known(Collection<String> known) {
-            Set<String> starts = Subtopics.withSubtopics(graph, known);
-            return rows.isPresent() ? rows.get().reach(starts)
-                    : Closure.reach(graph, starts, PrerequisiteGraph.Direction.PREREQUISITES);
+            return rows.isPresent() ? rows.get().reach(Subtopics.withSubtopics(graph, known))
+                    : Subtopics.knownReach(graph, known);
         }
 
         /** The graph the projects were checked against. */
