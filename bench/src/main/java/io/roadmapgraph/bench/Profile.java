@@ -26,6 +26,8 @@ import org.neo4j.driver.Driver;
  *     --ops=prerequisites,plan --seconds=10 --jfr=/tmp/api.jfr</pre>
  * {@code --jfr-settings=} names another JFR configuration than {@code profile} (a {@code .jfc} file: e.g. a copy of
  * the JDK's {@code profile.jfc} sampling every millisecond, for enough samples of short requests).
+ * {@code --rounds=N} measures the operations N times over: the first round's figures hold the bench JVM's own JIT
+ * (its HTTP client is compiled while the first sides run), the later ones a warm client.
  */
 final class Profile {
 
@@ -34,12 +36,14 @@ final class Profile {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("size", "1000", "seconds", "10", "root", ".", "ops", "",
-                "await", "120"));
+                "await", "120",
+                "rounds", "1"));
         for (String arg : args) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             options.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
         int size = Integer.parseInt(options.get("size"));
+        int rounds = Integer.parseInt(options.get("rounds"));
         Duration seconds = Duration.ofSeconds(Long.parseLong(options.get("seconds")));
         List<ApiBench.Operation> operations = Stream.of(ApiBench.Operation.values())
                 .filter(o -> options.get("ops").isEmpty() || List.of(options.get("ops").split(",")).contains(o.key))
@@ -68,7 +72,14 @@ final class Profile {
                         Duration.ofSeconds(Long.parseLong(options.get("await")))); // a loaded machine: more
                 ApiBench bench = new ApiBench(driver, uri, Optional.empty(), echo, roadmap, Bench.SEED);
                 System.out.println("agreement " + bench.agreement());
-                for (ApiBench.Operation operation : operations) {
+                // the operations once per round, in the same order each round
+                List<ApiBench.Operation> measured = java.util.Collections.nCopies(rounds, operations).stream()
+                        .flatMap(List::stream).toList();
+                for (int n = 0; n < measured.size(); n++) {
+                    ApiBench.Operation operation = measured.get(n);
+                    if (rounds > 1) {
+                        System.out.println("round " + (n / operations.size() + 1));
+                    }
                     bench.recordEcho(operation, System.nanoTime() + Duration.ofHours(1).toNanos());
                     Map<ApiBench.Side, LoadRun.Result> results = new HashMap<>();
                     for (ApiBench.Side side : Stream.of(ApiBench.Side.MEMORY, ApiBench.Side.STORE,
@@ -76,9 +87,11 @@ final class Profile {
                         long from = System.currentTimeMillis();
                         Duration cpuBefore = serverCpu(api);
                         Duration benchBefore = benchCpu();
+                        Duration javaBefore = javaThreadsCpu();
                         LoadRun.Result r = bench.measure(side, operation, 8, seconds, seconds);
                         Duration cpu = serverCpu(api).minus(cpuBefore);
                         Duration benchCpu = benchCpu().minus(benchBefore);
+                        Duration javaCpu = javaThreadsCpu().minus(javaBefore);
                         results.put(side, r);
                         System.out.printf("%s %s p50 %.3f ms p99 %.3f ms %.0f req/s errors %d window %d %d%n",
                                 operation.key, side.key, r.p50Ms(), r.p99Ms(), r.throughput(), r.errors(), from,
@@ -93,6 +106,10 @@ final class Profile {
                             // the bench's JVM holds the clients, the memory and store sides and Neo4j itself
                             System.out.printf("%s %s bench-cpu-per-request %.3f ms%n", operation.key, side.key,
                                     benchCpu.toNanos() / 1e6 / requests);
+                            // without the JIT's compiler threads and the GC's (a cost per second of the window, not
+                            // per request: divided by fewer requests, a slower side seemed to cost its client more)
+                            System.out.printf("%s %s bench-java-threads-cpu-per-request %.3f ms%n", operation.key,
+                                    side.key, javaCpu.toNanos() / 1e6 / requests);
                         }
                     }
                     System.out.printf("ratio %s.p50-over-floor %.2f%n", operation.key,
@@ -108,6 +125,20 @@ final class Profile {
     /** This JVM's CPU time so far (user + system, all threads), zero where the OS does not say. */
     private static Duration benchCpu() {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /**
+     * The CPU time so far of this JVM's live Java threads: the clients, the echo server, the memory and store sides
+     * and Neo4j's workers, without the JIT's compiler threads and the GC's, which are not Java threads. A thread that
+     * ended within a window is missed (the pools here keep theirs).
+     */
+    private static Duration javaThreadsCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (long id : threads.getAllThreadIds()) {
+            nanos += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        return Duration.ofNanos(nanos);
     }
 
     /** The API server process's CPU time so far (user + system, all threads), zero where the OS does not say. */

@@ -113,14 +113,18 @@ public final class LearnerProjects {
         Set<String> all = new LinkedHashSet<>(goalIds);
         all.addAll(knownIds);
         Held held = held(scope, all);
-        // what needs each topic is made into nodes only when a query reads it (most select the first three lists)
-        return ProjectReach.unlocking(held.reach(), knownIds, goalIds).stream()
-                .map(u -> new UnlockingTopic(held.topics().topics().get(u.topic()), held.projectList(u.projects()),
-                        held.topicList(u.goals()),
-                        LazyList.sized(u.projectsNeeding().size(), () -> held.projectList(u.projectsNeeding())),
-                        LazyList.sized(u.goalsNeeding().size(), () -> held.topicList(u.goalsNeeding())),
-                        u.perHour()))
-                .toList();
+        // what needs each topic is made into nodes only when a query reads it (most select the first three lists);
+        // a loop, not a stream per item: a 10k answer has ~300 items, most with no project and no goal
+        List<ProjectReach.Unlocking> found = ProjectReach.unlocking(held.reach(), knownIds, goalIds);
+        List<UnlockingTopic> result = new ArrayList<>(found.size());
+        for (ProjectReach.Unlocking u : found) {
+            result.add(new UnlockingTopic(held.topics().topics().get(u.topic()), held.projectList(u.projects()),
+                    held.topicList(u.goals()),
+                    LazyList.sized(u.projectsNeeding().size(), () -> held.projectList(u.projectsNeeding())),
+                    LazyList.sized(u.goalsNeeding().size(), () -> held.topicList(u.goalsNeeding())),
+                    u.perHour()));
+        }
+        return List.copyOf(result);
     }
 
     ProjectSet covering(Collection<String> skills, Scope scope) {
@@ -157,11 +161,21 @@ public final class LearnerProjects {
         }
 
         List<TopicNode> topicList(List<String> ids) {
-            return ids.stream().map(topics.topics()::get).toList();
+            return nodes(ids, topics.topics());
         }
 
         List<ProjectNode> projectList(List<String> ids) {
-            return ids.stream().map(projects::get).toList();
+            return nodes(ids, projects);
+        }
+
+        /** The nodes of {@code ids}, as an unmodifiable list that the answers' records keep without a copy. */
+        @SuppressWarnings("unchecked")
+        private static <T> List<T> nodes(List<String> ids, Map<String, T> byId) {
+            Object[] nodes = new Object[ids.size()];
+            for (int i = 0; i < nodes.length; i++) {
+                nodes[i] = byId.get(ids.get(i));
+            }
+            return (List<T>) List.of(nodes);
         }
     }
 

@@ -58,8 +58,8 @@ public final class ProjectReach {
             Objects.requireNonNull(topic, "topic");
             projects = List.copyOf(projects);
             goals = List.copyOf(goals);
-            projectsNeeding = List.copyOf(projectsNeeding);
-            goalsNeeding = List.copyOf(goalsNeeding);
+            projectsNeeding = BitNamedList.keptOrCopied(projectsNeeding);
+            goalsNeeding = BitNamedList.keptOrCopied(goalsNeeding);
         }
 
         /** (projects needing + goals needing) / hours: the ranking's second key. */
@@ -255,30 +255,47 @@ public final class ProjectReach {
                         .add(ordered.get(p).project());
             }
         }
-        List<Unlocking> result = new ArrayList<>();
+        List<Unlocking> result = new ArrayList<>(next.size());
+        int projectCount = ordered.size();
         for (String topic : next) {
-            // a goal other than the topic is brought within reach when the topic completes its prerequisites
-            List<String> goalsReached = openGoals.stream().filter(g -> g.equals(topic)
-                    || graph.requires(g).contains(topic) && graph.requires(g).stream()
-                    .allMatch(r -> r.equals(topic) || knownClosure.contains(r))).toList();
+            int number = numbered.number(topic);
+            List<String> goalsReached = openGoals.isEmpty() ? List.of()
+                    : goalsReached(graph, openGoals, topic, knownClosure);
             List<String> made = projectsMade.getOrDefault(topic, List.of());
-            int hours = graph.hours(topic);
-            BitSet needing = neededBy[numbered.number(topic)];
-            List<String> projectsNeeding = new ArrayList<>();
-            List<String> goalsNeeding = new ArrayList<>();
-            for (int i = needing == null ? -1 : needing.nextSetBit(0); i >= 0; i = needing.nextSetBit(i + 1)) {
-                if (i < ordered.size()) {
-                    projectsNeeding.add(ordered.get(i).project());
-                } else {
-                    goalsNeeding.add(openGoals.get(i - ordered.size()));
-                }
+            int hours = numbered.hours(number);
+            // who needs it, counted now (the ranking reads the counts) and named only when read
+            BitSet needing = neededBy[number];
+            int goalsNeeding = 0;
+            for (int i = needing == null ? -1 : needing.nextSetBit(projectCount); i >= 0;
+                 i = needing.nextSetBit(i + 1)) {
+                goalsNeeding++;
             }
-            result.add(new Unlocking(topic, hours, made, goalsReached, projectsNeeding, goalsNeeding,
+            int projectsNeeding = needing == null ? 0 : needing.cardinality() - goalsNeeding;
+            result.add(new Unlocking(topic, hours, made, goalsReached,
+                    BitNamedList.of(needing, 0, projectCount, projectsNeeding, i -> ordered.get(i).project()),
+                    BitNamedList.of(needing, projectCount, Integer.MAX_VALUE, goalsNeeding,
+                            i -> openGoals.get(i - projectCount)),
                     (double) (made.size() + goalsReached.size()) / Math.max(1, hours)));
         }
         result.sort(Comparator.comparingDouble(Unlocking::perHour).reversed()
                 .thenComparing(Comparator.comparingDouble(Unlocking::neededPerHour).reversed())); // stable: by key
         return List.copyOf(result);
+    }
+
+    /**
+     * The open goals {@code topic} brings within reach: itself when it is one, and those it is the last unknown
+     * direct prerequisite of.
+     */
+    private static List<String> goalsReached(PrerequisiteGraph graph, List<String> openGoals, String topic,
+                                             Closure.Reach knownClosure) {
+        List<String> reached = new ArrayList<>(1);
+        for (String goal : openGoals) {
+            if (goal.equals(topic) || graph.requires(goal).contains(topic) && graph.requires(goal).stream()
+                    .allMatch(r -> r.equals(topic) || knownClosure.contains(r))) {
+                reached.add(goal);
+            }
+        }
+        return reached;
     }
 
     /**
