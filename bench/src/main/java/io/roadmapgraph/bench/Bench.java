@@ -797,14 +797,16 @@ public final class Bench {
 
     /**
      * Time from README's start command ({@code java -Xmx1g -XX:SharedArchiveFile=api-server/target/api-server.jsa
-     * -XX:Tier4...=... -jar api-server/target/api-server.jar}, {@link #SERVER_JVM}; the jar and archive {@code mvn -DskipTests package} made) to the first answer
-     * of {@link #STARTUP_QUERY} (a topic of the bundled roadmap: the server has started, loaded the roadmap and read
-     * its first snapshot) on a fresh data directory; the server's CPU time until then (steadier than the wall clock
-     * on a shared machine), whether the JVM mapped the archive (a missing or stale archive is ignored silently, and
-     * the start then measures {@code java -jar} alone), how idle the machine was before it, and peak RSS. Each start
-     * waits first until the benchmark's own earlier work has ended and the cores are idle ({@link Machine#awaitQuiet},
-     * at most {@link #QUIET_WAIT}). When the run includes {@value #LARGE_STARTUP_TOPICS} topics or more, the largest synthetic roadmap is then loaded into that data directory and the server started again on it:
-     * the time to its first answer and to its first traversal of that roadmap, and its RSS then.
+     * -XX:Tier4...=... -jar api-server/target/api-server.jar}, {@link #SERVER_JVM}; the jar and archive {@code mvn
+     * -DskipTests package} made) to the first answer of {@link #STARTUP_QUERY} (a topic of the bundled roadmap: the
+     * server has started, loaded the roadmap and read its first snapshot) on a fresh data directory; the server's CPU
+     * time until then (steadier than the wall clock on a shared machine), whether the JVM mapped the archive (a missing
+     * or stale archive is ignored silently, and the start then measures {@code java -jar} alone), how idle the machine
+     * was before it, and peak RSS. Each start waits first until the benchmark's own earlier work has ended and the
+     * cores are idle ({@link Machine#awaitQuiet}, at most {@link #QUIET_WAIT}). When the run includes {@value
+     * #LARGE_STARTUP_TOPICS} topics or more, the largest synthetic roadmap is then loaded into that data directory and
+     * the server started again on it: the time to its first answer and to its first traversal of that roadmap, and its
+     * RSS then.
      */
     private void startup(Path work) {
         Path data = work.resolve("startup-data");
