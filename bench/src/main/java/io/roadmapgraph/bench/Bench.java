@@ -40,8 +40,13 @@ public final class Bench {
     /** The reader refuses files above 5 million characters; larger synthetic roadmaps go in as records. */
     private static final int READER_LIMIT = 5_000_000;
     static final long SEED = 20_261_129L;
-    /** The API server's heap, as README's start command bounds it (docs/operations.md, "Memory"). */
-    static final String SERVER_HEAP = "-Xmx1g";
+    /**
+     * README's JVM options for the server: the heap bound (docs/operations.md, "Memory") and C2's thresholds raised
+     * tenfold (docs/operations.md, "Start-up"), for the start-up figures and the API server alike.
+     */
+    static final List<String> SERVER_JVM = List.of("-Xmx1g", "-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
     /** The most values one API answer may hold in the bench: the whole answer at 100k topics (the largest ~300k). */
     static final long BENCH_MAX_VALUES = 10_000_000L;
     private static final int CONCURRENCY = 8;
@@ -381,9 +386,18 @@ public final class Bench {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no server jar at " + jar + ": build it first (bench/run does)");
         }
-        return ChildProcess.start("api-server", List.of(javaBin(), SERVER_HEAP, "-jar", jar.toString()),
+        return ChildProcess.start("api-server", serverCommand(List.of(), jar),
                 apiEnvironment(neo4j, port),
                 work, work.resolve("api-server.log"));
+    }
+
+    /** {@code java}, {@link #SERVER_JVM}, {@code more}, {@code -jar jar}. */
+    static List<String> serverCommand(List<String> more, Path jar) {
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(SERVER_JVM);
+        command.addAll(more);
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
     }
 
     /** The API server's environment in the bench: the bench's Neo4j, the port, and limits out of the way. */
@@ -782,15 +796,17 @@ public final class Bench {
     }
 
     /**
-     * Time from README's start command ({@code java -Xmx1g -XX:SharedArchiveFile=api-server/target/api-server.jsa -jar
-     * api-server/target/api-server.jar}, the jar and archive {@code mvn -DskipTests package} made) to the first answer
-     * of {@link #STARTUP_QUERY} (a topic of the bundled roadmap: the server has started, loaded the roadmap and read
-     * its first snapshot) on a fresh data directory; the server's CPU time until then (steadier than the wall clock
-     * on a shared machine), whether the JVM mapped the archive (a missing or stale archive is ignored silently, and
-     * the start then measures {@code java -jar} alone), how idle the machine was before it, and peak RSS. Each start
-     * waits first until the benchmark's own earlier work has ended and the cores are idle ({@link Machine#awaitQuiet},
-     * at most {@link #QUIET_WAIT}). When the run includes {@value #LARGE_STARTUP_TOPICS} topics or more, the largest synthetic roadmap is then loaded into that data directory and the server started again on it:
-     * the time to its first answer and to its first traversal of that roadmap, and its RSS then.
+     * Time from README's start command ({@code java -Xmx1g -XX:SharedArchiveFile=api-server/target/api-server.jsa
+     * -XX:Tier4...=... -jar api-server/target/api-server.jar}, {@link #SERVER_JVM}; the jar and archive {@code mvn
+     * -DskipTests package} made) to the first answer of {@link #STARTUP_QUERY} (a topic of the bundled roadmap: the
+     * server has started, loaded the roadmap and read its first snapshot) on a fresh data directory; the server's CPU
+     * time until then (steadier than the wall clock on a shared machine), whether the JVM mapped the archive (a missing
+     * or stale archive is ignored silently, and the start then measures {@code java -jar} alone), how idle the machine
+     * was before it, and peak RSS. Each start waits first until the benchmark's own earlier work has ended and the
+     * cores are idle ({@link Machine#awaitQuiet}, at most {@link #QUIET_WAIT}). When the run includes {@value
+     * #LARGE_STARTUP_TOPICS} topics or more, the largest synthetic roadmap is then loaded into that data directory and
+     * the server started again on it: the time to its first answer and to its first traversal of that roadmap, and its
+     * RSS then.
      */
     private void startup(Path work) {
         Path data = work.resolve("startup-data");
@@ -863,8 +879,7 @@ public final class Bench {
     /** README's start command on {@code data}. */
     private ChildProcess startServer(Path work, Path data, Ports ports, String what) {
         return ChildProcess.start("api-server (" + what + ")",
-                List.of(javaBin(), SERVER_HEAP, "-XX:SharedArchiveFile=" + options.serverArchive(), "-jar",
-                        options.serverJar().toString()),
+                serverCommand(List.of("-XX:SharedArchiveFile=" + options.serverArchive()), options.serverJar()),
                 Map.of("MICRONAUT_SERVER_PORT", String.valueOf(ports.http()), "ROADMAP_EMBEDDED_BOLT_PORT",
                         String.valueOf(ports.bolt()), "ROADMAP_EMBEDDED_HTTP_PORT", String.valueOf(ports.neo4jHttp()),
                         "ROADMAP_EMBEDDED_DATA_DIR", data.toString()),

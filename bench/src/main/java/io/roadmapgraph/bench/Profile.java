@@ -28,6 +28,8 @@ import org.neo4j.driver.Driver;
  * the JDK's {@code profile.jfc} sampling every millisecond, for enough samples of short requests).
  * {@code --rounds=N} measures the operations N times over: the first round's figures hold the bench JVM's own JIT
  * (its HTTP client is compiled while the first sides run), the later ones a warm client.
+ * The server runs with the bench's JVM options ({@link Bench#SERVER_JVM}, README's); {@code --server-options="-Xmx1g
+ * -XX:..."} replaces them, to compare JVM options by the server's CPU per request.
  */
 final class Profile {
 
@@ -63,8 +65,12 @@ final class Profile {
                         + options.getOrDefault("jfr-settings", "profile") + ",dumponexit=true,filename="
                         + options.get("jfr"));
             }
-            try (ChildProcess api = ChildProcess.start("api-server", List.of(Bench.javaBin(), "-jar",
-                    root.resolve("api-server/target/api-server.jar").toString()), env, work,
+            Path jar = root.resolve("api-server/target/api-server.jar");
+            List<String> command = options.containsKey("server-options")
+                    ? Stream.of(Stream.of(Bench.javaBin()), Stream.of(options.get("server-options").split(" "))
+                            .filter(o -> !o.isBlank()), Stream.of("-jar", jar.toString())).flatMap(s -> s).toList()
+                    : Bench.serverCommand(List.of(), jar);
+            try (ChildProcess api = ChildProcess.start("api-server", command, env, work,
                     work.resolve("api-server.log"));
                  EchoServer echo = new EchoServer(8)) {
                 URI uri = URI.create("http://127.0.0.1:" + port + "/graphql");
