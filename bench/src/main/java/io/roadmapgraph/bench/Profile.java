@@ -5,8 +5,10 @@ import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.testkit.ChildProcess;
 import io.roadmapgraph.testkit.SyntheticRoadmap;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 
@@ -25,11 +28,15 @@ import org.neo4j.driver.Driver;
  * <pre>java -cp "bench/target/bench.jar:bench/target/lib/*" io.roadmapgraph.bench.Profile --root=. --size=1000
  *     --ops=prerequisites,plan --seconds=10 --jfr=/tmp/api.jfr</pre>
  * {@code --jfr-settings=} names another JFR configuration than {@code profile} (a {@code .jfc} file: e.g. a copy of
- * the JDK's {@code profile.jfc} sampling every millisecond, for enough samples of short requests).
+ * the JDK's {@code profile.jfc} sampling every millisecond, for enough samples of short requests). The recording is
+ * dumped with {@code jcmd} after the last measurement, while the server still runs (at 100k topics a recording
+ * written only at the server's exit lost its last part, the API's window).
  * {@code --rounds=N} measures the operations N times over: the first round's figures hold the bench JVM's own JIT
  * (its HTTP client is compiled while the first sides run), the later ones a warm client.
  * The server runs with the bench's JVM options ({@link Bench#SERVER_JVM}, README's); {@code --server-options="-Xmx1g
  * -XX:..."} replaces them, to compare JVM options by the server's CPU per request.
+ * {@code --store=DIR} keeps the loaded Neo4j store in {@code DIR} and loads it only when {@code DIR} does not hold the
+ * same size and seed already, so that a 100k roadmap is loaded once for several runs.
  */
 final class Profile {
 
@@ -53,17 +60,29 @@ final class Profile {
         Path root = Path.of(options.get("root")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("roadmap-profile-");
         Roadmap roadmap = SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(size, Bench.SEED + size));
-        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(work.resolve("neo4j"), 0));
+        Path store = options.containsKey("store") ? Path.of(options.get("store")).toAbsolutePath()
+                : work.resolve("neo4j");
+        Path loaded = store.resolve("profile-loaded");
+        String stamp = size + " " + (Bench.SEED + size);
+        boolean reuse = Files.exists(loaded) && Files.readString(loaded).equals(stamp);
+        if (!reuse) {
+            Bench.deleteTree(store);
+        }
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(store, 0));
              Driver driver = neo4j.openDriver()) {
-            RoadmapLoader loader = new RoadmapLoader(driver);
-            loader.ensureSchema();
-            loader.load(roadmap);
+            if (reuse) {
+                System.out.println("store " + store + " reused (" + stamp + ")");
+            } else {
+                RoadmapLoader loader = new RoadmapLoader(driver);
+                loader.ensureSchema();
+                loader.load(roadmap);
+                Files.writeString(loaded, stamp);
+            }
             int port = ChildProcess.freePort();
             Map<String, String> env = new HashMap<>(Bench.apiEnvironment(neo4j, port));
             if (options.containsKey("jfr")) {
-                env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings="
-                        + options.getOrDefault("jfr-settings", "profile") + ",dumponexit=true,filename="
-                        + options.get("jfr"));
+                env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=name=profile,settings="
+                        + options.getOrDefault("jfr-settings", "profile"));
             }
             Path jar = root.resolve("api-server/target/api-server.jar");
             List<String> command = options.containsKey("server-options")
@@ -92,6 +111,7 @@ final class Profile {
                             ApiBench.Side.ECHO, ApiBench.Side.API).filter(operation::on).toList()) {
                         long from = System.currentTimeMillis();
                         Duration cpuBefore = serverCpu(api);
+                        Map<String, long[]> threadsBefore = threadCpu(api.pid());
                         Duration benchBefore = benchCpu();
                         Duration serviceBefore = jitAndGcCpu();
                         LoadRun.Result r = bench.measure(side, operation, 8, seconds, seconds);
@@ -107,6 +127,7 @@ final class Profile {
                         if (side == ApiBench.Side.API && r.throughput() > 0) {
                             System.out.printf("%s api server-cpu-per-request %.3f ms%n", operation.key,
                                     cpu.toNanos() / 1e6 / requests);
+                            printThreadCpu(operation.key, threadsBefore, threadCpu(api.pid()), requests);
                         }
                         if (r.throughput() > 0) {
                             // the bench's JVM holds the clients, the memory and store sides and Neo4j itself
@@ -123,10 +144,71 @@ final class Profile {
                             results.get(ApiBench.Side.API).p50Ms() / (results.get(operation.floor()).p50Ms()
                                     + results.get(ApiBench.Side.ECHO).p50Ms()));
                 }
+                if (options.containsKey("jfr")) {
+                    dumpRecording(api, Path.of(options.get("jfr")).toAbsolutePath());
+                }
             }
         } finally {
-            Bench.deleteTree(work);
+            Bench.deleteTree(work); // a --store outside it stays
         }
+    }
+
+    /**
+     * The server's CPU so far in clock ticks by kind of thread (its name without digits: "GC Thread#", "C2
+     * CompilerThread", the request threads ...), each as {user, system}, from /proc (empty where there is none).
+     */
+    private static Map<String, long[]> threadCpu(long pid) {
+        Map<String, long[]> byKind = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]", "");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long[] cpu = byKind.computeIfAbsent(name, k -> new long[2]);
+                    cpu[0] += Long.parseLong(fields[11]); // utime, field 14 of stat
+                    cpu[1] += Long.parseLong(fields[12]); // stime, field 15
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between the listing and the read
+                }
+            });
+        } catch (IOException e) {
+            return byKind;
+        }
+        return byKind;
+    }
+
+    /**
+     * The server's CPU per request between two {@link #threadCpu} readings, user and system, by kind of thread (threads
+     * that ended in between are lost: a rough split of {@code server-cpu-per-request}).
+     */
+    private static void printThreadCpu(String operation, Map<String, long[]> before, Map<String, long[]> after,
+                                       double requests) {
+        double msPerTick = 1000.0 / 100; // USER_HZ
+        long[] total = new long[2];
+        StringBuilder kinds = new StringBuilder();
+        after.forEach((kind, cpu) -> {
+            long[] was = before.getOrDefault(kind, new long[2]);
+            long user = cpu[0] - was[0];
+            long system = cpu[1] - was[1];
+            total[0] += user;
+            total[1] += system;
+            if (user + system > 0) {
+                kinds.append(String.format(" [%s] %.3f/%.3f", kind.strip(), user * msPerTick / requests,
+                        system * msPerTick / requests));
+            }
+        });
+        System.out.printf("%s api server-cpu-per-request user %.3f ms system %.3f ms; by thread (user/system ms):%s%n",
+                operation, total[0] * msPerTick / requests, total[1] * msPerTick / requests, kinds);
+    }
+
+    /** Writes the server's recording to {@code file} with {@code jcmd} while the server runs. */
+    private static void dumpRecording(ChildProcess api, Path file) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(api.pid()), "JFR.dump", "name=profile", "filename=" + file)
+                .redirectErrorStream(true).start();
+        String said = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        System.out.println("jfr " + (jcmd.waitFor() == 0 ? "dumped to " + file : "not dumped: " + said.strip()));
     }
 
     /** This JVM's CPU time so far (user + system, all threads), zero where the OS does not say. */
@@ -136,28 +218,13 @@ final class Profile {
 
     /**
      * The CPU time so far of this JVM's JIT compiler threads and GC threads (and the VM thread), from
-     * {@code /proc/self/task} (Linux; zero elsewhere): threads that live as long as the JVM.
+     * {@link #threadCpu} (Linux; zero elsewhere): threads that live as long as the JVM.
      */
     private static Duration jitAndGcCpu() {
-        long ticks = 0;
-        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : tasks.toList()) {
-                String stat;
-                try {
-                    stat = Files.readString(task.resolve("stat"));
-                } catch (java.io.IOException e) {
-                    continue; // the thread ended
-                }
-                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                if (name.contains("CompilerThre") || name.startsWith("GC Thread") || name.startsWith("G1 ")
-                        || name.equals("VM Thread")) {
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return Duration.ZERO;
-        }
+        long ticks = threadCpu(ProcessHandle.current().pid()).entrySet().stream()
+                .filter(kind -> kind.getKey().contains("CompilerThre") || kind.getKey().startsWith("GC Thread")
+                        || kind.getKey().startsWith("G1 ") || kind.getKey().equals("VM Thread"))
+                .mapToLong(kind -> kind.getValue()[0] + kind.getValue()[1]).sum();
         return Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
     }
 
