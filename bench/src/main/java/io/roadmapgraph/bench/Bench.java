@@ -40,13 +40,10 @@ public final class Bench {
     /** The reader refuses files above 5 million characters; larger synthetic roadmaps go in as records. */
     private static final int READER_LIMIT = 5_000_000;
     static final long SEED = 20_261_129L;
-    /**
-     * README's JVM options for the server: the heap bound (docs/operations.md, "Memory") and C2's thresholds raised
-     * tenfold (docs/operations.md, "Start-up"), for the start-up figures and the API server alike.
-     */
-    static final List<String> SERVER_JVM = List.of("-Xmx1g", "-XX:Tier4InvocationThreshold=50000",
-            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
-            "-XX:Tier4BackEdgeThreshold=400000");
+    /** README's JVM options for the server, a {@code java} argument file (the start-up and API servers use it). */
+    static final String JVM_OPTIONS = "api-server/jvm.options";
+    static final String SERVER_JAR = "api-server/target/api-server.jar";
+    static final String SERVER_ARCHIVE = "api-server/target/api-server.jsa";
     /** The most values one API answer may hold in the bench: the whole answer at 100k topics (the largest ~300k). */
     static final long BENCH_MAX_VALUES = 10_000_000L;
     private static final int CONCURRENCY = 8;
@@ -253,12 +250,12 @@ public final class Bench {
         }
 
         Path serverJar() {
-            return root.resolve("api-server/target/api-server.jar");
+            return root.resolve(SERVER_JAR);
         }
 
         /** The class-data-sharing archive the build makes for the jar (README's start command names it). */
         Path serverArchive() {
-            return root.resolve("api-server/target/api-server.jsa");
+            return root.resolve(SERVER_ARCHIVE);
         }
 
         Path peerDir() {
@@ -386,17 +383,20 @@ public final class Bench {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no server jar at " + jar + ": build it first (bench/run does)");
         }
-        return ChildProcess.start("api-server", serverCommand(List.of(), jar),
+        return ChildProcess.start("api-server", serverCommand(options.root(), List.of()),
                 apiEnvironment(neo4j, port),
                 work, work.resolve("api-server.log"));
     }
 
-    /** {@code java}, {@link #SERVER_JVM}, {@code more}, {@code -jar jar}. */
-    static List<String> serverCommand(List<String> more, Path jar) {
-        List<String> command = new ArrayList<>(List.of(javaBin()));
-        command.addAll(SERVER_JVM);
+    /**
+     * README's start command for the tree at {@code root}: {@code java @api-server/jvm.options}, the archive named by
+     * its absolute path (the server runs in another directory), {@code more}, {@code -jar api-server/target/api-server.jar}.
+     */
+    static List<String> serverCommand(Path root, List<String> more) {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "@" + root.resolve(JVM_OPTIONS),
+                "-XX:SharedArchiveFile=" + root.resolve(SERVER_ARCHIVE)));
         command.addAll(more);
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of("-jar", root.resolve(SERVER_JAR).toString()));
         return command;
     }
 
@@ -796,8 +796,8 @@ public final class Bench {
     }
 
     /**
-     * Time from README's start command ({@code java -Xmx1g -XX:SharedArchiveFile=api-server/target/api-server.jsa
-     * -XX:Tier4...=... -jar api-server/target/api-server.jar}, {@link #SERVER_JVM}; the jar and archive {@code mvn
+     * Time from README's start command ({@code java @api-server/jvm.options -jar api-server/target/api-server.jar},
+     * {@link #serverCommand}; the jar and archive {@code mvn
      * -DskipTests package} made) to the first answer of {@link #STARTUP_QUERY} (a topic of the bundled roadmap: the
      * server has started, loaded the roadmap and read its first snapshot) on a fresh data directory; the server's CPU
      * time until then (steadier than the wall clock on a shared machine), whether the JVM mapped the archive (a missing
@@ -879,7 +879,7 @@ public final class Bench {
     /** README's start command on {@code data}. */
     private ChildProcess startServer(Path work, Path data, Ports ports, String what) {
         return ChildProcess.start("api-server (" + what + ")",
-                serverCommand(List.of("-XX:SharedArchiveFile=" + options.serverArchive()), options.serverJar()),
+                serverCommand(options.root(), List.of()),
                 Map.of("MICRONAUT_SERVER_PORT", String.valueOf(ports.http()), "ROADMAP_EMBEDDED_BOLT_PORT",
                         String.valueOf(ports.bolt()), "ROADMAP_EMBEDDED_HTTP_PORT", String.valueOf(ports.neo4jHttp()),
                         "ROADMAP_EMBEDDED_DATA_DIR", data.toString()),

@@ -33,7 +33,7 @@ import org.neo4j.driver.Driver;
  * written only at the server's exit lost its last part, the API's window).
  * {@code --rounds=N} measures the operations N times over: the first round's figures hold the bench JVM's own JIT
  * (its HTTP client is compiled while the first sides run), the later ones a warm client.
- * The server runs with the bench's JVM options ({@link Bench#SERVER_JVM}, README's); {@code --server-options="-Xmx1g
+ * The server runs with README's JVM options ({@link Bench#serverCommand}); {@code --server-options="-Xmx1g
  * -XX:..."} replaces them, to compare JVM options by the server's CPU per request.
  * {@code --store=DIR} keeps the loaded Neo4j store in {@code DIR} and loads it only when {@code DIR} does not hold the
  * same size and seed already, so that a 100k roadmap is loaded once for several runs.
@@ -84,11 +84,11 @@ final class Profile {
                 env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=name=profile,settings="
                         + options.getOrDefault("jfr-settings", "profile"));
             }
-            Path jar = root.resolve("api-server/target/api-server.jar");
+            Path jar = root.resolve(Bench.SERVER_JAR);
             List<String> command = options.containsKey("server-options")
                     ? Stream.of(Stream.of(Bench.javaBin()), Stream.of(options.get("server-options").split(" "))
                             .filter(o -> !o.isBlank()), Stream.of("-jar", jar.toString())).flatMap(s -> s).toList()
-                    : Bench.serverCommand(List.of(), jar);
+                    : Bench.serverCommand(root, List.of());
             try (ChildProcess api = ChildProcess.start("api-server", command, env, work,
                     work.resolve("api-server.log"));
                  EchoServer echo = new EchoServer(8)) {

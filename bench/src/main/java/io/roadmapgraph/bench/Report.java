@@ -263,9 +263,7 @@ final class Report {
                     + "target counts as not met):\n\n");
             disagreeing.forEach(d -> md.append("- ").append(d).append('\n'));
         }
-        md.append(String.format(Locale.ROOT, "%n## Start-up and memory%n%n`java -Xmx1g -XX:SharedArchiveFile=api-server/target/api-server.jsa "
-                        + "-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 "
-                        + "-XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 "
+        md.append(String.format(Locale.ROOT, "%n## Start-up and memory%n%n`java @api-server/jvm.options "
                         + "-jar api-server/target/api-server.jar` (README's start command, on the jar and archive "
                         + "`mvn -DskipTests package` made) with a fresh embedded data directory: %.2f s to the first "
                         + "answer of `{ topic(id: \"rag\") { title } }` (the roadmap loaded and its first snapshot read; "
