@@ -221,7 +221,7 @@ final class Report {
         }
         md.append("\n## API\n\n").append(concurrency).append(" concurrent clients (a closed loop of JVM threads; "
                 + "HTTP/1.1 keep-alive to the HTTP servers, one pooled Bolt session per request for Bolt), over "
-                + "loopback. Sides: **api** = our GraphQL API (`java -jar api-server.jar` pointed at the benchmark's "
+                + "loopback. Sides: **api** = our GraphQL API (README's `java @api-server/jvm.options -jar api-server.jar` pointed at the benchmark's "
                 + "Neo4j; it answers traversals from its in-memory snapshot of the requires-graph, checking the "
                 + "roadmaps' revisions at most once a second, and after a load reads the new snapshot in the "
                 + "background while the previous one answers: `api.<size>.snapshot-ready-after-load` is the time "
