@@ -383,21 +383,18 @@ public final class Bench {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no server jar at " + jar + ": build it first (bench/run does)");
         }
-        return ChildProcess.start("api-server", serverCommand(options.root(), List.of()),
+        return ChildProcess.start("api-server", serverCommand(options.root()),
                 apiEnvironment(neo4j, port),
                 work, work.resolve("api-server.log"));
     }
 
     /**
      * README's start command for the tree at {@code root}: {@code java @api-server/jvm.options}, the archive named by
-     * its absolute path (the server runs in another directory), {@code more}, {@code -jar api-server/target/api-server.jar}.
+     * its absolute path (the server runs in another directory), {@code -jar api-server/target/api-server.jar}.
      */
-    static List<String> serverCommand(Path root, List<String> more) {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "@" + root.resolve(JVM_OPTIONS),
-                "-XX:SharedArchiveFile=" + root.resolve(SERVER_ARCHIVE)));
-        command.addAll(more);
-        command.addAll(List.of("-jar", root.resolve(SERVER_JAR).toString()));
-        return command;
+    static List<String> serverCommand(Path root) {
+        return List.of(javaBin(), "@" + root.resolve(JVM_OPTIONS),
+                "-XX:SharedArchiveFile=" + root.resolve(SERVER_ARCHIVE), "-jar", root.resolve(SERVER_JAR).toString());
     }
 
     /** The API server's environment in the bench: the bench's Neo4j, the port, and limits out of the way. */
@@ -797,16 +794,15 @@ public final class Bench {
 
     /**
      * Time from README's start command ({@code java @api-server/jvm.options -jar api-server/target/api-server.jar},
-     * {@link #serverCommand}; the jar and archive {@code mvn
-     * -DskipTests package} made) to the first answer of {@link #STARTUP_QUERY} (a topic of the bundled roadmap: the
-     * server has started, loaded the roadmap and read its first snapshot) on a fresh data directory; the server's CPU
-     * time until then (steadier than the wall clock on a shared machine), whether the JVM mapped the archive (a missing
-     * or stale archive is ignored silently, and the start then measures {@code java -jar} alone), how idle the machine
-     * was before it, and peak RSS. Each start waits first until the benchmark's own earlier work has ended and the
-     * cores are idle ({@link Machine#awaitQuiet}, at most {@link #QUIET_WAIT}). When the run includes {@value
-     * #LARGE_STARTUP_TOPICS} topics or more, the largest synthetic roadmap is then loaded into that data directory and
-     * the server started again on it: the time to its first answer and to its first traversal of that roadmap, and its
-     * RSS then.
+     * {@link #serverCommand}; the jar and archive {@code mvn -DskipTests package} made) to the first answer of {@link
+     * #STARTUP_QUERY} (a topic of the bundled roadmap: the server has started, loaded the roadmap and read its first
+     * snapshot) on a fresh data directory; the server's CPU time until then (steadier than the wall clock on a shared
+     * machine), whether the JVM mapped the archive (a missing or stale archive is ignored silently, and the start then
+     * measures {@code java -jar} alone), how idle the machine was before it, and peak RSS. Each start waits first until
+     * the benchmark's own earlier work has ended and the cores are idle ({@link Machine#awaitQuiet}, at most {@link
+     * #QUIET_WAIT}). When the run includes {@value #LARGE_STARTUP_TOPICS} topics or more, the largest synthetic roadmap
+     * is then loaded into that data directory and the server started again on it: the time to its first answer and to
+     * its first traversal of that roadmap, and its RSS then.
      */
     private void startup(Path work) {
         Path data = work.resolve("startup-data");
@@ -879,7 +875,7 @@ public final class Bench {
     /** README's start command on {@code data}. */
     private ChildProcess startServer(Path work, Path data, Ports ports, String what) {
         return ChildProcess.start("api-server (" + what + ")",
-                serverCommand(options.root(), List.of()),
+                serverCommand(options.root()),
                 Map.of("MICRONAUT_SERVER_PORT", String.valueOf(ports.http()), "ROADMAP_EMBEDDED_BOLT_PORT",
                         String.valueOf(ports.bolt()), "ROADMAP_EMBEDDED_HTTP_PORT", String.valueOf(ports.neo4jHttp()),
                         "ROADMAP_EMBEDDED_DATA_DIR", data.toString()),

@@ -88,7 +88,7 @@ final class Profile {
             List<String> command = options.containsKey("server-options")
                     ? Stream.of(Stream.of(Bench.javaBin()), Stream.of(options.get("server-options").split(" "))
                             .filter(o -> !o.isBlank()), Stream.of("-jar", jar.toString())).flatMap(s -> s).toList()
-                    : Bench.serverCommand(root, List.of());
+                    : Bench.serverCommand(root);
             try (ChildProcess api = ChildProcess.start("api-server", command, env, work,
                     work.resolve("api-server.log"));
                  EchoServer echo = new EchoServer(8)) {
