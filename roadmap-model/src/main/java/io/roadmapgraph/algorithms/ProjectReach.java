@@ -263,19 +263,15 @@ public final class ProjectReach {
                     : goalsReached(graph, openGoals, topic, knownClosure);
             List<String> made = projectsMade.getOrDefault(topic, List.of());
             int hours = numbered.hours(number);
-            // who needs it, counted now (the ranking reads the counts) and named only when read
+            // who needs it, counted now (the ranking reads the counts) and named only when read; the goals' bits
+            // (few) counted one by one, the projects' as the rest of the set's cardinality
             BitSet needing = neededBy[number];
-            int goalsNeeding = 0;
-            for (int i = needing == null ? -1 : needing.nextSetBit(projectCount); i >= 0;
-                 i = needing.nextSetBit(i + 1)) {
-                goalsNeeding++;
-            }
-            int projectsNeeding = needing == null ? 0 : needing.cardinality() - goalsNeeding;
+            List<String> goalsNeeding = BitNamedList.of(needing, projectCount, Integer.MAX_VALUE,
+                    i -> openGoals.get(i - projectCount));
+            int projectsNeeding = needing == null ? 0 : needing.cardinality() - goalsNeeding.size();
             result.add(new Unlocking(topic, hours, made, goalsReached,
                     BitNamedList.of(needing, 0, projectCount, projectsNeeding, i -> ordered.get(i).project()),
-                    BitNamedList.of(needing, projectCount, Integer.MAX_VALUE, goalsNeeding,
-                            i -> openGoals.get(i - projectCount)),
-                    (double) (made.size() + goalsReached.size()) / Math.max(1, hours)));
+                    goalsNeeding, (double) (made.size() + goalsReached.size()) / Math.max(1, hours)));
         }
         result.sort(Comparator.comparingDouble(Unlocking::perHour).reversed()
                 .thenComparing(Comparator.comparingDouble(Unlocking::neededPerHour).reversed())); // stable: by key
