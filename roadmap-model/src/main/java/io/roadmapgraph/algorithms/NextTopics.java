@@ -15,15 +15,21 @@ public final class NextTopics {
 
     /** The next topics for someone who knows {@code known}, sorted by ordering key. */
     public static List<String> of(PrerequisiteGraph graph, Collection<String> known) {
-        return ofClosure(graph, Subtopics.knownReach(graph, known));
+        PrerequisiteGraph.Numbered numbered = graph.numbered();
+        int[] next = numbersOf(numbered, Subtopics.knownReach(graph, known));
+        List<String> ids = new java.util.ArrayList<>(next.length);
+        for (int topic : next) {
+            ids.add(numbered.id(topic));
+        }
+        return List.copyOf(ids);
     }
 
     /**
-     * The next topics for someone whose K* is {@code knownClosure} (made by the caller), sorted by ordering key: by
-     * topic number, each topic's direct prerequisites checked in the flags, then sorted by the graph's rank.
+     * The numbers of the next topics for someone whose K* is {@code knownClosure} (made by the caller), sorted by
+     * ordering key: by topic number, each topic's direct prerequisites checked in the flags, then sorted by the
+     * graph's rank.
      */
-    static List<String> ofClosure(PrerequisiteGraph graph, Closure.Reach knownClosure) {
-        PrerequisiteGraph.Numbered numbered = graph.numbered();
+    static int[] numbersOf(PrerequisiteGraph.Numbered numbered, Closure.Reach knownClosure) {
         int[] ranks = new int[numbered.size()];
         int count = 0;
         for (int topic = 0; topic < numbered.size(); topic++) {
@@ -32,11 +38,11 @@ public final class NextTopics {
             }
         }
         java.util.Arrays.sort(ranks, 0, count);
-        List<String> next = new java.util.ArrayList<>(count);
+        int[] next = new int[count];
         for (int i = 0; i < count; i++) {
-            next.add(numbered.id(numbered.byRank(ranks[i])));
+            next[i] = numbered.byRank(ranks[i]);
         }
-        return List.copyOf(next);
+        return next;
     }
 
 }

@@ -73,7 +73,7 @@ public final class ProjectReach {
      * the projects in order (by number, then id) and their topics as the graph's topic numbers, once. A caller that
      * asks about the same graph and projects again and again (a server, for one snapshot) makes this once. Made by
      * {@link #of}, it also holds the graph's {@link ClosureRows} (when the graph is small enough for them), so that
-     * each question's K* is a union of rows instead of a walk.
+     * each question's K* is a union of rows instead of a walk, and who needs each topic ({@link #unlocking}).
      */
     public static final class Projects {
         private final PrerequisiteGraph graph;
@@ -81,6 +81,12 @@ public final class ProjectReach {
         private final int[][] topics;
         /** The graph's rows of K*, when made: empty for a {@link #once} or a graph too large or cyclic. */
         private final Optional<ClosureRows> rows;
+        /**
+         * Made with the rows: by topic number, the projects needing the topic ({@link #neededBy} of the projects for
+         * someone who knows nothing). For a topic outside a learner's K* that is who needs it for them too: K* holds
+         * every prerequisite of what it holds, so a project reaches an unknown topic through unknown topics alone.
+         */
+        private final Optional<BitSet[]> needers;
 
         private Projects(PrerequisiteGraph graph, List<CoverageRanking.Candidate> ordered, int[][] topics,
                          Optional<ClosureRows> rows) {
@@ -88,6 +94,8 @@ public final class ProjectReach {
             this.ordered = ordered;
             this.topics = topics;
             this.rows = rows;
+            this.needers = rows.map(r -> neededBy(graph, Arrays.asList(topics),
+                    new Closure.Reach(graph.numbered(), new long[(graph.numbered().size() + 63) >>> 6])));
         }
 
         /**
@@ -232,66 +240,67 @@ public final class ProjectReach {
         PrerequisiteGraph.Numbered numbered = graph.numbered();
         Closure.Reach knownClosure = projects.known(known);
         goals.forEach(graph::key);
-        List<String> next = NextTopics.ofClosure(graph, knownClosure);
+        int[] next = NextTopics.numbersOf(numbered, knownClosure);
         List<CoverageRanking.Candidate> ordered = projects.ordered;
         List<String> openGoals = new LinkedHashSet<>(goals).stream().filter(g -> !knownClosure.contains(g)).toList();
-        // who needs each unknown topic: the projects (and goals) that need it directly or through a dependent
-        List<int[]> starts = new ArrayList<>(Arrays.asList(projects.topics));
-        openGoals.forEach(g -> starts.add(Subtopics.withSubtopics(graph, List.of(g)).stream()
-                .mapToInt(numbered::number).toArray()));
-        BitSet[] neededBy = neededBy(graph, starts, knownClosure);
-        Map<String, List<String>> projectsMade = new HashMap<>();
+        // who needs each unknown topic: the projects that need it directly or through a dependent (made once with
+        // the rows), and the open goals whose own K* holds it (so needs it: as for the projects)
+        BitSet[] projectsNeeding = projects.needers.orElseGet(() -> neededBy(graph, Arrays.asList(projects.topics),
+                knownClosure));
+        List<Closure.Reach> goalsNeed = openGoals.stream().map(g -> projects.known(List.of(g))).toList();
+        // by topic number, the projects it makes buildable (their only topic outside K*) and the open goals it
+        // brings within reach (itself, or their only direct prerequisite outside K*), read for the next topics
+        Map<Integer, List<String>> projectsMade = new HashMap<>();
         for (int p = 0; p < projects.topics.length; p++) {
-            int unknown = -1;
-            int count = 0;
-            for (int t : projects.topics[p]) {
-                if (!knownClosure.has(t)) {
-                    unknown = t;
-                    count++;
-                }
-            }
-            if (count == 1) { // made buildable by it when it is a next topic (its prerequisites known)
-                projectsMade.computeIfAbsent(numbered.id(unknown), k -> new ArrayList<>())
-                        .add(ordered.get(p).project());
+            int unknown = onlyUnknown(projects.topics[p], knownClosure);
+            if (unknown >= 0) {
+                projectsMade.computeIfAbsent(unknown, k -> new ArrayList<>()).add(ordered.get(p).project());
             }
         }
-        List<Unlocking> result = new ArrayList<>(next.size());
-        int projectCount = ordered.size();
-        for (String topic : next) {
-            int number = numbered.number(topic);
-            List<String> goalsReached = openGoals.isEmpty() ? List.of()
-                    : goalsReached(graph, openGoals, topic, knownClosure);
-            List<String> made = projectsMade.getOrDefault(topic, List.of());
+        Map<Integer, List<String>> goalsReached = new HashMap<>();
+        for (String goal : openGoals) {
+            int number = numbered.number(goal);
+            goalsReached.computeIfAbsent(number, k -> new ArrayList<>(1)).add(goal);
+            int unknown = onlyUnknown(numbered.requires(number), knownClosure);
+            if (unknown >= 0) {
+                goalsReached.computeIfAbsent(unknown, k -> new ArrayList<>(1)).add(goal);
+            }
+        }
+        List<Unlocking> result = new ArrayList<>(next.length);
+        for (int number : next) {
+            List<String> made = projectsMade.getOrDefault(number, List.of());
+            List<String> reached = goalsReached.getOrDefault(number, List.of());
             int hours = numbered.hours(number);
-            // who needs it, counted now (the ranking reads the counts) and named only when read; the goals' bits
-            // (few) counted one by one, the projects' as the rest of the set's cardinality
-            BitSet needing = neededBy[number];
-            List<String> goalsNeeding = BitNamedList.of(needing, projectCount, Integer.MAX_VALUE,
-                    i -> openGoals.get(i - projectCount));
-            int projectsNeeding = needing == null ? 0 : needing.cardinality() - goalsNeeding.size();
-            result.add(new Unlocking(topic, hours, made, goalsReached,
-                    BitNamedList.of(needing, 0, projectCount, projectsNeeding, i -> ordered.get(i).project()),
-                    goalsNeeding, (double) (made.size() + goalsReached.size()) / Math.max(1, hours)));
+            // the projects needing it counted now (the ranking reads the counts) and named only when read
+            BitSet needing = projectsNeeding[number];
+            List<String> goalsNeeding = new ArrayList<>(0);
+            for (int g = 0; g < goalsNeed.size(); g++) {
+                if (goalsNeed.get(g).has(number)) {
+                    goalsNeeding.add(openGoals.get(g));
+                }
+            }
+            result.add(new Unlocking(numbered.id(number), hours, made, reached,
+                    BitNamedList.of(needing, 0, ordered.size(), needing == null ? 0 : needing.cardinality(),
+                            i -> ordered.get(i).project()),
+                    goalsNeeding, (double) (made.size() + reached.size()) / Math.max(1, hours)));
         }
         result.sort(Comparator.comparingDouble(Unlocking::perHour).reversed()
                 .thenComparing(Comparator.comparingDouble(Unlocking::neededPerHour).reversed())); // stable: by key
         return List.copyOf(result);
     }
 
-    /**
-     * The open goals {@code topic} brings within reach: itself when it is one, and those it is the last unknown
-     * direct prerequisite of.
-     */
-    private static List<String> goalsReached(PrerequisiteGraph graph, List<String> openGoals, String topic,
-                                             Closure.Reach knownClosure) {
-        List<String> reached = new ArrayList<>(1);
-        for (String goal : openGoals) {
-            if (goal.equals(topic) || graph.requires(goal).contains(topic) && graph.requires(goal).stream()
-                    .allMatch(r -> r.equals(topic) || knownClosure.contains(r))) {
-                reached.add(goal);
+    /** The one topic of {@code numbers} outside K* (by number), or -1 when there are none or several. */
+    private static int onlyUnknown(int[] numbers, Closure.Reach knownClosure) {
+        int unknown = -1;
+        for (int t : numbers) {
+            if (!knownClosure.has(t)) {
+                if (unknown >= 0 && unknown != t) {
+                    return -1;
+                }
+                unknown = t;
             }
         }
-        return reached;
+        return unknown;
     }
 
     /**
