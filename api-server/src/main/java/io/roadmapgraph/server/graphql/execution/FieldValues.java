@@ -1,8 +1,15 @@
 package io.roadmapgraph.server.graphql.execution;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+import java.io.IOException;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -13,8 +20,9 @@ import java.util.function.BiConsumer;
  * One object of an answer completed by {@link ParentFieldsStrategy}: its response keys (shared by every object of
  * the same selection) and its values, in the order of the selection. A read-only {@link Map} with the entries, the
  * order, {@code equals} and {@code hashCode} of the {@code LinkedHashMap} graphql-java would have made, at the cost of
- * one array per object instead of a hash table and an entry per field.
+ * one array per object instead of a hash table and an entry per field. Jackson writes it with {@link Writer}.
  */
+@JsonSerialize(using = FieldValues.Writer.class)
 final class FieldValues extends AbstractMap<String, Object> {
 
     private final String[] keys;
@@ -91,5 +99,43 @@ final class FieldValues extends AbstractMap<String, Object> {
                 };
             }
         };
+    }
+
+    /**
+     * Writes the entries in their order as Jackson's map serializer writes the equal map (each key a field name, each
+     * value by the provider's serializer for it), with objects, lists and strings (most values of an answer) written
+     * here straight instead of by a serializer looked up per value.
+     */
+    static final class Writer extends StdSerializer<FieldValues> {
+
+        Writer() {
+            super(FieldValues.class);
+        }
+
+        @Override
+        public void serialize(FieldValues object, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject(object, object.keys.length);
+            for (int i = 0; i < object.keys.length; i++) {
+                gen.writeFieldName(object.keys[i]);
+                value(object.values[i], gen, provider);
+            }
+            gen.writeEndObject();
+        }
+
+        private void value(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value instanceof FieldValues object) {
+                serialize(object, gen, provider);
+            } else if (value instanceof String string) {
+                gen.writeString(string);
+            } else if (value instanceof List<?> list) {
+                gen.writeStartArray(list, list.size());
+                for (Object item : list) {
+                    value(item, gen, provider);
+                }
+                gen.writeEndArray();
+            } else {
+                provider.defaultSerializeValue(value, gen);
+            }
+        }
     }
 }

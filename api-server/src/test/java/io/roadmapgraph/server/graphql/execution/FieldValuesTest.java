@@ -1,8 +1,11 @@
 package io.roadmapgraph.server.graphql.execution;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,5 +64,31 @@ class FieldValuesTest {
     void rejectsKeysAndValuesOfDifferentLengths() {
         assertThatThrownBy(() -> new FieldValues(KEYS, new Object[1])).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("3 keys for 1 values");
+    }
+
+    @Test
+    void isWrittenAsJsonByteForByteAsTheLinkedHashMapOfTheSameEntries() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.ALWAYS);
+        FieldValues topic = new FieldValues(new String[] {"id", "title"}, new Object[] {"rag", "Retrieval \"RAG\" é"});
+        Map<String, Object> topicMap = new LinkedHashMap<>(Map.of("id", "rag"));
+        topicMap.put("title", "Retrieval \"RAG\" é");
+        String[] keys = {"perHour", "topic", "projects", "goals", "count", "exact", "note", "nested"};
+        FieldValues values = new FieldValues(keys, new Object[] {0.25, topic, List.of(), List.of(topic, topic), 7,
+                true, null, Arrays.asList(List.of("a", "b"), null, List.of(), 1.5)});
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("perHour", 0.25);
+        map.put("topic", topicMap);
+        map.put("projects", List.of());
+        map.put("goals", List.of(topicMap, topicMap));
+        map.put("count", 7);
+        map.put("exact", true);
+        map.put("note", null);
+        map.put("nested", Arrays.asList(List.of("a", "b"), null, List.of(), 1.5));
+
+        assertThat(mapper.getSerializerProviderInstance().findValueSerializer(FieldValues.class))
+                .isInstanceOf(FieldValues.Writer.class);
+        assertThat(mapper.writeValueAsString(List.of(values, Map.of("data", values))))
+                .isEqualTo(mapper.writeValueAsString(List.of(map, Map.of("data", map))))
+                .contains("\"note\":null", "\"projects\":[]");
     }
 }
