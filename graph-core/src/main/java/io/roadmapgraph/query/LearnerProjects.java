@@ -118,7 +118,7 @@ public final class LearnerProjects {
         List<ProjectReach.Unlocking> found = ProjectReach.unlocking(held.reach(), knownIds, goalIds);
         List<UnlockingTopic> result = new ArrayList<>(found.size());
         for (ProjectReach.Unlocking u : found) {
-            result.add(new UnlockingTopic(held.topics().topics().get(u.topic()), held.projectList(u.projects()),
+            result.add(new UnlockingTopic(held.topic(u.topic()), held.projectList(u.projects()),
                     held.topicList(u.goals()),
                     LazyList.sized(u.projectsNeeding().size(), () -> held.projectList(u.projectsNeeding())),
                     LazyList.sized(u.goalsNeeding().size(), () -> held.topicList(u.goalsNeeding())),
@@ -144,7 +144,13 @@ public final class LearnerProjects {
      * made ready for {@link ProjectReach}, and as set-cover options by the topics they exercise.
      */
     private record Held(Subgraph topics, Map<String, ProjectNode> projects, ProjectReach.Projects reach,
-                        Map<String, List<ProjectSetCover.Option>> optionsByTopic) {
+                        Map<String, List<ProjectSetCover.Option>> optionsByTopic, Map<String, TopicNode> byGraphId) {
+
+        /** The node of {@code id}: by the graph's own id instance when it is one (as the algorithms answer). */
+        TopicNode topic(String id) {
+            TopicNode node = byGraphId.get(id);
+            return node != null ? node : topics.topics().get(id);
+        }
 
         /** The set-cover options exercising at least one of {@code skills}, each once. */
         List<ProjectSetCover.Option> exercising(List<String> skills) {
@@ -183,14 +189,15 @@ public final class LearnerProjects {
         GraphSnapshot snapshot = queries.fromGraph(s -> s);
         Subgraph topics = queries.scoped(snapshot, scope, asked);
         InScope in = inScope(snapshot, scope, topics);
-        return new Held(topics, snapshot.projects(), in.reach(), in.optionsByTopic());
+        return new Held(topics, snapshot.projects(), in.reach(), in.optionsByTopic(), in.byGraphId());
     }
 
     /**
      * The projects of one scope of one snapshot, made ready for {@link ProjectReach} (checked against the scope's
      * graph and ordered once) and as set-cover options by the topics they exercise.
      */
-    private record InScope(ProjectReach.Projects reach, Map<String, List<ProjectSetCover.Option>> optionsByTopic) {
+    private record InScope(ProjectReach.Projects reach, Map<String, List<ProjectSetCover.Option>> optionsByTopic,
+                           Map<String, TopicNode> byGraphId) {
     }
 
     /** The {@link InScope}s made for one snapshot, by scope. */
@@ -227,7 +234,12 @@ public final class LearnerProjects {
         Map<String, List<ProjectSetCover.Option>> optionsByTopic = new HashMap<>();
         options.forEach(o -> o.topics().forEach(t -> optionsByTopic.computeIfAbsent(t, k -> new ArrayList<>())
                 .add(o)));
-        InScope made = new InScope(ProjectReach.Projects.of(topics.graph(), candidates), optionsByTopic);
+        // the scope's nodes by the very id strings its graph holds, which the algorithms answer with: a lookup of a
+        // few hundred next topics per answer then reads no string and no hash node (each a cache miss at 10k topics)
+        Map<String, TopicNode> byGraphId = new IdentityHashMap<>(topics.topics().size());
+        topics.graph().topics().forEach(id -> byGraphId.put(id, topics.topics().get(id)));
+        InScope made = new InScope(ProjectReach.Projects.of(topics.graph(), candidates), optionsByTopic,
+                byGraphId);
         if (held.byScope().size() < MAX_SCOPES_HELD) {
             held.byScope().put(scope.roadmap(), made);
         }
