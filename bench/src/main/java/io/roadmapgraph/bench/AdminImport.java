@@ -157,8 +157,12 @@ final class AdminImport {
         return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
-    /** Imports the CSV into a new database under {@code home}; the time covers the import command only. */
-    static Result run(LoadRows rows, Path home) {
+    /** The import command, its CSV written: what {@link #run(Command)} times. */
+    record Command(Path home, Path conf, List<String> arguments, int records) {
+    }
+
+    /** Writes the CSV for an import into a new database under {@code home}, and the command's configuration. */
+    static Command prepare(LoadRows rows, Path home) {
         try {
             Path csv = Files.createDirectories(home.resolve("import"));
             Path conf = Files.createDirectories(home.resolve("conf"));
@@ -166,20 +170,25 @@ final class AdminImport {
             List<String> args = new ArrayList<>(List.of("database", "import", "full", "neo4j", "--overwrite-destination",
                     "--array-delimiter=;", "--threads=2", "--report-file=" + home.resolve("import.report")));
             args.addAll(writeCsv(rows, csv));
-            ByteArrayOutputStream log = new ByteArrayOutputStream();
-            PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
-            long cpu = processCpuNanos();
-            long start = System.nanoTime();
-            int exit = AdminTool.execute(new ExecutionContext(home, conf, print, print,
-                    new org.neo4j.io.fs.DefaultFileSystemAbstraction()), args.toArray(String[]::new));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
-            if (exit != 0) {
-                throw new IllegalStateException("neo4j-admin database import failed (exit " + exit + "):\n" + log);
-            }
-            return new Result(rows.count(), seconds, cpu > 0 ? cpuSeconds : 0);
+            return new Command(home, conf, List.copyOf(args), rows.count());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the import under " + home + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Runs a prepared import; the time covers the import command only (not the writing of its CSV). */
+    static Result run(Command command) {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
+        long cpu = processCpuNanos();
+        long start = System.nanoTime();
+        int exit = AdminTool.execute(new ExecutionContext(command.home(), command.conf(), print, print,
+                new org.neo4j.io.fs.DefaultFileSystemAbstraction()), command.arguments().toArray(String[]::new));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException("neo4j-admin database import failed (exit " + exit + "):\n" + log);
+        }
+        return new Result(command.records(), seconds, cpu > 0 ? cpuSeconds : 0);
     }
 }

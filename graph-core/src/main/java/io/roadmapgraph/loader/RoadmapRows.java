@@ -122,6 +122,10 @@ final class RoadmapRows {
     private final Map<RelSpec, List<RelRow>> relationships = new LinkedHashMap<>();
     /** The roadmap that defines each topic this one requires as {@code roadmap:topic} (its copy here is marked). */
     private final Map<String, String> referenceOf = new java.util.HashMap<>();
+    /** The rows' properties are kept compact: a million rows at 100k topics, held for the whole load. */
+    private final RowProps.Shapes shapes = new RowProps.Shapes();
+    /** Each origin's text once ({@code Origin.toString} makes a new string per call: two per requirement). */
+    private final Map<Object, String> originTexts = new java.util.HashMap<>();
 
     private RoadmapRows(String roadmapId) {
         this.roadmapId = roadmapId;
@@ -202,17 +206,25 @@ final class RoadmapRows {
         return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
-    /** One line of text per row, the properties sorted by name: what the content hashes are computed from. */
+    /**
+     * One line of text per row, the properties sorted by name as a {@code TreeMap} prints them: what the content
+     * hashes are computed from (revisions in the graph store hashes of these lines: their text must not change).
+     */
     private void forEachLine(java.util.function.Consumer<String> line) {
         for (Map.Entry<String, List<NodeRow>> e : nodes.entrySet()) {
             for (NodeRow row : e.getValue()) {
-                line.accept(e.getKey() + " " + row.id() + " " + new java.util.TreeMap<>(row.props()));
+                StringBuilder text = new StringBuilder(e.getKey()).append(' ').append(row.id()).append(' ');
+                RowProps.appendSorted(text, row.props());
+                line.accept(text.toString());
             }
         }
         for (Map.Entry<RelSpec, List<RelRow>> e : relationships.entrySet()) {
             String spec = e.getKey().toString();
             for (RelRow row : e.getValue()) {
-                line.accept(spec + " " + row.from() + " " + row.to() + " " + new java.util.TreeMap<>(row.props()));
+                StringBuilder text = new StringBuilder(spec).append(' ').append(row.from()).append(' ')
+                        .append(row.to()).append(' ');
+                RowProps.appendSorted(text, row.props());
+                line.accept(text.toString());
             }
         }
     }
@@ -384,7 +396,7 @@ final class RoadmapRows {
         props.put(IMPORTANCE, topic.importance().name());
         props.put(START_HERE, topic.startHere());
         props.put(ESTIMATED_HOURS, topic.estimatedHours());
-        props.put(HOURS_ORIGIN, topic.hoursOrigin().toString());
+        props.put(HOURS_ORIGIN, originText(topic.hoursOrigin()));
         if (referenceOf.containsKey(topic.id())) {
             props.put(GraphModel.REFERENCE_OF, referenceOf.get(topic.id()));
         }
@@ -402,7 +414,7 @@ final class RoadmapRows {
         topic.requires().forEach(prerequisite -> {
             Map<String, Object> reason = new LinkedHashMap<>();
             text(reason, REASON, prerequisite.reason());
-            reason.put(ORIGIN, prerequisite.origin().toString());
+            reason.put(ORIGIN, originText(prerequisite.origin()));
             rel(REQUIRES, TOPIC, topic.id(), prerequisite.topic(), reason);
         });
         topic.tools().forEach(tool -> rel(USES, TOPIC, topic.id(), tool, Map.of()));
@@ -534,7 +546,7 @@ final class RoadmapRows {
             props.put(ROADMAP_ID, roadmapId);
             props.put(ROADMAPS, roadmaps);
         }
-        nodes.get(label).add(new NodeRow(id, props));
+        nodes.get(label).add(new NodeRow(id, shapes.compact(props)));
     }
 
     /** A relationship without properties of the one spec with this type and these end labels. */
@@ -566,13 +578,17 @@ final class RoadmapRows {
             props = new LinkedHashMap<>(props);
             props.put(ROADMAPS, roadmaps);
         }
-        relationships.get(spec).add(new RelRow(from, to, props));
+        relationships.get(spec).add(new RelRow(from, to, shapes.compact(props)));
     }
 
-    private static void text(Map<String, Object> props, String name, Text text) {
+    private void text(Map<String, Object> props, String name, Text text) {
         props.put(name, text.preferred());
         text.nl().ifPresent(nl -> props.put(dutch(name), nl)); // no Dutch: no property
-        props.put(origin(name), text.origin().toString());
+        props.put(origin(name), originText(text.origin()));
+    }
+
+    private String originText(Object origin) {
+        return originTexts.computeIfAbsent(origin, Object::toString);
     }
 
     private static void texts(Map<String, Object> props, String name, List<Text> texts) {

@@ -152,4 +152,22 @@ class RoadmapRowsTest {
         assertThat(graph.legacyHash()).hasSize(64).isEqualTo(shuffled.legacyHash())
                 .isNotEqualTo(retitled.legacyHash());
     }
+
+    @Test
+    void compactRowsHashAsTheSameRowsInPlainMapsDoSoRevisionsLoadedBeforeStayUnchanged() {
+        Map<String, List<NodeRow>> nodes = new java.util.LinkedHashMap<>();
+        graph.nodeSets().forEach(set -> nodes.put(set.label(), set.rows().stream()
+                .map(row -> new NodeRow(row.id(), new java.util.LinkedHashMap<>(row.props()))).toList()));
+        Map<RoadmapRows.RelSpec, List<RoadmapRows.RelRow>> relationships = new java.util.LinkedHashMap<>();
+        graph.relSets().forEach(set -> relationships.put(set.spec(), set.rows().stream()
+                .map(row -> new RoadmapRows.RelRow(row.from(), row.to(), new java.util.LinkedHashMap<>(row.props())))
+                .toList()));
+        RoadmapRows plain = RoadmapRows.of("demo", nodes, relationships);
+
+        assertThat(nodes.get(GraphModel.TOPIC).get(0).props()).isNotInstanceOf(RowProps.class);
+        assertThat(graph.nodeSets().stream().filter(set -> set.label().equals(GraphModel.TOPIC)).findFirst()
+                .orElseThrow().rows().get(0).props()).isInstanceOf(RowProps.class);
+        assertThat(graph.contentHash()).isEqualTo(plain.contentHash());
+        assertThat(graph.legacyHash()).isEqualTo(plain.legacyHash());
+    }
 }

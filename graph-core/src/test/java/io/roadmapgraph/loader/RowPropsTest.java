@@ -1,0 +1,60 @@
+package io.roadmapgraph.loader;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+class RowPropsTest {
+
+    private final RowProps.Shapes shapes = new RowProps.Shapes();
+
+    private static Map<String, Object> topic(String id, String title) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("id", id);
+        props.put("title", title);
+        props.put("estimatedHours", 3);
+        props.put("points", List.of("a", "b"));
+        return props;
+    }
+
+    @Test
+    void keepsTheOrderItsPropertiesWerePutInAndEqualsTheMapItWasMadeFrom() {
+        Map<String, Object> plain = topic("rag", "RAG");
+        Map<String, Object> compact = shapes.compact(plain);
+
+        assertThat(compact).isInstanceOf(RowProps.class).isEqualTo(plain).hasSameHashCodeAs(plain);
+        assertThat(compact).containsExactly(entry("id", "rag"), entry("title", "RAG"), entry("estimatedHours", 3),
+                entry("points", List.of("a", "b")));
+        assertThat(compact.get("title")).isEqualTo("RAG");
+        assertThat(compact.get("summary")).isNull();
+        assertThat(compact.containsKey("points")).isTrue();
+        assertThat(compact.containsKey("summary")).isFalse();
+    }
+
+    @Test
+    void printsItsPropertiesSortedExactlyAsATreeMapOfThemDoes() {
+        Map<String, Object> compact = shapes.compact(topic("rag", "RAG"));
+        StringBuilder line = new StringBuilder();
+
+        RowProps.appendSorted(line, compact);
+
+        assertThat(line).hasToString(new TreeMap<>(compact).toString())
+                .hasToString("{estimatedHours=3, id=rag, points=[a, b], title=RAG}");
+    }
+
+    @Test
+    void leavesEmptyAndOneEntryPropertiesInMapOfsOwnSmallerForms() {
+        assertThat(shapes.compact(new LinkedHashMap<>())).isSameAs(Map.of());
+        assertThat(shapes.compact(new LinkedHashMap<>(Map.of("order", 2)))).isNotInstanceOf(RowProps.class)
+                .containsExactly(entry("order", 2));
+        StringBuilder line = new StringBuilder();
+        RowProps.appendSorted(line, Map.of());
+        assertThat(line).hasToString("{}");
+    }
+}
