@@ -261,7 +261,10 @@ public final class RoadmapQueries {
                                       Scope scope) {
         String id = currentTopicId(topic);
         Subgraph sub = scoped(snapshot(), scope, List.of(id));
-        return Closure.from(sub.graph(), id, direction, transitive).stream()
+        if (transitive) {
+            return Closure.from(sub.graph(), id, direction, sub.byNumber(), Requirement::new);
+        }
+        return Closure.from(sub.graph(), id, direction, false).stream()
                 .map(r -> new Requirement(sub.topics().get(r.topic()), r.depth()))
                 .toList();
     }

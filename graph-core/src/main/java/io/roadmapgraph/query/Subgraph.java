@@ -1,5 +1,6 @@
 package io.roadmapgraph.query;
 
+import io.roadmapgraph.algorithms.Closure;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
 import io.roadmapgraph.model.Importance;
 
@@ -11,9 +12,27 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** The part of the requires-graph one question needs, fetched in one query, as topics and a {@link PrerequisiteGraph}. */
-record Subgraph(Map<String, TopicNode> topics, PrerequisiteGraph graph) {
+/**
+ * The part of the requires-graph one question needs, fetched in one query, as topics and a {@link PrerequisiteGraph}.
+ *
+ * @param byNumber the topics in the order of {@code graph.topics()}, for {@link Closure#from(PrerequisiteGraph, String,
+ *                 PrerequisiteGraph.Direction, List, Closure.Reaching)}: an answer's topics read by number, not
+ *                 looked up by id one by one
+ */
+record Subgraph(Map<String, TopicNode> topics, PrerequisiteGraph graph, List<TopicNode> byNumber) {
+
+    Subgraph {
+        Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(byNumber, "byNumber");
+    }
+
+    /** {@code byNumber} made here: one lookup per topic, once per subgraph instead of once per reached topic. */
+    Subgraph(Map<String, TopicNode> topics, PrerequisiteGraph graph) {
+        this(topics, graph, graph.topics().stream().map(topics::get).toList());
+    }
 
     static final Subgraph EMPTY = new Subgraph(Map.of(), PrerequisiteGraph.builder().build());
 

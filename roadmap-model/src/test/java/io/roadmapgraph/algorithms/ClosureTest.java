@@ -126,6 +126,34 @@ class ClosureTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
+    void valuesByNumberAreTheCallersValuesOfTheReachedTopicsInTheWalksOrder(long seed) {
+        PrerequisiteGraph graph = RandomDags.dag(new Random(seed));
+        // a value per topic that is not its id: its place in topics(), as text
+        List<String> topics = new ArrayList<>(graph.topics());
+        List<String> places = new ArrayList<>();
+        for (int i = 0; i < topics.size(); i++) {
+            places.add("#" + i);
+        }
+        for (String id : topics) {
+            for (Direction direction : Direction.values()) {
+                assertThat(Closure.from(graph, id, direction, places, Reached::new))
+                        .as("seed %d, %s of %s by number", seed, direction, id)
+                        .isEqualTo(Closure.from(graph, id, direction, true).stream()
+                                .map(r -> new Reached("#" + topics.indexOf(r.topic()), r.depth())).toList());
+            }
+        }
+    }
+
+    @Test
+    void rejectsValuesByNumberThatAreNotOnePerTopic() {
+        assertThatThrownBy(() -> Closure.from(GRAPH, "hybrid", Direction.PREREQUISITES, List.of("a", "b"),
+                Reached::new))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("one value per topic expected: 5 topics, 2 values");
+    }
+
     private static Map<String, Integer> asMap(List<Reached> reached) {
         Map<String, Integer> map = new HashMap<>();
         reached.forEach(r -> assertThat(map.put(r.topic(), r.depth())).as("%s reached twice", r.topic()).isNull());
