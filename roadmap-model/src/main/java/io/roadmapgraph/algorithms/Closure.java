@@ -32,7 +32,13 @@ public final class Closure {
         if (!transitive) {
             return direct(graph, start, direction);
         }
-        return from(graph, start, direction, graph.numbered().ids(), Reached::new);
+        PrerequisiteGraph.Numbered numbered = graph.numbered();
+        long[] sorted = walk(numbered, start, direction);
+        List<Reached> result = new ArrayList<>(sorted.length);
+        for (long k : sorted) {
+            result.add(new Reached(numbered.id(numbered.byRank((int) k)), (int) (k >>> 32)));
+        }
+        return result;
     }
 
     /** What a caller makes of one reached topic: its own value for the topic, and the topic's depth. */
@@ -58,6 +64,20 @@ public final class Closure {
             throw new IllegalArgumentException("one value per topic expected: " + numbered.size() + " topics, "
                     + byNumber.size() + " values");
         }
+        long[] sorted = walk(numbered, start, direction);
+        List<R> result = new ArrayList<>(sorted.length);
+        for (long k : sorted) {
+            result.add(as.reached(byNumber.get(numbered.byRank((int) k)), (int) (k >>> 32)));
+        }
+        return result;
+    }
+
+    /**
+     * The breadth-first walk from {@code start}: one long per reached topic (the start left out), its depth in the
+     * high half and its rank in the graph's order by key and id in the low half, sorted (by depth, then rank).
+     */
+    private static long[] walk(PrerequisiteGraph.Numbered numbered, String start,
+                               PrerequisiteGraph.Direction direction) {
         int first = numbered.number(start);
         int[] depth = new int[numbered.size()];
         Arrays.fill(depth, -1);
@@ -83,11 +103,7 @@ public final class Closure {
             sorted[i - 1] = ((long) depth[topic] << 32) | numbered.rank(topic);
         }
         Arrays.sort(sorted);
-        List<R> result = new ArrayList<>(sorted.length);
-        for (long k : sorted) {
-            result.add(as.reached(byNumber.get(numbered.byRank((int) k)), (int) (k >>> 32)));
-        }
-        return result;
+        return sorted;
     }
 
     /**

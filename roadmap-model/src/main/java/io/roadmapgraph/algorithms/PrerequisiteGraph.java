@@ -189,7 +189,6 @@ public final class PrerequisiteGraph {
     static final class Numbered {
         private final Map<String, Integer> numbers;
         private final String[] ids;
-        private final List<String> idList;
         private final int[][] requires;
         private final int[][] requiredBy;
         private final int[] hours;
@@ -204,7 +203,6 @@ public final class PrerequisiteGraph {
             int size = graph.nodes.size();
             numbers = new java.util.HashMap<>(size * 2);
             ids = graph.nodes.keySet().toArray(new String[0]);
-            idList = java.util.Collections.unmodifiableList(java.util.Arrays.asList(ids));
             for (int i = 0; i < size; i++) {
                 numbers.put(ids[i], i);
             }
@@ -277,11 +275,6 @@ public final class PrerequisiteGraph {
 
         String id(int number) {
             return ids[number];
-        }
-
-        /** The ids by topic number. */
-        List<String> ids() {
-            return idList;
         }
 
         /** The numbers of the topics {@code number} directly requires. */
