@@ -52,15 +52,9 @@ final class RoadmapRows {
     }
 
     record NodeRow(String id, Map<String, Object> props) {
-        Map<String, Object> asParameter() {
-            return Map.of("id", id, "props", props);
-        }
     }
 
     record RelRow(String from, String to, Map<String, Object> props) {
-        Map<String, Object> asParameter() {
-            return Map.of("from", from, "to", to, "props", props);
-        }
     }
 
     record NodeSet(String label, boolean shared, List<NodeRow> rows) {
