@@ -56,6 +56,8 @@ public final class Bench {
     static final Duration QUIESCE = Duration.ofSeconds(10);
     /** What the start-up on that data directory needs (a load of the large roadmap, a start): left out with less. */
     private static final Duration LARGE_STARTUP_NEEDS = Duration.ofMinutes(4);
+    /** The API server's JIT has settled on an operation when its compiler threads take at most this share of its CPU. */
+    static final double SETTLED_JIT_SHARE = 0.05;
 
     private final Options options;
     private boolean warmedUp;
@@ -147,6 +149,16 @@ public final class Bench {
             return quick ? Duration.ofSeconds(90) : Duration.ofSeconds(120);
         }
 
+        /** Then the API side's passes until the server's JIT has settled ({@link Bench#settleJit}), at most. */
+        Duration settleBudget() {
+            return quick ? Duration.ofSeconds(60) : Duration.ofSeconds(40);
+        }
+
+        /** One operation's window in those passes. */
+        Duration settlePass() {
+            return Duration.ofSeconds(2);
+        }
+
         /** Before each measurement, on the side about to be measured. */
         Duration warmup() {
             return Duration.ofSeconds(1);
@@ -193,7 +205,8 @@ public final class Bench {
          * this even when a phase without its own budget (a load, the start-up) is slow.
          */
         Duration runBudget() {
-            return quick ? Duration.ofMinutes(17) : Duration.ofMinutes(29);
+            // the full run: its budgets add up to just under the half hour the full run is meant to stay under
+            return quick ? Duration.ofMinutes(17) : Duration.ofMinutes(30).minusSeconds(5);
         }
 
         /** The sides measured at {@code size}. */
@@ -211,15 +224,19 @@ public final class Bench {
             // wait for Neo4j to run nothing of it
             long overrun = warmup().plus(measure()).plus(LoadRun.GRACE).plus(QUIESCE).toSeconds();
             long side = sideBudget().toSeconds() + overrun;
-            long sum = serverWarmupBudget().toSeconds() + overrun;
+            // the JIT's settling: its last window may start just before its budget ends, as a measurement's
+            long settleOverrun = settlePass().plus(LoadRun.GRACE).plus(QUIESCE).toSeconds();
+            long sum = serverWarmupBudget().toSeconds() + overrun + settleBudget().toSeconds() + settleOverrun;
             StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT,
-                    "**Time budgets** (%s run): the warm-up of every side and operation %d s; per size the naive "
+                    "**Time budgets** (%s run): the warm-up of every side and operation %d s, then the API "
+                    + "server's until its JIT has settled %d s (passing it by %d s at most); per size the naive "
                     + "loader %d s, the wait for the API's new snapshot after the load %d s (%d s at 100k), the "
                     + "agreement check %d s, the echo's recording of our answers %d s (at 100k within the echo's "
                     + "budget), and each side %d s of measurements; a measurement that starts just "
                     + "before a budget ends may pass it by %d s (its %d s period, %d s for requests still running, "
                     + "%d s for their queries in Neo4j), so ", quick ? "quick" : "full",
-                    serverWarmupBudget().toSeconds(), naiveBudget().toSeconds(), readinessBudget(1).toSeconds(),
+                    serverWarmupBudget().toSeconds(), settleBudget().toSeconds(), settleOverrun,
+                    naiveBudget().toSeconds(), readinessBudget(1).toSeconds(),
                     readinessBudget(LARGE_STARTUP_TOPICS).toSeconds(), agreementBudget().toSeconds(),
                     recordingBudget(1).toSeconds(), sideBudget().toSeconds(), overrun, warmup().plus(measure()).toSeconds(),
                     LoadRun.GRACE.toSeconds(), QUIESCE.toSeconds()));
@@ -235,7 +252,7 @@ public final class Bench {
                 sum += perSize;
             }
             text.append(String.join("; ", terms)).append(String.format(java.util.Locale.ROOT,
-                    "; with the warm-up (and its overrun) **%d s = %.1f min at most** for the phases with a budget. Without a budget of "
+                    "; with the warm-up and the settling (and their overruns) **%d s = %.1f min at most** for the phases with a budget. Without a budget of "
                     + "their own: making and reading the synthetic roadmaps, the offline importer and the loader (their "
                     + "time is the figure), the in-memory growth figures and the start-up; for them the run as a whole "
                     + "has %d min (after the build): a phase that would start later is skipped and said so below. "
@@ -558,11 +575,15 @@ public final class Bench {
                         + options.serverWarmupBudget().toSeconds() + " s) was spent.");
             }
             budget.spent("warm-up (once, at " + n + ")", options.serverWarmupBudget(), phaseFrom);
+            phaseFrom = System.nanoTime();
+            settleJit(bench, api, driver, phaseFrom + options.settleBudget().toNanos());
+            budget.spent("the API server's JIT settling (once, at " + n + ")", options.settleBudget(), phaseFrom);
             warmedUp = true;
         }
         report.agreement.put(n, agreement);
         Map<ApiBench.Side, Long> spent = new LinkedHashMap<>();
         long recordingSpent = 0;
+        double[] apiCpu = new double[2]; // the server's CPU and its JIT compilers' over the API side's measurements
         for (ApiBench.Operation operation : ApiBench.Operation.values()) {
             if (!options.measures(operation)) {
                 continue;
@@ -605,8 +626,14 @@ public final class Bench {
                             continue;
                         }
                     }
+                    double[] serverBefore = serverAndJitSeconds(api);
                     r = bench.measure(side, operation, CONCURRENCY, options.warmup(), options.measure(),
                             Duration.ofNanos(options.sideBudget().toNanos() - used));
+                    if (side == ApiBench.Side.API) {
+                        double[] serverAfter = serverAndJitSeconds(api);
+                        apiCpu[0] += serverAfter[0] - serverBefore[0];
+                        apiCpu[1] += serverAfter[1] - serverBefore[1];
+                    }
                 } catch (RuntimeException | IOException e) {
                     // one side that fails (the echo's recording of an answer that does not come, say) is recorded
                     report.notes.add(name + ": failed, " + e);
@@ -649,6 +676,10 @@ public final class Bench {
                 }
             }
         }
+        if (apiCpu[0] > 0) {
+            // a server still compiling its hot code while measured is not at its steady state: said per size
+            figures.figure("api." + n + ".server-jit-share", 100 * apiCpu[1] / apiCpu[0], "%");
+        }
         if (size <= ChoiceGrowth.LARGEST && options.measuresGroups()) {
             // last: the second roadmap would change the unscoped answers of the operations above
             ChoiceApiGrowth.Timing groups = ChoiceApiGrowth.measure(loader, http, apiUri, spec,
@@ -663,6 +694,57 @@ public final class Bench {
             budget.spent(n + ": the echo's recording of our answers", options.recordingBudget(size),
                     System.nanoTime() - recordingSpent);
         }
+    }
+
+    /**
+     * After the warm-up, the API server's JIT settles: the API side runs each operation again ({@link
+     * Options#settlePass()} each, one pass over the operations at a time) until the server's JIT compiler threads took
+     * at most {@link #SETTLED_JIT_SHARE} of its CPU in that operation's window, each operation that has settled left
+     * out of the next pass; until {@code end} ({@link Options#settleBudget()} after the warm-up). README's JVM options raise C2's thresholds
+     * tenfold (a faster start), so a method called once per request reaches C2 only after ~50,000 requests: without
+     * this, the measured windows caught the server still compiling (session 17, jit17 in bench/benchmarks-notes.md).
+     * Every other side runs in a JVM (the bench's) or a runtime (the peer's) with its compilers' default thresholds.
+     */
+    private void settleJit(ApiBench bench, ChildProcess api, Driver driver, long end) {
+        long from = System.nanoTime();
+        Map<ApiBench.Operation, Double> unsettled = new LinkedHashMap<>();
+        for (ApiBench.Operation operation : ApiBench.Operation.values()) {
+            if (options.measures(operation) && bench.measures(ApiBench.Side.API, operation)) {
+                unsettled.put(operation, Double.NaN);
+            }
+        }
+        int passes = 0;
+        while (!unsettled.isEmpty() && System.nanoTime() < end) {
+            passes++;
+            for (ApiBench.Operation operation : List.copyOf(unsettled.keySet())) {
+                if (System.nanoTime() >= end) {
+                    break;
+                }
+                double[] before = serverAndJitSeconds(api);
+                bench.measure(ApiBench.Side.API, operation, CONCURRENCY, Duration.ZERO, options.settlePass(),
+                        Duration.ofNanos(Math.max(end - System.nanoTime(), options.settlePass().toNanos())));
+                double[] after = serverAndJitSeconds(api);
+                quiesce(driver);
+                double share = after[0] > before[0] ? (after[1] - before[1]) / (after[0] - before[0]) : Double.NaN;
+                if (share <= SETTLED_JIT_SHARE) {
+                    unsettled.remove(operation);
+                } else {
+                    unsettled.put(operation, share);
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - from) / 1e9;
+        figures.figure("api.warmup.jit-settling", seconds, "s");
+        Map<String, Double> left = new LinkedHashMap<>();
+        unsettled.forEach((operation, share) -> left.put(operation.key, share));
+        report.jitSettling = Report.jitSettling(passes, options.settlePass(), seconds, SETTLED_JIT_SHARE, left);
+        System.out.println("# " + report.jitSettling);
+    }
+
+    /** The API server's CPU seconds so far and its JIT compiler threads' ({@link Machine#compilerSeconds}). */
+    private static double[] serverAndJitSeconds(ChildProcess api) {
+        return api == null ? new double[2] : new double[] {Machine.cpuSeconds(api.pid()).orElse(0),
+                Machine.compilerSeconds(api.pid())};
     }
 
     /**

@@ -115,6 +115,41 @@ final class Machine {
     }
 
     /**
+     * A process's CPU so far in clock ticks by kind of thread (its name without digits: "GC Thread#", "C2
+     * CompilerThread", the request threads ...), each as {user, system}, from /proc (empty where there is none).
+     * Threads that have ended are not in it.
+     */
+    static java.util.Map<String, long[]> threadTicks(long pid) {
+        java.util.Map<String, long[]> byKind = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]", "");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long[] cpu = byKind.computeIfAbsent(name, k -> new long[2]);
+                    cpu[0] += Long.parseLong(fields[11]); // utime, field 14 of stat
+                    cpu[1] += Long.parseLong(fields[12]); // stime, field 15
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between the listing and the read
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return byKind;
+        }
+        return byKind;
+    }
+
+    /**
+     * The CPU seconds a JVM's JIT compiler threads (C1's and C2's, "C1 CompilerThread0" ...) have used so far, from
+     * {@link #threadTicks} (USER_HZ 100); zero where /proc does not say.
+     */
+    static double compilerSeconds(long pid) {
+        return threadTicks(pid).entrySet().stream().filter(kind -> kind.getKey().contains("CompilerThre"))
+                .mapToLong(kind -> kind.getValue()[0] + kind.getValue()[1]).sum() / 100.0;
+    }
+
+    /**
      * Whether a process has {@code file} mapped (Linux: {@code /proc/PID/maps}), e.g. the class-data-sharing archive
      * a JVM was started with, which the JVM ignores without an error when it does not fit.
      */

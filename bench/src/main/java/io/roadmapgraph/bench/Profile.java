@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 
@@ -111,7 +110,7 @@ final class Profile {
                             ApiBench.Side.ECHO, ApiBench.Side.API).filter(operation::on).toList()) {
                         long from = System.currentTimeMillis();
                         Duration cpuBefore = serverCpu(api);
-                        Map<String, long[]> threadsBefore = threadCpu(api.pid());
+                        Map<String, long[]> threadsBefore = Machine.threadTicks(api.pid());
                         Duration benchBefore = benchCpu();
                         Duration serviceBefore = jitAndGcCpu();
                         LoadRun.Result r = bench.measure(side, operation, 8, seconds, seconds);
@@ -127,7 +126,7 @@ final class Profile {
                         if (side == ApiBench.Side.API && r.throughput() > 0) {
                             System.out.printf("%s api server-cpu-per-request %.3f ms%n", operation.key,
                                     cpu.toNanos() / 1e6 / requests);
-                            printThreadCpu(operation.key, threadsBefore, threadCpu(api.pid()), requests);
+                            printThreadCpu(operation.key, threadsBefore, Machine.threadTicks(api.pid()), requests);
                         }
                         if (r.throughput() > 0) {
                             // the bench's JVM holds the clients, the memory and store sides and Neo4j itself
@@ -154,32 +153,7 @@ final class Profile {
     }
 
     /**
-     * The server's CPU so far in clock ticks by kind of thread (its name without digits: "GC Thread#", "C2
-     * CompilerThread", the request threads ...), each as {user, system}, from /proc (empty where there is none).
-     */
-    private static Map<String, long[]> threadCpu(long pid) {
-        Map<String, long[]> byKind = new TreeMap<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
-            tasks.forEach(task -> {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]", "");
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long[] cpu = byKind.computeIfAbsent(name, k -> new long[2]);
-                    cpu[0] += Long.parseLong(fields[11]); // utime, field 14 of stat
-                    cpu[1] += Long.parseLong(fields[12]); // stime, field 15
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended between the listing and the read
-                }
-            });
-        } catch (IOException e) {
-            return byKind;
-        }
-        return byKind;
-    }
-
-    /**
-     * The server's CPU per request between two {@link #threadCpu} readings, user and system, by kind of thread (threads
+     * The server's CPU per request between two {@link Machine#threadTicks} readings, user and system, by kind of thread (threads
      * that ended in between are lost: a rough split of {@code server-cpu-per-request}).
      */
     private static void printThreadCpu(String operation, Map<String, long[]> before, Map<String, long[]> after,
@@ -218,10 +192,10 @@ final class Profile {
 
     /**
      * The CPU time so far of this JVM's JIT compiler threads and GC threads (and the VM thread), from
-     * {@link #threadCpu} (Linux; zero elsewhere): threads that live as long as the JVM.
+     * {@link Machine#threadTicks} (Linux; zero elsewhere): threads that live as long as the JVM.
      */
     private static Duration jitAndGcCpu() {
-        long ticks = threadCpu(ProcessHandle.current().pid()).entrySet().stream()
+        long ticks = Machine.threadTicks(ProcessHandle.current().pid()).entrySet().stream()
                 .filter(kind -> kind.getKey().contains("CompilerThre") || kind.getKey().startsWith("GC Thread")
                         || kind.getKey().startsWith("G1 ") || kind.getKey().equals("VM Thread"))
                 .mapToLong(kind -> kind.getValue()[0] + kind.getValue()[1]).sum();

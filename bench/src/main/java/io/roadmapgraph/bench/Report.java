@@ -107,6 +107,8 @@ final class Report {
     String stoppedAt = "";
     /** The budgets added up (the header's arithmetic). */
     String budgetText = "";
+    /** How the API server's JIT settled after the warm-up (a sentence for the header; empty when not measured). */
+    String jitSettling = "";
     /** Where the run's time went, per phase (a Markdown table). */
     String phases = "";
     /** Sizes, sides and phases that failed or were left out: the run went on without them. */
@@ -161,6 +163,25 @@ final class Report {
                 k -> new LinkedHashMap<>()).put(side, why);
     }
 
+    /**
+     * The header's sentence on the API server's JIT after the warm-up ({@link Bench#settleJit}): {@code passes} over
+     * the operations, {@code pass} per operation, {@code seconds} in all, and the operations whose window's share of
+     * the server's CPU in its JIT compiler threads was still above {@code settled} at the end (empty: all settled).
+     */
+    static String jitSettling(int passes, java.time.Duration pass, double seconds, double settled,
+                              Map<String, Double> unsettled) {
+        return String.format(Locale.ROOT, "**The API server's JIT after the warm-up**: %d pass%s of the API side "
+                + "over the operations (%d s each) in %.0f s, until its JIT compiler "
+                + "threads took at most %.0f %% of its CPU in each operation's window: %s. README's JVM options "
+                + "raise C2's thresholds tenfold (a faster start), so the server's hot code reaches C2 only after "
+                + "tens of thousands of requests; `api.<size>.server-jit-share` is that share over the API side's "
+                + "measurements of a size.", passes, passes == 1 ? "" : "es", pass.toSeconds(), seconds,
+                settled * 100, unsettled.isEmpty() ? "settled" : "**not settled** in " + unsettled.entrySet().stream()
+                        .map(e -> e.getValue().isNaN() ? e.getKey() + " (no window)"
+                                : String.format(Locale.ROOT, "%s (%.0f %%)", e.getKey(), e.getValue() * 100))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     static int topics(String size) {
         return size.endsWith("k") ? Integer.parseInt(size.substring(0, size.length() - 1)) * 1000
                 : Integer.parseInt(size);
@@ -183,6 +204,9 @@ final class Report {
                 .append("build).\n\n");
         if (!budgetText.isEmpty()) {
             md.append(budgetText).append("\n\n");
+        }
+        if (!jitSettling.isEmpty()) {
+            md.append(jitSettling).append("\n\n");
         }
         if (!failures.isEmpty()) {
             md.append("**Failed or left out, the run went on without them:**\n\n");

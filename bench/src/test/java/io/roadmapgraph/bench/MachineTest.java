@@ -40,6 +40,15 @@ class MachineTest {
     }
 
     @Test
+    void theJitCompilersCpuIsAPartOfTheProcesssCpu() {
+        long self = ProcessHandle.current().pid();
+
+        // this JVM has compiled the test framework's code by now
+        assertThat(Machine.compilerSeconds(self)).isPositive()
+                .isLessThanOrEqualTo(Machine.cpuSeconds(self).orElseThrow());
+    }
+
+    @Test
     void describesTheWaitInWordsAReaderCanCheck() {
         assertThat(new Machine.Quiet(0.9731, 12.4, "3.10 4.20 2.00").describe())
                 .isEqualTo("CPU 97 % idle in the second before (after 12 s of waiting), load average 3.10 4.20 2.00");

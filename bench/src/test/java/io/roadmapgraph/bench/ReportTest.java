@@ -82,6 +82,21 @@ class ReportTest {
         assertThat(report.growth()).contains("| prerequisites | api | 2.000 | (budget) | - |");
     }
 
+    @Test
+    void theHeaderSaysWhetherTheApiServersJitSettledAndOnWhichOperationsNot() {
+        Report report = new Report(true, 8, Path.of("no-such-notes.md"));
+        java.util.Map<String, Double> unsettled = new java.util.LinkedHashMap<>();
+        unsettled.put("plan", 0.123);
+        unsettled.put("progress-mix", Double.NaN);
+        report.jitSettling = Report.jitSettling(5, java.time.Duration.ofSeconds(2), 88.2, 0.05, unsettled);
+
+        assertThat(Report.jitSettling(1, java.time.Duration.ofSeconds(2), 41.6, 0.05, java.util.Map.of()))
+                .contains("1 pass of the API side over the operations (2 s each) in 42 s",
+                        "at most 5 % of its CPU in each operation's window: settled.");
+        assertThat(report.markdown(List.of())).contains("5 passes", "in 88 s",
+                "**not settled** in plan (12 %), progress-mix (no window).");
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void theBudgetsOfTheRunAddUpToLessThanHalfAnHour(boolean quick) {
