@@ -56,7 +56,7 @@ public final class Bench {
     static final Duration QUIESCE = Duration.ofSeconds(10);
     /** What the start-up on that data directory needs (a load of the large roadmap, a start): left out with less. */
     private static final Duration LARGE_STARTUP_NEEDS = Duration.ofMinutes(4);
-    /** The API server's JIT has settled on an operation when its compiler threads take at most this share of its CPU. */
+    /** The API server's JIT has settled on an operation when its compiler threads take at most this of its CPU. */
     static final double SETTLED_JIT_SHARE = 0.05;
 
     private final Options options;
@@ -700,9 +700,10 @@ public final class Bench {
      * After the warm-up, the API server's JIT settles: the API side runs each operation again ({@link
      * Options#settlePass()} each, one pass over the operations at a time) until the server's JIT compiler threads took
      * at most {@link #SETTLED_JIT_SHARE} of its CPU in that operation's window, each operation that has settled left
-     * out of the next pass; until {@code end} ({@link Options#settleBudget()} after the warm-up). README's JVM options raise C2's thresholds
-     * tenfold (a faster start), so a method called once per request reaches C2 only after ~50,000 requests: without
-     * this, the measured windows caught the server still compiling (session 17, jit17 in bench/benchmarks-notes.md).
+     * out of the next pass; until {@code end} ({@link Options#settleBudget()} after the warm-up). README's JVM
+     * options raise C2's thresholds tenfold (a faster start), so a method called once per request reaches C2 only
+     * after ~50,000 requests: without this, the measured windows caught the server still compiling (session 17, jit17
+     * in bench/benchmarks-notes.md).
      * Every other side runs in a JVM (the bench's) or a runtime (the peer's) with its compilers' default thresholds.
      */
     private void settleJit(ApiBench bench, ChildProcess api, Driver driver, long end) {
