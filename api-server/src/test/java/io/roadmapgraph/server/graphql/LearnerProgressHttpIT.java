@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -167,6 +168,51 @@ class LearnerProgressHttpIT {
             assertThat(useProgress.errorCodes()).as("useProgress with a token for %s", code).containsOnly(code);
         });
         assertThat(run(ann, "me", Map.of()).assertNoErrors().at("/data/me/progress")).isEmpty();
+    }
+
+    @Test
+    void aTokenUsedBeforeIsRefusedOnceItHasExpired() throws InterruptedException {
+        Instant expires = Instant.now().plusSeconds(15); // time for two answers on a loaded machine (seen: 8 s)
+        Map<String, String> headers = bearer(token(ann, AUDIENCE, expires, SECRET));
+        api.query(TestServer.operation("me"), Map.of(), headers).assertNoErrors();
+        api.query(TestServer.operation("me"), Map.of(), headers).assertNoErrors(); // the token kept, then used
+
+        Thread.sleep(Duration.between(Instant.now(), expires).toMillis() + 1_100); // exp holds whole seconds
+
+        assertThat(api.query(TestServer.operation("me"), Map.of(), headers).errorCodes())
+                .containsExactly("TOKEN_EXPIRED");
+    }
+
+    @Test
+    void aTamperedCopyOfATokenUsedBeforeIsRefused() {
+        String[] anns = token(ann).split("\\.");
+        api.query(TestServer.operation("me"), Map.of(), bearer(String.join(".", anns))).assertNoErrors();
+        String[] bobs = token(bob).split("\\.");
+        char changed = anns[2].charAt(10) == 'A' ? 'B' : 'A';
+        List<String> tampered = List.of(anns[0] + "." + bobs[1] + "." + anns[2],
+                anns[0] + "." + anns[1] + "." + anns[2].substring(0, 10) + changed + anns[2].substring(11));
+
+        tampered.forEach(token -> assertThat(api.query(TestServer.operation("me"), Map.of(), bearer(token))
+                .errorCodes()).as("a tampered token: %s", token).containsExactly("TOKEN_INVALID"));
+        api.query(TestServer.operation("me"), Map.of(), bearer(String.join(".", anns))).assertNoErrors();
+    }
+
+    @Test
+    void aTokenUsedBeforeIsRefusedByTheServerRestartedWithANewSecret() {
+        Map<String, String> headers = bearer(token(ann));
+        api.query(TestServer.operation("me"), Map.of(), headers).assertNoErrors();
+        Map<String, Object> rotated = new HashMap<>(TestTokens.serverSettings());
+        rotated.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
+                "the-rotated-secret-of-at-least-thirty-two-bytes-0000");
+
+        try (TestServer restarted = TestServer.start(rotated)) {
+            assertThat(restarted.query(TestServer.operation("me"), Map.of(), headers).errorCodes())
+                    .containsExactly("TOKEN_INVALID");
+        }
+    }
+
+    private static Map<String, String> bearer(String token) {
+        return Map.of("Authorization", "Bearer " + token);
     }
 
     @Test

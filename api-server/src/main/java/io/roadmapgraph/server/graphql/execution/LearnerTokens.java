@@ -6,6 +6,7 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
 import io.micronaut.security.token.jwt.signature.ReactiveSignatureConfiguration;
 import io.micronaut.security.token.jwt.signature.SignatureConfiguration;
+import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
 import io.micronaut.security.token.jwt.validator.JwtClaimsValidatorConfiguration;
 import graphql.schema.DataFetchingEnvironment;
@@ -23,6 +24,11 @@ import java.util.Optional;
  * against the configured secret or JWKS URL (signature, {@code exp}, audience). Never an argument. With no key
  * configured every token is refused ({@code UNAUTHENTICATED}): an unsigned token would otherwise pass. A refused
  * token gets the code of its first fault; nothing runs for it.
+ * <p>
+ * With HMAC secrets only (no JWKS URL, no other key source) a token that verified is kept by its text
+ * ({@link VerifiedTokens}), its {@code exp} checked again on every use: a secret changes only with a restart, which
+ * empties the cache. With a JWKS URL every token is checked in full every time, so that a key removed from the JWKS
+ * stops its tokens as soon as micronaut reads the new key set (docs/security.md, "Rotating the key").
  */
 @Singleton
 public class LearnerTokens {
@@ -32,6 +38,7 @@ public class LearnerTokens {
     private final JsonWebTokenValidator<JWT, Object> validator;
     private final boolean configured;
     private final Optional<String> audience;
+    private final Optional<VerifiedTokens> verified;
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     LearnerTokens(JsonWebTokenValidator validator, List<SignatureConfiguration> signatures,
@@ -39,6 +46,20 @@ public class LearnerTokens {
         this.validator = validator;
         this.configured = !signatures.isEmpty() || !reactiveSignatures.isEmpty();
         this.audience = Optional.ofNullable(claims.getAudience()).filter(a -> !a.isBlank());
+        this.verified = Optional.of(new VerifiedTokens(VerifiedTokens.DEFAULT_MAX))
+                .filter(v -> secretsOnly(signatures, reactiveSignatures));
+    }
+
+    /** Whether every key is a configured secret: fixed for the process, so a verified token may be kept. */
+    static boolean secretsOnly(List<SignatureConfiguration> signatures,
+                               List<ReactiveSignatureConfiguration<?>> reactiveSignatures) {
+        return !signatures.isEmpty() && reactiveSignatures.isEmpty()
+                && signatures.stream().allMatch(s -> s instanceof SecretSignature);
+    }
+
+    /** Whether verified tokens are kept (only with secrets); for tests. */
+    boolean keepsVerifiedTokens() {
+        return verified.isPresent();
     }
 
     /** The learner a field acts for, and the bookmark its reads wait for. */
@@ -79,6 +100,10 @@ public class LearnerTokens {
             throw ErrorCode.UNAUTHENTICATED.exception("the Authorization header must be 'Bearer <JWT>'");
         }
         String token = header.substring(BEARER.length()).strip();
+        Optional<String> known = verified.flatMap(v -> v.learner(token, Instant.now()));
+        if (known.isPresent()) {
+            return known.get();
+        }
         // the validator parses the token itself: a valid token's claims are read from that parse (parsing it here
         // too was a second parse of its header and claims per request); a refused one is parsed here to say why
         Optional<JWT> valid = validator.validate(token, null);
@@ -95,6 +120,8 @@ public class LearnerTokens {
         if (subject == null || subject.isBlank()) {
             throw ErrorCode.TOKEN_INVALID.exception("the bearer token names no learner (no 'sub' claim)");
         }
+        verified.ifPresent(v -> v.verified(token, subject,
+                Optional.ofNullable(claims.getExpirationTime()).map(Date::toInstant)));
         return subject;
     }
 

@@ -6,6 +6,7 @@ import graphql.execution.DataFetcherResult;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.FieldValueInfo;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
@@ -28,10 +29,12 @@ import graphql.schema.fetching.LambdaFetchingSupport;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -60,7 +63,7 @@ import java.util.function.Supplier;
  */
 public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
 
-    /** The per-request plans, by the first AST field of a selection and the type it completes. */
+    /** The request's plans, by the first AST field of a selection and the type it completes. */
     private static final String PLANS = ParentFieldsStrategy.class.getName() + ".plans";
 
     /** A value the shortcut does not answer. */
@@ -69,6 +72,15 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
     private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
         throw new NeedsEnvironment();
     };
+
+    /**
+     * The plans of each document, held as long as the document is (weakly): the {@link DocumentCache} answers the
+     * same text with the same parsed document, so a query sent again is planned once, not on every request. A plan
+     * depends on the document's fields and fragments and the schema only (a selection with arguments or directives is
+     * not planned), never on a request's variables.
+     */
+    private final Map<Document, Map<PlanKey, Optional<Shape>>> byDocument =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     public ParentFieldsStrategy(DataFetcherExceptionHandler exceptionHandler) {
         super(exceptionHandler);
@@ -102,7 +114,7 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
         return t;
     }
 
-    // ---- plans: what to complete, made once per selection and request ----------------------------------------------
+    // ---- plans: what to complete, made once per selection and document ----------------------------------------------
 
     /** How to complete a value of one output type with one selection. */
     private sealed interface Shape permits NonNull, ListOf, Leaf, ObjectOf {
@@ -222,7 +234,7 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
     @SuppressWarnings("unchecked")
     private Optional<Shape> plan(ExecutionContext context, List<Field> fields, GraphQLOutputType type) {
         Map<PlanKey, Optional<Shape>> plans = context.getGraphQLContext().computeIfAbsent(PLANS,
-                k -> new ConcurrentHashMap<PlanKey, Optional<Shape>>());
+                k -> byDocument.computeIfAbsent(context.getDocument(), d -> new ConcurrentHashMap<>()));
         return plans.computeIfAbsent(new PlanKey(fields.get(0), type),
                 k -> Optional.ofNullable(shape(context, fields, type)));
     }

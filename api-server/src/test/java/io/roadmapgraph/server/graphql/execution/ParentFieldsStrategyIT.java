@@ -87,6 +87,21 @@ class ParentFieldsStrategyIT {
         assertThat(again.data().at("/buildableProjects").size()).as("projects to write").isGreaterThan(0);
     }
 
+    @Test
+    void aDocumentSentAgainWithOtherVariablesIsAnsweredByItsFirstPlansAsGraphqlJavaAnswersIt() {
+        String document = TestServer.operation("parentFields");
+        DocumentCache documents = api.context().getBean(DocumentCache.class);
+        long hits = documents.stats().hits();
+
+        for (List<String> asked : List.of(List.of("rag", "rag", "python"), List.of("agents", "rag-evaluation", "agents"),
+                List.of("hybrid-search", "fine-tuning", "rag"))) {
+            Map<String, Object> variables = Map.of("topic", asked.get(0), "goals", asked.subList(1, 3));
+            assertThat(api.query(document, variables).assertNoErrors().data()).as("asked %s", asked)
+                    .isEqualTo(JSON.valueToTree(graphqlJavasOwn(document, variables).getData()));
+        }
+        assertThat(documents.stats().hits()).as("the same parsed document, so the same plans").isGreaterThan(hits);
+    }
+
     /** The answer of graphql-java's own strategy over the server's schema and batch loaders. */
     private static ExecutionResult graphqlJavasOwn(String document, Map<String, Object> variables) {
         return GraphQL.newGraphQL(api.context().getBean(GraphQLSchema.class)).build()
