@@ -33,8 +33,8 @@ import java.util.function.Function;
  * {@link GraphQLExecution} gets plain maps, lists and strings as before.
  *
  * <p>What is encoded is exactly what {@code mapper} writes for the map the completion made (so the bytes are the
- * same), for nodes the snapshot holds (immutable records, read only by fetchers of the source alone), under the
- * node's id, with the node itself: a node of another snapshot with the same id is not answered from it. Bounded: at
+ * same), for nodes the snapshot holds (immutable records, read only by fetchers of the source alone), found by the
+ * node itself ({@link IdentitySlots}): a node of another snapshot with the same id is not answered from it. Bounded: at
  * most {@value #MAX_SELECTIONS} selections and {@value #MAX_BYTES} bytes per snapshot (then the answer is written the
  * usual way, or for a node met after the bytes are spent, encoded for this answer alone), all released with the snapshot ({@link RoadmapQueries#heldSnapshotMemo}). Nothing is keyed by a
  * request's arguments.
@@ -76,15 +76,9 @@ public final class EncodedNodes {
         this.maxBytes = maxBytes;
     }
 
-    /** The id a node of the snapshot is kept under; null for any other value. */
-    static String idOf(Object source) {
-        if (source instanceof TopicNode topic) {
-            return topic.id();
-        }
-        if (source instanceof ProjectNode project) {
-            return project.id();
-        }
-        return null;
+    /** Whether {@code source} is a node of the snapshot (a topic or a project), whose encoding may be kept. */
+    static boolean isNode(Object source) {
+        return source instanceof TopicNode || source instanceof ProjectNode;
     }
 
     /** The encoded objects of one selection in the held snapshot; null when there are none (no snapshot, full). */
@@ -107,51 +101,57 @@ public final class EncodedNodes {
         }
     }
 
-    /** The encoded objects of one selection, by node id. */
+    /**
+     * The encoded objects of one selection, found by the node itself (its identity: a node of another snapshot, or
+     * another view's copy of the same topic, is never answered from here).
+     */
     final class Table {
         private final Memo memo;
-        private final Map<String, Kept> byId = new ConcurrentHashMap<>();
+        private final IdentitySlots<Encoded> byNode = new IdentitySlots<>(Encoded::node);
 
         private Table(Memo memo) {
             this.memo = memo;
         }
 
-        /** The encoded object of {@code node} (a node {@link #idOf} names), when this table holds that very node. */
-        Encoded find(String id, Object node) {
-            Kept kept = byId.get(id);
-            return kept != null && kept.node() == node ? kept.json() : null;
+        /** The encoded object of {@code node} (a node {@link #isNode} accepts), when this table holds that very node. */
+        Encoded find(Object node) {
+            return byNode.get(node);
         }
 
         /**
          * {@code completed} (the completion's map of {@code node}) encoded, and kept while the snapshot's budget
          * allows; {@code completed} itself when it cannot be encoded.
          */
-        Object keep(String id, Object node, Map<String, Object> completed) {
+        Object keep(Object node, Map<String, Object> completed) {
             byte[] bytes;
             try {
                 bytes = mapper.writeValueAsBytes(completed);
             } catch (IOException e) {
                 return completed; // the answer's writer meets it again and reports it
             }
-            Encoded json = new Encoded(bytes);
+            Encoded json = new Encoded(node, bytes);
             // counts only what is kept: a request that lost the race for the same node, or found the budget spent,
             // takes its bytes back out
-            if (memo.bytes.addAndGet(bytes.length) > maxBytes || byId.putIfAbsent(id, new Kept(node, json)) != null) {
+            if (memo.bytes.addAndGet(bytes.length) > maxBytes || byNode.keep(json) != json) {
                 memo.bytes.addAndGet(-bytes.length);
             }
             return json;
         }
     }
 
-    private record Kept(Object node, Encoded json) {
-    }
-
     /** An object's JSON, written as it is by Jackson ({@link JsonGenerator#writeRawValue(SerializableString)}). */
     public static final class Encoded extends JsonSerializable.Base implements SerializableString {
+        private final Object node;
         private final byte[] utf8;
 
-        Encoded(byte[] utf8) {
+        /** @param node the node whose JSON this is: kept together, so that finding one is one read */
+        Encoded(Object node, byte[] utf8) {
+            this.node = node;
             this.utf8 = utf8;
+        }
+
+        Object node() {
+            return node;
         }
 
         @Override

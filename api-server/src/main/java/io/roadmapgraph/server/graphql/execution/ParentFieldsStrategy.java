@@ -135,7 +135,7 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
      * {@code selection} (a key equal for the same fields of the same type in any request) when every entry is a
      * scalar, an enum or {@code __typename}, so that its JSON may be encoded once per node ({@link EncodedNodes}).
      */
-    private record ObjectOf(GraphQLObjectType type, Entry[] entries, String[] keys, Object selection)
+    private record ObjectOf(GraphQLObjectType type, Entry[] entries, FieldValues.Keys keys, Object selection)
             implements Shape {
     }
 
@@ -284,7 +284,8 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
                     unwrapNonNull(definition.getType()) instanceof GraphQLList, shape));
         }
         return new ObjectOf(object, entries.toArray(new Entry[0]),
-                entries.stream().map(Entry::key).toArray(String[]::new), selection(object, entries));
+                new FieldValues.Keys(entries.stream().map(Entry::key).toArray(String[]::new)),
+                selection(object, entries));
     }
 
     private static GraphQLType unwrapNonNull(GraphQLType type) {
@@ -397,18 +398,17 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
         }
 
         private Object object(ObjectOf object, Object source) {
-            String id;
             EncodedNodes.Table table;
-            if (nodes == null || object.selection() == null || (id = EncodedNodes.idOf(source)) == null
+            if (nodes == null || object.selection() == null || !EncodedNodes.isNode(source)
                     || (table = table(object.selection())) == null) {
                 return fields(object, source);
             }
-            EncodedNodes.Encoded json = table.find(id, source);
+            EncodedNodes.Encoded json = table.find(source);
             if (json != null) {
                 return admitted(object) ? json : NOT_HERE;
             }
             Object completed = fields(object, source);
-            return completed == NOT_HERE ? NOT_HERE : table.keep(id, source, (FieldValues) completed);
+            return completed == NOT_HERE ? NOT_HERE : table.keep(source, (FieldValues) completed);
         }
 
         /** Asks the budget for the fields of a flat object answered from its encoding, as {@link #fields} does. */

@@ -107,6 +107,22 @@ class EncodedNodesTest {
     }
 
     @Test
+    void anEqualCopyOfANodeFromANewerSnapshotIsEncodedAgainNotFoundByTheOlderOnesEncoding() throws Exception {
+        String document = "{ topics { id title } }";
+        CountingMapper mapper = new CountingMapper(false);
+        EncodedNodes counted = new EncodedNodes(mapper, memos());
+        String first = written(run(document, ours(), counted).toSpecification());
+        int before = mapper.calls.get();
+
+        topics.set(topics(""));
+        assertThat(topics.get()).isEqualTo(topics("")).isNotSameAs(topics(""));
+        String second = written(run(document, ours(), counted).toSpecification());
+
+        assertThat(mapper.calls.get() - before).as("every copy encoded for itself").isEqualTo(TITLES.size());
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
     void countsTheSameValuesInTheBudgetAsWithoutTheEncoding() {
         String document = "{ topics { __typename id title titleNl } projects { number title } }";
         run(document, ours(), nodes);

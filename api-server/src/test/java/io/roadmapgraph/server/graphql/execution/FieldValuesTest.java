@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,9 +73,11 @@ class FieldValuesTest {
         FieldValues topic = new FieldValues(new String[] {"id", "title"}, new Object[] {"rag", "Retrieval \"RAG\" é"});
         Map<String, Object> topicMap = new LinkedHashMap<>(Map.of("id", "rag"));
         topicMap.put("title", "Retrieval \"RAG\" é");
-        String[] keys = {"perHour", "topic", "projects", "goals", "count", "exact", "note", "nested"};
+        EncodedNodes.Encoded encoded = new EncodedNodes.Encoded("node", "{\"id\":\"e\\u00e9\"}".getBytes(UTF_8));
+        String[] keys = {"perHour", "topic", "projects", "goals", "count", "exact", "note", "nested", "encoded"};
         FieldValues values = new FieldValues(keys, new Object[] {0.25, topic, List.of(), List.of(topic, topic), 7,
-                true, null, Arrays.asList(List.of("a", "b"), null, List.of(), 1.5)});
+                true, null, Arrays.asList(List.of("a", "b"), null, List.of(), 1.5, -3, encoded),
+                List.of(encoded, Integer.MIN_VALUE)});
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("perHour", 0.25);
         map.put("topic", topicMap);
@@ -83,12 +86,16 @@ class FieldValuesTest {
         map.put("count", 7);
         map.put("exact", true);
         map.put("note", null);
-        map.put("nested", Arrays.asList(List.of("a", "b"), null, List.of(), 1.5));
+        map.put("nested", Arrays.asList(List.of("a", "b"), null, List.of(), 1.5, -3, encoded));
+        map.put("encoded", List.of(encoded, Integer.MIN_VALUE));
 
         assertThat(mapper.getSerializerProviderInstance().findValueSerializer(FieldValues.class))
                 .isInstanceOf(FieldValues.Writer.class);
         assertThat(mapper.writeValueAsString(List.of(values, Map.of("data", values))))
                 .isEqualTo(mapper.writeValueAsString(List.of(map, Map.of("data", map))))
-                .contains("\"note\":null", "\"projects\":[]");
+                .contains("\"note\":null", "\"projects\":[]", "{\"id\":\"e\\u00e9\"}", "-2147483648");
+        assertThat(mapper.writeValueAsBytes(List.of(values, Map.of("data", values))))
+                .as("the transport's UTF-8 generator, keys from their encoded names")
+                .isEqualTo(mapper.writeValueAsBytes(List.of(map, Map.of("data", map))));
     }
 }
