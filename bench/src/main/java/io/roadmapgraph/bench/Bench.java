@@ -255,9 +255,9 @@ public final class Bench {
                     "; with the warm-up and the settling (and their overruns) **%d s = %.1f min at most** for the phases with a budget. Without a budget of "
                     + "their own: making and reading the synthetic roadmaps, the offline importer and the loader (their "
                     + "time is the figure), the in-memory growth figures and the start-up; for them the run as a whole "
-                    + "has %d min (after the build): a phase that would start later is skipped and said so below. "
+                    + "has %.1f min (after the build): a phase that would start later is skipped and said so below. "
                     + "Where this run's time went is in *Time per phase*.", sum, sum / 60.0,
-                    runBudget().toMinutes()));
+                    runBudget().toSeconds() / 60.0));
             return text.toString();
         }
 
@@ -319,8 +319,8 @@ public final class Bench {
                 for (int size : options.sizes()) {
                     String n = label(size);
                     if (budget.exhausted()) {
-                        skipped(n + " topics", "the run's time budget (" + options.runBudget().toMinutes()
-                                + " min) was spent before it");
+                        skipped(n + " topics", "the run's time budget (" + options.runBudget().toSeconds()
+                                + " s) was spent before it");
                         continue;
                     }
                     if (options.peer() && !options.peerAt(size)) {
