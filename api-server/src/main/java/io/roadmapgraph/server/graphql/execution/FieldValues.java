@@ -49,11 +49,6 @@ final class FieldValues extends AbstractMap<String, Object> {
     private final SerializedString[] names;
     private final Object[] values;
 
-    /** @param keys distinct response keys, not copied (never changed by the caller); values of the same length */
-    FieldValues(String[] keys, Object[] values) {
-        this(new Keys(keys), values);
-    }
-
     /** @param keys the selection's keys; values of the same length */
     FieldValues(Keys keys, Object[] values) {
         if (keys.names.length != values.length) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** An object completed by the shortcut is the map graphql-java would have made: same entries, order and equality. */
 class FieldValuesTest {
 
-    private static final String[] KEYS = {"depth", "topic", "note"};
+    private static final FieldValues.Keys KEYS = new FieldValues.Keys(new String[] {"depth", "topic", "note"});
 
     private static FieldValues values() {
         return new FieldValues(KEYS, new Object[] {2, Map.of("id", "rag"), null});
@@ -70,11 +70,13 @@ class FieldValuesTest {
     @Test
     void isWrittenAsJsonByteForByteAsTheLinkedHashMapOfTheSameEntries() throws Exception {
         ObjectMapper mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.ALWAYS);
-        FieldValues topic = new FieldValues(new String[] {"id", "title"}, new Object[] {"rag", "Retrieval \"RAG\" é"});
+        FieldValues topic = new FieldValues(new FieldValues.Keys(new String[] {"id", "title"}),
+                new Object[] {"rag", "Retrieval \"RAG\" é"});
         Map<String, Object> topicMap = new LinkedHashMap<>(Map.of("id", "rag"));
         topicMap.put("title", "Retrieval \"RAG\" é");
         EncodedNodes.Encoded encoded = new EncodedNodes.Encoded("node", "{\"id\":\"e\\u00e9\"}".getBytes(UTF_8));
-        String[] keys = {"perHour", "topic", "projects", "goals", "count", "exact", "note", "nested", "encoded"};
+        FieldValues.Keys keys = new FieldValues.Keys(new String[] {"perHour", "topic", "projects", "goals", "count",
+                "exact", "note", "nested", "encoded"});
         FieldValues values = new FieldValues(keys, new Object[] {0.25, topic, List.of(), List.of(topic, topic), 7,
                 true, null, Arrays.asList(List.of("a", "b"), null, List.of(), 1.5, -3, encoded),
                 List.of(encoded, Integer.MIN_VALUE)});
