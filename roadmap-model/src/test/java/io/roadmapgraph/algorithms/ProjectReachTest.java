@@ -48,6 +48,30 @@ class ProjectReachTest {
     }
 
     @Test
+    void almostBuildableAnswersAlikeWhenAskedAgainAfterOtherGraphsOfTheSameSizeAndOnAnotherThread() throws Exception {
+        // the calls of one thread share their arrays by topic number: an earlier call's stamps must mark nothing
+        PrerequisiteGraph other = PrerequisiteGraph.builder().topic("bm25", new OrderKey(1, 0), 1, List.of())
+                .topic("python", new OrderKey(1, 1), 1, List.of())
+                .topic("vectors", new OrderKey(1, 2), 1, List.of("python"))
+                .topic("embeddings", new OrderKey(1, 3), 1, List.of("vectors"))
+                .topic("hybrid", new OrderKey(1, 4), 1, List.of("embeddings", "bm25")).build();
+        List<Candidate> otherProjects = List.of(new Candidate("all", 1, List.of("hybrid")));
+        List<Missing> first = ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of("python"), 23);
+        List<Missing> otherFirst = ProjectReach.almostBuildable(other, otherProjects, List.of(), 100);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of("python"), 23)).isEqualTo(first);
+            assertThat(ProjectReach.almostBuildable(other, otherProjects, List.of(), 100)).isEqualTo(otherFirst);
+        }
+        java.util.concurrent.FutureTask<List<Missing>> elsewhere = new java.util.concurrent.FutureTask<>(
+                () -> ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of("python"), 23));
+        new Thread(elsewhere).start();
+        assertThat(elsewhere.get()).isEqualTo(first);
+        assertThat(otherFirst).singleElement().extracting(Missing::topics).asList()
+                .containsExactly("bm25", "python", "vectors", "embeddings", "hybrid");
+    }
+
+    @Test
     void aNegativeMaximumIsRejectedNamingTheValue() {
         assertThatThrownBy(() -> ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of(), -3))
                 .isInstanceOf(IllegalArgumentException.class)
