@@ -118,7 +118,7 @@ public final class LearnerProjects {
         List<ProjectReach.Unlocking> found = ProjectReach.unlocking(held.reach(), knownIds, goalIds);
         List<UnlockingTopic> result = new ArrayList<>(found.size());
         for (ProjectReach.Unlocking u : found) {
-            result.add(new UnlockingTopic(held.topic(u.topic()), held.projectList(u.projects()),
+            result.add(new UnlockingTopic(held.byNumber().get(u.topicNumber()), held.projectList(u.projects()),
                     held.topicList(u.goals()),
                     LazyList.sized(u.projectsNeeding().size(), () -> held.projectList(u.projectsNeeding())),
                     LazyList.sized(u.goalsNeeding().size(), () -> held.topicList(u.goalsNeeding())),
@@ -144,13 +144,7 @@ public final class LearnerProjects {
      * made ready for {@link ProjectReach}, and as set-cover options by the topics they exercise.
      */
     private record Held(Subgraph topics, Map<String, ProjectNode> projects, ProjectReach.Projects reach,
-                        Map<String, List<ProjectSetCover.Option>> optionsByTopic, Map<String, TopicNode> byGraphId) {
-
-        /** The node of {@code id}: by the graph's own id instance when it is one (as the algorithms answer). */
-        TopicNode topic(String id) {
-            TopicNode node = byGraphId.get(id);
-            return node != null ? node : topics.topics().get(id);
-        }
+                        Map<String, List<ProjectSetCover.Option>> optionsByTopic, List<TopicNode> byNumber) {
 
         /** The set-cover options exercising at least one of {@code skills}, each once. */
         List<ProjectSetCover.Option> exercising(List<String> skills) {
@@ -189,15 +183,16 @@ public final class LearnerProjects {
         GraphSnapshot snapshot = queries.fromGraph(s -> s);
         Subgraph topics = queries.scoped(snapshot, scope, asked);
         InScope in = inScope(snapshot, scope, topics);
-        return new Held(topics, snapshot.projects(), in.reach(), in.optionsByTopic(), in.byGraphId());
+        return new Held(topics, snapshot.projects(), in.reach(), in.optionsByTopic(), in.byNumber());
     }
 
     /**
      * The projects of one scope of one snapshot, made ready for {@link ProjectReach} (checked against the scope's
-     * graph and ordered once) and as set-cover options by the topics they exercise.
+     * graph and ordered once) and as set-cover options by the topics they exercise; {@code byNumber} the nodes in the
+     * order of {@code reach}'s graph's topics, read by an answer's topic numbers ({@link ProjectReach.Unlocking}).
      */
     private record InScope(ProjectReach.Projects reach, Map<String, List<ProjectSetCover.Option>> optionsByTopic,
-                           Map<String, TopicNode> byGraphId) {
+                           List<TopicNode> byNumber) {
     }
 
     /** The {@link InScope}s made for one snapshot, by scope. */
@@ -234,12 +229,10 @@ public final class LearnerProjects {
         Map<String, List<ProjectSetCover.Option>> optionsByTopic = new HashMap<>();
         options.forEach(o -> o.topics().forEach(t -> optionsByTopic.computeIfAbsent(t, k -> new ArrayList<>())
                 .add(o)));
-        // the scope's nodes by the very id strings its graph holds, which the algorithms answer with: a lookup of a
-        // few hundred next topics per answer then reads no string and no hash node (each a cache miss at 10k topics)
-        Map<String, TopicNode> byGraphId = new IdentityHashMap<>(topics.topics().size());
-        topics.graph().topics().forEach(id -> byGraphId.put(id, topics.topics().get(id)));
+        // the scope's nodes by topic number, as the algorithms number them: a few hundred next topics per answer are
+        // then read by index, not looked up by id (a string, a hash table's slot: cache misses at 10k topics)
         InScope made = new InScope(ProjectReach.Projects.of(topics.graph(), candidates), optionsByTopic,
-                byGraphId);
+                topics.byNumber());
         if (held.byScope().size() < MAX_SCOPES_HELD) {
             held.byScope().put(scope.roadmap(), made);
         }

@@ -33,7 +33,7 @@ public final class NextTopics {
         int[] ranks = new int[numbered.size()];
         int count = 0;
         for (int topic = 0; topic < numbered.size(); topic++) {
-            if (!knownClosure.has(topic) && knownClosure.hasAll(numbered.requires(topic))) {
+            if (!knownClosure.has(topic) && numbered.requirementsIn(topic, knownClosure)) {
                 ranks[count++] = numbered.rank(topic);
             }
         }

@@ -191,6 +191,13 @@ public final class PrerequisiteGraph {
         private final String[] ids;
         private final int[][] requires;
         private final int[][] requiredBy;
+        /**
+         * Every topic's direct requirements in one array, topic after topic ({@code requiresFrom[n]} to
+         * {@code requiresFrom[n + 1]}): a pass over all topics reads them in order instead of one small array each
+         * (at 10k topics, a cache miss per topic in the next topics' scan).
+         */
+        private final int[] requiresFrom;
+        private final int[] requiresFlat;
         private final int[] hours;
         /** The topic numbers in the order of {@link #byKey()}. */
         private final int[] byRank;
@@ -213,6 +220,14 @@ public final class PrerequisiteGraph {
                 hours[i] = graph.nodes.get(ids[i]).hours();
                 requires[i] = numbered(graph.nodes.get(ids[i]).requires());
                 requiredBy[i] = numbered(graph.requiredBy.get(ids[i]));
+            }
+            requiresFrom = new int[size + 1];
+            for (int i = 0; i < size; i++) {
+                requiresFrom[i + 1] = requiresFrom[i] + requires[i].length;
+            }
+            requiresFlat = new int[requiresFrom[size]];
+            for (int i = 0; i < size; i++) {
+                System.arraycopy(requires[i], 0, requiresFlat, requiresFrom[i], requires[i].length);
             }
             Comparator<String> byKey = graph.byKey();
             byRank = java.util.stream.IntStream.range(0, size).boxed()
@@ -280,6 +295,16 @@ public final class PrerequisiteGraph {
         /** The numbers of the topics {@code number} directly requires. */
         int[] requires(int number) {
             return requires[number];
+        }
+
+        /** Whether every topic {@code number} directly requires is in {@code reach}. */
+        boolean requirementsIn(int number, Closure.Reach reach) {
+            for (int i = requiresFrom[number], end = requiresFrom[number + 1]; i < end; i++) {
+                if (!reach.has(requiresFlat[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The hours of the topic numbered {@code number}. */

@@ -48,6 +48,30 @@ class ProjectReachTest {
     }
 
     @Test
+    void almostBuildableAnswersAlikeWhenAskedAgainAfterOtherGraphsOfTheSameSizeAndOnAnotherThread() throws Exception {
+        // the calls of one thread share their arrays by topic number: an earlier call's stamps must mark nothing
+        PrerequisiteGraph other = PrerequisiteGraph.builder().topic("bm25", new OrderKey(1, 0), 1, List.of())
+                .topic("python", new OrderKey(1, 1), 1, List.of())
+                .topic("vectors", new OrderKey(1, 2), 1, List.of("python"))
+                .topic("embeddings", new OrderKey(1, 3), 1, List.of("vectors"))
+                .topic("hybrid", new OrderKey(1, 4), 1, List.of("embeddings", "bm25")).build();
+        List<Candidate> otherProjects = List.of(new Candidate("all", 1, List.of("hybrid")));
+        List<Missing> first = ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of("python"), 23);
+        List<Missing> otherFirst = ProjectReach.almostBuildable(other, otherProjects, List.of(), 100);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of("python"), 23)).isEqualTo(first);
+            assertThat(ProjectReach.almostBuildable(other, otherProjects, List.of(), 100)).isEqualTo(otherFirst);
+        }
+        java.util.concurrent.FutureTask<List<Missing>> elsewhere = new java.util.concurrent.FutureTask<>(
+                () -> ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of("python"), 23));
+        new Thread(elsewhere).start();
+        assertThat(elsewhere.get()).isEqualTo(first);
+        assertThat(otherFirst).singleElement().extracting(Missing::topics).asList()
+                .containsExactly("bm25", "python", "vectors", "embeddings", "hybrid");
+    }
+
+    @Test
     void aNegativeMaximumIsRejectedNamingTheValue() {
         assertThatThrownBy(() -> ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of(), -3))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -312,9 +336,38 @@ class ProjectReachTest {
                     .filter(g -> instance.prerequisiteClosure(instance.withSubtopics(g)).contains(u.topic()))
                     .toList());
             assertThat(u.hours()).isEqualTo(graph.hours(u.topic()));
+            assertThat(u.topicNumber()).as(what).isEqualTo(List.copyOf(graph.topics()).indexOf(u.topic()));
             assertThat(u.perHour()).as(what)
                     .isEqualTo((double) (u.projects().size() + u.goals().size()) / graph.hours(u.topic()));
         }
         assertThat(ranked).as(what).isSortedAccordingTo(Comparator.comparingDouble(Unlocking::perHour).reversed());
+        // the whole ranking: a stable sort of the next topics (by ordering key) on both keys, highest first
+        Map<String, Unlocking> byTopic = ranked.stream().collect(Collectors.toMap(Unlocking::topic, u -> u));
+        List<Unlocking> sortedByDefinition = new ArrayList<>(NextTopics.of(graph, instance.known()).stream()
+                .map(byTopic::get).toList());
+        sortedByDefinition.sort(Comparator.comparingDouble(Unlocking::perHour).reversed()
+                .thenComparing(Comparator.comparingDouble(Unlocking::neededPerHour).reversed()));
+        assertThat(ranked).as(what).containsExactlyElementsOf(sortedByDefinition);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
+    void theRankedOrderIsAStableSortOnBothKeysHighestFirst(long seed) {
+        Random random = new Random(seed);
+        int n = random.nextInt(600);
+        // few distinct values, so that most keys tie on the first key, many on both
+        double[] values = {0.0, 0.25, 1.0 / 3, 0.5, 1.0, 2.0, 7.0};
+        double[] first = new double[n];
+        double[] second = new double[n];
+        for (int i = 0; i < n; i++) {
+            first[i] = random.nextInt(3) == 0 ? values[random.nextInt(values.length)] : 0.0;
+            second[i] = values[random.nextInt(values.length)];
+        }
+        List<Integer> expected = new ArrayList<>(java.util.stream.IntStream.range(0, n).boxed().toList());
+        expected.sort(Comparator.<Integer>comparingDouble(i -> first[i]).reversed()
+                .thenComparing(Comparator.<Integer>comparingDouble(i -> second[i]).reversed()));
+
+        assertThat(ProjectReach.rankedOrder(first, second)).as("seed " + seed)
+                .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
 }
