@@ -166,12 +166,18 @@ final class RoadmapRows {
         java.security.MessageDigest digest = sha256();
         long[] sum = new long[4];
         byte[][] utf8 = {new byte[256]};
+        byte[] lineDigest = new byte[32];
         forEachLine(line -> {
             if (utf8[0].length < 3 * line.length()) {
                 utf8[0] = new byte[3 * line.length()];
             }
             digest.update(utf8[0], 0, utf8(line, utf8[0]));
-            add(sum, digest.digest());
+            try {
+                digest.digest(lineDigest, 0, lineDigest.length);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException("SHA-256 gave no 32 bytes", e);
+            }
+            add(sum, lineDigest);
         });
         byte[] bytes = new byte[32];
         for (int i = 0; i < 4; i++) {

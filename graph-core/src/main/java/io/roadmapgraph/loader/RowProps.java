@@ -175,8 +175,36 @@ final class RowProps extends AbstractMap<String, Object> {
             if (i > 0) {
                 line.append(", ");
             }
-            line.append(row.shape.keys[sorted[i]]).append('=').append(row.values[sorted[i]]);
+            line.append(row.shape.keys[sorted[i]]).append('=');
+            appendValue(line, row.values[sorted[i]]);
         }
         line.append('}');
+    }
+
+    /**
+     * {@code value} as {@code String.valueOf} prints it, a number, a truth value or a list written straight into the
+     * line (a list's items as {@code AbstractCollection.toString} does: {@code [a, b]}), without a string of its own.
+     */
+    private static void appendValue(StringBuilder line, Object value) {
+        if (value instanceof String text) {
+            line.append(text);
+        } else if (value instanceof Integer number) {
+            line.append(number.intValue());
+        } else if (value instanceof Long number) {
+            line.append(number.longValue());
+        } else if (value instanceof Boolean truth) {
+            line.append(truth.booleanValue());
+        } else if (value instanceof List<?> list) {
+            line.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    line.append(", ");
+                }
+                appendValue(line, list.get(i));
+            }
+            line.append(']');
+        } else {
+            line.append(value);
+        }
     }
 }

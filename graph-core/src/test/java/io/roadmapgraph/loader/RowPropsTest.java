@@ -90,4 +90,21 @@ class RowPropsTest {
         assertThat(second).isEqualTo(topic("llm", "LLM"));
         assertThat(RowProps.names(Map.of("order", 1))).containsExactly("order");
     }
+    @Test
+    void printsEveryKindOfValueAsATreeMapOfThemDoes() {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("title", "Récupération");
+        props.put("hours", 12);
+        props.put("loadedAt", 1_764_900_000_000L);
+        props.put("ongoing", false);
+        props.put("share", 0.25);
+        props.put("points", List.of("a, b", "c"));
+        props.put("empty", List.of());
+        props.put("nested", java.util.Arrays.asList(List.of(1, 2L), new java.util.ArrayList<>(List.of(true))));
+        StringBuilder line = new StringBuilder();
+
+        RowProps.appendSorted(line, shapes.compact(props));
+
+        assertThat(line).hasToString(new TreeMap<>(props).toString());
+    }
 }
