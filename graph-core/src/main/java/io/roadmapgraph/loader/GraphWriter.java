@@ -429,10 +429,20 @@ final class GraphWriter {
         }
     }
 
-    /** The property names of a batch's rows, sorted (so that equal sets give one statement, planned once). */
+    /**
+     * The property names of a batch's rows, sorted (so that equal sets give one statement, planned once); the names
+     * of a run of compact rows of one kind are taken once, not once per row.
+     */
     private static List<String> keys(List<Map<String, Object>> props) {
         java.util.SortedSet<String> keys = new java.util.TreeSet<>();
-        props.forEach(p -> keys.addAll(p.keySet()));
+        java.util.Collection<String> last = null;
+        for (Map<String, Object> p : props) {
+            java.util.Collection<String> names = RowProps.names(p);
+            if (names != last) { // rows of one kind come in runs
+                keys.addAll(names);
+                last = names;
+            }
+        }
         return List.copyOf(keys);
     }
 

@@ -165,7 +165,20 @@ final class RoadmapRows {
     String contentHash() {
         java.security.MessageDigest digest = sha256();
         long[] sum = new long[4];
-        forEachLine(line -> add(sum, digest.digest(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        byte[][] utf8 = {new byte[256]};
+        byte[] lineDigest = new byte[32];
+        forEachLine(line -> {
+            if (utf8[0].length < 3 * line.length()) {
+                utf8[0] = new byte[3 * line.length()];
+            }
+            digest.update(utf8[0], 0, utf8(line, utf8[0]));
+            try {
+                digest.digest(lineDigest, 0, lineDigest.length);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException("SHA-256 gave no 32 bytes", e);
+            }
+            add(sum, lineDigest);
+        });
         byte[] bytes = new byte[32];
         for (int i = 0; i < 4; i++) {
             long word = sum[i];
@@ -184,7 +197,7 @@ final class RoadmapRows {
         java.security.MessageDigest digest = sha256();
         String[] lines = new String[rowCount()];
         int[] at = {0};
-        forEachLine(line -> lines[at[0]++] = line);
+        forEachLine(line -> lines[at[0]++] = line.toString());
         java.util.Arrays.sort(lines);
         String last = null;
         for (String line : lines) {
@@ -203,24 +216,61 @@ final class RoadmapRows {
     /**
      * One line of text per row, the properties sorted by name as a {@code TreeMap} prints them: what the content
      * hashes are computed from (revisions in the graph store hashes of these lines: their text must not change).
+     * The line is given in one builder, written again for each row (at 100k topics a million lines: no string each).
      */
-    private void forEachLine(java.util.function.Consumer<String> line) {
+    private void forEachLine(java.util.function.Consumer<StringBuilder> line) {
+        StringBuilder text = new StringBuilder(256);
         for (Map.Entry<String, List<NodeRow>> e : nodes.entrySet()) {
             for (NodeRow row : e.getValue()) {
-                StringBuilder text = new StringBuilder(e.getKey()).append(' ').append(row.id()).append(' ');
+                text.setLength(0);
+                text.append(e.getKey()).append(' ').append(row.id()).append(' ');
                 RowProps.appendSorted(text, row.props());
-                line.accept(text.toString());
+                line.accept(text);
             }
         }
         for (Map.Entry<RelSpec, List<RelRow>> e : relationships.entrySet()) {
             String spec = e.getKey().toString();
             for (RelRow row : e.getValue()) {
-                StringBuilder text = new StringBuilder(spec).append(' ').append(row.from()).append(' ')
-                        .append(row.to()).append(' ');
+                text.setLength(0);
+                text.append(spec).append(' ').append(row.from()).append(' ').append(row.to()).append(' ');
                 RowProps.appendSorted(text, row.props());
-                line.accept(text.toString());
+                line.accept(text);
             }
         }
+    }
+
+    /**
+     * Writes {@code text} into {@code bytes} (at least 3 bytes per char) as {@code String.getBytes(UTF_8)} encodes it,
+     * an unpaired surrogate as {@code '?'} like it, and returns the number of bytes: the content hash's bytes of a
+     * line, without a string and a byte array per line.
+     */
+    static int utf8(CharSequence text, byte[] bytes) {
+        int at = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes[at++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xC0 | (c >> 6));
+                bytes[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                    bytes[at++] = (byte) (0xF0 | (codePoint >> 18));
+                    bytes[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+                    bytes[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+                    bytes[at++] = (byte) (0x80 | (codePoint & 0x3F));
+                } else {
+                    bytes[at++] = (byte) '?';
+                }
+            } else {
+                bytes[at++] = (byte) (0xE0 | (c >> 12));
+                bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                bytes[at++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return at;
     }
 
     /** {@code sum += digest} modulo 2^256, both big-endian, the sum as four longs. */
@@ -568,11 +618,8 @@ final class RoadmapRows {
     }
 
     private void add(RelSpec spec, String from, String to, Map<String, Object> props) {
-        if (spec.owner() == Owner.SHARED) {
-            props = new LinkedHashMap<>(props);
-            props.put(ROADMAPS, roadmaps);
-        }
-        relationships.get(spec).add(new RelRow(from, to, shapes.compact(props)));
+        relationships.get(spec).add(new RelRow(from, to, spec.owner() == Owner.SHARED
+                ? shapes.compactWith(props, ROADMAPS, roadmaps) : shapes.compact(props)));
     }
 
     private void text(Map<String, Object> props, String name, Text text) {

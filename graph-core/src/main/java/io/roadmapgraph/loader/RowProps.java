@@ -23,8 +23,10 @@ final class RowProps extends AbstractMap<String, Object> {
     static final class Shape {
         private final String[] keys;
         private final int[] sorted;
+        private final List<String> names;
 
         private Shape(List<String> keys) {
+            this.names = List.copyOf(keys);
             this.keys = keys.toArray(String[]::new);
             Integer[] order = new Integer[this.keys.length];
             Arrays.setAll(order, i -> i);
@@ -36,16 +38,61 @@ final class RowProps extends AbstractMap<String, Object> {
     /** The shapes of one set of rows, each made once (a roadmap's rows have a few dozen). */
     static final class Shapes {
         private final Map<List<String>, Shape> byKeys = new HashMap<>();
+        /**
+         * The shape made or found last: rows come in runs of one kind (a topic's requirements, then its tools), so
+         * most rows are of the shape before them and need no list of their names to look it up.
+         */
+        private Shape last;
 
         /** {@code props} as a compact row (the map itself is left as it is). */
         Map<String, Object> compact(Map<String, Object> props) {
             if (props.size() <= 1) { // Map.of's own forms are smaller still
                 return props.isEmpty() ? Map.of() : Map.copyOf(props);
             }
-            List<String> keys = List.copyOf(props.keySet());
-            Shape shape = byKeys.computeIfAbsent(keys, Shape::new);
-            return new RowProps(shape, props.values().toArray());
+            Object[] values = new Object[props.size()];
+            boolean same = last != null && last.keys.length == values.length;
+            int i = 0;
+            for (Map.Entry<String, Object> e : props.entrySet()) {
+                same = same && last.keys[i].equals(e.getKey());
+                values[i++] = e.getValue();
+            }
+            if (!same) {
+                last = byKeys.computeIfAbsent(List.copyOf(props.keySet()), Shape::new);
+            }
+            return new RowProps(last, values);
         }
+
+        /**
+         * {@code props} and one more property {@code key} (not among them) as a compact row, without a copy of
+         * {@code props} to put it in.
+         */
+        Map<String, Object> compactWith(Map<String, Object> props, String key, Object value) {
+            if (props.isEmpty()) {
+                return Map.of(key, value);
+            }
+            Object[] values = new Object[props.size() + 1];
+            boolean same = last != null && last.keys.length == values.length && last.keys[props.size()].equals(key);
+            int i = 0;
+            for (Map.Entry<String, Object> e : props.entrySet()) {
+                same = same && last.keys[i].equals(e.getKey());
+                values[i++] = e.getValue();
+            }
+            values[i] = value;
+            if (!same) {
+                List<String> keys = new java.util.ArrayList<>(props.keySet());
+                keys.add(key);
+                last = byKeys.computeIfAbsent(List.copyOf(keys), Shape::new);
+            }
+            return new RowProps(last, values);
+        }
+    }
+
+    /**
+     * The names of {@code props}: for a compact row its shape's list, one object for every row of that shape (so that
+     * a batch of rows can collect its names once per shape, not once per row); for any other map its key set.
+     */
+    static java.util.Collection<String> names(Map<String, Object> props) {
+        return props instanceof RowProps row ? row.shape.names : props.keySet();
     }
 
     private final Shape shape;
@@ -128,8 +175,36 @@ final class RowProps extends AbstractMap<String, Object> {
             if (i > 0) {
                 line.append(", ");
             }
-            line.append(row.shape.keys[sorted[i]]).append('=').append(row.values[sorted[i]]);
+            line.append(row.shape.keys[sorted[i]]).append('=');
+            appendValue(line, row.values[sorted[i]]);
         }
         line.append('}');
+    }
+
+    /**
+     * {@code value} as {@code String.valueOf} prints it, a number, a truth value or a list written straight into the
+     * line (a list's items as {@code AbstractCollection.toString} does: {@code [a, b]}), without a string of its own.
+     */
+    private static void appendValue(StringBuilder line, Object value) {
+        if (value instanceof String text) {
+            line.append(text);
+        } else if (value instanceof Integer number) {
+            line.append(number.intValue());
+        } else if (value instanceof Long number) {
+            line.append(number.longValue());
+        } else if (value instanceof Boolean truth) {
+            line.append(truth.booleanValue());
+        } else if (value instanceof List<?> list) {
+            line.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    line.append(", ");
+                }
+                appendValue(line, list.get(i));
+            }
+            line.append(']');
+        } else {
+            line.append(value);
+        }
     }
 }

@@ -170,4 +170,46 @@ class RoadmapRowsTest {
         assertThat(graph.contentHash()).isEqualTo(plain.contentHash());
         assertThat(graph.legacyHash()).isEqualTo(plain.legacyHash());
     }
+    @Test
+    void theContentHashIsTheSumOfEachRowLinesSha256OfItsUtf8Bytes() throws Exception {
+        RoadmapRows texts = RoadmapRows.of(roadmap("demo").topic("python", 1).topic("rag", 2).requires("rag", "python")
+                .retitle("rag", "Récupération 🔎 \uD800 end").build());
+        java.math.BigInteger sum = java.math.BigInteger.ZERO;
+        for (NodeSet set : texts.nodeSets()) {
+            for (NodeRow row : set.rows()) {
+                sum = sum.add(sha256(set.label() + " " + row.id() + " " + new java.util.TreeMap<>(row.props())));
+            }
+        }
+        for (RelSet set : texts.relSets()) {
+            for (RoadmapRows.RelRow row : set.rows()) {
+                sum = sum.add(sha256(set.spec() + " " + row.from() + " " + row.to() + " "
+                        + new java.util.TreeMap<>(row.props())));
+            }
+        }
+        String hex = String.format("%064x", sum.mod(java.math.BigInteger.TWO.pow(256)));
+
+        assertThat(texts.contentHash()).isEqualTo(RoadmapRows.HASH_PREFIX + hex);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            plain ascii
+            Récupération
+            \u20ac and \uD83D\uDD0E
+            a lone \uD800 high and \uDC00 low surrogate
+            \uD83D
+            """)
+    void writesALineAsStringGetBytesDoes(String text) {
+        byte[] bytes = new byte[3 * text.length()];
+
+        int length = RoadmapRows.utf8(new StringBuilder(text), bytes);
+
+        assertThat(java.util.Arrays.copyOf(bytes, length))
+                .isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static java.math.BigInteger sha256(String line) throws Exception {
+        return new java.math.BigInteger(1, java.security.MessageDigest.getInstance("SHA-256")
+                .digest(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }
