@@ -165,13 +165,10 @@ final class RoadmapRows {
     String contentHash() {
         java.security.MessageDigest digest = sha256();
         long[] sum = new long[4];
-        byte[][] utf8 = {new byte[256]};
+        Utf8 utf8 = new Utf8();
         byte[] lineDigest = new byte[32];
         forEachLine(line -> {
-            if (utf8[0].length < 3 * line.length()) {
-                utf8[0] = new byte[3 * line.length()];
-            }
-            digest.update(utf8[0], 0, utf8(line, utf8[0]));
+            digest.update(utf8.encode(line));
             try {
                 digest.digest(lineDigest, 0, lineDigest.length);
             } catch (java.security.DigestException e) {
@@ -240,37 +237,28 @@ final class RoadmapRows {
     }
 
     /**
-     * Writes {@code text} into {@code bytes} (at least 3 bytes per char) as {@code String.getBytes(UTF_8)} encodes it,
-     * an unpaired surrogate as {@code '?'} like it, and returns the number of bytes: the content hash's bytes of a
-     * line, without a string and a byte array per line.
+     * Lines encoded as {@code String.getBytes(UTF_8)} encodes them (an unpaired surrogate as {@code '?'}, the
+     * encoder's replacement), into one buffer used again line after line: the content hash's bytes of a line without
+     * a string and a byte array per line.
      */
-    static int utf8(CharSequence text, byte[] bytes) {
-        int at = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes[at++] = (byte) c;
-            } else if (c < 0x800) {
-                bytes[at++] = (byte) (0xC0 | (c >> 6));
-                bytes[at++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int codePoint = Character.toCodePoint(c, text.charAt(++i));
-                    bytes[at++] = (byte) (0xF0 | (codePoint >> 18));
-                    bytes[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
-                    bytes[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
-                    bytes[at++] = (byte) (0x80 | (codePoint & 0x3F));
-                } else {
-                    bytes[at++] = (byte) '?';
-                }
-            } else {
-                bytes[at++] = (byte) (0xE0 | (c >> 12));
-                bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                bytes[at++] = (byte) (0x80 | (c & 0x3F));
+    static final class Utf8 {
+        private final java.nio.charset.CharsetEncoder encoder = java.nio.charset.StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+        private java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(256);
+
+        /** {@code line}'s bytes, valid until the next call. */
+        java.nio.ByteBuffer encode(CharSequence line) {
+            int most = (int) (line.length() * encoder.maxBytesPerChar());
+            if (bytes.capacity() < most) {
+                bytes = java.nio.ByteBuffer.allocate(most);
             }
+            bytes.clear();
+            encoder.reset();
+            encoder.encode(java.nio.CharBuffer.wrap(line), bytes, true);
+            encoder.flush(bytes);
+            return bytes.flip();
         }
-        return at;
     }
 
     /** {@code sum += digest} modulo 2^256, both big-endian, the sum as four longs. */
