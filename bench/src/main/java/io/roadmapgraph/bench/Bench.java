@@ -154,6 +154,15 @@ public final class Bench {
             return quick ? Duration.ofSeconds(60) : Duration.ofSeconds(40);
         }
 
+        /**
+         * The same settling of the learning path with and without groups, at each size where it is measured (it runs
+         * last, on a second roadmap, so not in the passes above), at most: none of the budgets below, as its
+         * measurement (said in the arithmetic).
+         */
+        Duration groupsSettleBudget() {
+            return quick ? Duration.ofSeconds(30) : Duration.ofSeconds(20);
+        }
+
         /** One operation's window in those passes. */
         Duration settlePass() {
             return Duration.ofSeconds(2);
@@ -254,9 +263,12 @@ public final class Bench {
             text.append(String.join("; ", terms)).append(String.format(java.util.Locale.ROOT,
                     "; with the warm-up and the settling (and their overruns) **%d s = %.1f min at most** for the phases with a budget. Without a budget of "
                     + "their own: making and reading the synthetic roadmaps, the offline importer and the loader (their "
-                    + "time is the figure), the in-memory growth figures and the start-up; for them the run as a whole "
+                    + "time is the figure), the in-memory growth figures, the learning path with and without groups "
+                    + "over the API (up to 10k: its JIT settling, at most %d s, then four runs of %d s) and the "
+                    + "start-up; for them the run as a whole "
                     + "has %.1f min (after the build): a phase that would start later is skipped and said so below. "
                     + "Where this run's time went is in *Time per phase*.", sum, sum / 60.0,
+                    groupsSettleBudget().plus(settlePass()).toSeconds(), warmup().plus(measure()).toSeconds(),
                     runBudget().toSeconds() / 60.0));
             return text.toString();
         }
@@ -683,8 +695,14 @@ public final class Bench {
         if (size <= ChoiceGrowth.LARGEST && options.measuresGroups()) {
             // last: the second roadmap would change the unscoped answers of the operations above
             ChoiceApiGrowth.Timing groups = ChoiceApiGrowth.measure(loader, http, apiUri, spec,
-                    bench.arguments().goals(), CONCURRENCY, options.warmup(), options.measure());
+                    bench.arguments().goals(), CONCURRENCY, options.warmup(), options.measure(),
+                    new ChoiceApiGrowth.Settle(options.settlePass(), SETTLED_JIT_SHARE, options.groupsSettleBudget(),
+                            () -> serverAndJitSeconds(api)));
             ChoiceApiGrowth.report(figures, n, groups);
+            report.groupsJitSettling.put(n, Report.groupsJitSettling(n, groups.settling().passes(),
+                    options.settlePass(), groups.settling().seconds(), SETTLED_JIT_SHARE,
+                    groups.settling().unsettled()));
+            System.out.println("# " + report.groupsJitSettling.get(n));
             System.out.printf(java.util.Locale.ROOT, "# %s: learningPath with groups %d requests, without %d;"
                     + " load average %s%n", n, groups.groupedRequests(), groups.plainRequests(), Machine.loadAverage());
         }
@@ -743,7 +761,7 @@ public final class Bench {
     }
 
     /** The API server's CPU seconds so far and its JIT compiler threads' ({@link Machine#compilerSeconds}). */
-    private static double[] serverAndJitSeconds(ChildProcess api) {
+    static double[] serverAndJitSeconds(ChildProcess api) {
         return api == null ? new double[2] : new double[] {Machine.cpuSeconds(api.pid()).orElse(0),
                 Machine.compilerSeconds(api.pid())};
     }

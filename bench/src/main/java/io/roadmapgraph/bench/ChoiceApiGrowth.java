@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +20,8 @@ import java.util.stream.Collectors;
  * ({@link SyntheticRoadmap#withGroups}, loaded beside the plain one as {@code <id>-groups}, the same topic ids) against
  * the same goals on the plain roadmap, each request scoped to its roadmap, in the same run. The two sides alternate
  * (plain, grouped, grouped, plain) so that a change of the machine's load falls on both; each side's p50 is the mean of
- * its two runs' p50s. The issue's target (within 2x) is on this wall-clock ratio; {@link ChoiceGrowth} gives the
+ * its two runs' p50s. Before them both sides run until the server's JIT has settled on them ({@link #settle}), as
+ * {@link Bench} does for the other operations. The issue's target (within 2x) is on this wall-clock ratio; {@link ChoiceGrowth} gives the
  * in-memory figures beside it.
  */
 final class ChoiceApiGrowth {
@@ -25,8 +29,24 @@ final class ChoiceApiGrowth {
     static final String QUERY = "query($g: [ID!]!, $r: ID) { learningPath(goals: $g, roadmap: $r)"
             + " { totalHours steps { position hours topic { id title } } picksExact } }";
 
-    /** The two sides' p50 in ms and the requests each answered. */
-    record Timing(double plainP50Ms, double groupedP50Ms, int plainRequests, int groupedRequests) {
+    /**
+     * The two sides' p50 in ms and the requests each answered; the settling before them, and the share of the
+     * server's CPU its JIT compiler threads took over the four measured runs (NaN where the server's CPU is not read).
+     */
+    record Timing(double plainP50Ms, double groupedP50Ms, int plainRequests, int groupedRequests, Settling settling,
+                  double serverJitShare) {
+    }
+
+    /**
+     * The passes over the two sides before they are measured, as {@link Bench}'s settling of the other operations: in
+     * {@code seconds}, and the sides (plain, grouped) whose last window's compiler share was above the bound.
+     */
+    record Settling(int passes, double seconds, Map<String, Double> unsettled) {
+    }
+
+    /** How the two sides settle: a window per side and pass, the share that counts as settled, and the bound. */
+    record Settle(Duration pass, double settledShare, Duration budget,
+                  Supplier<double[]> serverAndJitSeconds) {
     }
 
     private ChoiceApiGrowth() {
@@ -40,24 +60,78 @@ final class ChoiceApiGrowth {
      * @param goals the goal sets the requests rotate through
      */
     static Timing measure(RoadmapLoader loader, HttpClient http, URI api, SyntheticRoadmap.Spec spec,
-                          List<List<String>> goals, int concurrency, Duration warmup, Duration measure)
-            throws IOException, InterruptedException {
+                          List<List<String>> goals, int concurrency, Duration warmup, Duration measure,
+                          Settle settle) throws IOException, InterruptedException {
+        String groupedId = loadGrouped(loader, http, api, spec, goals.get(0));
+        Map<String, String> sides = new LinkedHashMap<>();
+        sides.put("plain", spec.id());
+        sides.put("grouped", groupedId);
+        Settling settling = settle(http, api, sides, goals, concurrency, settle);
+        LoadRun.Result[] plainRuns = new LoadRun.Result[2];
+        LoadRun.Result[] groupedRuns = new LoadRun.Result[2];
+        double[] before = settle.serverAndJitSeconds().get();
+        plainRuns[0] = run(http, api, spec.id(), goals, concurrency, warmup, measure);
+        groupedRuns[0] = run(http, api, groupedId, goals, concurrency, warmup, measure);
+        groupedRuns[1] = run(http, api, groupedId, goals, concurrency, warmup, measure);
+        plainRuns[1] = run(http, api, spec.id(), goals, concurrency, warmup, measure);
+        double[] after = settle.serverAndJitSeconds().get();
+        return new Timing((plainRuns[0].p50Ms() + plainRuns[1].p50Ms()) / 2,
+                (groupedRuns[0].p50Ms() + groupedRuns[1].p50Ms()) / 2,
+                plainRuns[0].requests() + plainRuns[1].requests(),
+                groupedRuns[0].requests() + groupedRuns[1].requests(), settling, share(before, after));
+    }
+
+    /**
+     * Before the measured runs, the server's JIT settles on both sides alike, as {@link Bench} lets it settle on the
+     * other operations (which run before the roadmap with groups is loaded, so these two are not among them): each
+     * side runs for {@link Settle#pass()}, pass after pass, until its window had the server's compiler threads at
+     * most at {@link Settle#settledShare()} of the server's CPU (a settled side is left out of the next pass), or
+     * {@link Settle#budget()} is spent.
+     */
+    private static Settling settle(HttpClient http, URI api, Map<String, String> sides, List<List<String>> goals,
+                                   int concurrency, Settle settle) {
+        long from = System.nanoTime();
+        long end = from + settle.budget().toNanos();
+        Map<String, Double> unsettled = new LinkedHashMap<>();
+        sides.keySet().forEach(side -> unsettled.put(side, Double.NaN));
+        int passes = 0;
+        while (!unsettled.isEmpty() && System.nanoTime() < end) {
+            passes++;
+            for (String side : List.copyOf(unsettled.keySet())) {
+                if (System.nanoTime() >= end) {
+                    break;
+                }
+                double[] before = settle.serverAndJitSeconds().get();
+                run(http, api, sides.get(side), goals, concurrency, Duration.ZERO, settle.pass());
+                double share = share(before, settle.serverAndJitSeconds().get());
+                if (share <= settle.settledShare()) {
+                    unsettled.remove(side);
+                } else {
+                    unsettled.put(side, share);
+                }
+            }
+        }
+        return new Settling(passes, (System.nanoTime() - from) / 1e9, unsettled);
+    }
+
+    /** The compiler threads' share of the server's CPU between two readings of both; NaN without CPU between. */
+    private static double share(double[] before, double[] after) {
+        return after[0] > before[0] ? (after[1] - before[1]) / (after[0] - before[0]) : Double.NaN;
+    }
+
+    /**
+     * Loads the roadmap of {@code spec} with groups as a second roadmap ({@code <id>-groups}) and waits until the API
+     * answers from it; returns its id.
+     */
+    static String loadGrouped(RoadmapLoader loader, HttpClient http, URI api, SyntheticRoadmap.Spec spec,
+                              List<String> goals) throws IOException, InterruptedException {
         String groupedId = spec.id() + "-groups";
         Roadmap grouped = SyntheticRoadmap.withGroups(SyntheticRoadmap.generate(new SyntheticRoadmap.Spec(groupedId,
                 spec.topics(), spec.depth(), spec.edgesPerTopic(), spec.phases(), spec.tools(), spec.projects(),
                 spec.seed())), ChoiceGrowth.GROUP_SHARE, Bench.SEED);
         loader.load(grouped);
-        awaitRoadmap(http, api, groupedId, goals.get(0));
-        LoadRun.Result[] plainRuns = new LoadRun.Result[2];
-        LoadRun.Result[] groupedRuns = new LoadRun.Result[2];
-        plainRuns[0] = run(http, api, spec.id(), goals, concurrency, warmup, measure);
-        groupedRuns[0] = run(http, api, groupedId, goals, concurrency, warmup, measure);
-        groupedRuns[1] = run(http, api, groupedId, goals, concurrency, warmup, measure);
-        plainRuns[1] = run(http, api, spec.id(), goals, concurrency, warmup, measure);
-        return new Timing((plainRuns[0].p50Ms() + plainRuns[1].p50Ms()) / 2,
-                (groupedRuns[0].p50Ms() + groupedRuns[1].p50Ms()) / 2,
-                plainRuns[0].requests() + plainRuns[1].requests(),
-                groupedRuns[0].requests() + groupedRuns[1].requests());
+        awaitRoadmap(http, api, groupedId, goals);
+        return groupedId;
     }
 
     /** Prints both p50s and the ratio the target is on. */
@@ -66,9 +140,13 @@ final class ChoiceApiGrowth {
         figures.figure(name + ".plain.p50", t.plainP50Ms(), "ms");
         figures.figure(name + ".grouped.p50", t.groupedP50Ms(), "ms");
         figures.ratio(name + ".over-plain", t.groupedP50Ms(), t.plainP50Ms());
+        if (!Double.isNaN(t.serverJitShare())) {
+            figures.figure(name + ".server-jit-share", 100 * t.serverJitShare(), "%");
+        }
     }
 
-    private static LoadRun.Result run(HttpClient http, URI api, String roadmap, List<List<String>> goals,
+    /** {@link #QUERY} on {@code roadmap}, the requests rotating through {@code goals}. */
+    static LoadRun.Result run(HttpClient http, URI api, String roadmap, List<List<String>> goals,
                                       int concurrency, Duration warmup, Duration measure) {
         return LoadRun.run(i -> ChildProcess.post(http, api, body(roadmap, goals.get(Math.floorMod(i,
                 goals.size())))), concurrency, warmup, measure);

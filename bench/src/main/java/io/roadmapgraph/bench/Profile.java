@@ -34,6 +34,10 @@ import org.neo4j.driver.Driver;
  * (its HTTP client is compiled while the first sides run), the later ones a warm client.
  * The server runs with README's JVM options ({@link Bench#serverCommand}); {@code --server-options="-Xmx1g
  * -XX:..."} replaces them, to compare JVM options by the server's CPU per request.
+ * {@code --groups} loads the roadmap with groups beside the plain one, as {@link ChoiceApiGrowth} does, and measures
+ * its learningPath against the plain roadmap's on the API after the operations of each round ({@code groups-plain},
+ * {@code groups-grouped}; {@code --ops=none} for these alone); the other operations' answers are then not checked
+ * against memory (the second roadmap changes the unscoped ones).
  * {@code --store=DIR} keeps the loaded Neo4j store in {@code DIR} and loads it only when {@code DIR} does not hold the
  * same size and seed already, so that a 100k roadmap is loaded once for several runs.
  */
@@ -58,24 +62,25 @@ final class Profile {
                 .toList();
         Path root = Path.of(options.get("root")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("roadmap-profile-");
-        Roadmap roadmap = SyntheticRoadmap.generate(SyntheticRoadmap.Spec.of(size, Bench.SEED + size));
+        SyntheticRoadmap.Spec spec = SyntheticRoadmap.Spec.of(size, Bench.SEED + size);
+        Roadmap roadmap = SyntheticRoadmap.generate(spec);
+        boolean groups = options.containsKey("groups");
         Path store = options.containsKey("store") ? Path.of(options.get("store")).toAbsolutePath()
                 : work.resolve("neo4j");
         Path loaded = store.resolve("profile-loaded");
-        String stamp = size + " " + (Bench.SEED + size);
+        String stamp = size + " " + (Bench.SEED + size) + (groups ? " groups" : "");
         boolean reuse = Files.exists(loaded) && Files.readString(loaded).equals(stamp);
         if (!reuse) {
             Bench.deleteTree(store);
         }
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(store, 0));
              Driver driver = neo4j.openDriver()) {
+            RoadmapLoader loader = new RoadmapLoader(driver);
             if (reuse) {
                 System.out.println("store " + store + " reused (" + stamp + ")");
             } else {
-                RoadmapLoader loader = new RoadmapLoader(driver);
                 loader.ensureSchema();
                 loader.load(roadmap);
-                Files.writeString(loaded, stamp);
             }
             int port = ChildProcess.freePort();
             Map<String, String> env = new HashMap<>(Bench.apiEnvironment(neo4j, port));
@@ -95,7 +100,18 @@ final class Profile {
                 api.awaitGraphQL(HttpClient.newHttpClient(), uri, "{\"query\":\"{ roadmaps { id } }\"}",
                         Duration.ofSeconds(Long.parseLong(options.get("await")))); // a loaded machine: more
                 ApiBench bench = new ApiBench(driver, uri, Optional.empty(), echo, roadmap, Bench.SEED);
-                System.out.println("agreement " + bench.agreement());
+                String groupedId = spec.id() + "-groups";
+                if (groups && !reuse) {
+                    // as Bench: the roadmap with groups beside the plain one (the unscoped operations' answers change)
+                    ChoiceApiGrowth.loadGrouped(loader, HttpClient.newHttpClient(), uri, spec,
+                            bench.arguments().goals().get(0));
+                }
+                if (!reuse) {
+                    Files.writeString(loaded, stamp);
+                }
+                if (!groups) {
+                    System.out.println("agreement " + bench.agreement());
+                }
                 // the operations once per round, in the same order each round
                 List<ApiBench.Operation> measured = java.util.Collections.nCopies(rounds, operations).stream()
                         .flatMap(List::stream).toList();
@@ -142,6 +158,28 @@ final class Profile {
                     System.out.printf("ratio %s.p50-over-floor %.2f%n", operation.key,
                             results.get(ApiBench.Side.API).p50Ms() / (results.get(operation.floor()).p50Ms()
                                     + results.get(ApiBench.Side.ECHO).p50Ms()));
+                }
+                for (int round = 0; groups && round < rounds; round++) {
+                    // ChoiceApiGrowth's two sides, the order alternating by round as there (plain first, then grouped)
+                    List<String> sides = round % 2 == 0 ? List.of(spec.id(), groupedId) : List.of(groupedId, spec.id());
+                    for (String roadmapId : sides) {
+                        String key = roadmapId.equals(groupedId) ? "groups-grouped" : "groups-plain";
+                        long from = System.currentTimeMillis();
+                        Duration cpuBefore = serverCpu(api);
+                        Map<String, long[]> threadsBefore = Machine.threadTicks(api.pid());
+                        LoadRun.Result r = ChoiceApiGrowth.run(HttpClient.newHttpClient(), uri, roadmapId,
+                                bench.arguments().goals(), 8, seconds, seconds);
+                        Duration cpu = serverCpu(api).minus(cpuBefore);
+                        System.out.printf("%s api p50 %.3f ms p99 %.3f ms %.0f req/s errors %d window %d %d"
+                                + " load %s%n", key, r.p50Ms(), r.p99Ms(), r.throughput(), r.errors(), from,
+                                System.currentTimeMillis(), Machine.loadAverage());
+                        double requests = r.throughput() * 2 * seconds.toMillis() / 1000.0;
+                        if (r.throughput() > 0) {
+                            System.out.printf("%s api server-cpu-per-request %.3f ms%n", key,
+                                    cpu.toNanos() / 1e6 / requests);
+                            printThreadCpu(key, threadsBefore, Machine.threadTicks(api.pid()), requests);
+                        }
+                    }
                 }
                 if (options.containsKey("jfr")) {
                     dumpRecording(api, Path.of(options.get("jfr")).toAbsolutePath());

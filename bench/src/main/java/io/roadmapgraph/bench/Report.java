@@ -109,6 +109,8 @@ final class Report {
     String budgetText = "";
     /** How the API server's JIT settled after the warm-up (a sentence for the header; empty when not measured). */
     String jitSettling = "";
+    /** How it settled on the learning path with and without groups, per size ({@link ChoiceApiGrowth}). */
+    final Map<String, String> groupsJitSettling = new LinkedHashMap<>();
     /** Where the run's time went, per phase (a Markdown table). */
     String phases = "";
     /** Sizes, sides and phases that failed or were left out: the run went on without them. */
@@ -176,10 +178,28 @@ final class Report {
                 + "raise C2's thresholds tenfold (a faster start), so the server's hot code reaches C2 only after "
                 + "tens of thousands of requests; `api.<size>.server-jit-share` is that share over the API side's "
                 + "measurements of a size.", passes, passes == 1 ? "" : "es", pass.toSeconds(), seconds,
-                settled * 100, unsettled.isEmpty() ? "settled" : "**not settled** in " + unsettled.entrySet().stream()
-                        .map(e -> e.getValue().isNaN() ? e.getKey() + " (no window)"
-                                : String.format(Locale.ROOT, "%s (%.0f %%)", e.getKey(), e.getValue() * 100))
-                        .collect(java.util.stream.Collectors.joining(", ")));
+                settled * 100, settledOrNot(unsettled));
+    }
+
+    /**
+     * The header's sentence on the same settling of the learning path with and without groups at {@code size}
+     * ({@link ChoiceApiGrowth}: its two sides run only once the roadmap with groups is loaded, after the other
+     * operations): {@code passes} over the two sides, {@code pass} each, {@code seconds} in all, and the sides not
+     * settled at the end.
+     */
+    static String groupsJitSettling(String size, int passes, java.time.Duration pass, double seconds, double settled,
+                                    Map<String, Double> unsettled) {
+        return String.format(Locale.ROOT, "The learning path with and without groups at %s (measured last, once the "
+                + "roadmap with groups is loaded): %d pass%s over the two sides (%d s each) in %.0f s, until the "
+                + "server's JIT compiler threads took at most %.0f %% of its CPU in each side's window: %s.", size,
+                passes, passes == 1 ? "" : "es", pass.toSeconds(), seconds, settled * 100, settledOrNot(unsettled));
+    }
+
+    private static String settledOrNot(Map<String, Double> unsettled) {
+        return unsettled.isEmpty() ? "settled" : "**not settled** in " + unsettled.entrySet().stream()
+                .map(e -> e.getValue().isNaN() ? e.getKey() + " (no window)"
+                        : String.format(Locale.ROOT, "%s (%.0f %%)", e.getKey(), e.getValue() * 100))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     static int topics(String size) {
@@ -208,6 +228,7 @@ final class Report {
         if (!jitSettling.isEmpty()) {
             md.append(jitSettling).append("\n\n");
         }
+        groupsJitSettling.values().forEach(sentence -> md.append(sentence).append("\n\n"));
         if (!failures.isEmpty()) {
             md.append("**Failed or left out, the run went on without them:**\n\n");
             failures.forEach(f -> md.append("- ").append(f).append('\n'));

@@ -42,7 +42,8 @@ class ChoiceGrowthTest {
     void theApiRatioOfGroupedOverPlainIsTheOneTheReportChecksAgainstTheIssuesTarget() {
         Figures figures = new Figures(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
-        ChoiceApiGrowth.report(figures, "10k", new ChoiceApiGrowth.Timing(40, 60, 200, 150));
+        ChoiceApiGrowth.report(figures, "10k", new ChoiceApiGrowth.Timing(40, 60, 200, 150,
+                new ChoiceApiGrowth.Settling(2, 8.1, java.util.Map.of()), 0.031));
 
         assertThat(figures.lines()).filteredOn(l -> l.kind().equals("ratio")).singleElement().satisfies(line -> {
             assertThat(line.name()).isEqualTo("api.10k.learning-path-with-groups.over-plain");
@@ -50,5 +51,10 @@ class ChoiceGrowthTest {
             assertThat(Report.TARGETS).filteredOn(target -> line.name().endsWith(target.suffix())).singleElement()
                     .satisfies(target -> assertThat(target.met(line.value())).isTrue());
         });
+        assertThat(figures.lines()).filteredOn(l -> l.name().endsWith(".server-jit-share")).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.name()).isEqualTo("api.10k.learning-path-with-groups.server-jit-share");
+                    assertThat(line.value()).isCloseTo(3.1, org.assertj.core.data.Offset.offset(1e-9));
+                });
     }
 }

@@ -97,6 +97,23 @@ class ReportTest {
                 "**not settled** in plan (12 %), progress-mix (no window).");
     }
 
+    @Test
+    void theHeaderSaysPerSizeWhetherTheJitSettledOnTheLearningPathWithAndWithoutGroups() {
+        Report report = new Report(true, 8, Path.of("no-such-notes.md"));
+        report.groupsJitSettling.put("1k", Report.groupsJitSettling("1k", 4, java.time.Duration.ofSeconds(2), 17.4,
+                0.05, java.util.Map.of("grouped", 0.081)));
+        report.groupsJitSettling.put("10k", Report.groupsJitSettling("10k", 1, java.time.Duration.ofSeconds(2), 4.2,
+                0.05, java.util.Map.of()));
+
+        assertThat(report.markdown(List.of())).contains(
+                "groups at 1k (measured last, once the roadmap with groups is loaded): 4 passes over the two sides"
+                        + " (2 s each) in 17 s",
+                "**not settled** in grouped (8 %).",
+                "groups at 10k (measured last, once the roadmap with groups is loaded): 1 pass over the two sides"
+                        + " (2 s each) in 4 s",
+                "in each side's window: settled.");
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void theBudgetsOfTheRunAddUpToLessThanHalfAnHour(boolean quick) {

@@ -373,11 +373,12 @@ public final class ChoicePlanner {
         private final GroupedGraph graph;
         private final Groups groups;
         private final Set<String> known;
-        private final List<String> ids;
-        private final Map<String, Integer> index = new HashMap<>();
-        private final int[][] requires;
-        /** each topic's hours, filled in with its prerequisites by {@link #requires(int)}, as are its groups */
-        private final int[] hours;
+        /**
+         * The plain graph's topics numbered, their requires-edges and hours by number: made once per graph (a server
+         * keeps it with its snapshot), so a query walks int arrays without numbering the topics it reaches itself.
+         */
+        private final PrerequisiteGraph.Numbered numbered;
+        /** each topic's groups by number; empty for a topic without */
         private final List<List<Requirement.Group>> groupsOf;
         private final int[] stack;
         /** the known topics and the goals' plain closure: no closure walks into them */
@@ -405,18 +406,15 @@ public final class ChoicePlanner {
             this.groups = groups;
             this.known = known;
             PrerequisiteGraph plain = graph.plain();
-            this.ids = List.copyOf(plain.topics());
-            for (int i = 0; i < ids.size(); i++) {
-                index.put(ids.get(i), i);
-            }
-            this.requires = new int[ids.size()][];
-            this.hours = new int[ids.size()];
-            this.groupsOf = new ArrayList<>(java.util.Collections.nCopies(ids.size(), null));
-            this.stack = new int[ids.size()];
-            this.fixed = new BitSet(ids.size());
-            known.forEach(t -> fixed.set(index.get(t)));
-            BitSet start = new BitSet(ids.size());
-            Subtopics.withSubtopics(plain, List.copyOf(goals)).forEach(t -> reach(index.get(t), start));
+            this.numbered = plain.numbered();
+            int size = numbered.size();
+            this.groupsOf = new ArrayList<>(java.util.Collections.nCopies(size, List.of()));
+            graph.owners().forEach((owner, own) -> groupsOf.set(numbered.number(owner), own));
+            this.stack = new int[size];
+            this.fixed = new BitSet(size);
+            known.forEach(t -> fixed.set(numbered.number(t)));
+            BitSet start = new BitSet(size);
+            Subtopics.withSubtopics(plain, List.copyOf(goals)).forEach(t -> reach(numbered.number(t), start));
             Link<Requirement.Group> own = null;
             for (int i = groups.path.size() - 1; i >= 0; i--) {
                 own = new Link<>(groups.path.get(i), own);
@@ -478,7 +476,7 @@ public final class ChoicePlanner {
             Map<String, Integer> number = new HashMap<>();
             List<Requirement.Group> groups = new ArrayList<>();
             List<Integer> parent = new ArrayList<>();
-            int[] addedBy = new int[ids.size()];
+            int[] addedBy = new int[numbered.size()];
             java.util.Arrays.fill(addedBy, -1);
             for (Link<Requirement.Group> l = root.pending; l != null; l = l.tail()) {
                 register(l.head(), number, groups, parent);
@@ -653,7 +651,7 @@ public final class ChoicePlanner {
             int h = 0;
             for (int i : closure(group, option.id())) {
                 if (!topics.get(i)) {
-                    h += hours[i];
+                    h += numbered.hours(i);
                 }
             }
             return h;
@@ -716,7 +714,7 @@ public final class ChoicePlanner {
         /** Whether picking the option adds nothing to {@code topics}: it (with what it brings) is on the path. */
         private boolean onPath(Requirement.Group group, String option, BitSet topics) {
             if (!groups.ofPath(group.id())) {
-                return topics.get(index.get(option));
+                return topics.get(numbered.number(option));
             }
             for (int t : closure(group, option)) {
                 if (!topics.get(t)) {
@@ -735,7 +733,7 @@ public final class ChoicePlanner {
                 return closure(option);
             }
             return bundleClosures.computeIfAbsent(option, o -> {
-                Subtopics.withSubtopics(graph.plain(), groups.bundle(o)).forEach(t -> reach(index.get(t), scratch));
+                Subtopics.withSubtopics(graph.plain(), groups.bundle(o)).forEach(t -> reach(numbered.number(t), scratch));
                 int[] reached = scratch.stream().toArray();
                 scratch.clear();
                 return reached;
@@ -745,7 +743,7 @@ public final class ChoicePlanner {
         /** The topics a topic's plain closure adds beyond the fixed part (and the known topics). */
         private int[] closure(String topic) {
             return closures.computeIfAbsent(topic, t -> {
-                reach(index.get(t), scratch);
+                reach(numbered.number(t), scratch);
                 int[] reached = scratch.stream().toArray();
                 scratch.clear();
                 return reached;
@@ -761,28 +759,13 @@ public final class ChoicePlanner {
             int top = 0;
             stack[top++] = topic;
             while (top > 0) {
-                for (int p : requires(stack[--top])) {
+                for (int p : numbered.requires(stack[--top])) {
                     if (!fixed.get(p) && !reached.get(p)) {
                         reached.set(p);
                         stack[top++] = p;
                     }
                 }
             }
-        }
-
-        /** The topic's plain prerequisites, numbered on first use (most topics of a big graph are never looked at). */
-        private int[] requires(int topic) {
-            if (requires[topic] == null) {
-                List<String> direct = graph.plain().requires(ids.get(topic));
-                int[] numbers = new int[direct.size()];
-                for (int i = 0; i < numbers.length; i++) {
-                    numbers[i] = index.get(direct.get(i));
-                }
-                requires[topic] = numbers;
-                hours[topic] = graph.plain().hours(ids.get(topic));
-                groupsOf.set(topic, graph.groups(ids.get(topic)));
-            }
-            return requires[topic];
         }
 
         /**
@@ -817,7 +800,7 @@ public final class ChoicePlanner {
                 int h = hours;
                 Link<Requirement.Group> groups = pending;
                 for (int i = added.previousSetBit(added.length()); i >= 0; i = added.previousSetBit(i - 1)) {
-                    h += Search.this.hours[i];
+                    h += numbered.hours(i);
                     List<Requirement.Group> own = groupsOf.get(i);
                     for (int g = own.size() - 1; g >= 0; g--) {
                         groups = new Link<>(own.get(g), groups);

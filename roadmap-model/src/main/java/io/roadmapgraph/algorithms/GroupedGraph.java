@@ -79,6 +79,11 @@ public final class GroupedGraph {
         return groups.getOrDefault(topic, List.of());
     }
 
+    /** The topics that have groups, each with its groups in order. */
+    Map<String, List<Requirement.Group>> owners() {
+        return java.util.Collections.unmodifiableMap(groups);
+    }
+
     public boolean hasGroups() {
         return !groups.isEmpty();
     }

@@ -21,6 +21,13 @@ public final class PrerequisiteGraph {
     private final Map<String, Node> nodes;
     private final Map<String, List<String>> requiredBy;
     private final Map<String, List<String>> subtopics;
+    /**
+     * The requires-lists of the topics {@link #withRequires} gave extra edges, and the required-by lists of their
+     * ends, over the shared maps above (empty for a graph as built): an extra edge costs its two lists, not a copy of
+     * the graph's maps.
+     */
+    private final Map<String, List<String>> moreRequires;
+    private final Map<String, List<String>> moreRequiredBy;
     /** The topics numbered, for walks over many of them ({@link Closure#from}); made on first use. */
     private volatile Numbered numbered;
 
@@ -33,9 +40,17 @@ public final class PrerequisiteGraph {
 
     private PrerequisiteGraph(Map<String, Node> nodes, Map<String, List<String>> requiredBy,
                               Map<String, List<String>> subtopics) {
+        this(nodes, requiredBy, subtopics, Map.of(), Map.of());
+    }
+
+    private PrerequisiteGraph(Map<String, Node> nodes, Map<String, List<String>> requiredBy,
+                              Map<String, List<String>> subtopics, Map<String, List<String>> moreRequires,
+                              Map<String, List<String>> moreRequiredBy) {
         this.nodes = nodes;
         this.requiredBy = requiredBy;
         this.subtopics = subtopics;
+        this.moreRequires = moreRequires;
+        this.moreRequiredBy = moreRequiredBy;
     }
 
     private static Map<String, List<String>> reverse(Map<String, Node> nodes) {
@@ -48,26 +63,26 @@ public final class PrerequisiteGraph {
     }
 
     /**
-     * This graph with extra requires-edges from topics to topics of it. Only the topics that get an edge are copied,
-     * so it costs the edges, not the graph; a new edge comes last in the lists of its ends.
+     * This graph with extra requires-edges from topics to topics of it. Only the lists of the edges' ends are new
+     * (the graph's maps are shared), so it costs the edges, not the graph; a new edge comes last in the lists of its
+     * ends.
      */
     PrerequisiteGraph withRequires(Map<String, ? extends Collection<String>> extra) {
-        Map<String, Node> changed = new LinkedHashMap<>(nodes);
-        Map<String, List<String>> reverse = new LinkedHashMap<>(requiredBy);
+        Map<String, List<String>> requiresOf = new java.util.HashMap<>(moreRequires);
+        Map<String, List<String>> requiredByOf = new java.util.HashMap<>(moreRequiredBy);
         extra.forEach((id, more) -> {
-            Node n = node(id);
-            Set<String> requires = new LinkedHashSet<>(n.requires());
+            Set<String> requires = new LinkedHashSet<>(requires(id));
             for (String required : more) {
                 node(required);
                 if (requires.add(required)) {
-                    List<String> by = new ArrayList<>(reverse.get(required));
+                    List<String> by = new ArrayList<>(requiredByOf.getOrDefault(required, requiredBy.get(required)));
                     by.add(id);
-                    reverse.put(required, List.copyOf(by));
+                    requiredByOf.put(required, List.copyOf(by));
                 }
             }
-            changed.put(id, new Node(id, n.key(), n.hours(), List.copyOf(requires)));
+            requiresOf.put(id, List.copyOf(requires));
         });
-        return new PrerequisiteGraph(changed, reverse, subtopics);
+        return new PrerequisiteGraph(nodes, requiredBy, subtopics, requiresOf, requiredByOf);
     }
 
     public static Builder builder() {
@@ -131,13 +146,14 @@ public final class PrerequisiteGraph {
 
     /** The topics {@code id} directly requires, in the order given. */
     public List<String> requires(String id) {
-        return node(id).requires();
+        List<String> requires = node(id).requires();
+        return moreRequires.isEmpty() ? requires : moreRequires.getOrDefault(id, requires);
     }
 
     /** The topics of this graph that directly require {@code id}. */
     public List<String> requiredBy(String id) {
         node(id);
-        return requiredBy.get(id);
+        return moreRequiredBy.isEmpty() ? requiredBy.get(id) : moreRequiredBy.getOrDefault(id, requiredBy.get(id));
     }
 
     /** Direct neighbours in the given direction. */
@@ -218,8 +234,8 @@ public final class PrerequisiteGraph {
             hours = new int[size];
             for (int i = 0; i < size; i++) {
                 hours[i] = graph.nodes.get(ids[i]).hours();
-                requires[i] = numbered(graph.nodes.get(ids[i]).requires());
-                requiredBy[i] = numbered(graph.requiredBy.get(ids[i]));
+                requires[i] = numbered(graph.requires(ids[i]));
+                requiredBy[i] = numbered(graph.requiredBy(ids[i]));
             }
             requiresFrom = new int[size + 1];
             for (int i = 0; i < size; i++) {

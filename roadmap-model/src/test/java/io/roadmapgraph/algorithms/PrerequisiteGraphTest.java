@@ -28,6 +28,56 @@ class PrerequisiteGraphTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
+    void extraRequiresEdgesComeLastInTheListsOfTheirEndsAndLeaveTheGraphAsItWas(long seed) {
+        Random random = new Random(seed);
+        PrerequisiteGraph graph = RandomDags.dag(random);
+        List<String> order = Arrays.stream(graph.numbered().topological().orElseThrow())
+                .mapToObj(graph.numbered()::id).toList();
+        // edges from later topics to earlier ones in a topological order: the graph stays acyclic
+        java.util.Map<String, java.util.Set<String>> extra = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < order.size(); i++) {
+            if (random.nextInt(3) == 0) {
+                extra.put(order.get(i), new java.util.LinkedHashSet<>(List.of(order.get(random.nextInt(i)),
+                        order.get(random.nextInt(i)))));
+            }
+        }
+        java.util.Map<String, List<String>> requiresBefore = new java.util.HashMap<>();
+        java.util.Map<String, List<String>> requiredByBefore = new java.util.HashMap<>();
+        graph.topics().forEach(t -> {
+            requiresBefore.put(t, graph.requires(t));
+            requiredByBefore.put(t, graph.requiredBy(t));
+        });
+
+        PrerequisiteGraph with = graph.withRequires(extra);
+
+        java.util.Map<String, List<String>> requiredBy = new java.util.HashMap<>();
+        graph.topics().forEach(t -> requiredBy.put(t, new java.util.ArrayList<>(graph.requiredBy(t))));
+        for (String t : graph.topics()) {
+            List<String> requires = new java.util.ArrayList<>(graph.requires(t));
+            for (String r : extra.getOrDefault(t, java.util.Set.of())) {
+                if (!requires.contains(r)) {
+                    requires.add(r);
+                }
+            }
+            assertThat(with.requires(t)).as("seed %d: requires of %s", seed, t).containsExactlyElementsOf(requires);
+        }
+        extra.forEach((t, more) -> more.stream().filter(r -> !graph.requires(t).contains(r)).distinct()
+                .forEach(r -> requiredBy.get(r).add(t)));
+        for (String t : graph.topics()) {
+            assertThat(with.requiredBy(t)).as("seed %d: required by of %s", seed, t)
+                    .containsExactlyElementsOf(requiredBy.get(t));
+            assertThat(graph.requires(t)).containsExactlyElementsOf(requiresBefore.get(t));
+            assertThat(graph.requiredBy(t)).containsExactlyElementsOf(requiredByBefore.get(t));
+            // the numbered graph of the new one walks the extra edges too
+            assertThat(Closure.from(with, t, PrerequisiteGraph.Direction.PREREQUISITES, true).stream()
+                    .map(Closure.Reached::topic).toList()).as("seed %d: closure of %s", seed, t)
+                    .containsExactlyInAnyOrderElementsOf(Closure.all(with, List.of(t),
+                            PrerequisiteGraph.Direction.PREREQUISITES).stream().filter(x -> !x.equals(t)).toList());
+        }
+    }
+
     @Test
     void aGraphWithACycleHasNoTopologicalOrder() {
         PrerequisiteGraph graph = PrerequisiteGraph.builder()
