@@ -725,38 +725,20 @@ public final class Bench {
      * Every other side runs in a JVM (the bench's) or a runtime (the peer's) with its compilers' default thresholds.
      */
     private void settleJit(ApiBench bench, ChildProcess api, Driver driver, long end) {
-        long from = System.nanoTime();
-        Map<ApiBench.Operation, Double> unsettled = new LinkedHashMap<>();
-        for (ApiBench.Operation operation : ApiBench.Operation.values()) {
-            if (options.measures(operation) && bench.measures(ApiBench.Side.API, operation)) {
-                unsettled.put(operation, Double.NaN);
-            }
-        }
-        int passes = 0;
-        while (!unsettled.isEmpty() && System.nanoTime() < end) {
-            passes++;
-            for (ApiBench.Operation operation : List.copyOf(unsettled.keySet())) {
-                if (System.nanoTime() >= end) {
-                    break;
-                }
-                double[] before = serverAndJitSeconds(api);
-                bench.measure(ApiBench.Side.API, operation, CONCURRENCY, Duration.ZERO, options.settlePass(),
-                        Duration.ofNanos(Math.max(end - System.nanoTime(), options.settlePass().toNanos())));
-                double[] after = serverAndJitSeconds(api);
-                quiesce(driver);
-                double share = after[0] > before[0] ? (after[1] - before[1]) / (after[0] - before[0]) : Double.NaN;
-                if (share <= SETTLED_JIT_SHARE) {
-                    unsettled.remove(operation);
-                } else {
-                    unsettled.put(operation, share);
-                }
-            }
-        }
-        double seconds = (System.nanoTime() - from) / 1e9;
-        figures.figure("api.warmup.jit-settling", seconds, "s");
+        List<ApiBench.Operation> operations = java.util.Arrays.stream(ApiBench.Operation.values())
+                .filter(operation -> options.measures(operation) && bench.measures(ApiBench.Side.API, operation))
+                .toList();
+        JitSettling.Result<ApiBench.Operation> settling = JitSettling.settle(operations, end, SETTLED_JIT_SHARE,
+                () -> serverAndJitSeconds(api), operation -> {
+                    bench.measure(ApiBench.Side.API, operation, CONCURRENCY, Duration.ZERO, options.settlePass(),
+                            Duration.ofNanos(Math.max(end - System.nanoTime(), options.settlePass().toNanos())));
+                    quiesce(driver);
+                });
+        figures.figure("api.warmup.jit-settling", settling.seconds(), "s");
         Map<String, Double> left = new LinkedHashMap<>();
-        unsettled.forEach((operation, share) -> left.put(operation.key, share));
-        report.jitSettling = Report.jitSettling(passes, options.settlePass(), seconds, SETTLED_JIT_SHARE, left);
+        settling.unsettled().forEach((operation, share) -> left.put(operation.key, share));
+        report.jitSettling = Report.jitSettling(settling.passes(), options.settlePass(), settling.seconds(),
+                SETTLED_JIT_SHARE, left);
         System.out.println("# " + report.jitSettling);
     }
 

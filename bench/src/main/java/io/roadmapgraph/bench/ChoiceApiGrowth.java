@@ -78,7 +78,7 @@ final class ChoiceApiGrowth {
         return new Timing((plainRuns[0].p50Ms() + plainRuns[1].p50Ms()) / 2,
                 (groupedRuns[0].p50Ms() + groupedRuns[1].p50Ms()) / 2,
                 plainRuns[0].requests() + plainRuns[1].requests(),
-                groupedRuns[0].requests() + groupedRuns[1].requests(), settling, share(before, after));
+                groupedRuns[0].requests() + groupedRuns[1].requests(), settling, JitSettling.share(before, after));
     }
 
     /**
@@ -90,33 +90,10 @@ final class ChoiceApiGrowth {
      */
     private static Settling settle(HttpClient http, URI api, Map<String, String> sides, List<List<String>> goals,
                                    int concurrency, Settle settle) {
-        long from = System.nanoTime();
-        long end = from + settle.budget().toNanos();
-        Map<String, Double> unsettled = new LinkedHashMap<>();
-        sides.keySet().forEach(side -> unsettled.put(side, Double.NaN));
-        int passes = 0;
-        while (!unsettled.isEmpty() && System.nanoTime() < end) {
-            passes++;
-            for (String side : List.copyOf(unsettled.keySet())) {
-                if (System.nanoTime() >= end) {
-                    break;
-                }
-                double[] before = settle.serverAndJitSeconds().get();
-                run(http, api, sides.get(side), goals, concurrency, Duration.ZERO, settle.pass());
-                double share = share(before, settle.serverAndJitSeconds().get());
-                if (share <= settle.settledShare()) {
-                    unsettled.remove(side);
-                } else {
-                    unsettled.put(side, share);
-                }
-            }
-        }
-        return new Settling(passes, (System.nanoTime() - from) / 1e9, unsettled);
-    }
-
-    /** The compiler threads' share of the server's CPU between two readings of both; NaN without CPU between. */
-    private static double share(double[] before, double[] after) {
-        return after[0] > before[0] ? (after[1] - before[1]) / (after[0] - before[0]) : Double.NaN;
+        JitSettling.Result<String> settled = JitSettling.settle(List.copyOf(sides.keySet()),
+                System.nanoTime() + settle.budget().toNanos(), settle.settledShare(), settle.serverAndJitSeconds(),
+                side -> run(http, api, sides.get(side), goals, concurrency, Duration.ZERO, settle.pass()));
+        return new Settling(settled.passes(), settled.seconds(), settled.unsettled());
     }
 
     /**
