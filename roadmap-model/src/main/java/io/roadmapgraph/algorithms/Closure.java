@@ -171,6 +171,15 @@ public final class Closure {
             return count;
         }
 
+        /** The topics of this reach that are not in {@code other} (a reach of the same graph). */
+        Reach minus(Reach other) {
+            long[] left = in.clone();
+            for (int i = 0; i < left.length; i++) {
+                left[i] &= ~other.in[i];
+            }
+            return new Reach(numbered, left);
+        }
+
         /** Whether the topic numbered {@code number} is in. */
         boolean has(int number) {
             return (in[number >>> 6] & (1L << number)) != 0;

@@ -2,10 +2,8 @@ package io.roadmapgraph.algorithms;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -66,43 +64,69 @@ public final class LearningPathPlanner {
         for (String id : known) {
             graph.key(id);
         }
-        Set<String> knownClosure = Subtopics.knownClosure(graph, known);
-        Set<String> needed = new LinkedHashSet<>(Closure.all(graph, Subtopics.withSubtopics(graph, goalList),
-                PrerequisiteGraph.Direction.PREREQUISITES));
-        needed.removeAll(knownClosure);
-
-        TopologicalSort.Result<String> sorted = TopologicalSort.sort(needed, graph::requires, graph::requiredBy,
-                graph.byKey());
-        if (!sorted.complete()) {
-            throw new IllegalArgumentException("the requires-edges between " + sorted.stuck() + " form a cycle");
+        // over topic numbers (int arrays, a heap of ranks): the same order as TopologicalSort.sort by byKey()
+        PrerequisiteGraph.Numbered numbered = graph.numbered();
+        Closure.Reach knownClosure = Subtopics.knownReach(graph, known);
+        Closure.Reach needed = Closure.reach(graph, Subtopics.withSubtopics(graph, goalList),
+                PrerequisiteGraph.Direction.PREREQUISITES).minus(knownClosure);
+        int[] order = TopologicalSort.byRank(numbered, needed);
+        if (order.length < needed.size()) {
+            throw new IllegalArgumentException("the requires-edges between " + stuck(graph, goalList, knownClosure,
+                    order) + " form a cycle");
         }
-        List<String> order = sorted.order();
-        return new Plan(steps(graph, order, goalList, knownClosure), knownClosure,
-                order.stream().mapToInt(graph::hours).sum());
+        int totalHours = 0;
+        for (int topic : order) {
+            totalHours += numbered.hours(topic);
+        }
+        return new Plan(steps(graph, numbered, order, goalList), knownClosure, totalHours);
     }
 
-    private static List<Step> steps(PrerequisiteGraph graph, List<String> order, List<String> goals, Set<String> known) {
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            position.put(order.get(i), i + 1);
+    /** The needed topics left out of {@code order}: on a cycle or behind one, in the order the walk reached them. */
+    private static Set<String> stuck(PrerequisiteGraph graph, List<String> goals, Set<String> known, int[] order) {
+        Set<String> stuck = new LinkedHashSet<>(Closure.all(graph, Subtopics.withSubtopics(graph, goals),
+                PrerequisiteGraph.Direction.PREREQUISITES));
+        stuck.removeAll(known);
+        PrerequisiteGraph.Numbered numbered = graph.numbered();
+        for (int topic : order) {
+            stuck.remove(numbered.id(topic));
         }
-        Map<String, List<String>> goalsNeeding = new HashMap<>();
+        return stuck;
+    }
+
+    private static List<Step> steps(PrerequisiteGraph graph, PrerequisiteGraph.Numbered numbered, int[] order,
+                                    List<String> goals) {
+        int[] position = new int[numbered.size()]; // 0: not on the path
+        for (int i = 0; i < order.length; i++) {
+            position[order[i]] = i + 1;
+        }
+        // every topic of a goal's closure not in K* is on the path: the goals needing a step are those reaching it
+        List<Closure.Reach> reached = new ArrayList<>(goals.size());
         for (String goal : goals) {
-            for (String id : Closure.all(graph, Subtopics.withSubtopics(graph, List.of(goal)),
-                    PrerequisiteGraph.Direction.PREREQUISITES)) {
-                if (known.contains(id)) {
-                    continue;
-                }
-                goalsNeeding.computeIfAbsent(id, k -> new ArrayList<>()).add(goal);
-            }
+            reached.add(Closure.reach(graph, Subtopics.withSubtopics(graph, List.of(goal)),
+                    PrerequisiteGraph.Direction.PREREQUISITES));
         }
         Set<String> goalSet = Set.copyOf(goals);
-        List<Step> steps = new ArrayList<>();
-        for (String id : order) {
-            List<Integer> later = graph.requiredBy(id).stream()
-                    .filter(position::containsKey).map(position::get).sorted().toList();
-            steps.add(new Step(position.get(id), id, graph.hours(id), goalSet.contains(id),
-                    goalsNeeding.getOrDefault(id, List.of()), later));
+        List<Step> steps = new ArrayList<>(order.length);
+        for (int i = 0; i < order.length; i++) {
+            int topic = order[i];
+            List<String> neededByGoals = new ArrayList<>(goals.size());
+            for (int g = 0; g < goals.size(); g++) {
+                if (reached.get(g).has(topic)) {
+                    neededByGoals.add(goals.get(g));
+                }
+            }
+            int[] dependents = numbered.neighbours(topic, PrerequisiteGraph.Direction.DEPENDENTS);
+            int[] later = new int[dependents.length];
+            int count = 0;
+            for (int dependent : dependents) {
+                if (position[dependent] > 0) {
+                    later[count++] = position[dependent];
+                }
+            }
+            java.util.Arrays.sort(later, 0, count);
+            String id = numbered.id(topic);
+            steps.add(new Step(i + 1, id, numbered.hours(topic), goalSet.contains(id), neededByGoals,
+                    java.util.Arrays.stream(later, 0, count).boxed().toList()));
         }
         return steps;
     }

@@ -82,7 +82,9 @@ public final class PrerequisiteGraph {
             }
             requiresOf.put(id, List.copyOf(requires));
         });
-        return new PrerequisiteGraph(nodes, requiredBy, subtopics, requiresOf, requiredByOf);
+        PrerequisiteGraph more = new PrerequisiteGraph(nodes, requiredBy, subtopics, requiresOf, requiredByOf);
+        more.numbered = numbered().withEdgesOf(more); // the same topics and ranks: only the changed lists are new
+        return more;
     }
 
     public static Builder builder() {
@@ -238,13 +240,7 @@ public final class PrerequisiteGraph {
                 requiredBy[i] = numbered(graph.requiredBy(ids[i]));
             }
             requiresFrom = new int[size + 1];
-            for (int i = 0; i < size; i++) {
-                requiresFrom[i + 1] = requiresFrom[i] + requires[i].length;
-            }
-            requiresFlat = new int[requiresFrom[size]];
-            for (int i = 0; i < size; i++) {
-                System.arraycopy(requires[i], 0, requiresFlat, requiresFrom[i], requires[i].length);
-            }
+            requiresFlat = flat(requires, requiresFrom);
             Comparator<String> byKey = graph.byKey();
             byRank = java.util.stream.IntStream.range(0, size).boxed()
                     .sorted((a, b) -> byKey.compare(ids[a], ids[b])).mapToInt(Integer::intValue).toArray();
@@ -253,6 +249,42 @@ public final class PrerequisiteGraph {
                 rank[byRank[r]] = r;
             }
             topological = topological(requires, requiredBy);
+        }
+
+        /** {@code base}'s topics, hours and ranks with the edges of {@code graph}, which differ at the given lists. */
+        private Numbered(Numbered base, PrerequisiteGraph graph, Set<String> newRequires, Set<String> newRequiredBy) {
+            numbers = base.numbers;
+            ids = base.ids;
+            hours = base.hours;
+            byRank = base.byRank;
+            rank = base.rank;
+            requires = base.requires.clone();
+            requiredBy = base.requiredBy.clone();
+            newRequires.forEach(id -> requires[numbers.get(id)] = numbered(graph.requires(id)));
+            newRequiredBy.forEach(id -> requiredBy[numbers.get(id)] = numbered(graph.requiredBy(id)));
+            requiresFrom = new int[ids.length + 1];
+            requiresFlat = flat(requires, requiresFrom);
+            topological = topological(requires, requiredBy);
+        }
+
+        /**
+         * This numbering for {@code graph}, a {@link PrerequisiteGraph#withRequires} of this one's graph: the same
+         * topics and ranks, only the lists that got extra edges renumbered (no sort of the topics again).
+         */
+        Numbered withEdgesOf(PrerequisiteGraph graph) {
+            return new Numbered(this, graph, graph.moreRequires.keySet(), graph.moreRequiredBy.keySet());
+        }
+
+        /** The lists one after another; {@code from} gets where each list starts (and the end, last). */
+        private static int[] flat(int[][] lists, int[] from) {
+            for (int i = 0; i < lists.length; i++) {
+                from[i + 1] = from[i] + lists[i].length;
+            }
+            int[] flat = new int[from[lists.length]];
+            for (int i = 0; i < lists.length; i++) {
+                System.arraycopy(lists[i], 0, flat, from[i], lists[i].length);
+            }
+            return flat;
         }
 
         /** Kahn's algorithm without priorities: any order with each topic after what it requires, or null. */

@@ -123,11 +123,21 @@ class LearningPathPlannerTest {
             done.add(step);
         }
         assertThat(plan.totalHours()).as(because).isEqualTo(path.stream().mapToInt(graph::hours).sum());
+        List<String> goalOrder = List.copyOf(goals);
         for (Step s : plan.steps()) {
-            for (int later : s.neededBySteps()) {
-                assertThat(later).as(because).isGreaterThan(s.position());
-                assertThat(graph.requires(path.get(later - 1))).as(because).contains(s.topic());
+            List<Integer> requiringSteps = new ArrayList<>();
+            for (int i = 0; i < path.size(); i++) {
+                if (graph.requires(path.get(i)).contains(s.topic())) {
+                    requiringSteps.add(i + 1);
+                }
             }
+            assertThat(s.neededBySteps()).as(because + ": the steps requiring " + s.topic())
+                    .isEqualTo(requiringSteps).allMatch(later -> later > s.position());
+            assertThat(s.neededByGoals()).as(because + ": the goals needing " + s.topic())
+                    .isEqualTo(goalOrder.stream()
+                            .filter(goal -> reachableFrom(Set.of(goal), ids, d).contains(s.topic())).toList());
+            assertThat(s.goal()).as(because).isEqualTo(goals.contains(s.topic()));
+            assertThat(s.hours()).as(because).isEqualTo(graph.hours(s.topic()));
         }
     }
 

@@ -28,6 +28,10 @@ class PrerequisiteGraphTest {
         }
     }
 
+    private static List<String> ids(PrerequisiteGraph graph, int[] numbers) {
+        return Arrays.stream(numbers).mapToObj(graph.numbered()::id).toList();
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("io.roadmapgraph.algorithms.RandomDags#seeds")
     void extraRequiresEdgesComeLastInTheListsOfTheirEndsAndLeaveTheGraphAsItWas(long seed) {
@@ -70,6 +74,12 @@ class PrerequisiteGraphTest {
                     .containsExactlyElementsOf(requiredBy.get(t));
             assertThat(graph.requires(t)).containsExactlyElementsOf(requiresBefore.get(t));
             assertThat(graph.requiredBy(t)).containsExactlyElementsOf(requiredByBefore.get(t));
+            // the new graph's numbering (made from the old one's) has its edges both ways, and the old ranks
+            int number = with.numbered().number(t);
+            assertThat(ids(with, with.numbered().requires(number))).containsExactlyElementsOf(with.requires(t));
+            assertThat(ids(with, with.numbered().neighbours(number, PrerequisiteGraph.Direction.DEPENDENTS)))
+                    .containsExactlyElementsOf(with.requiredBy(t));
+            assertThat(with.numbered().rank(number)).isEqualTo(graph.numbered().rank(graph.numbered().number(t)));
             // the numbered graph of the new one walks the extra edges too
             assertThat(Closure.from(with, t, PrerequisiteGraph.Direction.PREREQUISITES, true).stream()
                     .map(Closure.Reached::topic).toList()).as("seed %d: closure of %s", seed, t)
