@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * The one topological sort of the project (Kahn's algorithm with a priority queue): every node after all it depends
  * on, and among the nodes free to go next the least by the given priority. Used by {@link DependencyGraph} (file
- * validation) and {@link LearningPathPlanner} (learning paths).
+ * validation) and {@link ProjectReach}; {@link LearningPathPlanner} (learning paths) uses its form over topic numbers,
+ * {@link #byRank}.
  */
 public final class TopologicalSort {
 
