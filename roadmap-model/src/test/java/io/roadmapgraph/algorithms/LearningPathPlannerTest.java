@@ -72,6 +72,19 @@ class LearningPathPlannerTest {
     }
 
     @Test
+    void namesACycleWithoutTheKnownTopicsOfTheGoalsClosure() {
+        PrerequisiteGraph cyclic = PrerequisiteGraph.builder()
+                .topic("a", new OrderKey(1, 0), 1, List.of("b"))
+                .topic("b", new OrderKey(1, 1), 1, List.of("a"))
+                .topic("e", new OrderKey(1, 2), 1, List.of())
+                .topic("c", new OrderKey(1, 3), 1, List.of("e", "a"))
+                .build();
+        assertThatThrownBy(() -> LearningPathPlanner.plan(cyclic, List.of("c"), List.of("e")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the requires-edges between [c, a, b] form a cycle");
+    }
+
+    @Test
     void rejectsAGoalThatIsNotInTheGraph() {
         assertThatThrownBy(() -> LearningPathPlanner.plan(GRAPH, List.of("ragg"), List.of()))
                 .hasMessage("topic 'ragg' is not in the graph");
