@@ -2,13 +2,11 @@ package io.roadmapgraph.algorithms;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.PriorityQueue;
 
 /**
  * Schedules topics into study weeks under a weekly budget: list scheduling with the critical path first.
@@ -147,46 +145,46 @@ public final class StudyScheduler {
         }
         Graph g = Graph.of(tasks);
         int n = g.size();
-        int[] remaining = new int[n];
+        int[] remaining = g.hours.clone();
         int[] start = new int[n];
         int[] finish = new int[n];
         int[] waitingFor = new int[n];
-        for (int i = 0; i < n; i++) {
-            remaining[i] = g.hours[i];
-            waitingFor[i] = g.requires[i].length;
-        }
-        // longest tail first, ties by the task order: one sort, then each comparison is one of two ranks
-        Integer[] byPriority = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            byPriority[i] = i;
-        }
-        java.util.Arrays.sort(byPriority, Comparator.<Integer>comparingLong(i -> -g.tail[i]).thenComparingInt(i -> i));
+        // priority: longest tail first, ties by the task order; as ranks, so that the queues hold plain ints
+        int[] byRank = g.byPriority();
         int[] rank = new int[n];
         for (int r = 0; r < n; r++) {
-            rank[byPriority[r]] = r;
+            rank[byRank[r]] = r;
         }
-        Comparator<Integer> priority = (a, b) -> Integer.compare(rank[a], rank[b]);
-        PriorityQueue<Integer> ready = new PriorityQueue<>(priority);
+        IntMinHeap ready = new IntMinHeap(n);
         for (int i = 0; i < n; i++) {
+            waitingFor[i] = g.requires[i].length;
             if (waitingFor[i] == 0) {
-                ready.add(i);
+                ready.push(rank[i]);
             }
         }
-        List<Integer> inProgress = new ArrayList<>();
+        // the ranks of the topics in progress, least first, and those finishing this week in that order
+        int[] inProgress = new int[Math.min(maxInProgress, n)];
+        int[] finished = new int[inProgress.length];
+        int running = 0;
         List<Week> weeks = new ArrayList<>();
         int done = 0;
         while (done < n) {
             int week = weeks.size() + 1;
-            while (inProgress.size() < maxInProgress && !ready.isEmpty()) {
-                int next = ready.poll();
-                start[next] = week;
-                inProgress.add(next);
+            while (running < inProgress.length && !ready.isEmpty()) {
+                int next = ready.pop();
+                start[byRank[next]] = week;
+                int at = running++;
+                for (; at > 0 && inProgress[at - 1] > next; at--) {
+                    inProgress[at] = inProgress[at - 1];
+                }
+                inProgress[at] = next;
             }
-            inProgress.sort(priority);
             int budget = hoursPerWeek;
-            List<Slot> slots = new ArrayList<>();
-            List<Integer> finished = new ArrayList<>();
-            for (int i : inProgress) {
+            List<Slot> slots = new ArrayList<>(running);
+            int finishing = 0;
+            int kept = 0;
+            for (int k = 0; k < running; k++) {
+                int i = byRank[inProgress[k]];
                 int studied = g.hours[i] - remaining[i];
                 int hours = Math.min(Math.min(remaining[i], budget),
                         share(week - start[i] + 1, hoursPerWeek, maxInProgress) - studied);
@@ -197,16 +195,18 @@ public final class StudyScheduler {
                 }
                 if (remaining[i] == 0) {
                     finish[i] = week;
-                    finished.add(i);
+                    finished[finishing++] = i;
+                } else {
+                    inProgress[kept++] = inProgress[k];
                 }
             }
             weeks.add(new Week(week, slots));
-            inProgress.removeAll(finished);
-            done += finished.size();
-            for (int i : finished) {
-                for (int d : g.requiredBy[i]) {
+            running = kept;
+            done += finishing;
+            for (int f = 0; f < finishing; f++) {
+                for (int d : g.requiredBy[finished[f]]) {
                     if (--waitingFor[d] == 0) {
-                        ready.add(d); // ready from the next week on
+                        ready.push(rank[d]); // ready from the next week on
                     }
                 }
             }
@@ -340,6 +340,32 @@ public final class StudyScheduler {
                 }
                 tail[i] = hours[i] + longest;
             }
+        }
+
+        /**
+         * The tasks by priority: the longest tail first, ties by the task order. One sort of primitive keys (the
+         * tail's distance to the longest, then the index), since a tail is at most the total of the hours, an int.
+         */
+        int[] byPriority() {
+            int n = size();
+            long longest = 0;
+            for (long t : tail) {
+                longest = Math.max(longest, t);
+            }
+            if (longest > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("a chain of topics takes " + longest + " hours, more than "
+                        + Integer.MAX_VALUE);
+            }
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = (longest - tail[i]) << 32 | i;
+            }
+            java.util.Arrays.sort(keys);
+            int[] sorted = new int[n];
+            for (int r = 0; r < n; r++) {
+                sorted[r] = (int) keys[r];
+            }
+            return sorted;
         }
 
         static Graph of(Collection<Task> tasks) {

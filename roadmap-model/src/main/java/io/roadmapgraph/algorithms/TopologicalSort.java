@@ -87,8 +87,7 @@ public final class TopologicalSort {
      */
     static int[] byRank(PrerequisiteGraph.Numbered numbered, Closure.Reach nodes) {
         int[] waiting = new int[numbered.size()];
-        int[] heap = new int[nodes.size()];
-        int free = 0;
+        IntMinHeap free = new IntMinHeap(nodes.size());
         for (int topic = 0; topic < waiting.length; topic++) {
             if (nodes.has(topic)) {
                 for (int required : numbered.requires(topic)) {
@@ -97,52 +96,21 @@ public final class TopologicalSort {
                     }
                 }
                 if (waiting[topic] == 0) {
-                    free = push(heap, free, numbered.rank(topic));
+                    free.push(numbered.rank(topic));
                 }
             }
         }
         int[] order = new int[nodes.size()];
         int placed = 0;
-        while (free > 0) {
-            int next = numbered.byRank(heap[0]);
-            free = pop(heap, free);
+        while (!free.isEmpty()) {
+            int next = numbered.byRank(free.pop());
             order[placed++] = next;
             for (int dependent : numbered.neighbours(next, PrerequisiteGraph.Direction.DEPENDENTS)) {
                 if (nodes.has(dependent) && --waiting[dependent] == 0) {
-                    free = push(heap, free, numbered.rank(dependent));
+                    free.push(numbered.rank(dependent));
                 }
             }
         }
         return placed == order.length ? order : java.util.Arrays.copyOf(order, placed);
-    }
-
-    /** Adds {@code value} to the min-heap of {@code size} values; returns the new size. */
-    private static int push(int[] heap, int size, int value) {
-        int at = size;
-        while (at > 0 && heap[(at - 1) >>> 1] > value) {
-            heap[at] = heap[(at - 1) >>> 1];
-            at = (at - 1) >>> 1;
-        }
-        heap[at] = value;
-        return size + 1;
-    }
-
-    /** Removes the least value of the min-heap of {@code size} values; returns the new size. */
-    private static int pop(int[] heap, int size) {
-        int last = heap[--size];
-        int at = 0;
-        while (2 * at + 1 < size) {
-            int child = 2 * at + 1;
-            if (child + 1 < size && heap[child + 1] < heap[child]) {
-                child++;
-            }
-            if (heap[child] >= last) {
-                break;
-            }
-            heap[at] = heap[child];
-            at = child;
-        }
-        heap[at] = last;
-        return size;
     }
 }
