@@ -11,7 +11,8 @@ import java.util.Optional;
  * bound no plan can beat and the gap to it, the critical path, each topic's slack, the projects to build along the
  * way, and how the plan compares with the roadmap's own route. Made by {@link RoadmapQueries#plan}; see
  * {@link io.roadmapgraph.algorithms.StudyScheduler} for the model. Week 1 starts on the start date; a week belongs
- * to the calendar month its first day is in.
+ * to the calendar month its first day is in. The weeks, months, projects and route are made when first read (a
+ * GraphQL query that selects none of them does not pay for them).
  *
  * @param hoursPerWeek    the weekly budget the plan uses: asked, the roadmap's, or the fewest that meet the deadline
  * @param hoursSource     where that budget comes from
@@ -42,9 +43,9 @@ public record StudyPlan(int hoursPerWeek, HoursSource hoursSource, int maxInProg
         months = LazyList.keptOrCopied(months);
         criticalPath = List.copyOf(criticalPath);
         topics = List.copyOf(topics);
-        projects = List.copyOf(projects);
+        projects = LazyList.keptOrCopied(projects);
         Objects.requireNonNull(routeRoadmap, "routeRoadmap");
-        route = List.copyOf(route);
+        route = LazyList.keptOrCopied(route);
         Objects.requireNonNull(picks, "picks");
     }
 
@@ -93,7 +94,7 @@ public record StudyPlan(int hoursPerWeek, HoursSource hoursSource, int maxInProg
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(end, "end");
             topics = List.copyOf(topics);
-            projects = List.copyOf(projects);
+            projects = LazyList.keptOrCopied(projects);
         }
 
         public int hours() {
@@ -107,7 +108,7 @@ public record StudyPlan(int hoursPerWeek, HoursSource hoursSource, int maxInProg
         public Month {
             Objects.requireNonNull(month, "month");
             topics = List.copyOf(topics);
-            projects = List.copyOf(projects);
+            projects = LazyList.keptOrCopied(projects);
         }
 
         public int hours() {

@@ -371,13 +371,15 @@ final class StudyPlans {
                 Integer i = index.get(id);
                 return i == null ? null : planned.get(i);
             };
-            List<PlannedProject> projects = projects(request);
+            // the projects and the route as the weeks and months: made when a query selects them (or the weeks)
+            List<PlannedProject> projects = LazyList.of(() -> projects(request));
             int weekCount = schedule.weeks().size();
             Calendar calendar = new Calendar(projects);
             List<Week> weeks = LazyList.sized(weekCount, calendar::weeks);
             Optional<String> routeRoadmap = goalRoadmaps.size() == 1 ? Optional.of(goalRoadmaps.get(0))
                     : Optional.empty();
-            List<RouteDifference> route = routeRoadmap.map(r -> route(r, byId, projects)).orElse(List.of());
+            List<RouteDifference> route = LazyList.of(() -> routeRoadmap.map(r -> route(r, byId, projects))
+                    .orElse(List.of()));
             return new StudyPlan(schedule.hoursPerWeek(), source, schedule.maxInProgress(), start, deadline,
                     weekCount == 0 ? Optional.empty() : Optional.of(weekEnd(weekCount)), weeks,
                     LazyList.of(calendar::months), schedule.totalHours(), schedule.lowerBoundWeeks(),
