@@ -379,21 +379,21 @@ public final class StudyScheduler {
         private int[] topological() {
             int n = size();
             int[] waiting = new int[n];
-            java.util.ArrayDeque<Integer> free = new java.util.ArrayDeque<>();
+            // first in, first out; each task is queued once, so the order itself is the queue
+            int[] sorted = new int[n];
+            int queued = 0;
             for (int i = 0; i < n; i++) {
                 waiting[i] = requires[i].length;
                 if (waiting[i] == 0) {
-                    free.add(i);
+                    sorted[queued++] = i;
                 }
             }
-            int[] sorted = new int[n];
             int placed = 0;
-            while (!free.isEmpty()) {
-                int i = free.poll();
-                sorted[placed++] = i;
+            while (placed < queued) {
+                int i = sorted[placed++];
                 for (int d : requiredBy[i]) {
                     if (--waiting[d] == 0) {
-                        free.add(d);
+                        sorted[queued++] = d;
                     }
                 }
             }
@@ -438,7 +438,11 @@ public final class StudyScheduler {
         }
 
         List<String> criticalPath(int[] weight) {
-            return criticalPath(java.util.Arrays.stream(weight).asLongStream().toArray());
+            long[] wide = new long[weight.length];
+            for (int i = 0; i < weight.length; i++) {
+                wide[i] = weight[i];
+            }
+            return criticalPath(wide);
         }
     }
 }
