@@ -301,8 +301,8 @@ final class StudyPlans {
 
     /**
      * The parts of a plan put together from a learning path and its schedule. The path's steps, the tasks and the
-     * schedule's timings share one order (the path's), so a topic is found by its index in it; every week's dates are
-     * made once.
+     * schedule's timings share one order (the path's), so a topic is found by its index in it; a week's dates are
+     * made once, when first asked for.
      */
     private final class Assembly {
         private final List<LearningStep> steps;
@@ -329,18 +329,31 @@ final class StudyPlans {
             int weeks = schedule.weeks().size();
             this.weekStarts = new LocalDate[weeks + 1];
             this.weekEnds = new LocalDate[weeks + 1];
-            for (int w = 1; w <= weeks; w++) {
-                weekStarts[w] = start.plusDays(7L * (w - 1));
-                weekEnds[w] = start.plusDays(7L * w - 1);
-            }
         }
 
         LocalDate weekStart(int week) {
-            return week < weekStarts.length ? weekStarts[week] : start.plusDays(7L * (week - 1));
+            return day(weekStarts, week, 7L * (week - 1));
         }
 
         LocalDate weekEnd(int week) {
-            return week < weekEnds.length ? weekEnds[week] : start.plusDays(7L * week - 1);
+            return day(weekEnds, week, 7L * week - 1);
+        }
+
+        /**
+         * The day {@code days} after the start, kept in {@code kept[week]} when first asked for: a plan whose weeks
+         * are not selected asks only for its topics' weeks. A benign race when weeks are made on another thread
+         * (LocalDate is immutable: each thread finds the same day or makes its equal).
+         */
+        private LocalDate day(LocalDate[] kept, int week, long days) {
+            if (week >= kept.length) {
+                return start.plusDays(days);
+            }
+            LocalDate day = kept[week];
+            if (day == null) {
+                day = start.plusDays(days);
+                kept[week] = day;
+            }
+            return day;
         }
 
         /** The month of the plan (1-based) that a day falls in, counted from the start date. */
