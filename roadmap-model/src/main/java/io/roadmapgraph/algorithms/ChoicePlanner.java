@@ -824,45 +824,63 @@ public final class ChoicePlanner {
             State add(BitSet more) {
                 BitSet added = (BitSet) more.clone();
                 added.andNot(topics);
-                return addNew(added);
-            }
-
-            /** {@link #add} of topics none of which is on the path yet ({@code added} is the new state's own). */
-            private State addNew(BitSet added) {
                 if (added.isEmpty()) {
                     return this;
                 }
                 BitSet all = (BitSet) topics.clone();
                 all.or(added);
+                return with(all, added.stream().toArray(), added.cardinality());
+            }
+
+            /**
+             * This state with {@code all} as its topics, the first {@code k} of {@code added} (ascending) being those
+             * not on the path before: their hours counted, their groups to decide next, in the order of the topics.
+             */
+            private State with(BitSet all, int[] added, int k) {
                 int h = hours;
                 Link<Requirement.Group> groups = pending;
-                for (int i = added.previousSetBit(added.length()); i >= 0; i = added.previousSetBit(i - 1)) {
-                    h += numbered.hours(i);
-                    List<Requirement.Group> own = groupsOf.get(i);
+                for (int j = k - 1; j >= 0; j--) {
+                    h += numbered.hours(added[j]);
+                    List<Requirement.Group> own = groupsOf.get(added[j]);
                     for (int g = own.size() - 1; g >= 0; g--) {
                         groups = new Link<>(own.get(g), groups);
                     }
                 }
-                return new State(all, h, count + added.cardinality(), groups, picks);
+                return new State(all, h, count + k, groups, picks);
             }
 
             /** This state with {@code group} decided as {@code combo}. */
             State decide(Requirement.Group group, List<String> combo) {
                 Link<Requirement.Group> rest = pending.tail();
-                BitSet added = new BitSet();
+                // the topics the picks bring that are not on the path, without a bit set of them to scan
+                BitSet all = null;
+                int[] added = null;
+                int k = 0;
                 for (String id : combo) {
                     if (option(group, id) instanceof Requirement.Group nested) {
                         rest = new Link<>(nested, rest);
-                    } else {
-                        for (int t : closure(group, id)) {
-                            if (!topics.get(t)) {
-                                added.set(t);
+                        continue;
+                    }
+                    int[] closure = closure(group, id);
+                    for (int t : closure) {
+                        if (all == null ? !topics.get(t) : !all.get(t)) {
+                            if (all == null) {
+                                all = (BitSet) topics.clone();
+                                added = new int[closure.length];
+                            } else if (k == added.length) {
+                                added = java.util.Arrays.copyOf(added, 2 * k);
                             }
+                            all.set(t);
+                            added[k++] = t;
                         }
                     }
                 }
-                return new State(topics, hours, count, rest, new Link<>(Map.entry(group.id(), combo), picks))
-                        .addNew(added);
+                State next = new State(topics, hours, count, rest, new Link<>(Map.entry(group.id(), combo), picks));
+                if (k == 0) {
+                    return next;
+                }
+                java.util.Arrays.sort(added, 0, k);
+                return next.with(all, added, k);
             }
         }
     }
