@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The projects for a learner: which they can build with what they know ({@link ProjectReach}), which are nearly within
@@ -195,27 +194,17 @@ public final class LearnerProjects {
                            List<TopicNode> byNumber) {
     }
 
-    /** The {@link InScope}s made for one snapshot, by scope. */
-    private record ScopesOf(GraphSnapshot snapshot, Map<Optional<String>, InScope> byScope) {
-    }
-
     /**
      * The scopes of the last snapshot asked: they depend on the snapshot and the scope alone, so requests reuse them
-     * until the snapshot is replaced (instead of checking every project's topics on every request). Holds one
-     * snapshot at most, the one asked last.
+     * until the snapshot is replaced (instead of checking every project's topics on every request).
      */
-    private volatile ScopesOf scopes = new ScopesOf(GraphSnapshot.EMPTY, new ConcurrentHashMap<>());
+    private final PerSnapshot<Optional<String>, InScope> scopes = new PerSnapshot<>(MAX_SCOPES_HELD);
 
     private InScope inScope(GraphSnapshot snapshot, Scope scope, Subgraph topics) {
-        ScopesOf held = scopes;
-        if (held.snapshot() != snapshot) {
-            held = new ScopesOf(snapshot, new ConcurrentHashMap<>());
-            scopes = held;
-        }
-        InScope found = held.byScope().get(scope.roadmap());
-        if (found != null) {
-            return found;
-        }
+        return scopes.get(snapshot, scope.roadmap(), roadmap -> newInScope(snapshot, scope, topics));
+    }
+
+    private static InScope newInScope(GraphSnapshot snapshot, Scope scope, Subgraph topics) {
         Map<String, ProjectNode> projects = snapshot.projects();
         // a project counts when its roadmap is in scope and every topic it exercises is too
         List<CoverageRanking.Candidate> candidates = snapshot.candidates().stream()
@@ -231,14 +220,9 @@ public final class LearnerProjects {
                 .add(o)));
         // the scope's nodes by topic number, as the algorithms number them: a few hundred next topics per answer are
         // then read by index, not looked up by id (a string, a hash table's slot: cache misses at 10k topics)
-        InScope made = new InScope(ProjectReach.Projects.of(topics.graph(), candidates), optionsByTopic,
-                topics.byNumber());
-        if (held.byScope().size() < MAX_SCOPES_HELD) {
-            held.byScope().put(scope.roadmap(), made);
-        }
-        return made;
+        return new InScope(ProjectReach.Projects.of(topics.graph(), candidates), optionsByTopic, topics.byNumber());
     }
 
-    /** How many scopes one snapshot's {@link ScopesOf} keeps (the whole graph and each roadmap asked). */
+    /** How many scopes of one snapshot {@link #scopes} keeps (the whole graph and each roadmap asked). */
     private static final int MAX_SCOPES_HELD = 64;
 }

@@ -82,6 +82,11 @@ public final class RoadmapQueries {
     /** Whether the lookup of unknown ids has been planned, or is being planned (once per instance). */
     private final AtomicBoolean notFoundPrepared = new AtomicBoolean();
     private final LearnerProjects learnerProjects = new LearnerProjects(this);
+    /**
+     * Each scope's graph with its requirement groups, by the scope's roadmap: made once per snapshot ({@link
+     * GroupedGraph#of} checks every group against the graph, and the planner reads the groups by topic number).
+     */
+    private final PerSnapshot<Optional<String>, GroupedGraph> groupedGraphs = new PerSnapshot<>(64);
     private final StudyPlans plans;
     /** These queries without the limit on ids (this instance when it has none): see {@link #withoutIdLimit()}. */
     private final RoadmapQueries unlimited;
@@ -337,8 +342,8 @@ public final class RoadmapQueries {
             plan = LearningPathPlanner.plan(sub.graph(), goalIds, knownIds);
             picks = GroupPicks.NONE;
         } else {
-            ChoicePlanner.Result result = choicePlan(GroupedGraph.of(sub.graph(), groups), goalIds, electives,
-                    knownIds, forced);
+            ChoicePlanner.Result result = choicePlan(grouped(snapshot, scope, sub), goalIds, electives, knownIds,
+                    forced);
             plan = result.plan();
             picks = new GroupPicks(result.picks(), result.exact(), Map.of());
         }
@@ -347,6 +352,12 @@ public final class RoadmapQueries {
                         s.neededBySteps()))
                 .toList();
         return new LearningPath(steps, plan.totalHours(), withTools(picks, choices, chosen));
+    }
+
+    /** The scope's graph {@code sub} with the scope's requirement groups: made once per snapshot and scope. */
+    private GroupedGraph grouped(GraphSnapshot snapshot, Scope scope, Subgraph sub) {
+        return groupedGraphs.get(snapshot, scope.roadmap(), roadmap -> GroupedGraph.of(sub.graph(),
+                snapshot.groups(roadmap)));
     }
 
     private static ChoicePlanner.Result choicePlan(GroupedGraph graph, List<String> goals,
@@ -528,7 +539,7 @@ public final class RoadmapQueries {
         Subgraph in = scoped(snapshot, scope, knownIds);
         Map<String, List<io.roadmapgraph.algorithms.Requirement.Group>> groups = snapshot.groups(scope.roadmap());
         List<String> next = groups.isEmpty() ? NextTopics.of(in.graph(), knownIds)
-                : GroupedGraph.of(in.graph(), groups).nextTopics(knownIds);
+                : grouped(snapshot, scope, in).nextTopics(knownIds);
         return next.stream().map(in.topics()::get).toList();
     }
 

@@ -239,7 +239,7 @@ public final class ChoicePlanner {
         }
 
         boolean ofPath(String id) {
-            return pathById.containsKey(id);
+            return !pathById.isEmpty() && pathById.containsKey(id); // mostly none: no lookup per option closure
         }
 
         /** The topics picking a path group's topic option brings: its bundle, or the option alone. */
@@ -308,7 +308,12 @@ public final class ChoicePlanner {
     }
 
     private static Requirement option(Requirement.Group group, String id) {
-        return group.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+        for (Requirement option : group.options()) {
+            if (option.id().equals(id)) {
+                return option;
+            }
+        }
+        throw new java.util.NoSuchElementException(id);
     }
 
     private static void checkChoices(Groups groups, Map<String, List<String>> choices) {
@@ -378,7 +383,7 @@ public final class ChoicePlanner {
          * keeps it with its snapshot), so a query walks int arrays without numbering the topics it reaches itself.
          */
         private final PrerequisiteGraph.Numbered numbered;
-        /** each topic's groups by number; empty for a topic without */
+        /** each topic's groups by number, empty for a topic without: made once per graph */
         private final List<List<Requirement.Group>> groupsOf;
         private final int[] stack;
         /** the known topics and the goals' plain closure: no closure walks into them */
@@ -408,8 +413,7 @@ public final class ChoicePlanner {
             PrerequisiteGraph plain = graph.plain();
             this.numbered = plain.numbered();
             int size = numbered.size();
-            this.groupsOf = new ArrayList<>(java.util.Collections.nCopies(size, List.of()));
-            graph.owners().forEach((owner, own) -> groupsOf.set(numbered.number(owner), own));
+            this.groupsOf = graph.groupsByNumber();
             this.stack = new int[size];
             this.fixed = new BitSet(size);
             known.forEach(t -> fixed.set(numbered.number(t)));
@@ -555,8 +559,13 @@ public final class ChoicePlanner {
 
         /** How many more options the group needs beyond the known ones and {@code picked}. */
         int need(Requirement.Group group, List<String> picked) {
-            return group.n() - (int) group.options().stream()
-                    .filter(o -> picked.contains(o.id()) || GroupedGraph.satisfied(o, known)).count();
+            int need = group.n();
+            for (Requirement option : group.options()) {
+                if (picked.contains(option.id()) || GroupedGraph.satisfied(option, known)) {
+                    need--;
+                }
+            }
+            return need;
         }
 
         private void descend(State state, boolean greedy) {
@@ -614,17 +623,18 @@ public final class ChoicePlanner {
                 Requirement.Group group = l.head();
                 List<String> chosen = forced.getOrDefault(group.id(), List.of());
                 int need = need(group, chosen);
-                List<Integer> extra = new ArrayList<>();
+                int[] extra = new int[group.options().size()];
+                int free = 0;
                 for (Requirement option : group.options()) {
                     if (chosen.contains(option.id())) {
                         most = Math.max(most, extra(group, option, state.topics));
                     } else if (!GroupedGraph.satisfied(option, known)) {
-                        extra.add(extra(group, option, state.topics));
+                        extra[free++] = extra(group, option, state.topics);
                     }
                 }
-                if (need > 0 && need <= extra.size()) {
-                    extra.sort(null);
-                    most = Math.max(most, extra.get(need - 1));
+                if (need > 0 && need <= free) {
+                    java.util.Arrays.sort(extra, 0, free);
+                    most = Math.max(most, extra[need - 1]);
                 }
             }
             return most;
@@ -665,8 +675,13 @@ public final class ChoicePlanner {
         private List<String> free(Requirement.Group group, State state) {
             List<String> chosen = forced.getOrDefault(group.id(), List.of());
             int need = need(group, chosen);
-            if (need <= 0 || group.options().stream().anyMatch(o -> o instanceof Requirement.Group)) {
+            if (need <= 0) {
                 return List.of();
+            }
+            for (Requirement option : group.options()) {
+                if (option instanceof Requirement.Group) {
+                    return List.of();
+                }
             }
             List<String> onPath = new ArrayList<>(chosen);
             for (Requirement option : group.options()) {
@@ -675,8 +690,16 @@ public final class ChoicePlanner {
                     onPath.add(option.id());
                 }
             }
-            return onPath.size() < chosen.size() + need ? List.of()
-                    : group.options().stream().map(Requirement::id).filter(onPath::contains).toList();
+            if (onPath.size() < chosen.size() + need) {
+                return List.of();
+            }
+            List<String> inOrder = new ArrayList<>(onPath.size());
+            for (Requirement option : group.options()) {
+                if (onPath.contains(option.id())) {
+                    inOrder.add(option.id());
+                }
+            }
+            return java.util.Collections.unmodifiableList(inOrder);
         }
 
         /** The picks to try for a group, in the group's order: the forced ones plus every way to fill up to n. */
@@ -734,20 +757,29 @@ public final class ChoicePlanner {
             }
             return bundleClosures.computeIfAbsent(option, o -> {
                 Subtopics.withSubtopics(graph.plain(), groups.bundle(o)).forEach(t -> reach(numbered.number(t), scratch));
-                int[] reached = scratch.stream().toArray();
-                scratch.clear();
-                return reached;
+                return drainScratch();
             });
         }
 
         /** The topics a topic's plain closure adds beyond the fixed part (and the known topics). */
         private int[] closure(String topic) {
-            return closures.computeIfAbsent(topic, t -> {
-                reach(numbered.number(t), scratch);
-                int[] reached = scratch.stream().toArray();
-                scratch.clear();
-                return reached;
-            });
+            int[] reached = closures.get(topic);
+            if (reached == null) {
+                reach(numbered.number(topic), scratch);
+                reached = drainScratch();
+                closures.put(topic, reached);
+            }
+            return reached;
+        }
+
+        /** The topics in {@code scratch}, ascending, and {@code scratch} emptied (no stream per closure). */
+        private int[] drainScratch() {
+            int[] topics = new int[scratch.cardinality()];
+            for (int i = 0, t = scratch.nextSetBit(0); t >= 0; t = scratch.nextSetBit(t + 1)) {
+                topics[i++] = t;
+            }
+            scratch.clear();
+            return topics;
         }
 
         /** Adds {@code topic} and its plain prerequisites to {@code reached}, walking nowhere into the fixed part. */
@@ -797,32 +829,58 @@ public final class ChoicePlanner {
                 }
                 BitSet all = (BitSet) topics.clone();
                 all.or(added);
+                return with(all, added.stream().toArray(), added.cardinality());
+            }
+
+            /**
+             * This state with {@code all} as its topics, the first {@code k} of {@code added} (ascending) being those
+             * not on the path before: their hours counted, their groups to decide next, in the order of the topics.
+             */
+            private State with(BitSet all, int[] added, int k) {
                 int h = hours;
                 Link<Requirement.Group> groups = pending;
-                for (int i = added.previousSetBit(added.length()); i >= 0; i = added.previousSetBit(i - 1)) {
-                    h += numbered.hours(i);
-                    List<Requirement.Group> own = groupsOf.get(i);
+                for (int j = k - 1; j >= 0; j--) {
+                    h += numbered.hours(added[j]);
+                    List<Requirement.Group> own = groupsOf.get(added[j]);
                     for (int g = own.size() - 1; g >= 0; g--) {
                         groups = new Link<>(own.get(g), groups);
                     }
                 }
-                return new State(all, h, count + added.cardinality(), groups, picks);
+                return new State(all, h, count + k, groups, picks);
             }
 
             /** This state with {@code group} decided as {@code combo}. */
             State decide(Requirement.Group group, List<String> combo) {
                 Link<Requirement.Group> rest = pending.tail();
-                BitSet more = new BitSet();
+                // the topics the picks bring that are not on the path, without a bit set of them to scan
+                BitSet all = null;
+                int[] added = null;
+                int k = 0;
                 for (String id : combo) {
                     if (option(group, id) instanceof Requirement.Group nested) {
                         rest = new Link<>(nested, rest);
-                    } else {
-                        for (int t : closure(group, id)) {
-                            more.set(t);
+                        continue;
+                    }
+                    int[] closure = closure(group, id);
+                    for (int t : closure) {
+                        if (all == null ? !topics.get(t) : !all.get(t)) {
+                            if (all == null) {
+                                all = (BitSet) topics.clone();
+                                added = new int[closure.length];
+                            } else if (k == added.length) {
+                                added = java.util.Arrays.copyOf(added, 2 * k);
+                            }
+                            all.set(t);
+                            added[k++] = t;
                         }
                     }
                 }
-                return new State(topics, hours, count, rest, new Link<>(Map.entry(group.id(), combo), picks)).add(more);
+                State next = new State(topics, hours, count, rest, new Link<>(Map.entry(group.id(), combo), picks));
+                if (k == 0) {
+                    return next;
+                }
+                java.util.Arrays.sort(added, 0, k);
+                return next.with(all, added, k);
             }
         }
     }

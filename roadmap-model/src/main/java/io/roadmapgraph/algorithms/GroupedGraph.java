@@ -20,6 +20,8 @@ public final class GroupedGraph {
     private final Map<String, List<Requirement.Group>> groups;
     private final Map<String, Requirement.Group> byId;
     private final Map<String, String> owners;
+    /** Each topic's groups by topic number ({@link PrerequisiteGraph#numbered()}); made on first use. */
+    private volatile List<List<Requirement.Group>> byNumber;
 
     private GroupedGraph(PrerequisiteGraph plain, Map<String, List<Requirement.Group>> groups) {
         this.plain = plain;
@@ -79,9 +81,22 @@ public final class GroupedGraph {
         return groups.getOrDefault(topic, List.of());
     }
 
-    /** The topics that have groups, each with its groups in order. */
-    Map<String, List<Requirement.Group>> owners() {
-        return java.util.Collections.unmodifiableMap(groups);
+    /**
+     * Each topic's groups by its number in {@code plain().numbered()} (empty for a topic without): made once per graph,
+     * so that a planner keeping this graph (a server, per snapshot) does not look up every topic that has groups per
+     * query.
+     */
+    List<List<Requirement.Group>> groupsByNumber() {
+        List<List<Requirement.Group>> made = byNumber;
+        if (made == null) {
+            PrerequisiteGraph.Numbered numbered = plain.numbered();
+            List<List<Requirement.Group>> list = new ArrayList<>(java.util.Collections.nCopies(numbered.size(),
+                    List.of()));
+            groups.forEach((owner, own) -> list.set(numbered.number(owner), own));
+            made = java.util.Collections.unmodifiableList(list);
+            byNumber = made;
+        }
+        return made;
     }
 
     public boolean hasGroups() {

@@ -22,12 +22,14 @@ public final class PrerequisiteGraph {
     private final Map<String, List<String>> requiredBy;
     private final Map<String, List<String>> subtopics;
     /**
-     * The requires-lists of the topics {@link #withRequires} gave extra edges, and the required-by lists of their
-     * ends, over the shared maps above (empty for a graph as built): an extra edge costs its two lists, not a copy of
-     * the graph's maps.
+     * For a graph {@link #withRequires} made: the graph it extends (else null) and, by topic, the edges it adds (each
+     * to a topic not required before, in order). The planners read the edges by number ({@link #numbered}); the lists
+     * by id ({@link #more}) are made only when asked for.
      */
-    private final Map<String, List<String>> moreRequires;
-    private final Map<String, List<String>> moreRequiredBy;
+    private final PrerequisiteGraph base;
+    private final Map<String, List<String>> added;
+    /** The requires-lists of the topics with added edges, and the required-by lists of their ends; on first use. */
+    private volatile More more;
     /** The topics numbered, for walks over many of them ({@link Closure#from}); made on first use. */
     private volatile Numbered numbered;
 
@@ -40,17 +42,21 @@ public final class PrerequisiteGraph {
 
     private PrerequisiteGraph(Map<String, Node> nodes, Map<String, List<String>> requiredBy,
                               Map<String, List<String>> subtopics) {
-        this(nodes, requiredBy, subtopics, Map.of(), Map.of());
+        this(nodes, requiredBy, subtopics, null, Map.of());
     }
 
     private PrerequisiteGraph(Map<String, Node> nodes, Map<String, List<String>> requiredBy,
-                              Map<String, List<String>> subtopics, Map<String, List<String>> moreRequires,
-                              Map<String, List<String>> moreRequiredBy) {
+                              Map<String, List<String>> subtopics, PrerequisiteGraph base,
+                              Map<String, List<String>> added) {
         this.nodes = nodes;
         this.requiredBy = requiredBy;
         this.subtopics = subtopics;
-        this.moreRequires = moreRequires;
-        this.moreRequiredBy = moreRequiredBy;
+        this.base = base;
+        this.added = added;
+    }
+
+    /** The changed lists of a graph with added edges, by id. */
+    private record More(Map<String, List<String>> requires, Map<String, List<String>> requiredBy) {
     }
 
     private static Map<String, List<String>> reverse(Map<String, Node> nodes) {
@@ -63,28 +69,59 @@ public final class PrerequisiteGraph {
     }
 
     /**
-     * This graph with extra requires-edges from topics to topics of it. Only the lists of the edges' ends are new
-     * (the graph's maps are shared), so it costs the edges, not the graph; a new edge comes last in the lists of its
-     * ends.
+     * This graph with extra requires-edges from topics to topics of it. The graph's maps and numbering are shared;
+     * the edges are added to its numbered lists (no topic renumbered, no list by id made until one is asked for), so
+     * it costs the edges, not the graph; a new edge comes last in the lists of its ends.
      */
     PrerequisiteGraph withRequires(Map<String, ? extends Collection<String>> extra) {
-        Map<String, List<String>> requiresOf = new java.util.HashMap<>(moreRequires);
-        Map<String, List<String>> requiredByOf = new java.util.HashMap<>(moreRequiredBy);
-        extra.forEach((id, more) -> {
-            Set<String> requires = new LinkedHashSet<>(requires(id));
-            for (String required : more) {
-                node(required);
-                if (requires.add(required)) {
-                    List<String> by = new ArrayList<>(requiredByOf.getOrDefault(required, requiredBy.get(required)));
-                    by.add(id);
-                    requiredByOf.put(required, List.copyOf(by));
+        Numbered numbered = numbered();
+        Map<String, List<String>> fresh = new LinkedHashMap<>();
+        int[] from = new int[extra.values().stream().mapToInt(Collection::size).sum()];
+        int[] to = new int[from.length];
+        int edges = 0;
+        for (Map.Entry<String, ? extends Collection<String>> e : extra.entrySet()) {
+            int topic = numbered.number(e.getKey());
+            List<String> ends = new ArrayList<>();
+            for (String required : e.getValue()) {
+                int end = numbered.number(required);
+                if (!numbered.requiresDirectly(topic, end) && !ends.contains(required)) {
+                    ends.add(required);
+                    from[edges] = topic;
+                    to[edges++] = end;
                 }
             }
-            requiresOf.put(id, List.copyOf(requires));
-        });
-        PrerequisiteGraph more = new PrerequisiteGraph(nodes, requiredBy, subtopics, requiresOf, requiredByOf);
-        more.numbered = numbered().withEdgesOf(more); // the same topics and ranks: only the changed lists are new
+            if (!ends.isEmpty()) {
+                fresh.put(e.getKey(), List.copyOf(ends));
+            }
+        }
+        PrerequisiteGraph more = new PrerequisiteGraph(nodes, requiredBy, subtopics, this,
+                java.util.Collections.unmodifiableMap(fresh));
+        more.numbered = numbered.withEdges(from, to, edges); // the same topics and ranks: only the ends' lists new
         return more;
+    }
+
+    /** The lists by id that {@link #added} changes: each topic's added edges after its own, each end's after its. */
+    private More more() {
+        More m = more;
+        if (m == null) {
+            Map<String, List<String>> requiresOf = new java.util.HashMap<>();
+            Map<String, List<String>> dependents = new LinkedHashMap<>();
+            added.forEach((id, ends) -> {
+                List<String> requires = new ArrayList<>(base.requires(id));
+                requires.addAll(ends);
+                requiresOf.put(id, List.copyOf(requires));
+                ends.forEach(end -> dependents.computeIfAbsent(end, k -> new ArrayList<>()).add(id));
+            });
+            Map<String, List<String>> requiredByOf = new java.util.HashMap<>();
+            dependents.forEach((end, ids) -> {
+                List<String> by = new ArrayList<>(base.requiredBy(end));
+                by.addAll(ids);
+                requiredByOf.put(end, List.copyOf(by));
+            });
+            m = new More(requiresOf, requiredByOf);
+            more = m;
+        }
+        return m;
     }
 
     public static Builder builder() {
@@ -149,13 +186,13 @@ public final class PrerequisiteGraph {
     /** The topics {@code id} directly requires, in the order given. */
     public List<String> requires(String id) {
         List<String> requires = node(id).requires();
-        return moreRequires.isEmpty() ? requires : moreRequires.getOrDefault(id, requires);
+        return base == null ? requires : more().requires().getOrDefault(id, base.requires(id));
     }
 
     /** The topics of this graph that directly require {@code id}. */
     public List<String> requiredBy(String id) {
         node(id);
-        return moreRequiredBy.isEmpty() ? requiredBy.get(id) : moreRequiredBy.getOrDefault(id, requiredBy.get(id));
+        return base == null ? requiredBy.get(id) : more().requiredBy().getOrDefault(id, base.requiredBy(id));
     }
 
     /** Direct neighbours in the given direction. */
@@ -210,19 +247,20 @@ public final class PrerequisiteGraph {
         private final int[][] requires;
         private final int[][] requiredBy;
         /**
-         * Every topic's direct requirements in one array, topic after topic ({@code requiresFrom[n]} to
-         * {@code requiresFrom[n + 1]}): a pass over all topics reads them in order instead of one small array each
-         * (at 10k topics, a cache miss per topic in the next topics' scan).
+         * Every topic's direct requirements in one array: made with a graph's numbering, on first use for one with
+         * extra edges ({@link #withEdgesOf}: the grouped planner's, which never reads it).
          */
-        private final int[] requiresFrom;
-        private final int[] requiresFlat;
+        private volatile Flat flat;
         private final int[] hours;
         /** The topic numbers in the order of {@link #byKey()}. */
         private final int[] byRank;
         /** Each topic's place in {@link #byRank}. */
         private final int[] rank;
-        /** The topic numbers with each topic after every topic it requires; null when the edges have a cycle. */
-        private final int[] topological;
+        /**
+         * The topic numbers with each topic after every topic it requires, empty when the edges have a cycle: made
+         * with a graph's numbering, on first use for one with extra edges (the grouped planner's never reads it).
+         */
+        private volatile java.util.Optional<int[]> topological;
 
         private Numbered(PrerequisiteGraph graph) {
             int size = graph.nodes.size();
@@ -239,8 +277,7 @@ public final class PrerequisiteGraph {
                 requires[i] = numbered(graph.requires(ids[i]));
                 requiredBy[i] = numbered(graph.requiredBy(ids[i]));
             }
-            requiresFrom = new int[size + 1];
-            requiresFlat = flat(requires, requiresFrom);
+            flat = new Flat(requires);
             Comparator<String> byKey = graph.byKey();
             byRank = java.util.stream.IntStream.range(0, size).boxed()
                     .sorted((a, b) -> byKey.compare(ids[a], ids[b])).mapToInt(Integer::intValue).toArray();
@@ -251,8 +288,8 @@ public final class PrerequisiteGraph {
             topological = topological(requires, requiredBy);
         }
 
-        /** {@code base}'s topics, hours and ranks with the edges of {@code graph}, which differ at the given lists. */
-        private Numbered(Numbered base, PrerequisiteGraph graph, Set<String> newRequires, Set<String> newRequiredBy) {
+        /** {@code base}'s topics, hours and ranks, with its edges and the edges {@code from[i]} to {@code to[i]}. */
+        private Numbered(Numbered base, int[] from, int[] to, int edges) {
             numbers = base.numbers;
             ids = base.ids;
             hours = base.hours;
@@ -260,35 +297,53 @@ public final class PrerequisiteGraph {
             rank = base.rank;
             requires = base.requires.clone();
             requiredBy = base.requiredBy.clone();
-            newRequires.forEach(id -> requires[numbers.get(id)] = numbered(graph.requires(id)));
-            newRequiredBy.forEach(id -> requiredBy[numbers.get(id)] = numbered(graph.requiredBy(id)));
-            requiresFrom = new int[ids.length + 1];
-            requiresFlat = flat(requires, requiresFrom);
-            topological = topological(requires, requiredBy);
+            for (int i = 0; i < edges; i++) {
+                requires[from[i]] = appended(requires[from[i]], to[i]);
+                requiredBy[to[i]] = appended(requiredBy[to[i]], from[i]);
+            }
+        }
+
+        private static int[] appended(int[] list, int topic) {
+            int[] longer = java.util.Arrays.copyOf(list, list.length + 1);
+            longer[list.length] = topic;
+            return longer;
         }
 
         /**
-         * This numbering for {@code graph}, a {@link PrerequisiteGraph#withRequires} of this one's graph: the same
-         * topics and ranks, only the lists that got extra edges renumbered (no sort of the topics again).
+         * This numbering with the edges {@code from[i]} to {@code to[i]} ({@code i < edges}) added, each last in the
+         * lists of its ends: the same topics and ranks (no sort of the topics again), only the ends' lists new.
          */
-        Numbered withEdgesOf(PrerequisiteGraph graph) {
-            return new Numbered(this, graph, graph.moreRequires.keySet(), graph.moreRequiredBy.keySet());
+        Numbered withEdges(int[] from, int[] to, int edges) {
+            return new Numbered(this, from, to, edges);
         }
 
-        /** The lists one after another; {@code from} gets where each list starts (and the end, last). */
-        private static int[] flat(int[][] lists, int[] from) {
-            for (int i = 0; i < lists.length; i++) {
-                from[i + 1] = from[i] + lists[i].length;
+        /** Whether topic {@code number} directly requires topic {@code required}. */
+        boolean requiresDirectly(int number, int required) {
+            for (int r : requires[number]) {
+                if (r == required) {
+                    return true;
+                }
             }
-            int[] flat = new int[from[lists.length]];
-            for (int i = 0; i < lists.length; i++) {
-                System.arraycopy(lists[i], 0, flat, from[i], lists[i].length);
-            }
-            return flat;
+            return false;
         }
 
-        /** Kahn's algorithm without priorities: any order with each topic after what it requires, or null. */
-        private static int[] topological(int[][] requires, int[][] requiredBy) {
+        /**
+         * The lists one after another, topic after topic ({@code from[n]} to {@code from[n + 1]}): a pass over all
+         * topics reads them in order instead of one small array each (at 10k topics, a cache miss per topic in the
+         * next topics' scan).
+         */
+        private record Flat(int[] from, int[] all) {
+            Flat(int[][] lists) {
+                this(new int[lists.length + 1], new int[java.util.Arrays.stream(lists).mapToInt(l -> l.length).sum()]);
+                for (int i = 0; i < lists.length; i++) {
+                    from[i + 1] = from[i] + lists[i].length;
+                    System.arraycopy(lists[i], 0, all, from[i], lists[i].length);
+                }
+            }
+        }
+
+        /** Kahn's algorithm without priorities: any order with each topic after what it requires, or empty. */
+        private static java.util.Optional<int[]> topological(int[][] requires, int[][] requiredBy) {
             int size = requires.length;
             int[] waiting = new int[size];
             int[] order = new int[size];
@@ -306,7 +361,7 @@ public final class PrerequisiteGraph {
                     }
                 }
             }
-            return placed == size ? order : null;
+            return placed == size ? java.util.Optional.of(order) : java.util.Optional.empty();
         }
 
         private int[] numbered(List<String> topics) {
@@ -347,8 +402,14 @@ public final class PrerequisiteGraph {
 
         /** Whether every topic {@code number} directly requires is in {@code reach}. */
         boolean requirementsIn(int number, Closure.Reach reach) {
-            for (int i = requiresFrom[number], end = requiresFrom[number + 1]; i < end; i++) {
-                if (!reach.has(requiresFlat[i])) {
+            Flat f = flat;
+            if (f == null) {
+                f = new Flat(requires);
+                flat = f;
+            }
+            int[] all = f.all();
+            for (int i = f.from()[number], end = f.from()[number + 1]; i < end; i++) {
+                if (!reach.has(all[i])) {
                     return false;
                 }
             }
@@ -377,7 +438,12 @@ public final class PrerequisiteGraph {
          * in no particular order), or empty when the requires-edges have a cycle.
          */
         java.util.Optional<int[]> topological() {
-            return java.util.Optional.ofNullable(topological);
+            java.util.Optional<int[]> order = topological;
+            if (order == null) {
+                order = topological(requires, requiredBy);
+                topological = order;
+            }
+            return order;
         }
     }
 

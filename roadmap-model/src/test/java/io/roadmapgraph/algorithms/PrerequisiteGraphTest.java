@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PrerequisiteGraphTest {
 
@@ -86,6 +87,58 @@ class PrerequisiteGraphTest {
                     .containsExactlyInAnyOrderElementsOf(Closure.all(with, List.of(t),
                             PrerequisiteGraph.Direction.PREREQUISITES).stream().filter(x -> !x.equals(t)).toList());
         }
+    }
+
+    @Test
+    void edgesAddedToAGraphWithAddedEdgesComeAfterThoseAndTheNumberedOrderSeesThemAll() {
+        PrerequisiteGraph graph = PrerequisiteGraph.builder()
+                .topic("a", new OrderKey(1, 0), 1, List.of())
+                .topic("b", new OrderKey(1, 1), 1, List.of("a"))
+                .topic("c", new OrderKey(1, 2), 1, List.of())
+                .topic("d", new OrderKey(1, 3), 1, List.of())
+                .build();
+
+        PrerequisiteGraph once = graph.withRequires(java.util.Map.of("d", List.of("b", "b")));
+        java.util.Map<String, List<String>> more = new java.util.LinkedHashMap<>();
+        more.put("d", List.of("c", "b"));
+        more.put("a", List.of("c"));
+        PrerequisiteGraph twice = once.withRequires(more);
+
+        assertThat(twice.requires("d")).containsExactly("b", "c");
+        assertThat(twice.requires("a")).containsExactly("c");
+        assertThat(twice.requiredBy("b")).containsExactly("d");
+        assertThat(twice.requiredBy("c")).containsExactly("d", "a");
+        assertThat(once.requires("d")).containsExactly("b");
+        assertThat(once.requiredBy("c")).isEmpty();
+        assertThat(ids(twice, twice.numbered().topological().orElseThrow()))
+                .as("made on first use from the added edges").containsExactly("c", "a", "b", "d");
+        assertThat(twice.numbered().requirementsIn(twice.numbered().number("d"),
+                Closure.reach(twice, List.of("b", "c"), PrerequisiteGraph.Direction.PREREQUISITES))).isTrue();
+        assertThat(twice.numbered().requirementsIn(twice.numbered().number("d"),
+                Closure.reach(twice, List.of("a"), PrerequisiteGraph.Direction.PREREQUISITES))).isFalse();
+    }
+
+    @Test
+    void anAddedEdgeThatClosesACycleLeavesTheNewGraphWithoutATopologicalOrder() {
+        PrerequisiteGraph graph = PrerequisiteGraph.builder()
+                .topic("a", new OrderKey(1, 0), 1, List.of())
+                .topic("b", new OrderKey(1, 1), 1, List.of("a"))
+                .build();
+
+        PrerequisiteGraph with = graph.withRequires(java.util.Map.of("a", List.of("b")));
+
+        assertThat(with.numbered().topological()).isEmpty();
+        assertThat(graph.numbered().topological()).isPresent();
+    }
+
+    @Test
+    void anAddedEdgeToATopicNotInTheGraphIsRefusedAndNamesIt() {
+        PrerequisiteGraph graph = PrerequisiteGraph.builder().topic("a", new OrderKey(1, 0), 1, List.of()).build();
+
+        assertThatThrownBy(() -> graph.withRequires(java.util.Map.of("a", List.of("x"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("topic 'x' is not in the graph");
+        assertThatThrownBy(() -> graph.withRequires(java.util.Map.of("y", List.of("a"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("topic 'y' is not in the graph");
     }
 
     @Test

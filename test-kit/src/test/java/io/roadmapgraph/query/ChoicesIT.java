@@ -3,6 +3,7 @@ package io.roadmapgraph.query;
 import io.roadmapgraph.algorithms.ChoicePlanner;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.model.TopicGraphs;
 import io.roadmapgraph.testkit.ChoosyRoadmap;
 import io.roadmapgraph.testkit.Neo4jTestSupport;
@@ -40,6 +41,30 @@ class ChoicesIT extends Neo4jTestSupport {
             assertThat(ids(path)).as("%s", scope).containsExactlyElementsOf(expected.plan().topics())
                     .contains("javascript", "statistics", "rag").doesNotContain("python");
             assertThat(path.totalHours()).isEqualTo(expected.plan().totalHours()).isEqualTo(10 + 20 + 25);
+        }
+    }
+
+    @Test
+    void aReloadWithOtherGroupsIsPlannedWithTheNewGroupsNotThoseKeptForTheOldSnapshot() {
+        loader.load(roadmap);
+        for (Scope scope : List.of(Scope.ALL, Scope.roadmap("choosy"))) {
+            assertThat(ids(queries.learningPath(List.of("rag"), List.of(), scope))).as("%s", scope)
+                    .containsExactly("javascript", "statistics", "rag");
+            assertThat(queries.nextTopics(List.of("statistics", "javascript"), scope)).extracting(TopicNode::id)
+                    .as("%s", scope).contains("rag");
+        }
+
+        // the group offers python or typing now: the web stack is no way to rag any more
+        loader.load(RoadmapReader.read(ChoosyRoadmap.FILE_NAME, ChoosyRoadmap.text().replace(
+                "anyOf: [python, {id: web-stack, nOf: {n: 2, of: [javascript, typing, statistics]}}]",
+                "anyOf: [python, typing]")));
+
+        for (Scope scope : List.of(Scope.ALL, Scope.roadmap("choosy"))) {
+            LearningPath path = queries.learningPath(List.of("rag"), List.of(), scope);
+            assertThat(ids(path)).as("%s", scope).containsExactly("typing", "statistics", "rag");
+            assertThat(path.totalHours()).isEqualTo(30 + 10 + 25);
+            assertThat(queries.nextTopics(List.of("statistics", "javascript"), scope)).extracting(TopicNode::id)
+                    .as("%s", scope).doesNotContain("rag");
         }
     }
 
