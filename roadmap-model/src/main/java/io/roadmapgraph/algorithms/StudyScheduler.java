@@ -172,39 +172,52 @@ public final class StudyScheduler {
                 ready.add(i);
             }
         }
-        List<Integer> inProgress = new ArrayList<>();
+        // a 100k-topic plan has ~160,000 weeks: each week costs its Week, its slots and their list, nothing more
+        // (the topics in progress are at most maxInProgress ints, kept in priority order as they are inserted)
+        int[] inProgress = new int[maxInProgress];
+        int running = 0;
+        Slot[] slots = new Slot[maxInProgress];
+        int[] finished = new int[maxInProgress];
         List<Week> weeks = new ArrayList<>();
         int done = 0;
         while (done < n) {
             int week = weeks.size() + 1;
-            while (inProgress.size() < maxInProgress && !ready.isEmpty()) {
+            while (running < maxInProgress && !ready.isEmpty()) {
                 int next = ready.poll();
                 start[next] = week;
-                inProgress.add(next);
+                int at = running++;
+                while (at > 0 && rank[inProgress[at - 1]] > rank[next]) {
+                    inProgress[at] = inProgress[at - 1];
+                    at--;
+                }
+                inProgress[at] = next;
             }
-            inProgress.sort(priority);
             int budget = hoursPerWeek;
-            List<Slot> slots = new ArrayList<>();
-            List<Integer> finished = new ArrayList<>();
-            for (int i : inProgress) {
+            int slotCount = 0;
+            int finishedCount = 0;
+            int kept = 0;
+            for (int k = 0; k < running; k++) {
+                int i = inProgress[k];
                 int studied = g.hours[i] - remaining[i];
                 int hours = Math.min(Math.min(remaining[i], budget),
                         share(week - start[i] + 1, hoursPerWeek, maxInProgress) - studied);
                 if (hours > 0) {
-                    slots.add(new Slot(g.ids.get(i), hours));
+                    slots[slotCount++] = new Slot(g.ids.get(i), hours);
                     remaining[i] -= hours;
                     budget -= hours;
                 }
                 if (remaining[i] == 0) {
                     finish[i] = week;
-                    finished.add(i);
+                    finished[finishedCount++] = i;
+                } else {
+                    inProgress[kept++] = i;
                 }
             }
-            weeks.add(new Week(week, slots));
-            inProgress.removeAll(finished);
-            done += finished.size();
-            for (int i : finished) {
-                for (int d : g.requiredBy[i]) {
+            running = kept;
+            weeks.add(new Week(week, slotList(slots, slotCount)));
+            done += finishedCount;
+            for (int f = 0; f < finishedCount; f++) {
+                for (int d : g.requiredBy[finished[f]]) {
                     if (--waitingFor[d] == 0) {
                         ready.add(d); // ready from the next week on
                     }
@@ -221,6 +234,16 @@ public final class StudyScheduler {
         int total = java.util.Arrays.stream(g.hours).sum();
         return new Schedule(hoursPerWeek, maxInProgress, weeks, timings, total, path, pathHours,
                 lowerBoundWeeks(total, pathHours, hoursPerWeek, maxInProgress));
+    }
+
+    /** The first {@code count} slots as an immutable list, without an array of its own for one or two. */
+    private static List<Slot> slotList(Slot[] slots, int count) {
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(slots[0]);
+            case 2 -> List.of(slots[0], slots[1]);
+            default -> List.of(java.util.Arrays.copyOf(slots, count));
+        };
     }
 
     /** Latest start minus start, with each topic's weeks as scheduled and the finish kept. */
