@@ -134,7 +134,7 @@ final class Profile {
                         Duration benchCpu = benchCpu().minus(benchBefore);
                         Duration serviceCpu = jitAndGcCpu().minus(serviceBefore);
                         results.put(side, r);
-                        System.out.printf("%s %s p50 %.3f ms p99 %.3f ms %.0f req/s errors %d window %d %d%n",
+                        System.out.printf("%s %s p50 %.3f ms p99 %.3f ms %.2f req/s errors %d window %d %d%n",
                                 operation.key, side.key, r.p50Ms(), r.p99Ms(), r.throughput(), r.errors(), from,
                                 System.currentTimeMillis());
                         // the warm-up's requests are not counted by LoadRun: estimated at the measured rate
@@ -170,7 +170,7 @@ final class Profile {
                         LoadRun.Result r = ChoiceApiGrowth.run(HttpClient.newHttpClient(), uri, roadmapId,
                                 bench.arguments().goals(), 8, seconds, seconds);
                         Duration cpu = serverCpu(api).minus(cpuBefore);
-                        System.out.printf("%s api p50 %.3f ms p99 %.3f ms %.0f req/s errors %d window %d %d"
+                        System.out.printf("%s api p50 %.3f ms p99 %.3f ms %.2f req/s errors %d window %d %d"
                                 + " load %s%n", key, r.p50Ms(), r.p99Ms(), r.throughput(), r.errors(), from,
                                 System.currentTimeMillis(), Machine.loadAverage());
                         double requests = r.throughput() * 2 * seconds.toMillis() / 1000.0;

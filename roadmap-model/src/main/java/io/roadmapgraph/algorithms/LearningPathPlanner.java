@@ -1,9 +1,13 @@
 package io.roadmapgraph.algorithms;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -93,6 +97,11 @@ public final class LearningPathPlanner {
         return stuck;
     }
 
+    /**
+     * The steps of {@code order}. At 100k topics a path has ~76,000 steps and 8 concurrent requests hold theirs at
+     * once, so a step costs no more objects than its record needs: a position is boxed once (not once per later
+     * step that lists it), the steps needed by the same goals share one list, no stream per step.
+     */
     private static List<Step> steps(PrerequisiteGraph graph, PrerequisiteGraph.Numbered numbered, int[] order,
                                     List<String> goals) {
         int[] position = new int[numbered.size()]; // 0: not on the path
@@ -106,27 +115,44 @@ public final class LearningPathPlanner {
                     PrerequisiteGraph.Direction.PREREQUISITES));
         }
         Set<String> goalSet = Set.copyOf(goals);
+        Map<BitSet, List<String>> goalLists = new HashMap<>();
+        BitSet needing = new BitSet(goals.size());
+        Integer[] boxed = new Integer[order.length + 1];
+        int[] later = new int[16];
         List<Step> steps = new ArrayList<>(order.length);
         for (int i = 0; i < order.length; i++) {
             int topic = order[i];
-            List<String> neededByGoals = new ArrayList<>(goals.size());
+            needing.clear();
             for (int g = 0; g < goals.size(); g++) {
                 if (reached.get(g).has(topic)) {
-                    neededByGoals.add(goals.get(g));
+                    needing.set(g);
                 }
             }
+            List<String> neededByGoals = goalLists.get(needing);
+            if (neededByGoals == null) {
+                neededByGoals = needing.stream().mapToObj(goals::get).toList();
+                goalLists.put((BitSet) needing.clone(), neededByGoals);
+            }
             int[] dependents = numbered.neighbours(topic, PrerequisiteGraph.Direction.DEPENDENTS);
-            int[] later = new int[dependents.length];
+            if (later.length < dependents.length) {
+                later = new int[dependents.length];
+            }
             int count = 0;
             for (int dependent : dependents) {
                 if (position[dependent] > 0) {
                     later[count++] = position[dependent];
                 }
             }
-            java.util.Arrays.sort(later, 0, count);
+            Arrays.sort(later, 0, count);
+            Integer[] neededBySteps = new Integer[count];
+            for (int k = 0; k < count; k++) {
+                int p = later[k];
+                Integer b = boxed[p];
+                neededBySteps[k] = b != null ? b : (boxed[p] = p);
+            }
             String id = numbered.id(topic);
             steps.add(new Step(i + 1, id, numbered.hours(topic), goalSet.contains(id), neededByGoals,
-                    java.util.Arrays.stream(later, 0, count).boxed().toList()));
+                    List.of(neededBySteps)));
         }
         return steps;
     }

@@ -162,9 +162,11 @@ public final class StudyScheduler {
                 ready.push(rank[i]);
             }
         }
-        // the ranks of the topics in progress, least first, and those finishing this week in that order
+        // the ranks of the topics in progress, least first, and those finishing this week in that order; a 100k-topic
+        // plan has ~160,000 weeks: each week costs its Week, its slots and their list, nothing more
         int[] inProgress = new int[Math.min(maxInProgress, n)];
         int[] finished = new int[inProgress.length];
+        Slot[] slots = new Slot[inProgress.length];
         int running = 0;
         List<Week> weeks = new ArrayList<>();
         int done = 0;
@@ -180,7 +182,7 @@ public final class StudyScheduler {
                 inProgress[at] = next;
             }
             int budget = hoursPerWeek;
-            List<Slot> slots = new ArrayList<>(running);
+            int slotCount = 0;
             int finishing = 0;
             int kept = 0;
             for (int k = 0; k < running; k++) {
@@ -189,7 +191,7 @@ public final class StudyScheduler {
                 int hours = Math.min(Math.min(remaining[i], budget),
                         share(week - start[i] + 1, hoursPerWeek, maxInProgress) - studied);
                 if (hours > 0) {
-                    slots.add(new Slot(g.ids.get(i), hours));
+                    slots[slotCount++] = new Slot(g.ids.get(i), hours);
                     remaining[i] -= hours;
                     budget -= hours;
                 }
@@ -200,7 +202,7 @@ public final class StudyScheduler {
                     inProgress[kept++] = inProgress[k];
                 }
             }
-            weeks.add(new Week(week, slots));
+            weeks.add(new Week(week, slotList(slots, slotCount)));
             running = kept;
             done += finishing;
             for (int f = 0; f < finishing; f++) {
@@ -221,6 +223,16 @@ public final class StudyScheduler {
         int total = java.util.Arrays.stream(g.hours).sum();
         return new Schedule(hoursPerWeek, maxInProgress, weeks, timings, total, path, pathHours,
                 lowerBoundWeeks(total, pathHours, hoursPerWeek, maxInProgress));
+    }
+
+    /** The first {@code count} slots as an immutable list, without an array of its own for one or two. */
+    private static List<Slot> slotList(Slot[] slots, int count) {
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(slots[0]);
+            case 2 -> List.of(slots[0], slots[1]);
+            default -> List.of(java.util.Arrays.copyOf(slots, count));
+        };
     }
 
     /** Latest start minus start, with each topic's weeks as scheduled and the finish kept. */

@@ -190,7 +190,7 @@ final class GraphQLFastPath implements BeanCreatedEventListener<NettyServerCusto
 
     /** The answer as Micronaut writes it: content-type, date, content-length (and connection: close, where due). */
     private FullHttpResponse response(GraphQLOverHttp.Answer answer, boolean close) {
-        ByteBuf body = Unpooled.wrappedBuffer(answer.body());
+        ByteBuf body = Unpooled.wrappedBuffer(answer.parts().toArray(new byte[0][]));
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(answer.status()), body);
         HttpHeaders headers = response.headers();

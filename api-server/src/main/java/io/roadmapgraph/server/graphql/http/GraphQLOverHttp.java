@@ -19,6 +19,7 @@ import io.roadmapgraph.server.graphql.execution.GraphQLExecution;
 import io.roadmapgraph.server.web.InternalErrors;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,9 +75,32 @@ final class GraphQLOverHttp {
      * An answer: its status, its media type with the charset ({@code application/json;charset=utf-8}), the body and
      * the headers beyond those ({@code Allow}).
      */
-    record Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
+    record Answer(int status, String contentType, List<byte[]> parts, Map<String, String> headers) {
         Answer {
+            parts = List.copyOf(parts);
             headers = Map.copyOf(headers);
+        }
+
+        Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
+            this(status, contentType, List.of(body), headers);
+        }
+
+        /** The body in one array (the fast path hands its {@link #parts} to Netty as they are). */
+        byte[] body() {
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            int length = 0;
+            for (byte[] part : parts) {
+                length += part.length;
+            }
+            byte[] body = new byte[length];
+            int at = 0;
+            for (byte[] part : parts) {
+                System.arraycopy(part, 0, body, at, part.length);
+                at += part.length;
+            }
+            return body;
         }
     }
 
@@ -155,7 +179,7 @@ final class GraphQLOverHttp {
         tree.forEach(item -> requests.add(parseRequest(item)));
         List<Map<String, Object>> results = requests.stream()
                 .map(r -> execute(r, caller, clientGone).toSpecification()).toList();
-        return new Answer(200, withCharset(type), write(results), Map.of());
+        return new Answer(200, withCharset(type), writeInParts(results), Map.of());
     }
 
     private Request parseRequest(JsonNode tree) {
@@ -204,7 +228,7 @@ final class GraphQLOverHttp {
 
     private Answer respond(String type, ExecutionResult result) {
         int status = type.equals(GRAPHQL_RESPONSE_JSON) && !result.isDataPresent() ? 400 : 200;
-        return new Answer(status, withCharset(type), write(result.toSpecification()), Map.of());
+        return new Answer(status, withCharset(type), writeInParts(result.toSpecification()), Map.of());
     }
 
     /**
@@ -332,6 +356,17 @@ final class GraphQLOverHttp {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a GraphQL response as JSON", e);
         }
+    }
+
+    /** An answer's bytes in parts ({@link ChunkedBody}): the same bytes as {@link #write}. */
+    private List<byte[]> writeInParts(Object value) {
+        ChunkedBody body = new ChunkedBody();
+        try {
+            json.writeValue(body, value); // UTF-8, written as is
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a GraphQL response as JSON", e);
+        }
+        return body.parts();
     }
 
     private record Request(String query, @Nullable String operationName, Map<String, Object> variables,
