@@ -5,11 +5,18 @@ import java.util.Objects;
 
 /**
  * The order in which to learn towards some goals, its total estimated hours, and the picks it took on requirement
- * groups and tool alternatives ({@link GroupPicks#NONE} when there were none).
+ * groups and tool alternatives ({@link GroupPicks#NONE} when there were none). The steps' positions are their places
+ * in {@code steps}, 1 to n, so that a position finds its step by index.
  */
 public record LearningPath(List<LearningStep> steps, int totalHours, GroupPicks picks) {
     public LearningPath {
         steps = List.copyOf(steps);
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).position() != i + 1) {
+                throw new IllegalArgumentException("step " + (i + 1) + " of the path (" + steps.get(i).topic().id()
+                        + ") has position " + steps.get(i).position());
+            }
+        }
         Objects.requireNonNull(picks, "picks");
     }
 
