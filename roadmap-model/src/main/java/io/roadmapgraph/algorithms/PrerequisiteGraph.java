@@ -248,7 +248,7 @@ public final class PrerequisiteGraph {
         private final int[][] requiredBy;
         /**
          * Every topic's direct requirements in one array: made with a graph's numbering, on first use for one with
-         * extra edges ({@link #withEdgesOf}: the grouped planner's, which never reads it).
+         * extra edges ({@link #withEdges}: the grouped planner's, which never reads it).
          */
         private volatile Flat flat;
         private final int[] hours;

@@ -113,6 +113,15 @@ class StudySchedulerTest {
     }
 
     @Test
+    void rejectsAChainOfMoreHoursThanAnIntHoldsAndSaysHowMany() {
+        int half = Integer.MAX_VALUE / 2 + 1;
+
+        assertThatThrownBy(() -> StudyScheduler.schedule(List.of(task("a", half), task("b", half, "a")), 10, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a chain of topics takes " + 2L * half + " hours, more than " + Integer.MAX_VALUE);
+    }
+
+    @Test
     void theLongestChainInWeeksIsWhatNoBudgetShortens() {
         List<Task> tasks = List.of(task("a", 100), task("b", 1, "a"), task("c", 1, "b"), task("d", 90));
 
