@@ -464,6 +464,9 @@ public final class Bench {
                            Optional<Integer> peerPort) throws Exception {
         String n = label(size);
         long phaseFrom = System.nanoTime();
+        if (echo != null) {
+            echo.forget(); // the sizes before this one: not read again, and not to be on the heap in its timed loads
+        }
         SyntheticRoadmap.Spec spec = SyntheticRoadmap.Spec.of(size, SEED + size);
         Roadmap roadmap = readBack(SyntheticRoadmap.generate(spec), work, n);
         report.depth.put(n, SyntheticRoadmap.depth(roadmap));
@@ -502,7 +505,9 @@ public final class Bench {
         // work on them in its window (at 100k up to a third of its CPU), the loader without them.
         rows = null;
         settleHeap();
+        double importGc = gcPauseSeconds();
         AdminImport.Result imported = AdminImport.run(importCommand);
+        importGc = gcPauseSeconds() - importGc;
         long importCpu = (long) (imported.cpuSeconds() * 1e9);
         // what the importer leaves out and the loader does as it writes: the constraints and indexes (measured apart,
         // beside the import's own figure, which stays what the target is set against)
@@ -513,11 +518,16 @@ public final class Bench {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         long loaderCpu = processCpuNanos();
+        double loaderGc = gcPauseSeconds();
         loader.load(roadmap);
         loaderCpu = processCpuNanos() - loaderCpu;
+        loaderGc = gcPauseSeconds() - loaderGc;
         double loaderSeconds = (System.nanoTime() - start) / 1e9;
         budget.spent(n + ": loader", null, start);
         figures.figure("load." + n + ".bench-peak-heap", peakHeapMib(), "MiB");
+        // the collector's pauses in each timed window: at 100k the loader's swing between runs follows them (load21)
+        figures.figure("load." + n + ".loader-gc-pauses", loaderGc, "s");
+        figures.figure("load." + n + ".import-gc-pauses", importGc, "s");
         long inGraph = countRecords(driver);
         if (inGraph != records) {
             report.notes.add("At " + n + " topics the loader wrote " + inGraph + " records where the CSV has "
@@ -835,6 +845,12 @@ public final class Bench {
     /** This JVM's CPU time so far (all threads), or 0 where the JVM does not say. */
     private static long processCpuNanos() {
         return AdminImport.processCpuNanos();
+    }
+
+    /** The time this JVM's collectors have paused it so far, in seconds (all collectors' MXBeans). */
+    private static double gcPauseSeconds() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum() / 1e3;
     }
 
     private static double peakHeapMib() {

@@ -328,8 +328,11 @@ final class Report {
                 + "benchmark's JVM) once the snapshot of that size answers and no request runs, "
                 + "`api.<size>.server-peak-rss` its peak since it started (VmHWM: the rebuilds included, when two "
                 + "snapshots are held); `load.<size>.bench-peak-heap` is the benchmark JVM's heap during the loader's "
-                + "load (the sum of the heap pools' peaks: an upper bound), beside its `-Xmx` of 2 GiB in `bench/run`, "
-                + "which also holds the embedded Neo4j.\n\n");
+                + "load (the sum of the heap pools' peaks: an upper bound, which follows the heap the collector has "
+                + "taken, not what is live: at 100k topics the heap after a collection stays at 0.2–1.3 GiB while this "
+                + "reads ~2 GiB), beside its `-Xmx` of 2 GiB in `bench/run`, which also holds the embedded Neo4j; "
+                + "`load.<size>.loader-gc-pauses` and `load.<size>.import-gc-pauses` are the collector's pauses (young, "
+                + "mixed and full) in each timed window.\n\n");
         if (!phases.isEmpty()) {
             md.append("## Time per phase\n\n").append(phases).append('\n');
         }
