@@ -102,7 +102,8 @@ public final class LearnerProjects {
         List<String> knownIds = queries.ids(known, "known");
         Held held = held(scope, knownIds);
         return ProjectReach.almostBuildable(held.reach(), knownIds, maxMissingHours).stream()
-                .map(m -> new AlmostBuildable(held.projects().get(m.project()), held.topicList(m.topics()), m.hours()))
+                .map(m -> new AlmostBuildable(held.projects().get(m.project()), held.byNumbers(m.topicNumbers()),
+                        m.hours()))
                 .toList();
     }
 
@@ -161,6 +162,16 @@ public final class LearnerProjects {
 
         List<TopicNode> topicList(List<String> ids) {
             return nodes(ids, topics.topics());
+        }
+
+        /** The nodes of these topic numbers ({@link ProjectReach.Missing#topicNumbers}), read by index. */
+        @SuppressWarnings("unchecked")
+        List<TopicNode> byNumbers(List<Integer> numbers) {
+            Object[] nodes = new Object[numbers.size()];
+            for (int i = 0; i < nodes.length; i++) {
+                nodes[i] = byNumber.get(numbers.get(i));
+            }
+            return (List<TopicNode>) (List<?>) List.of(nodes);
         }
 
         List<ProjectNode> projectList(List<String> ids) {

@@ -185,6 +185,11 @@ public final class Closure {
             return (in[number >>> 6] & (1L << number)) != 0;
         }
 
+        /** Topics {@code 64 * index} to {@code 64 * index + 63}, bit {@code n} for the topic numbered {@code 64 * index + n}. */
+        long word(int index) {
+            return in[index];
+        }
+
         /** Whether every topic numbered in {@code numbers} is in. */
         boolean hasAll(int[] numbers) {
             for (int number : numbers) {

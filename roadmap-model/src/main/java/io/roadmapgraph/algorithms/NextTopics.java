@@ -26,15 +26,23 @@ public final class NextTopics {
 
     /**
      * The numbers of the next topics for someone whose K* is {@code knownClosure} (made by the caller), sorted by
-     * ordering key: by topic number, each topic's direct prerequisites checked in the flags, then sorted by the
-     * graph's rank.
+     * ordering key: the topics outside K*, found word by word in its bits (K* often holds most of the graph), each
+     * one's direct prerequisites checked in the flags, then sorted by the graph's rank.
      */
     static int[] numbersOf(PrerequisiteGraph.Numbered numbered, Closure.Reach knownClosure) {
-        int[] ranks = new int[numbered.size()];
+        int size = numbered.size();
+        int[] ranks = new int[size - knownClosure.size()];
         int count = 0;
-        for (int topic = 0; topic < numbered.size(); topic++) {
-            if (!knownClosure.has(topic) && numbered.requirementsIn(topic, knownClosure)) {
-                ranks[count++] = numbered.rank(topic);
+        for (int w = 0, words = (size + 63) >>> 6; w < words; w++) {
+            long outside = ~knownClosure.word(w);
+            if (w == words - 1 && (size & 63) != 0) {
+                outside &= (1L << size) - 1; // the last word's bits beyond the last topic
+            }
+            for (; outside != 0; outside &= outside - 1) {
+                int topic = (w << 6) + Long.numberOfTrailingZeros(outside);
+                if (numbered.requirementsIn(topic, knownClosure)) {
+                    ranks[count++] = numbered.rank(topic);
+                }
             }
         }
         java.util.Arrays.sort(ranks, 0, count);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -30,14 +29,26 @@ public final class ProjectReach {
     /**
      * A project that is not buildable yet, and what it takes to make it so.
      *
-     * @param topics the missing topics in the order to learn them (each after its prerequisites; among the free ones,
-     *               earlier phase, then the roadmap's order)
-     * @param hours  the sum of their hours
+     * @param topics       the missing topics in the order to learn them (each after its prerequisites; among the free
+     *                     ones, earlier phase, then the roadmap's order)
+     * @param hours        the sum of their hours
+     * @param topicNumbers the same topics' positions in their graph's {@link PrerequisiteGraph#topics()}, in the same
+     *                     order, so that a caller holding something per topic in that order reads it by index, not by id
      */
-    public record Missing(String project, List<String> topics, int hours) {
+    public record Missing(String project, List<String> topics, int hours, List<Integer> topicNumbers) {
         public Missing {
             Objects.requireNonNull(project, "project");
             topics = List.copyOf(topics);
+            topicNumbers = List.copyOf(topicNumbers);
+            if (topicNumbers.size() != topics.size()) {
+                throw new IllegalArgumentException(topicNumbers.size() + " topic numbers for " + topics.size()
+                        + " topics");
+            }
+            for (int number : topicNumbers) {
+                if (number < 0) {
+                    throw new IllegalArgumentException("a topic number must be at least 0, was " + number);
+                }
+            }
         }
     }
 
@@ -196,6 +207,7 @@ public final class ProjectReach {
         int[] stamp = scratch.stamp;
         int[] queue = scratch.queue;
         int[] waiting = scratch.waiting;
+        int[] ordered = scratch.ordered;
         int firstMark = scratch.firstMark;
         List<Missing> result = new ArrayList<>();
         for (int p = 0; p < projects.topics.length; p++) {
@@ -219,8 +231,15 @@ public final class ProjectReach {
                 }
             }
             if (tail > 0 && hours <= maxMissingHours) {
-                result.add(new Missing(projects.ordered.get(p).project(),
-                        inOrder(projects.graph, queue, tail, stamp, mark, waiting), (int) hours));
+                inOrder(projects.graph, queue, tail, stamp, mark, waiting, ordered);
+                String[] ids = new String[tail];
+                Integer[] numbers = new Integer[tail];
+                for (int i = 0; i < tail; i++) {
+                    ids[i] = numbered.id(ordered[i]);
+                    numbers[i] = ordered[i];
+                }
+                result.add(new Missing(projects.ordered.get(p).project(), List.of(ids), (int) hours,
+                        List.of(numbers)));
             }
         }
         result.sort(Comparator.comparingInt(Missing::hours)); // stable: number, then id, within equal hours
@@ -229,9 +248,9 @@ public final class ProjectReach {
 
     /**
      * One thread's arrays by topic number for {@link #almostBuildable}: made once per thread and graph size instead of
-     * three zeroed arrays per call (~120 KB at 10k topics). A call takes the next {@code marks} stamps; the stamps
-     * left in {@code stamp} by earlier calls are all below them, so they mark nothing for this call. {@code queue} and
-     * {@code waiting} are written before they are read.
+     * four zeroed arrays per call (~160 KB at 10k topics). A call takes the next {@code marks} stamps; the stamps
+     * left in {@code stamp} by earlier calls are all below them, so they mark nothing for this call. {@code queue},
+     * {@code waiting} and {@code ordered} are written before they are read.
      */
     private static final class Scratch {
         private static final ThreadLocal<Scratch> HELD = new ThreadLocal<>();
@@ -239,6 +258,7 @@ public final class ProjectReach {
         private final int[] stamp;
         private final int[] queue;
         private final int[] waiting;
+        private final int[] ordered;
         /** The first stamp of the current call. */
         private int firstMark;
         /** The first stamp no call has used yet. */
@@ -248,11 +268,12 @@ public final class ProjectReach {
             stamp = new int[size];
             queue = new int[size];
             waiting = new int[size];
+            ordered = new int[size];
         }
 
         /**
          * This thread's arrays for a graph of {@code size} topics, with {@code marks} unused stamps taken; beyond
-         * {@link ClosureRows#MAX_TOPICS} topics new arrays for this call only (what a thread holds stays ≤ 200 KB).
+         * {@link ClosureRows#MAX_TOPICS} topics new arrays for this call only (what a thread holds stays ≤ 260 KB).
          */
         static Scratch of(int size, int marks) {
             if (size > ClosureRows.MAX_TOPICS) {
@@ -471,14 +492,15 @@ public final class ProjectReach {
 
     /**
      * The {@code count} topics of {@code topics} (those marked {@code mark} in {@code marks}) in the order to learn
-     * them: each after its prerequisites among them, and among the free ones the least by the graph's order (ordering
-     * key, then id), as {@link TopologicalSort} with {@link PrerequisiteGraph#byKey()} orders them; on int arrays,
-     * {@code waiting} a scratch array by topic number. With a cycle among them, the sort by ids names it.
+     * them, by number into {@code order}: each after its prerequisites among them, and among the free ones the least
+     * by the graph's order (ordering key, then id), as {@link TopologicalSort} with {@link PrerequisiteGraph#byKey()}
+     * orders them; on int arrays, {@code waiting} a scratch array by topic number. With a cycle among them, the sort
+     * by ids names it.
      */
-    private static List<String> inOrder(PrerequisiteGraph graph, int[] topics, int count, int[] marks, int mark,
-                                        int[] waiting) {
+    private static void inOrder(PrerequisiteGraph graph, int[] topics, int count, int[] marks, int mark,
+                                int[] waiting, int[] order) {
         PrerequisiteGraph.Numbered numbered = graph.numbered();
-        PriorityQueue<Integer> free = new PriorityQueue<>();
+        IntMinHeap free = new IntMinHeap(count);
         for (int i = 0; i < count; i++) {
             int topic = topics[i];
             int w = 0;
@@ -489,27 +511,29 @@ public final class ProjectReach {
             }
             waiting[topic] = w;
             if (w == 0) {
-                free.add(numbered.rank(topic));
+                free.push(numbered.rank(topic));
             }
         }
-        List<String> order = new ArrayList<>(count);
+        int ordered = 0;
         while (!free.isEmpty()) {
-            int topic = numbered.byRank(free.poll());
-            order.add(numbered.id(topic));
+            int topic = numbered.byRank(free.pop());
+            order[ordered++] = topic;
             for (int dependent : numbered.neighbours(topic, PrerequisiteGraph.Direction.DEPENDENTS)) {
                 if (marks[dependent] == mark && --waiting[dependent] == 0) {
-                    free.add(numbered.rank(dependent));
+                    free.push(numbered.rank(dependent));
                 }
             }
         }
-        if (order.size() < count) {
+        if (ordered < count) {
             Set<String> ids = new LinkedHashSet<>();
             for (int i = 0; i < count; i++) {
                 ids.add(numbered.id(topics[i]));
             }
-            return inOrder(graph, ids); // throws, naming the cycle
+            List<String> byIds = inOrder(graph, ids); // throws, naming the cycle
+            for (int i = 0; i < count; i++) {
+                order[i] = numbered.number(byIds.get(i));
+            }
         }
-        return order;
     }
 
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,8 +44,23 @@ class ProjectReachTest {
         List<Missing> almost = ProjectReach.almostBuildable(GRAPH, PROJECTS, List.of("python"), 23);
 
         assertThat(almost).containsExactly(
-                new Missing("keyword-search", List.of("bm25"), 5),
-                new Missing("semantic-search", List.of("embeddings", "bm25", "vectors"), 23));
+                new Missing("keyword-search", List.of("bm25"), 5, numbers("bm25")),
+                new Missing("semantic-search", List.of("embeddings", "bm25", "vectors"), 23,
+                        numbers("embeddings", "bm25", "vectors")));
+    }
+
+    /** The topics' positions in {@link #GRAPH}'s {@code topics()}. */
+    private static List<Integer> numbers(String... topics) {
+        List<String> all = List.copyOf(GRAPH.topics());
+        return Stream.of(topics).map(all::indexOf).toList();
+    }
+
+    @Test
+    void aMissingProjectHasOneTopicNumberPerTopicNoneNegative() {
+        assertThatThrownBy(() -> new Missing("p", List.of("bm25", "python"), 6, List.of(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 topic numbers for 2 topics");
+        assertThatThrownBy(() -> new Missing("p", List.of("bm25"), 5, List.of(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
     }
 
     @Test
@@ -245,6 +261,9 @@ class ProjectReachTest {
         for (Missing m : almost) {
             assertThat(m.topics()).as(what).containsExactlyInAnyOrderElementsOf(expected.get(m.project()));
             assertThat(m.hours()).as(what).isEqualTo(m.topics().stream().mapToInt(instance.graph()::hours).sum());
+            List<String> all = List.copyOf(instance.graph().topics());
+            assertThat(m.topicNumbers()).as(what + ": the topics' places in topics()")
+                    .containsExactlyElementsOf(m.topics().stream().map(all::indexOf).toList());
             for (int i = 0; i < m.topics().size(); i++) {
                 List<String> later = m.topics().subList(i + 1, m.topics().size());
                 assertThat(instance.graph().requires(m.topics().get(i))).as(what + ": learning order")
