@@ -3,7 +3,7 @@ package io.roadmapgraph.query;
 import io.roadmapgraph.algorithms.ChoicePlanner;
 import io.roadmapgraph.algorithms.StudyScheduler;
 import io.roadmapgraph.algorithms.StudyScheduler.Schedule;
-import io.roadmapgraph.algorithms.StudyScheduler.Task;
+import io.roadmapgraph.algorithms.StudyScheduler.Tasks;
 import io.roadmapgraph.query.RoadmapParts.RouteStageNode;
 import io.roadmapgraph.query.RoadmapParts.RouteStepNode;
 import io.roadmapgraph.query.StudyPlan.HoursSource;
@@ -81,7 +81,7 @@ final class StudyPlans {
         List<String> goals = asked.topics();
         LearningPath path = queries.learningPath(goals, asked.electives(), request.known(), request.scope(),
                 request.choices());
-        List<Task> tasks = tasks(path, request.remainingHours());
+        Tasks tasks = tasks(path, request.remainingHours());
         List<String> goalRoadmaps = goalRoadmaps(request, goals);
 
         int hoursPerWeek;
@@ -217,33 +217,24 @@ final class StudyPlans {
 
     /**
      * The tasks of a learning path: each step with its hours (its remaining hours when given, at most its estimate)
-     * and the earlier steps it requires. One pass over the steps and their edges, by index (no map of ids).
+     * and the earlier steps it requires, by index. One pass over the steps and their edges (no map of ids).
      */
-    private static List<Task> tasks(LearningPath path, Map<String, Integer> remaining) {
+    private static Tasks tasks(LearningPath path, Map<String, Integer> remaining) {
         List<LearningStep> steps = path.steps();
         int n = steps.size();
-        int[] byPosition = new int[steps.stream().mapToInt(LearningStep::position).max().orElse(0) + 1];
-        for (int i = 0; i < n; i++) {
-            byPosition[steps.get(i).position()] = i;
+        Tasks.Builder tasks = Tasks.builder(n);
+        for (LearningStep step : steps) {
+            TopicNode topic = step.topic();
+            Integer left = remaining.isEmpty() ? null : remaining.get(topic.id());
+            tasks.add(topic.id(), left == null ? topic.estimatedHours() : Math.min(topic.estimatedHours(), left));
         }
-        List<List<String>> requires = new ArrayList<>(java.util.Collections.nCopies(n, null));
-        for (LearningStep s : steps) {
-            for (int p : s.neededBySteps()) {
-                int later = byPosition[p];
-                if (requires.get(later) == null) {
-                    requires.set(later, new ArrayList<>());
-                }
-                requires.get(later).add(s.topic().id());
+        // a step's position is its index + 1 (LearningPath checks its positions are 1 to n in order)
+        for (int i = 0; i < n; i++) {
+            for (int p : steps.get(i).neededBySteps()) {
+                tasks.require(p - 1, i);
             }
         }
-        List<Task> tasks = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            TopicNode topic = steps.get(i).topic();
-            Integer left = remaining.isEmpty() ? null : remaining.get(topic.id());
-            tasks.add(new Task(topic.id(), left == null ? topic.estimatedHours()
-                    : Math.min(topic.estimatedHours(), left), requires.get(i) == null ? List.of() : requires.get(i)));
-        }
-        return tasks;
+        return tasks.build();
     }
 
     /** The scope's roadmap, or else the roadmaps that include every goal, by id. */
@@ -271,9 +262,9 @@ final class StudyPlans {
     }
 
     /** The fewest hours a week that finish by the deadline; BAD_USER_INPUT naming the chain when none does. */
-    private static int hoursForDeadline(List<Task> tasks, int maxInProgress, LocalDate start, LocalDate deadline) {
+    private static int hoursForDeadline(Tasks tasks, int maxInProgress, LocalDate start, LocalDate deadline) {
         int weeks = (int) ((ChronoUnit.DAYS.between(start, deadline) + 1) / 7);
-        if (tasks.isEmpty()) {
+        if (tasks.size() == 0) {
             return 1;
         }
         OptionalInt hours = StudyScheduler.hoursPerWeekFor(tasks, maxInProgress, weeks);
@@ -306,9 +297,12 @@ final class StudyPlans {
      */
     private final class Assembly {
         private final List<LearningStep> steps;
-        private final List<Task> tasks;
-        /** Each planned topic's index in {@link #steps}, {@link #tasks} and the schedule's timings. */
-        private final Map<String, Integer> index;
+        private final Tasks tasks;
+        /**
+         * Each planned topic's index in {@link #steps}, {@link #tasks} and the schedule's timings, made when first
+         * asked for (by the projects, the route or the weeks: a plan whose query selects none of them needs no map).
+         */
+        private volatile Map<String, Integer> index;
         private final Schedule schedule;
         private final GroupPicks picks;
         private final LocalDate start;
@@ -316,13 +310,9 @@ final class StudyPlans {
         private final LocalDate[] weekStarts;
         private final LocalDate[] weekEnds;
 
-        Assembly(LearningPath path, List<Task> tasks, Schedule schedule, LocalDate start) {
+        Assembly(LearningPath path, Tasks tasks, Schedule schedule, LocalDate start) {
             this.steps = path.steps();
             this.tasks = tasks;
-            this.index = new HashMap<>(steps.size() * 4 / 3 + 1);
-            for (int i = 0; i < steps.size(); i++) {
-                index.put(steps.get(i).topic().id(), i);
-            }
             this.picks = path.picks();
             this.schedule = schedule;
             this.start = start;
@@ -361,27 +351,45 @@ final class StudyPlans {
             return (int) Period.between(start, day).toTotalMonths() + 1;
         }
 
-        private TopicNode topic(String id) {
-            return steps.get(index.get(id)).topic();
+        private Map<String, Integer> index() {
+            Map<String, Integer> made = index;
+            if (made == null) {
+                synchronized (this) {
+                    made = index;
+                    if (made == null) {
+                        made = new HashMap<>(steps.size() * 4 / 3 + 1);
+                        for (int i = 0; i < steps.size(); i++) {
+                            made.put(steps.get(i).topic().id(), i);
+                        }
+                        index = made;
+                    }
+                }
+            }
+            return made;
         }
 
         /** The week a planned topic's last hour is studied. */
         private int finish(String id) {
-            return schedule.timings().get(index.get(id)).finish();
+            return schedule.timings().get(index().get(id)).finish();
         }
 
         StudyPlan plan(HoursSource source, Optional<LocalDate> deadline, List<String> goalRoadmaps,
                        PlanRequest request) {
             Set<String> critical = Set.copyOf(schedule.criticalPath());
+            Map<String, PlannedTopic> onCriticalPath = new HashMap<>();
             List<StudyScheduler.Timing> timings = schedule.timings();
             List<PlannedTopic> planned = new ArrayList<>(timings.size());
             for (int i = 0; i < timings.size(); i++) {
                 StudyScheduler.Timing t = timings.get(i);
-                planned.add(new PlannedTopic(steps.get(i).topic(), t.hours(), t.start(), t.finish(),
-                        weekStart(t.start()), weekEnd(t.finish()), t.slack(), critical.contains(t.topic())));
+                PlannedTopic topic = new PlannedTopic(steps.get(i).topic(), t.hours(), t.start(), t.finish(),
+                        weekStart(t.start()), weekEnd(t.finish()), t.slack(), critical.contains(t.topic()));
+                planned.add(topic);
+                if (topic.critical()) {
+                    onCriticalPath.put(t.topic(), topic);
+                }
             }
             java.util.function.Function<String, PlannedTopic> byId = id -> {
-                Integer i = index.get(id);
+                Integer i = index().get(id);
                 return i == null ? null : planned.get(i);
             };
             // the projects and the route as the weeks and months: made when a query selects them (or the weeks)
@@ -396,7 +404,8 @@ final class StudyPlans {
             return new StudyPlan(schedule.hoursPerWeek(), source, schedule.maxInProgress(), start, deadline,
                     weekCount == 0 ? Optional.empty() : Optional.of(weekEnd(weekCount)), weeks,
                     LazyList.of(calendar::months), schedule.totalHours(), schedule.lowerBoundWeeks(),
-                    schedule.criticalPath().stream().map(byId).toList(), schedule.criticalPathHours(), planned,
+                    schedule.criticalPath().stream().map(onCriticalPath::get).toList(), schedule.criticalPathHours(),
+                    planned,
                     projects, routeRoadmap, route, picks);
         }
 
@@ -429,7 +438,7 @@ final class StudyPlans {
                     int[] at = new int[slots.size()];
                     List<TopicHours> hours = new ArrayList<>(slots.size());
                     for (int k = 0; k < slots.size(); k++) {
-                        at[k] = index.get(slots.get(k).topic());
+                        at[k] = index().get(slots.get(k).topic());
                         hours.add(new TopicHours(steps.get(at[k]).topic(), slots.get(k).hours()));
                     }
                     slotTopics[w] = at;
@@ -500,13 +509,13 @@ final class StudyPlans {
                 return List.of();
             }
             Set<String> unplanned = candidates.stream().flatMap(e -> e.topics().stream())
-                    .filter(id -> !index.containsKey(id)).collect(Collectors.toCollection(LinkedHashSet::new));
+                    .filter(id -> !index().containsKey(id)).collect(Collectors.toCollection(LinkedHashSet::new));
             Set<String> unknown = unplanned.isEmpty() ? Set.of() : queries.notKnown(unplanned, request.known(),
                     request.scope());
             List<PlannedProject> placed = new ArrayList<>();
             candidates.forEach(e -> {
                 if (e.topics().stream().noneMatch(unknown::contains)) {
-                    int week = e.topics().stream().filter(index::containsKey).mapToInt(this::finish)
+                    int week = e.topics().stream().filter(index()::containsKey).mapToInt(this::finish)
                             .max().orElseThrow();
                     placed.add(new PlannedProject(e.project(), week, weekEnd(week), e.project().estimatedHours()));
                 }
@@ -565,8 +574,8 @@ final class StudyPlans {
         private java.util.function.Function<Timing, String> topicReason(PlannedTopic topic,
                                                                         java.util.function.Function<String,
                                                                                 PlannedTopic> planned) {
-            Optional<PlannedTopic> last = tasks.get(index.get(topic.topic().id())).requires().stream().map(planned)
-                    .max(Comparator.comparingInt(PlannedTopic::finishWeek));
+            Optional<PlannedTopic> last = java.util.Arrays.stream(tasks.requires(index().get(topic.topic().id())))
+                    .mapToObj(i -> planned.apply(tasks.id(i))).max(Comparator.comparingInt(PlannedTopic::finishWeek));
             int ready = last.map(p -> p.finishWeek() + 1).orElse(1);
             return timing -> switch (timing) {
                 case LATER -> topic.startWeek() > ready

@@ -1,12 +1,14 @@
 package io.roadmapgraph.algorithms;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 
 /**
  * Schedules topics into study weeks under a weekly budget: list scheduling with the critical path first.
@@ -59,6 +61,148 @@ public final class StudyScheduler {
         }
     }
 
+    /**
+     * Tasks to schedule whose requirements are given by their index among the tasks, not by id: what a caller whose
+     * topics are numbered already (a learning path's steps) hands over without an id lookup per requirement. The ids
+     * only name the tasks in the schedule (they are not checked for repeats). Immutable; made by {@link #builder} or
+     * from {@link Task}s by {@link #of}.
+     */
+    public static final class Tasks {
+        private final List<String> ids;
+        private final int[] hours;
+        /** Each task's requirements as given (repeats are dropped by the scheduler). */
+        private final int[][] requires;
+
+        private Tasks(List<String> ids, int[] hours, int[][] requires) {
+            this.ids = ids;
+            this.hours = hours;
+            this.requires = requires;
+        }
+
+        /**
+         * The tasks of {@code tasks}, each requirement found by id; ids that are not among the tasks (known topics)
+         * are ignored.
+         *
+         * @throws IllegalArgumentException for a repeated id
+         */
+        public static Tasks of(List<Task> tasks) {
+            int n = tasks.size();
+            Map<String, Integer> index = new HashMap<>(n * 4 / 3 + 1);
+            Builder builder = builder(n);
+            for (Task task : tasks) {
+                if (index.putIfAbsent(task.id(), index.size()) != null) {
+                    throw new IllegalArgumentException("topic " + task.id() + " is given twice");
+                }
+                builder.add(task.id(), task.hours());
+            }
+            for (int i = 0; i < n; i++) {
+                for (String r : tasks.get(i).requires()) {
+                    Integer j = index.get(r);
+                    if (j != null) {
+                        builder.require(i, j);
+                    }
+                }
+            }
+            return builder.build();
+        }
+
+        /** A builder for about {@code expected} tasks. */
+        public static Builder builder(int expected) {
+            return new Builder(expected);
+        }
+
+        public int size() {
+            return hours.length;
+        }
+
+        /** The id of the task at {@code index}. */
+        public String id(int index) {
+            return ids.get(index);
+        }
+
+        /** The hours of the task at {@code index}. */
+        public int hours(int index) {
+            return hours[index];
+        }
+
+        /** The indexes of the tasks that the task at {@code index} requires, as given (a copy). */
+        public int[] requires(int index) {
+            return requires[index].clone();
+        }
+
+        /** Adds tasks, then their requirements by index. */
+        public static final class Builder {
+            private final List<String> ids;
+            private int[] hours;
+            /** The requirements in the order given: task {@code edgeTask[e]} requires {@code edgeRequired[e]}. */
+            private int[] edgeTask;
+            private int[] edgeRequired;
+            private int edges;
+
+            private Builder(int expected) {
+                ids = new ArrayList<>(expected);
+                hours = new int[Math.max(expected, 1)];
+                edgeTask = new int[4 * Math.max(expected, 1)];
+                edgeRequired = new int[edgeTask.length];
+            }
+
+            /**
+             * Adds a task; its index is the number of tasks added before it.
+             *
+             * @throws IllegalArgumentException for hours below 1
+             */
+            public Builder add(String id, int hours) {
+                Objects.requireNonNull(id, "id");
+                if (hours < 1) {
+                    throw new IllegalArgumentException("topic " + id + " must take at least 1 hour, was " + hours);
+                }
+                if (ids.size() == this.hours.length) {
+                    this.hours = Arrays.copyOf(this.hours, 2 * ids.size());
+                }
+                this.hours[ids.size()] = hours;
+                ids.add(id);
+                return this;
+            }
+
+            /**
+             * The task at {@code task} requires the one at {@code required} (both added already).
+             *
+             * @throws IndexOutOfBoundsException for an index of no task added
+             */
+            public Builder require(int task, int required) {
+                Objects.checkIndex(task, ids.size());
+                Objects.checkIndex(required, ids.size());
+                if (edges == edgeTask.length) {
+                    edgeTask = Arrays.copyOf(edgeTask, 2 * edges);
+                    edgeRequired = Arrays.copyOf(edgeRequired, 2 * edges);
+                }
+                edgeTask[edges] = task;
+                edgeRequired[edges++] = required;
+                return this;
+            }
+
+            public Tasks build() {
+                int n = ids.size();
+                int[] count = new int[n];
+                for (int e = 0; e < edges; e++) {
+                    count[edgeTask[e]]++;
+                }
+                int[][] requires = new int[n][];
+                for (int i = 0; i < n; i++) {
+                    requires[i] = count[i] == 0 ? NONE : new int[count[i]];
+                    count[i] = 0;
+                }
+                for (int e = 0; e < edges; e++) {
+                    int i = edgeTask[e];
+                    requires[i][count[i]++] = edgeRequired[e];
+                }
+                return new Tasks(List.copyOf(ids), Arrays.copyOf(hours, n), requires);
+            }
+        }
+    }
+
+    private static final int[] NONE = new int[0];
+
     /** The hours a topic gets in one week. */
     public record Slot(String topic, int hours) {
     }
@@ -98,7 +242,7 @@ public final class StudyScheduler {
     public record Schedule(int hoursPerWeek, int maxInProgress, List<Week> weeks, List<Timing> timings,
                            int totalHours, List<String> criticalPath, int criticalPathHours, int lowerBoundWeeks) {
         public Schedule {
-            weeks = List.copyOf(weeks);
+            weeks = weeks instanceof WeekList ? weeks : List.copyOf(weeks);
             timings = List.copyOf(timings);
             criticalPath = List.copyOf(criticalPath);
         }
@@ -139,39 +283,105 @@ public final class StudyScheduler {
      * @throws IllegalArgumentException for a budget below 1, a repeated id, or a cycle among the tasks
      */
     public static Schedule schedule(List<Task> tasks, int hoursPerWeek, int maxInProgress) {
+        return schedule(Tasks.of(tasks), hoursPerWeek, maxInProgress);
+    }
+
+    /**
+     * Schedules {@code tasks} (in the order that breaks ties, e.g. a learning path's), their requirements given by
+     * index: the same schedule as for the same tasks given by id.
+     *
+     * @throws IllegalArgumentException for a budget below 1 or a cycle among the tasks
+     */
+    public static Schedule schedule(Tasks tasks, int hoursPerWeek, int maxInProgress) {
         if (hoursPerWeek < 1 || maxInProgress < 1) {
             throw new IllegalArgumentException("hours per week and topics in progress must be at least 1, were "
                     + hoursPerWeek + " and " + maxInProgress);
         }
-        Graph g = Graph.of(tasks);
+        Graph g = new Graph(tasks);
         int n = g.size();
-        int[] remaining = g.hours.clone();
         int[] start = new int[n];
         int[] finish = new int[n];
-        int[] waitingFor = new int[n];
-        // priority: longest tail first, ties by the task order; as ranks, so that the queues hold plain ints
-        int[] byRank = g.byPriority();
-        int[] rank = new int[n];
-        for (int r = 0; r < n; r++) {
-            rank[byRank[r]] = r;
-        }
-        IntMinHeap ready = new IntMinHeap(n);
+        WeekList weeks = new WeekLoop(g, hoursPerWeek, maxInProgress).run(start, finish);
+        int[] slack = slack(g, start, finish, weeks.size());
+        List<Timing> timings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            waitingFor[i] = g.requires[i].length;
-            if (waitingFor[i] == 0) {
-                ready.push(rank[i]);
-            }
+            timings.add(new Timing(g.ids.get(i), g.hours[i], start[i], finish[i], slack[i]));
         }
-        // the ranks of the topics in progress, least first, and those finishing this week in that order; a 100k-topic
-        // plan has ~160,000 weeks: each week costs its Week, its slots and their list, nothing more
-        int[] inProgress = new int[Math.min(maxInProgress, n)];
-        int[] finished = new int[inProgress.length];
-        Slot[] slots = new Slot[inProgress.length];
-        int running = 0;
-        List<Week> weeks = new ArrayList<>();
-        int done = 0;
-        while (done < n) {
-            int week = weeks.size() + 1;
+        int[] path = g.criticalPath(g.hours);
+        int pathHours = 0;
+        for (int i : path) {
+            pathHours += g.hours[i];
+        }
+        int total = g.totalHours();
+        return new Schedule(hoursPerWeek, maxInProgress, weeks, timings, total, g.ids(path), pathHours,
+                lowerBoundWeeks(total, pathHours, hoursPerWeek, maxInProgress));
+    }
+
+    /**
+     * The week by week list scheduling of a {@link Graph}: each week the ready topics start by priority while there is
+     * room, then the budget goes to the topics in progress in that priority. A 100k-topic plan has ~165,000 weeks:
+     * each week costs a few ints in the {@link WeekList}, nothing more.
+     */
+    private static final class WeekLoop {
+        private final Graph g;
+        private final int hoursPerWeek;
+        private final int maxInProgress;
+        /** The tasks by priority (longest tail first, ties by the task order), and each task's rank in it. */
+        private final int[] byRank;
+        private final int[] rank;
+        private final int[] remaining;
+        private final int[] waitingFor;
+        private final IntMinHeap ready;
+        /** The ranks of the topics in progress, least first. */
+        private final int[] inProgress;
+        private int running;
+        private final WeekList.Builder weeks;
+
+        WeekLoop(Graph g, int hoursPerWeek, int maxInProgress) {
+            this.g = g;
+            this.hoursPerWeek = hoursPerWeek;
+            this.maxInProgress = maxInProgress;
+            int n = g.size();
+            byRank = g.byPriority();
+            rank = new int[n];
+            for (int r = 0; r < n; r++) {
+                rank[byRank[r]] = r;
+            }
+            remaining = g.hours.clone();
+            waitingFor = new int[n];
+            ready = new IntMinHeap(n);
+            for (int i = 0; i < n; i++) {
+                waitingFor[i] = g.requires[i].length;
+                if (waitingFor[i] == 0) {
+                    ready.push(rank[i]);
+                }
+            }
+            inProgress = new int[Math.min(maxInProgress, n)];
+            weeks = new WeekList.Builder(g.ids, n);
+        }
+
+        /** Runs every week until all tasks are finished; fills each task's start and finish week. */
+        WeekList run(int[] start, int[] finish) {
+            int[] finished = new int[inProgress.length];
+            int done = 0;
+            int n = g.size();
+            for (int week = 1; done < n; week++) {
+                admit(week, start);
+                int finishing = study(week, start, finish, finished);
+                done += finishing;
+                for (int f = 0; f < finishing; f++) {
+                    for (int d : g.requiredBy[finished[f]]) {
+                        if (--waitingFor[d] == 0) {
+                            ready.push(rank[d]); // ready from the next week on
+                        }
+                    }
+                }
+            }
+            return weeks.build();
+        }
+
+        /** Starts the ready topics, by priority, while fewer than the limit are in progress. */
+        private void admit(int week, int[] start) {
             while (running < inProgress.length && !ready.isEmpty()) {
                 int next = ready.pop();
                 start[byRank[next]] = week;
@@ -181,8 +391,14 @@ public final class StudyScheduler {
                 }
                 inProgress[at] = next;
             }
+        }
+
+        /**
+         * Gives the week's budget to the topics in progress by priority, records the week's slots, and puts the
+         * topics that finish into {@code finished}, in that order; their number.
+         */
+        private int study(int week, int[] start, int[] finish, int[] finished) {
             int budget = hoursPerWeek;
-            int slotCount = 0;
             int finishing = 0;
             int kept = 0;
             for (int k = 0; k < running; k++) {
@@ -191,7 +407,7 @@ public final class StudyScheduler {
                 int hours = Math.min(Math.min(remaining[i], budget),
                         share(week - start[i] + 1, hoursPerWeek, maxInProgress) - studied);
                 if (hours > 0) {
-                    slots[slotCount++] = new Slot(g.ids.get(i), hours);
+                    weeks.slot(i, hours);
                     remaining[i] -= hours;
                     budget -= hours;
                 }
@@ -202,37 +418,88 @@ public final class StudyScheduler {
                     inProgress[kept++] = inProgress[k];
                 }
             }
-            weeks.add(new Week(week, slotList(slots, slotCount)));
+            weeks.endWeek();
             running = kept;
-            done += finishing;
-            for (int f = 0; f < finishing; f++) {
-                for (int d : g.requiredBy[finished[f]]) {
-                    if (--waitingFor[d] == 0) {
-                        ready.push(rank[d]); // ready from the next week on
-                    }
-                }
-            }
+            return finishing;
         }
-        int[] slack = slack(g, start, finish, weeks.size());
-        List<Timing> timings = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            timings.add(new Timing(g.ids.get(i), g.hours[i], start[i], finish[i], slack[i]));
-        }
-        List<String> path = g.criticalPath(g.hours);
-        int pathHours = path.stream().mapToInt(id -> g.hours[g.index.get(id)]).sum();
-        int total = java.util.Arrays.stream(g.hours).sum();
-        return new Schedule(hoursPerWeek, maxInProgress, weeks, timings, total, path, pathHours,
-                lowerBoundWeeks(total, pathHours, hoursPerWeek, maxInProgress));
     }
 
-    /** The first {@code count} slots as an immutable list, without an array of its own for one or two. */
-    private static List<Slot> slotList(Slot[] slots, int count) {
-        return switch (count) {
-            case 0 -> List.of();
-            case 1 -> List.of(slots[0]);
-            case 2 -> List.of(slots[0], slots[1]);
-            default -> List.of(java.util.Arrays.copyOf(slots, count));
-        };
+    /**
+     * A schedule's weeks kept as arrays (each slot's task and hours, each week's first slot) and made into
+     * {@link Week}s when read: a plan that only counts its weeks does not pay for ~165,000 of them at 100k topics.
+     * Immutable; each read makes an equal week.
+     */
+    private static final class WeekList extends AbstractList<Week> implements RandomAccess {
+        private final List<String> ids;
+        /** Week w's slots are {@code firstSlot[w]} (inclusive) to {@code firstSlot[w + 1]}, 0-based weeks; the
+         *  arrays may be longer than the weeks and slots they hold. */
+        private final int[] firstSlot;
+        private final int[] slotTask;
+        private final int[] slotHours;
+
+        private final int size;
+
+        private WeekList(List<String> ids, int[] firstSlot, int size, int[] slotTask, int[] slotHours) {
+            this.ids = ids;
+            this.firstSlot = firstSlot;
+            this.size = size;
+            this.slotTask = slotTask;
+            this.slotHours = slotHours;
+        }
+
+        @Override
+        public Week get(int index) {
+            Objects.checkIndex(index, size());
+            int from = firstSlot[index];
+            Slot[] slots = new Slot[firstSlot[index + 1] - from];
+            for (int k = 0; k < slots.length; k++) {
+                slots[k] = new Slot(ids.get(slotTask[from + k]), slotHours[from + k]);
+            }
+            return new Week(index + 1, List.of(slots));
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        /** Collects the slots week after week. */
+        private static final class Builder {
+            private final List<String> ids;
+            private int[] firstSlot;
+            private int weeks;
+            private int[] slotTask;
+            private int[] slotHours;
+            private int slots;
+
+            Builder(List<String> ids, int tasks) {
+                this.ids = ids;
+                firstSlot = new int[tasks + 16];
+                slotTask = new int[2 * tasks + 16];
+                slotHours = new int[slotTask.length];
+            }
+
+            void slot(int task, int hours) {
+                if (slots == slotTask.length) {
+                    slotTask = Arrays.copyOf(slotTask, 2 * slots);
+                    slotHours = Arrays.copyOf(slotHours, 2 * slots);
+                }
+                slotTask[slots] = task;
+                slotHours[slots++] = hours;
+            }
+
+            /** Ends the current week with the slots given since the last end. */
+            void endWeek() {
+                if (weeks + 2 > firstSlot.length) {
+                    firstSlot = Arrays.copyOf(firstSlot, 2 * firstSlot.length);
+                }
+                firstSlot[++weeks] = slots;
+            }
+
+            WeekList build() {
+                return new WeekList(ids, firstSlot, weeks, slotTask, slotHours);
+            }
+        }
     }
 
     /** Latest start minus start, with each topic's weeks as scheduled and the finish kept. */
@@ -264,13 +531,22 @@ public final class StudyScheduler {
 
     /** The chain of {@code tasks} that takes the most weeks at {@code hoursPerWeek}: a floor no budget lowers. */
     public static Chain longestChain(List<Task> tasks, int hoursPerWeek, int maxInProgress) {
-        Graph g = Graph.of(tasks);
+        return longestChain(Tasks.of(tasks), hoursPerWeek, maxInProgress);
+    }
+
+    /** The chain of {@code tasks} that takes the most weeks at {@code hoursPerWeek}: a floor no budget lowers. */
+    public static Chain longestChain(Tasks tasks, int hoursPerWeek, int maxInProgress) {
+        Graph g = new Graph(tasks);
         long[] weeks = new long[g.size()];
         for (int i = 0; i < g.size(); i++) {
             weeks[i] = minimumWeeks(g.hours[i], hoursPerWeek, maxInProgress);
         }
-        List<String> chain = g.criticalPath(weeks);
-        return new Chain(chain, chain.stream().mapToInt(id -> (int) weeks[g.index.get(id)]).sum());
+        int[] chain = g.criticalPath(weeks);
+        int total = 0;
+        for (int i : chain) {
+            total += (int) weeks[i];
+        }
+        return new Chain(g.ids(chain), total);
     }
 
     /**
@@ -278,10 +554,20 @@ public final class StudyScheduler {
      * none does.
      */
     public static OptionalInt hoursPerWeekFor(List<Task> tasks, int maxInProgress, int weeks) {
-        Graph g = Graph.of(tasks);
-        int total = java.util.Arrays.stream(g.hours).sum();
-        List<String> path = g.criticalPath(g.hours);
-        int pathHours = path.stream().mapToInt(id -> g.hours[g.index.get(id)]).sum();
+        return hoursPerWeekFor(Tasks.of(tasks), maxInProgress, weeks);
+    }
+
+    /**
+     * The fewest hours a week (1..{@link #MAX_HOURS_PER_WEEK}) whose schedule takes at most {@code weeks}; empty when
+     * none does.
+     */
+    public static OptionalInt hoursPerWeekFor(Tasks tasks, int maxInProgress, int weeks) {
+        Graph g = new Graph(tasks);
+        int total = g.totalHours();
+        int pathHours = 0;
+        for (int i : g.criticalPath(g.hours)) {
+            pathHours += g.hours[i];
+        }
         for (int h = 1; h <= MAX_HOURS_PER_WEEK; h++) {
             if (lowerBoundWeeks(total, pathHours, h, maxInProgress) <= weeks
                     && schedule(tasks, h, maxInProgress).finishWeek() <= weeks) {
@@ -294,7 +580,7 @@ public final class StudyScheduler {
     /** The tasks as arrays: requires-edges within the tasks, a topological order, and each one's longest tail. */
     private static final class Graph {
         final List<String> ids;
-        final Map<String, Integer> index;
+        /** The tasks' hours: read only (shared with the {@link Tasks}). */
         final int[] hours;
         final int[][] requires;
         final int[][] requiredBy;
@@ -302,35 +588,24 @@ public final class StudyScheduler {
         /** The hours of the longest chain from each topic to the end, itself included: the priority. */
         final long[] tail;
 
-        private Graph(List<Task> tasks) {
+        private Graph(Tasks tasks) {
             int n = tasks.size();
-            ids = tasks.stream().map(Task::id).toList();
-            index = new HashMap<>(n * 4 / 3 + 1);
-            for (int i = 0; i < n; i++) {
-                if (index.put(ids.get(i), i) != null) {
-                    throw new IllegalArgumentException("topic " + ids.get(i) + " is given twice");
-                }
-            }
-            hours = new int[n];
+            ids = tasks.ids;
+            hours = tasks.hours;
             requires = new int[n][];
             int[] dependents = new int[n];
             int[] seenBy = new int[n]; // i + 1 when task i has listed it: each requirement once, first listing kept
-            int[] own = new int[16];
             for (int i = 0; i < n; i++) {
-                hours[i] = tasks.get(i).hours();
+                int[] given = tasks.requires[i];
                 int count = 0;
-                for (String r : tasks.get(i).requires()) {
-                    Integer j = index.get(r);
-                    if (j != null && seenBy[j] != i + 1) {
+                for (int j : given) {
+                    if (seenBy[j] != i + 1) {
                         seenBy[j] = i + 1;
-                        if (count == own.length) {
-                            own = java.util.Arrays.copyOf(own, 2 * count);
-                        }
-                        own[count++] = j;
+                        count++;
                         dependents[j]++;
                     }
                 }
-                requires[i] = java.util.Arrays.copyOf(own, count);
+                requires[i] = count == given.length ? given : distinct(given, count);
             }
             requiredBy = new int[n][];
             for (int j = 0; j < n; j++) {
@@ -372,7 +647,7 @@ public final class StudyScheduler {
             for (int i = 0; i < n; i++) {
                 keys[i] = (longest - tail[i]) << 32 | i;
             }
-            java.util.Arrays.sort(keys);
+            Arrays.sort(keys);
             int[] sorted = new int[n];
             for (int r = 0; r < n; r++) {
                 sorted[r] = (int) keys[r];
@@ -380,8 +655,37 @@ public final class StudyScheduler {
             return sorted;
         }
 
-        static Graph of(Collection<Task> tasks) {
-            return new Graph(List.copyOf(tasks));
+        /** The first {@code count} distinct values of {@code given}, in the order first given. */
+        private static int[] distinct(int[] given, int count) {
+            int[] own = new int[count];
+            int k = 0;
+            for (int j : given) {
+                boolean seen = false;
+                for (int c = 0; c < k && !seen; c++) {
+                    seen = own[c] == j;
+                }
+                if (!seen) {
+                    own[k++] = j;
+                }
+            }
+            return own;
+        }
+
+        int totalHours() {
+            int total = 0;
+            for (int h : hours) {
+                total += h;
+            }
+            return total;
+        }
+
+        /** The ids of the tasks at {@code indexes}, in that order. */
+        List<String> ids(int[] indexes) {
+            String[] chosen = new String[indexes.length];
+            for (int k = 0; k < indexes.length; k++) {
+                chosen[k] = ids.get(indexes[k]);
+            }
+            return List.of(chosen);
         }
 
         int size() {
@@ -421,8 +725,11 @@ public final class StudyScheduler {
             return sorted;
         }
 
-        /** The chain with the greatest sum of {@code weight}, first prerequisite first; ties by the task order. */
-        List<String> criticalPath(long[] weight) {
+        /**
+         * The chain with the greatest sum of {@code weight} as task indexes, first prerequisite first; ties by the
+         * task order.
+         */
+        int[] criticalPath(long[] weight) {
             int n = size();
             long[] best = new long[n];
             int[] previous = new int[n];
@@ -441,15 +748,18 @@ public final class StudyScheduler {
                     end = i;
                 }
             }
-            List<String> chain = new ArrayList<>();
+            int length = 0;
             for (int i = end; i >= 0; i = previous[i]) {
-                chain.add(ids.get(i));
+                length++;
             }
-            java.util.Collections.reverse(chain);
+            int[] chain = new int[length];
+            for (int i = end; i >= 0; i = previous[i]) {
+                chain[--length] = i;
+            }
             return chain;
         }
 
-        List<String> criticalPath(int[] weight) {
+        int[] criticalPath(int[] weight) {
             long[] wide = new long[weight.length];
             for (int i = 0; i < weight.length; i++) {
                 wide[i] = weight[i];

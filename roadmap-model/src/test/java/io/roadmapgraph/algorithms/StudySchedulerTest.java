@@ -3,6 +3,7 @@ package io.roadmapgraph.algorithms;
 import io.roadmapgraph.algorithms.StudyScheduler.Schedule;
 import io.roadmapgraph.algorithms.StudyScheduler.Slot;
 import io.roadmapgraph.algorithms.StudyScheduler.Task;
+import io.roadmapgraph.algorithms.StudyScheduler.Tasks;
 import io.roadmapgraph.algorithms.StudyScheduler.Timing;
 import io.roadmapgraph.algorithms.StudyScheduler.Week;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,37 @@ class StudySchedulerTest {
         assertThat(StudyScheduler.hoursPerWeekFor(tasks, 2, 1)).isEmpty();
     }
 
+    @Test
+    void tasksGivenByIndexDropARepeatedRequirementAsTasksGivenByIdDo() {
+        Tasks byIndex = Tasks.builder(2).add("a", 10).add("b", 5).require(1, 0).require(1, 0).build();
+
+        assertThat(StudyScheduler.schedule(byIndex, 10, 2))
+                .isEqualTo(StudyScheduler.schedule(List.of(task("a", 10), task("b", 5, "a", "a")), 10, 2));
+        assertThat(byIndex.requires(1)).containsExactly(0, 0);
+    }
+
+    @Test
+    void aRequirementOfNoTaskAddedIsRefused() {
+        Tasks.Builder builder = Tasks.builder(1).add("a", 1);
+
+        assertThatThrownBy(() -> builder.require(0, 1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> builder.add("b", 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("topic b must take at least 1 hour, was 0");
+    }
+
+    @Test
+    void aSchedulesWeeksAreMadeWhenReadAndEqualOnEveryRead() {
+        Schedule schedule = StudyScheduler.schedule(List.of(task("a", 3), task("b", 4), task("c", 2, "a")), 2, 2);
+
+        assertThat(schedule.weeks().get(0)).isEqualTo(schedule.weeks().get(0))
+                .isEqualTo(new Week(1, List.of(new Slot("a", 1), new Slot("b", 1))));
+        assertThat(schedule.weeks()).isEqualTo(List.copyOf(schedule.weeks())).hasSize(schedule.finishWeek());
+        assertThatThrownBy(() -> schedule.weeks().get(schedule.finishWeek()))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> schedule.weeks().add(schedule.weeks().get(0)))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
     // ---- properties on seeded random DAGs ------------------------------------------------------------------------
 
     static LongStream seeds() {
@@ -174,6 +206,28 @@ class StudySchedulerTest {
         assertThat(violations(tasks, schedule)).as("seed %d", seed).isEmpty();
         assertThat(schedule.finishWeek()).as("seed %d", seed).isGreaterThanOrEqualTo(schedule.lowerBoundWeeks());
         assertThat(schedule.timings()).as("seed %d", seed).allSatisfy(t -> assertThat(t.slack()).isNotNegative());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void tasksGivenByIndexGetTheScheduleOfTheSameTasksGivenById(long seed) {
+        Random random = new Random(seed);
+        List<Task> tasks = randomTasks(random, random.nextInt(40), 40);
+        int hoursPerWeek = 1 + random.nextInt(StudyScheduler.MAX_HOURS_PER_WEEK);
+        int maxInProgress = 1 + random.nextInt(5);
+        Tasks.Builder builder = Tasks.builder(tasks.size());
+        tasks.forEach(t -> builder.add(t.id(), t.hours()));
+        for (int i = 0; i < tasks.size(); i++) {
+            for (String required : tasks.get(i).requires()) {
+                builder.require(i, Integer.parseInt(required.substring(1)));
+            }
+        }
+        Tasks byIndex = builder.build();
+
+        assertThat(StudyScheduler.schedule(byIndex, hoursPerWeek, maxInProgress)).as("seed %d", seed)
+                .isEqualTo(StudyScheduler.schedule(tasks, hoursPerWeek, maxInProgress));
+        assertThat(StudyScheduler.longestChain(byIndex, hoursPerWeek, maxInProgress)).as("seed %d", seed)
+                .isEqualTo(StudyScheduler.longestChain(tasks, hoursPerWeek, maxInProgress));
     }
 
     /**
