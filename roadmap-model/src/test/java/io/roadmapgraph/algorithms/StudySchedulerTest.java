@@ -159,6 +159,12 @@ class StudySchedulerTest {
     }
 
     @Test
+    void aTopicGivenTwiceByIdIsRefused() {
+        assertThatThrownBy(() -> StudyScheduler.schedule(List.of(task("a", 1), task("a", 2)), 10, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("topic a is given twice");
+    }
+
+    @Test
     void aSchedulesWeeksAreMadeWhenReadAndEqualOnEveryRead() {
         Schedule schedule = StudyScheduler.schedule(List.of(task("a", 3), task("b", 4), task("c", 2, "a")), 2, 2);
 
