@@ -155,10 +155,6 @@ final class FieldValues extends AbstractMap<String, Object> {
                 json.serialize(gen, provider);
             } else if (value instanceof Integer number) {
                 gen.writeNumber(number.intValue()); // as Jackson's IntegerSerializer
-            } else if (value instanceof Double number) {
-                gen.writeNumber(number.doubleValue()); // as Jackson's DoubleSerializer
-            } else if (value instanceof Boolean flag) {
-                gen.writeBoolean(flag); // as Jackson's BooleanSerializer
             } else if (value instanceof List<?> list) {
                 gen.writeStartArray(list, list.size());
                 for (Object item : list) {

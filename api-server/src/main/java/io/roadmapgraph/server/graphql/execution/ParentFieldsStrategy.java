@@ -51,8 +51,7 @@ import java.util.function.Supplier;
  * <p>The shortcut answers exactly what graphql-java would, or does not answer at all: it takes only selections without
  * arguments or directives, fragments on the object's own type, and objects, lists, scalars and enums (not interfaces
  * or unions); every field still asks the request's {@link ExecutionBudget} ({@code admitFromParent}: counted as
- * {@link QueryLimits}' {@code admit}, by blocks of up to 64 fields with one read of the deadline each, the unused rest
- * given back when the value is complete; and {@code items} for a list). Anything else
+ * {@link QueryLimits}' {@code admit}, the deadline read every 64 values; and {@code items} for a list). Anything else
  * it meets while completing (a null where the schema says non-null, a value a scalar does not serialise, a fetcher
  * that throws or answers a future, a spent budget) makes it give the value back to graphql-java, which completes it
  * the usual way (with its errors), and the budget gets back what the shortcut counted. Fields that read the graph
@@ -104,7 +103,6 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
             completion.refund();
             return super.completeValue(context, parameters);
         }
-        completion.release();
         return new FieldValueInfo(FieldValueInfo.CompleteValueType.SCALAR, completed);
     }
 
@@ -325,16 +323,12 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
 
     // ---- completing a value along its plan ----------------------------------------------------------------------
 
-    /**
-     * One completion: the request's budget, what this completion counted in it, and how many of those its fields have
-     * not used yet (the budget admits fields read from their parent by blocks, {@link ExecutionBudget#admitFromParent}).
-     */
+    /** One completion: the request's budget and what this completion counted in it. */
     private static final class Completion {
         private final ExecutionContext context;
         private final ExecutionBudget budget;
         private final EncodedNodes nodes;
         private long counted;
-        private int unused;
         private Object lastSelection;
         private EncodedNodes.Table lastTable;
 
@@ -360,31 +354,6 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
             }
         }
 
-        /** Gives the budget back the fields it admitted that this completion has not used (so far). */
-        void release() {
-            if (budget != null && unused > 0) {
-                budget.refund(unused);
-                counted -= unused;
-                unused = 0;
-            }
-        }
-
-        /** Whether one more field read from its parent may run (counted in the budget, if any). */
-        private boolean admit() {
-            if (budget == null) {
-                return true;
-            }
-            if (unused == 0) {
-                unused = budget.admitFromParent(ExecutionBudget.CLOCK_EVERY);
-                if (unused == 0) {
-                    return false;
-                }
-                counted += unused;
-            }
-            unused--;
-            return true;
-        }
-
         /** The completed value, or {@link #NOT_HERE}. */
         Object complete(Shape shape, Object value) {
             if (shape instanceof NonNull nonNull) {
@@ -399,9 +368,6 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
             if (shape instanceof ListOf list) {
                 if (!(value instanceof Collection<?> items)) {
                     return NOT_HERE;
-                }
-                if (items.isEmpty()) {
-                    return List.of(); // most of a long answer's nested lists (an unlocking topic's projects, goals)
                 }
                 List<Object> completed = new ArrayList<>(items.size());
                 for (Object item : items) {
@@ -447,29 +413,17 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
 
         /** Asks the budget for the fields of a flat object answered from its encoding, as {@link #fields} does. */
         private boolean admitted(ObjectOf object) {
-            for (Entry entry : object.entries()) {
-                if (!entry.typename() && !admit()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * Counts a list's items in the budget ({@link ExecutionBudget#items}): from the fields admitted but not used
-         * when they suffice (they are counted already), else after giving those back, so that the budget holds exactly
-         * what was used when it decides; false when the items would take the answer past its values.
-         */
-        private boolean countedItems(Collection<?> items) {
-            if (items.size() <= unused) {
-                unused -= items.size();
+            if (budget == null) {
                 return true;
             }
-            release();
-            if (budget.items(items) != items) {
-                return false;
+            for (Entry entry : object.entries()) {
+                if (!entry.typename()) {
+                    if (!budget.admitFromParent()) {
+                        return false;
+                    }
+                    counted++;
+                }
             }
-            counted += items.size();
             return true;
         }
 
@@ -482,8 +436,11 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
                     answer[i] = object.type().getName();
                     continue;
                 }
-                if (!admit()) {
-                    return NOT_HERE;
+                if (budget != null) {
+                    if (!budget.admitFromParent()) {
+                        return NOT_HERE;
+                    }
+                    counted++;
                 }
                 Object value;
                 try {
@@ -491,9 +448,11 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
                 } catch (Exception e) {
                     return NOT_HERE; // thrown by the fetcher, or it needs the environment: graphql-java's way
                 }
-                if (entry.list() && budget != null && value instanceof Collection<?> items && !items.isEmpty()
-                        && !countedItems(items)) {
-                    return NOT_HERE;
+                if (entry.list() && budget != null && value instanceof Collection<?> items && !items.isEmpty()) {
+                    if (budget.items(value) != value) {
+                        return NOT_HERE;
+                    }
+                    counted += items.size();
                 }
                 Object completed = complete(entry.shape(), value);
                 if (completed == NOT_HERE) {
