@@ -120,8 +120,7 @@ public final class LearnerProjects {
         for (ProjectReach.Unlocking u : found) {
             result.add(new UnlockingTopic(held.byNumber().get(u.topicNumber()), held.projectList(u.projects()),
                     held.topicList(u.goals()),
-                    LazyList.sized(u.projectsNeeding().size(), () -> held.projectList(u.projectsNeeding())),
-                    LazyList.sized(u.goalsNeeding().size(), () -> held.topicList(u.goalsNeeding())),
+                    held.projectsWhenRead(u.projectsNeeding()), held.topicsWhenRead(u.goalsNeeding()),
                     u.perHour()));
         }
         return List.copyOf(result);
@@ -178,9 +177,22 @@ public final class LearnerProjects {
             return nodes(ids, projects);
         }
 
+        /** {@link #projectList} made when first read (most queries read none); the empty list itself for none. */
+        List<ProjectNode> projectsWhenRead(List<String> ids) {
+            return ids.isEmpty() ? List.of() : LazyList.sized(ids.size(), () -> projectList(ids));
+        }
+
+        /** {@link #topicList} made when first read (most queries read none); the empty list itself for none. */
+        List<TopicNode> topicsWhenRead(List<String> ids) {
+            return ids.isEmpty() ? List.of() : LazyList.sized(ids.size(), () -> topicList(ids));
+        }
+
         /** The nodes of {@code ids}, as an unmodifiable list that the answers' records keep without a copy. */
         @SuppressWarnings("unchecked")
         private static <T> List<T> nodes(List<String> ids, Map<String, T> byId) {
+            if (ids.isEmpty()) {
+                return List.of(); // most next topics make no project buildable and reach no goal
+            }
             Object[] nodes = new Object[ids.size()];
             for (int i = 0; i < nodes.length; i++) {
                 nodes[i] = byId.get(ids.get(i));

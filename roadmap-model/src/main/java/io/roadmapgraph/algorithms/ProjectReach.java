@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * What a learner can build with what they know, and what to learn next to build more. What someone knows is K*
@@ -346,6 +347,7 @@ public final class ProjectReach {
                 goalsReached.computeIfAbsent(unknown, k -> new ArrayList<>(1)).add(goal);
             }
         }
+        IntFunction<String> projectName = p -> ordered.get(p).project(); // one for every next topic's list
         Unlocking[] found = new Unlocking[next.length];
         // the ranking's keys, by position in next: compared as doubles, as the records' own would be
         double[] perHour = new double[next.length];
@@ -357,16 +359,10 @@ public final class ProjectReach {
             int hours = numbered.hours(number);
             // the projects needing it counted once per snapshot (the ranking reads the counts), named only when read
             BitSet needing = projectsNeeding[number];
-            List<String> goalsNeeding = goalsNeed.isEmpty() ? List.of() : new ArrayList<>(0);
-            for (int g = 0; g < goalsNeed.size(); g++) {
-                if (goalsNeed.get(g).has(number)) {
-                    goalsNeeding.add(openGoals.get(g));
-                }
-            }
             Unlocking u = new Unlocking(numbered.id(number), hours, made, reached,
-                    BitNamedList.of(needing, 0, ordered.size(), needingCounts[number],
-                            p -> ordered.get(p).project()),
-                    goalsNeeding, (double) (made.size() + reached.size()) / Math.max(1, hours), number);
+                    BitNamedList.of(needing, 0, ordered.size(), needingCounts[number], projectName),
+                    goalsNeeding(openGoals, goalsNeed, number),
+                    (double) (made.size() + reached.size()) / Math.max(1, hours), number);
             found[i] = u;
             perHour[i] = u.perHour();
             neededPerHour[i] = u.neededPerHour();
@@ -379,16 +375,35 @@ public final class ProjectReach {
         return List.of(result);
     }
 
+    /** The open goals whose K* ({@code goalsNeed}, in their order) holds topic {@code number}; no new list for none. */
+    private static List<String> goalsNeeding(List<String> openGoals, List<Closure.Reach> goalsNeed, int number) {
+        List<String> needing = List.of();
+        for (int g = 0; g < goalsNeed.size(); g++) {
+            if (goalsNeed.get(g).has(number)) {
+                if (needing.isEmpty()) {
+                    needing = new ArrayList<>(goalsNeed.size() - g);
+                }
+                needing.add(openGoals.get(g));
+            }
+        }
+        return needing;
+    }
+
     /**
      * The positions 0..n-1 ordered by {@code first} descending, then {@code second} descending, equal ones in their
      * own order (what a stable sort by {@code Comparator.comparingDouble(...).reversed()} on both keys gives): a merge
-     * sort of ints over the two arrays, without a comparator's calls on the records for each of the ~n log n
-     * comparisons (11 % of a 10k unlocking request's server samples went to those calls).
+     * sort of ints over the keys as longs ({@link #ordered}), without a comparator's calls on the records for each of
+     * the ~n log n comparisons (11 % of a 10k unlocking request's server samples went to those calls) and without
+     * {@link Double#compare}'s branches for equal keys (most next topics' first keys are 0).
      */
     static int[] rankedOrder(double[] first, double[] second) {
         int n = first.length;
+        long[] firstKeys = new long[n];
+        long[] secondKeys = new long[n];
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
+            firstKeys[i] = ordered(first[i]);
+            secondKeys[i] = ordered(second[i]);
             order[i] = i;
         }
         int[] scratch = new int[n];
@@ -400,7 +415,7 @@ public final class ProjectReach {
                 int right = middle;
                 for (int k = from; k < to; k++) {
                     // take the right one only when it ranks strictly before the left one: equal keys keep their order
-                    if (left < middle && (right >= to || !before(order[right], order[left], first, second))) {
+                    if (left < middle && (right >= to || !before(order[right], order[left], firstKeys, secondKeys))) {
                         scratch[k] = order[left++];
                     } else {
                         scratch[k] = order[right++];
@@ -413,9 +428,17 @@ public final class ProjectReach {
     }
 
     /** Whether position {@code a} ranks strictly before {@code b}: a higher first key, or an equal one and a higher second. */
-    private static boolean before(int a, int b, double[] first, double[] second) {
-        int byFirst = Double.compare(first[b], first[a]);
-        return byFirst < 0 || (byFirst == 0 && Double.compare(second[b], second[a]) < 0);
+    private static boolean before(int a, int b, long[] first, long[] second) {
+        return first[a] > first[b] || (first[a] == first[b] && second[a] > second[b]);
+    }
+
+    /**
+     * {@code d} as a long that orders as {@link Double#compare} orders the doubles (-0.0 before 0.0, NaN after
+     * everything): its bits, the magnitude's bits flipped for a negative number.
+     */
+    static long ordered(double d) {
+        long bits = Double.doubleToLongBits(d);
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
     /** By topic number, the cardinality of each set (0 for null). */

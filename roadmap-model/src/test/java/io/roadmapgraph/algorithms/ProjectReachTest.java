@@ -389,4 +389,17 @@ class ProjectReachTest {
         assertThat(ProjectReach.rankedOrder(first, second)).as("seed " + seed)
                 .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
+
+    @Test
+    void theRankingsLongKeysOrderAsDoubleCompareOrdersTheDoubles() {
+        double[] values = {Double.NEGATIVE_INFINITY, -Double.MAX_VALUE, -7.5, -1.0, -Double.MIN_NORMAL,
+                -Double.MIN_VALUE, -0.0, 0.0, Double.MIN_VALUE, Double.MIN_NORMAL, 1.0 / 3, 0.5, 1.0, 7.5,
+                Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NaN, Double.longBitsToDouble(0x7ff0000000000001L)};
+        for (double a : values) {
+            for (double b : values) {
+                assertThat(Long.signum(Long.compare(ProjectReach.ordered(a), ProjectReach.ordered(b))))
+                        .as("%s against %s", a, b).isEqualTo(Integer.signum(Double.compare(a, b)));
+            }
+        }
+    }
 }

@@ -88,6 +88,19 @@ class LearnerProjectsIT {
                 .containsExactlyElementsOf(expected.get(0).goals());
         assertThat(ranked).extracting(LearnerProjects.UnlockingTopic::perHour)
                 .containsExactlyElementsOf(expected.stream().map(ProjectReach.Unlocking::perHour).toList());
+        for (int i = 0; i < ranked.size(); i++) {
+            LearnerProjects.UnlockingTopic topic = ranked.get(i);
+            ProjectReach.Unlocking algorithms = expected.get(i);
+            assertThat(topic.projects()).extracting(ProjectNode::id).containsExactlyElementsOf(algorithms.projects());
+            assertThat(topic.goals()).extracting(TopicNode::id).containsExactlyElementsOf(algorithms.goals());
+            assertThat(topic.projectsNeeding()).extracting(ProjectNode::id)
+                    .containsExactlyElementsOf(algorithms.projectsNeeding());
+            assertThat(topic.goalsNeeding()).extracting(TopicNode::id)
+                    .containsExactlyElementsOf(algorithms.goalsNeeding());
+        }
+        assertThat(ranked).as("next topics needed by none and by some, of the projects and of the goals")
+                .anyMatch(u -> u.projectsNeeding().isEmpty()).anyMatch(u -> !u.projectsNeeding().isEmpty())
+                .anyMatch(u -> u.goalsNeeding().isEmpty()).anyMatch(u -> !u.goalsNeeding().isEmpty());
     }
 
     @ParameterizedTest(name = "snapshot {0}")
