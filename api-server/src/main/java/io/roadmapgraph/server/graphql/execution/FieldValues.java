@@ -125,12 +125,19 @@ final class FieldValues extends AbstractMap<String, Object> {
 
     /**
      * Writes the entries in their order as Jackson's map serializer writes the equal map (each key a field name, each
-     * value by the provider's serializer for it), with objects, lists, strings, ints and encoded nodes (most values of
-     * an answer) written here straight as their standard serializers write them, instead of by a serializer looked up
-     * per value (for ints and encoded nodes 11 % of a 10k prerequisites answer's request threads). The keys are
-     * GraphQL names, which no generator escapes, written from their encoded names.
+     * value by the provider's serializer for it), with objects, lists, strings, ints, doubles, booleans and encoded
+     * nodes (most values of an answer) written here straight as their standard serializers write them, instead of by a
+     * serializer looked up per value (for ints and encoded nodes 11 % of a 10k prerequisites answer's request threads;
+     * a 10k unlocking-topics answer has a {@code Float} per item). The keys are GraphQL names, which no generator
+     * escapes, written from their encoded names.
      */
     static final class Writer extends StdSerializer<FieldValues> {
+
+        /**
+         * Positive zero as {@link Double#toString(double)} and so {@code writeNumber(double)} write it: most of a long
+         * answer's doubles (unlocking topics' {@code perHour}) are 0.
+         */
+        private static final String ZERO = "0.0";
 
         Writer() {
             super(FieldValues.class);
@@ -155,6 +162,15 @@ final class FieldValues extends AbstractMap<String, Object> {
                 json.serialize(gen, provider);
             } else if (value instanceof Integer number) {
                 gen.writeNumber(number.intValue()); // as Jackson's IntegerSerializer
+            } else if (value instanceof Double number) {
+                double d = number.doubleValue();
+                if (Double.doubleToRawLongBits(d) == 0L) {
+                    gen.writeNumber(ZERO); // what writeNumber(0.0) writes, without formatting a double
+                } else {
+                    gen.writeNumber(d); // as Jackson's DoubleSerializer
+                }
+            } else if (value instanceof Boolean bool) {
+                gen.writeBoolean(bool); // as Jackson's BooleanSerializer
             } else if (value instanceof List<?> list) {
                 gen.writeStartArray(list, list.size());
                 for (Object item : list) {

@@ -369,6 +369,9 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
                 if (!(value instanceof Collection<?> items)) {
                     return NOT_HERE;
                 }
+                if (items.isEmpty()) {
+                    return List.of(); // most lists of a long answer's items are empty (unlocking topics' projects)
+                }
                 List<Object> completed = new ArrayList<>(items.size());
                 for (Object item : items) {
                     Object one = complete(list.item(), context.getValueUnboxer().unbox(item));

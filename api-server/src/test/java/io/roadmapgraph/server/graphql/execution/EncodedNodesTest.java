@@ -96,6 +96,20 @@ class EncodedNodesTest {
     }
 
     @Test
+    void anEmptyListIsAnsweredAndWrittenAsGraphqlJavasOwnStrategyAnswersIt() throws Exception {
+        topics.set(List.of());
+        String document = "{ topics { id title } projects { number title } }";
+        ExecutionResult theirs = run(document, new AsyncExecutionStrategy(), null);
+
+        ExecutionResult encoded = run(document, ours(), nodes);
+        ExecutionResult plain = run(document, ours(), null);
+
+        assertThat(written(encoded.toSpecification())).isEqualTo(written(theirs.toSpecification()))
+                .startsWith("{\"data\":{\"topics\":[],\"projects\":[{");
+        assertThat(plain.<Object>getData()).isEqualTo(theirs.getData());
+    }
+
+    @Test
     void aNodeOfAnotherSnapshotWithTheSameIdIsNotAnsweredFromTheEncoding() throws Exception {
         String document = "{ topics { id title } }";
         run(document, ours(), nodes);

@@ -1,7 +1,9 @@
 package io.roadmapgraph.server.graphql.execution;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -99,5 +101,28 @@ class FieldValuesTest {
         assertThat(mapper.writeValueAsBytes(List.of(values, Map.of("data", values))))
                 .as("the transport's UTF-8 generator, keys from their encoded names")
                 .isEqualTo(mapper.writeValueAsBytes(List.of(map, Map.of("data", map))));
+    }
+
+    @Test
+    void writesDoublesAndBooleansByteForByteAsJacksonsOwnSerializersDoZeroIncluded() throws Exception {
+        Object[] written = {0.0, -0.0, 0.1, 1.0 / 3, 1e-7, 1e21, 2.0, Double.MIN_VALUE, Double.NaN,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, true, false};
+        String[] names = new String[written.length];
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < written.length; i++) {
+            names[i] = "v" + i;
+            map.put(names[i], written[i]);
+        }
+        FieldValues values = new FieldValues(new FieldValues.Keys(names), written);
+        ObjectMapper plain = new ObjectMapper();
+        ObjectMapper numbersAsStrings = JsonMapper.builder().enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS).build();
+        ObjectMapper nonNumericBare = JsonMapper.builder().disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS).build();
+
+        for (ObjectMapper mapper : List.of(plain, numbersAsStrings, nonNumericBare)) {
+            assertThat(mapper.writeValueAsBytes(values)).isEqualTo(mapper.writeValueAsBytes(map));
+        }
+        assertThat(plain.writeValueAsString(values)).startsWith("{\"v0\":0.0,\"v1\":-0.0,\"v2\":0.1,")
+                .endsWith("\"v11\":true,\"v12\":false}");
+        assertThat(numbersAsStrings.writeValueAsString(values)).startsWith("{\"v0\":\"0.0\",\"v1\":\"-0.0\",");
     }
 }
