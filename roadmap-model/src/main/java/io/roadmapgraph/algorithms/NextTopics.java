@@ -31,6 +31,7 @@ public final class NextTopics {
      */
     static int[] numbersOf(PrerequisiteGraph.Numbered numbered, Closure.Reach knownClosure) {
         int size = numbered.size();
+        PrerequisiteGraph.Numbered.Flat requirements = numbered.flat();
         int[] ranks = new int[size - knownClosure.size()];
         int count = 0;
         for (int w = 0, words = (size + 63) >>> 6; w < words; w++) {
@@ -40,7 +41,7 @@ public final class NextTopics {
             }
             for (; outside != 0; outside &= outside - 1) {
                 int topic = (w << 6) + Long.numberOfTrailingZeros(outside);
-                if (numbered.requirementsIn(topic, knownClosure)) {
+                if (requirements.allIn(topic, knownClosure)) {
                     ranks[count++] = numbered.rank(topic);
                 }
             }

@@ -332,13 +332,23 @@ public final class PrerequisiteGraph {
          * topics reads them in order instead of one small array each (at 10k topics, a cache miss per topic in the
          * next topics' scan).
          */
-        private record Flat(int[] from, int[] all) {
+        record Flat(int[] from, int[] all) {
             Flat(int[][] lists) {
                 this(new int[lists.length + 1], new int[java.util.Arrays.stream(lists).mapToInt(l -> l.length).sum()]);
                 for (int i = 0; i < lists.length; i++) {
                     from[i + 1] = from[i] + lists[i].length;
                     System.arraycopy(lists[i], 0, all, from[i], lists[i].length);
                 }
+            }
+
+            /** Whether every topic {@code number} directly requires is in {@code reach}. */
+            boolean allIn(int number, Closure.Reach reach) {
+                for (int i = from[number], end = from[number + 1]; i < end; i++) {
+                    if (!reach.has(all[i])) {
+                        return false;
+                    }
+                }
+                return true;
             }
         }
 
@@ -402,18 +412,20 @@ public final class PrerequisiteGraph {
 
         /** Whether every topic {@code number} directly requires is in {@code reach}. */
         boolean requirementsIn(int number, Closure.Reach reach) {
+            return flat().allIn(number, reach);
+        }
+
+        /**
+         * Every topic's direct requirements in one array, for a scan that asks {@link Flat#allIn} of many topics: read
+         * once for the scan, not per topic (a volatile read per topic kept the arrays' reads in the loop).
+         */
+        Flat flat() {
             Flat f = flat;
             if (f == null) {
                 f = new Flat(requires);
                 flat = f;
             }
-            int[] all = f.all();
-            for (int i = f.from()[number], end = f.from()[number + 1]; i < end; i++) {
-                if (!reach.has(all[i])) {
-                    return false;
-                }
-            }
-            return true;
+            return f;
         }
 
         /** The hours of the topic numbered {@code number}. */
