@@ -331,20 +331,25 @@ public final class ProjectReach {
         List<Closure.Reach> goalsNeed = openGoals.stream().map(g -> projects.known(List.of(g))).toList();
         // by topic number, the projects it makes buildable (their only topic outside K*) and the open goals it
         // brings within reach (itself, or their only direct prerequisite outside K*), read for the next topics
+        // (the topics either map holds are marked: most next topics are in neither, and skip both lookups)
+        BitSet bringsSome = new BitSet(numbered.size());
         Map<Integer, List<String>> projectsMade = new HashMap<>();
         for (int p = 0; p < projects.topics.length; p++) {
             int unknown = onlyUnknown(projects.topics[p], knownClosure);
             if (unknown >= 0) {
                 projectsMade.computeIfAbsent(unknown, k -> new ArrayList<>()).add(ordered.get(p).project());
+                bringsSome.set(unknown);
             }
         }
         Map<Integer, List<String>> goalsReached = new HashMap<>();
         for (String goal : openGoals) {
             int number = numbered.number(goal);
             goalsReached.computeIfAbsent(number, k -> new ArrayList<>(1)).add(goal);
+            bringsSome.set(number);
             int unknown = onlyUnknown(numbered.requires(number), knownClosure);
             if (unknown >= 0) {
                 goalsReached.computeIfAbsent(unknown, k -> new ArrayList<>(1)).add(goal);
+                bringsSome.set(unknown);
             }
         }
         IntFunction<String> projectName = p -> ordered.get(p).project(); // one for every next topic's list
@@ -354,8 +359,9 @@ public final class ProjectReach {
         double[] neededPerHour = new double[next.length];
         for (int i = 0; i < next.length; i++) {
             int number = next[i];
-            List<String> made = projectsMade.isEmpty() ? List.of() : projectsMade.getOrDefault(number, List.of());
-            List<String> reached = goalsReached.isEmpty() ? List.of() : goalsReached.getOrDefault(number, List.of());
+            boolean some = bringsSome.get(number);
+            List<String> made = some ? projectsMade.getOrDefault(number, List.of()) : List.of();
+            List<String> reached = some ? goalsReached.getOrDefault(number, List.of()) : List.of();
             int hours = numbered.hours(number);
             // the projects needing it counted once per snapshot (the ranking reads the counts), named only when read
             BitSet needing = projectsNeeding[number];
