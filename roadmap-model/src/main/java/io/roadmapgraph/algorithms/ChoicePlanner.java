@@ -385,7 +385,13 @@ public final class ChoicePlanner {
         private final PrerequisiteGraph.Numbered numbered;
         /** each topic's groups by number, empty for a topic without: made once per graph */
         private final List<List<Requirement.Group>> groupsOf;
-        private final int[] stack;
+        /**
+         * The topics a walk reaches, in the order reached: {@link #reach}'s queue, which for {@link #scratch} also
+         * lists what it holds ({@link #scratchCount} of them), so that a closure is read and emptied in the few
+         * topics it has rather than over the graph's 10k bits (three scans per closure before).
+         */
+        private final int[] walk;
+        private int scratchCount;
         /** the known topics and the goals' plain closure: no closure walks into them */
         private final BitSet fixed;
         /** each option's closure beyond the fixed part, as topic numbers: mostly a few topics of a big graph */
@@ -414,11 +420,11 @@ public final class ChoicePlanner {
             this.numbered = plain.numbered();
             int size = numbered.size();
             this.groupsOf = graph.groupsByNumber();
-            this.stack = new int[size];
+            this.walk = new int[size];
             this.fixed = new BitSet(size);
             known.forEach(t -> fixed.set(numbered.number(t)));
             BitSet start = new BitSet(size);
-            Subtopics.withSubtopics(plain, List.copyOf(goals)).forEach(t -> reach(numbered.number(t), start));
+            Subtopics.withSubtopics(plain, List.copyOf(goals)).forEach(t -> reach(numbered.number(t), start, 0));
             Link<Requirement.Group> own = null;
             for (int i = groups.path.size() - 1; i >= 0; i--) {
                 own = new Link<>(groups.path.get(i), own);
@@ -756,7 +762,7 @@ public final class ChoicePlanner {
                 return closure(option);
             }
             return bundleClosures.computeIfAbsent(option, o -> {
-                Subtopics.withSubtopics(graph.plain(), groups.bundle(o)).forEach(t -> reach(numbered.number(t), scratch));
+                Subtopics.withSubtopics(graph.plain(), groups.bundle(o)).forEach(t -> reachScratch(numbered.number(t)));
                 return drainScratch();
             });
         }
@@ -765,7 +771,7 @@ public final class ChoicePlanner {
         private int[] closure(String topic) {
             int[] reached = closures.get(topic);
             if (reached == null) {
-                reach(numbered.number(topic), scratch);
+                reachScratch(numbered.number(topic));
                 reached = drainScratch();
                 closures.put(topic, reached);
             }
@@ -774,30 +780,40 @@ public final class ChoicePlanner {
 
         /** The topics in {@code scratch}, ascending, and {@code scratch} emptied (no stream per closure). */
         private int[] drainScratch() {
-            int[] topics = new int[scratch.cardinality()];
-            for (int i = 0, t = scratch.nextSetBit(0); t >= 0; t = scratch.nextSetBit(t + 1)) {
-                topics[i++] = t;
+            int[] topics = java.util.Arrays.copyOf(walk, scratchCount);
+            java.util.Arrays.sort(topics);
+            for (int k = topics.length - 1; k >= 0; k--) { // highest first: the set's last word found at once
+                scratch.clear(topics[k]);
             }
-            scratch.clear();
+            scratchCount = 0;
             return topics;
         }
 
-        /** Adds {@code topic} and its plain prerequisites to {@code reached}, walking nowhere into the fixed part. */
-        private void reach(int topic, BitSet reached) {
+        /** {@link #reach} into {@link #scratch}, its new topics listed after those it holds already. */
+        private void reachScratch(int topic) {
+            scratchCount = reach(topic, scratch, scratchCount);
+        }
+
+        /**
+         * Adds {@code topic} and its plain prerequisites to {@code reached}, walking nowhere into the fixed part; the
+         * topics it adds are put in {@link #walk} from {@code from} on (a queue: each is set once). Where they end.
+         */
+        private int reach(int topic, BitSet reached, int from) {
             if (fixed.get(topic) || reached.get(topic)) {
-                return;
+                return from;
             }
             reached.set(topic);
-            int top = 0;
-            stack[top++] = topic;
-            while (top > 0) {
-                for (int p : numbered.requires(stack[--top])) {
+            walk[from] = topic;
+            int end = from + 1;
+            for (int next = from; next < end; next++) {
+                for (int p : numbered.requires(walk[next])) {
                     if (!fixed.get(p) && !reached.get(p)) {
                         reached.set(p);
-                        stack[top++] = p;
+                        walk[end++] = p;
                     }
                 }
             }
+            return end;
         }
 
         /**

@@ -114,7 +114,12 @@ public final class LearningPathPlanner {
             reached.add(Closure.reach(graph, Subtopics.withSubtopics(graph, List.of(goal)),
                     PrerequisiteGraph.Direction.PREREQUISITES));
         }
-        Set<String> goalSet = Set.copyOf(goals);
+        // the goals by topic number: a step is a goal by one bit, not by comparing its id with each goal's
+        long[] goalBits = new long[(numbered.size() + 63) >>> 6];
+        for (String goal : goals) {
+            int g = numbered.number(goal);
+            goalBits[g >>> 6] |= 1L << g;
+        }
         Map<BitSet, List<String>> goalLists = new HashMap<>();
         BitSet needing = new BitSet(goals.size());
         Integer[] boxed = new Integer[order.length + 1];
@@ -151,8 +156,8 @@ public final class LearningPathPlanner {
                 neededBySteps[k] = b != null ? b : (boxed[p] = p);
             }
             String id = numbered.id(topic);
-            steps.add(new Step(i + 1, id, numbered.hours(topic), goalSet.contains(id), neededByGoals,
-                    List.of(neededBySteps)));
+            boolean goal = (goalBits[topic >>> 6] & 1L << topic) != 0;
+            steps.add(new Step(i + 1, id, numbered.hours(topic), goal, neededByGoals, List.of(neededBySteps)));
         }
         return steps;
     }

@@ -595,10 +595,12 @@ public final class StudyScheduler {
             requires = new int[n][];
             int[] dependents = new int[n];
             int[] seenBy = new int[n]; // i + 1 when task i has listed it: each requirement once, first listing kept
+            boolean inOrder = true; // every task after the tasks it requires, as a learning path's steps
             for (int i = 0; i < n; i++) {
                 int[] given = tasks.requires[i];
                 int count = 0;
                 for (int j : given) {
+                    inOrder &= j < i;
                     if (seenBy[j] != i + 1) {
                         seenBy[j] = i + 1;
                         count++;
@@ -617,7 +619,7 @@ public final class StudyScheduler {
                     requiredBy[j][dependents[j]++] = i;
                 }
             }
-            order = topological();
+            order = inOrder ? identity(n) : topological();
             tail = new long[n];
             for (int k = n - 1; k >= 0; k--) {
                 int i = order[k];
@@ -653,6 +655,15 @@ public final class StudyScheduler {
                 sorted[r] = (int) keys[r];
             }
             return sorted;
+        }
+
+        /** 0 to n - 1: a topological order of tasks given in order (no cycle possible, nothing to queue). */
+        private static int[] identity(int n) {
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            return order;
         }
 
         /** The first {@code count} distinct values of {@code given}, in the order first given. */

@@ -236,6 +236,28 @@ class StudySchedulerTest {
                 .isEqualTo(StudyScheduler.longestChain(tasks, hoursPerWeek, maxInProgress));
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void tasksGivenOutOfOrderKeepThePrerequisitesAndTheHoursOfTheTasksGivenInOrder(long seed) {
+        Random random = new Random(seed);
+        List<Task> inOrder = randomTasks(random, 2 + random.nextInt(40), 40);
+        List<Task> shuffled = new ArrayList<>(inOrder);
+        java.util.Collections.shuffle(shuffled, random);
+        int hoursPerWeek = 1 + random.nextInt(StudyScheduler.MAX_HOURS_PER_WEEK);
+        int maxInProgress = 1 + random.nextInt(5);
+
+        Schedule ordered = StudyScheduler.schedule(inOrder, hoursPerWeek, maxInProgress);
+        Schedule schedule = StudyScheduler.schedule(shuffled, hoursPerWeek, maxInProgress);
+
+        assertThat(violations(shuffled, schedule)).as("seed %d", seed).isEmpty();
+        assertThat(schedule.timings()).as("seed %d", seed).allSatisfy(t -> assertThat(t.slack()).isNotNegative());
+        assertThat(List.of(schedule.totalHours(), schedule.criticalPathHours(), schedule.lowerBoundWeeks()))
+                .as("seed %d", seed)
+                .containsExactly(ordered.totalHours(), ordered.criticalPathHours(), ordered.lowerBoundWeeks());
+        assertThat(StudyScheduler.longestChain(shuffled, hoursPerWeek, maxInProgress).weeks()).as("seed %d", seed)
+                .isEqualTo(StudyScheduler.longestChain(inOrder, hoursPerWeek, maxInProgress).weeks());
+    }
+
     /**
      * Gap to the optimum over 400 random instances of at most 10 topics with a limit of 1 or 2, found by exhaustive
      * search. The bound asserted: never more than 1.5 times the optimum's weeks (plus one week); the mean gap is
