@@ -505,9 +505,11 @@ public final class Bench {
         // work on them in its window (at 100k up to a third of its CPU), the loader without them.
         rows = null;
         settleHeap();
+        JvmThreads importThreads = JvmThreads.now();
         double importGc = gcPauseSeconds();
         AdminImport.Result imported = AdminImport.run(importCommand);
         importGc = gcPauseSeconds() - importGc;
+        importThreads = JvmThreads.now().since(importThreads);
         long importCpu = (long) (imported.cpuSeconds() * 1e9);
         // what the importer leaves out and the loader does as it writes: the constraints and indexes (measured apart,
         // beside the import's own figure, which stays what the target is set against)
@@ -516,6 +518,7 @@ public final class Bench {
         budget.spent(n + ": offline importer", null, phaseFrom);
         settleHeap();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        JvmThreads loaderThreads = JvmThreads.now();
         long start = System.nanoTime();
         long loaderCpu = processCpuNanos();
         double loaderGc = gcPauseSeconds();
@@ -523,11 +526,18 @@ public final class Bench {
         loaderCpu = processCpuNanos() - loaderCpu;
         loaderGc = gcPauseSeconds() - loaderGc;
         double loaderSeconds = (System.nanoTime() - start) / 1e9;
+        loaderThreads = JvmThreads.now().since(loaderThreads);
         budget.spent(n + ": loader", null, start);
         figures.figure("load." + n + ".bench-peak-heap", peakHeapMib(), "MiB");
         // the collector's pauses in each timed window: at 100k the loader's swing between runs follows them (load21)
         figures.figure("load." + n + ".loader-gc-pauses", loaderGc, "s");
         figures.figure("load." + n + ".import-gc-pauses", importGc, "s");
+        // what of each window's CPU the JIT compilers and the collector's threads took (load22: at 100k after the
+        // 1k and 10k loads the write path is still being compiled)
+        figures.figure("load." + n + ".loader-jit-cpu", loaderThreads.jit(), "s");
+        figures.figure("load." + n + ".loader-gc-threads-cpu", loaderThreads.gc(), "s");
+        figures.figure("load." + n + ".import-jit-cpu", importThreads.jit(), "s");
+        figures.figure("load." + n + ".import-gc-threads-cpu", importThreads.gc(), "s");
         long inGraph = countRecords(driver);
         if (inGraph != records) {
             report.notes.add("At " + n + " topics the loader wrote " + inGraph + " records where the CSV has "
@@ -845,6 +855,22 @@ public final class Bench {
     /** This JVM's CPU time so far (all threads), or 0 where the JVM does not say. */
     private static long processCpuNanos() {
         return AdminImport.processCpuNanos();
+    }
+
+    /**
+     * The CPU seconds this JVM's JIT compiler threads and its collector's threads have used so far
+     * ({@link Machine#compilerSeconds}, {@link Machine#collectorSeconds}): threads alive when read, so a compiler
+     * thread the JVM stopped within a window is not counted in it.
+     */
+    private record JvmThreads(double jit, double gc) {
+        static JvmThreads now() {
+            long self = ProcessHandle.current().pid();
+            return new JvmThreads(Machine.compilerSeconds(self), Machine.collectorSeconds(self));
+        }
+
+        JvmThreads since(JvmThreads before) {
+            return new JvmThreads(jit - before.jit, gc - before.gc);
+        }
     }
 
     /** The time this JVM's collectors have paused it so far, in seconds (all collectors' MXBeans). */

@@ -145,8 +145,22 @@ final class Machine {
      * {@link #threadTicks} (USER_HZ 100); zero where /proc does not say.
      */
     static double compilerSeconds(long pid) {
-        return threadTicks(pid).entrySet().stream().filter(kind -> kind.getKey().contains("CompilerThre"))
-                .mapToLong(kind -> kind.getValue()[0] + kind.getValue()[1]).sum() / 100.0;
+        return secondsOf(pid, kind -> kind.contains("CompilerThre"));
+    }
+
+    /**
+     * The CPU seconds a JVM's garbage collector threads have used so far: G1's and the parallel collector's workers
+     * ("GC Thread#0" ...) and G1's concurrent ones ("G1 Conc#0", "G1 Refine#0", "G1 Main Marker", "G1 Service"), from
+     * {@link #threadTicks} (USER_HZ 100); zero where /proc does not say. The VM thread, which runs the pauses' serial
+     * parts among other things, is not counted.
+     */
+    static double collectorSeconds(long pid) {
+        return secondsOf(pid, kind -> kind.startsWith("GC Thread") || kind.startsWith("G1 "));
+    }
+
+    private static double secondsOf(long pid, java.util.function.Predicate<String> kind) {
+        return threadTicks(pid).entrySet().stream().filter(entry -> kind.test(entry.getKey()))
+                .mapToLong(entry -> entry.getValue()[0] + entry.getValue()[1]).sum() / 100.0;
     }
 
     /**

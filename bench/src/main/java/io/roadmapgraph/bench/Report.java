@@ -332,7 +332,10 @@ final class Report {
                 + "taken, not what is live: at 100k topics the heap after a collection stays at 0.2–1.3 GiB while this "
                 + "reads ~2 GiB), beside its `-Xmx` of 2 GiB in `bench/run`, which also holds the embedded Neo4j; "
                 + "`load.<size>.loader-gc-pauses` and `load.<size>.import-gc-pauses` are the collector's pauses (young, "
-                + "mixed and full) in each timed window.\n\n");
+                + "mixed and full) in each timed window, `load.<size>.loader-jit-cpu` and `load.<size>.import-jit-cpu` "
+                + "the CPU of the JVM's JIT compiler threads in it, `load.<size>.loader-gc-threads-cpu` and "
+                + "`load.<size>.import-gc-threads-cpu` that of the collector's threads (both part of the window's "
+                + "`-cpu` figure; threads alive at its end).\n\n");
         if (!phases.isEmpty()) {
             md.append("## Time per phase\n\n").append(phases).append('\n');
         }

@@ -49,6 +49,27 @@ class MachineTest {
     }
 
     @Test
+    void theCollectorsThreadsCpuIsAPartOfTheProcesssAndGrowsWithItsWork() {
+        // the serial collector works on the VM thread, which is not counted: G1 (the default here) or parallel only
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.lang.management.ManagementFactory
+                .getGarbageCollectorMXBeans().stream().noneMatch(gc -> gc.getName().equals("Copy")));
+        long self = ProcessHandle.current().pid();
+        double before = Machine.collectorSeconds(self);
+
+        java.util.List<long[]> live = new java.util.ArrayList<>();
+        for (int i = 0; i < 200_000; i++) {
+            live.add(new long[16]); // ~30 MB that each full collection marks and moves
+        }
+        for (int i = 0; i < 20; i++) {
+            System.gc(); // G1's and the parallel collector's full collections run on their GC worker threads
+        }
+
+        assertThat(live).hasSize(200_000);
+        assertThat(Machine.collectorSeconds(self)).isGreaterThan(before)
+                .isLessThanOrEqualTo(Machine.cpuSeconds(self).orElseThrow());
+    }
+
+    @Test
     void describesTheWaitInWordsAReaderCanCheck() {
         assertThat(new Machine.Quiet(0.9731, 12.4, "3.10 4.20 2.00").describe())
                 .isEqualTo("CPU 97 % idle in the second before (after 12 s of waiting), load average 3.10 4.20 2.00");
