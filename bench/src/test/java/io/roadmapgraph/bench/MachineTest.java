@@ -1,8 +1,12 @@
 package io.roadmapgraph.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the benchmark waits for before a start-up measurement, read from /proc on the machine the test runs on. */
@@ -51,12 +55,12 @@ class MachineTest {
     @Test
     void theCollectorsThreadsCpuIsAPartOfTheProcesssAndGrowsWithItsWork() {
         // the serial collector works on the VM thread, which is not counted: G1 (the default here) or parallel only
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.lang.management.ManagementFactory
-                .getGarbageCollectorMXBeans().stream().noneMatch(gc -> gc.getName().equals("Copy")));
+        assumeTrue(ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .noneMatch(gc -> gc.getName().equals("Copy")));
         long self = ProcessHandle.current().pid();
         double before = Machine.collectorSeconds(self);
 
-        java.util.List<long[]> live = new java.util.ArrayList<>();
+        List<long[]> live = new ArrayList<>();
         for (int i = 0; i < 200_000; i++) {
             live.add(new long[16]); // ~30 MB that each full collection marks and moves
         }
