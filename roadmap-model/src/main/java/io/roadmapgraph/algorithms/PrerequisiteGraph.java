@@ -410,11 +410,6 @@ public final class PrerequisiteGraph {
             return requires[number];
         }
 
-        /** Whether every topic {@code number} directly requires is in {@code reach}. */
-        boolean requirementsIn(int number, Closure.Reach reach) {
-            return flat().allIn(number, reach);
-        }
-
         /**
          * Every topic's direct requirements in one array, for a scan that asks {@link Flat#allIn} of many topics: read
          * once for the scan, not per topic (a volatile read per topic kept the arrays' reads in the loop).

@@ -112,9 +112,9 @@ class PrerequisiteGraphTest {
         assertThat(once.requiredBy("c")).isEmpty();
         assertThat(ids(twice, twice.numbered().topological().orElseThrow()))
                 .as("made on first use from the added edges").containsExactly("c", "a", "b", "d");
-        assertThat(twice.numbered().requirementsIn(twice.numbered().number("d"),
+        assertThat(twice.numbered().flat().allIn(twice.numbered().number("d"),
                 Closure.reach(twice, List.of("b", "c"), PrerequisiteGraph.Direction.PREREQUISITES))).isTrue();
-        assertThat(twice.numbered().requirementsIn(twice.numbered().number("d"),
+        assertThat(twice.numbered().flat().allIn(twice.numbered().number("d"),
                 Closure.reach(twice, List.of("a"), PrerequisiteGraph.Direction.PREREQUISITES))).isFalse();
     }
 
