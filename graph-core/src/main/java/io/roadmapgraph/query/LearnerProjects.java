@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The projects for a learner: which they can build with what they know ({@link ProjectReach}), which are nearly within
@@ -117,13 +118,19 @@ public final class LearnerProjects {
         // a loop, not a stream per item: a 10k answer has ~300 items, most with no project and no goal
         List<ProjectReach.Unlocking> found = ProjectReach.unlocking(held.reach(), knownIds, goalIds);
         List<UnlockingTopic> result = new ArrayList<>(found.size());
+        Function<List<String>, List<ProjectNode>> projects = held::projectList;
+        Function<List<String>, List<TopicNode>> topics = held::topicList;
         for (ProjectReach.Unlocking u : found) {
             result.add(new UnlockingTopic(held.byNumber().get(u.topicNumber()), held.projectList(u.projects()),
-                    held.topicList(u.goals()),
-                    held.projectsWhenRead(u.projectsNeeding()), held.topicsWhenRead(u.goalsNeeding()),
-                    u.perHour()));
+                    held.topicList(u.goals()), whenRead(u.projectsNeeding(), projects),
+                    whenRead(u.goalsNeeding(), topics), u.perHour()));
         }
         return List.copyOf(result);
+    }
+
+    /** The nodes of {@code ids}, made by {@code nodes} when first read (most queries read none); none: List.of(). */
+    private static <T> List<T> whenRead(List<String> ids, Function<List<String>, List<T>> nodes) {
+        return ids.isEmpty() ? List.of() : LazyList.sized(ids.size(), () -> nodes.apply(ids));
     }
 
     ProjectSet covering(Collection<String> skills, Scope scope) {
@@ -175,16 +182,6 @@ public final class LearnerProjects {
 
         List<ProjectNode> projectList(List<String> ids) {
             return nodes(ids, projects);
-        }
-
-        /** {@link #projectList} made when first read (most queries read none); the empty list itself for none. */
-        List<ProjectNode> projectsWhenRead(List<String> ids) {
-            return ids.isEmpty() ? List.of() : LazyList.sized(ids.size(), () -> projectList(ids));
-        }
-
-        /** {@link #topicList} made when first read (most queries read none); the empty list itself for none. */
-        List<TopicNode> topicsWhenRead(List<String> ids) {
-            return ids.isEmpty() ? List.of() : LazyList.sized(ids.size(), () -> topicList(ids));
         }
 
         /** The nodes of {@code ids}, as an unmodifiable list that the answers' records keep without a copy. */
