@@ -416,17 +416,23 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
 
         /** Asks the budget for the fields of a flat object answered from its encoding, as {@link #fields} does. */
         private boolean admitted(ObjectOf object) {
+            for (Entry entry : object.entries()) {
+                if (!entry.typename() && !admit()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether one more field read from its parent may run: counted in the budget, if any, and here. */
+        private boolean admit() {
             if (budget == null) {
                 return true;
             }
-            for (Entry entry : object.entries()) {
-                if (!entry.typename()) {
-                    if (!budget.admitFromParent()) {
-                        return false;
-                    }
-                    counted++;
-                }
+            if (!budget.admitFromParent()) {
+                return false;
             }
+            counted++;
             return true;
         }
 
@@ -439,11 +445,8 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
                     answer[i] = object.type().getName();
                     continue;
                 }
-                if (budget != null) {
-                    if (!budget.admitFromParent()) {
-                        return NOT_HERE;
-                    }
-                    counted++;
+                if (!admit()) {
+                    return NOT_HERE;
                 }
                 Object value;
                 try {
