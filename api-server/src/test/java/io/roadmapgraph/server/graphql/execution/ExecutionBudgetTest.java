@@ -42,4 +42,16 @@ class ExecutionBudgetTest {
         assertThat(budget.stopped()).contains(ExecutionBudget.Stop.DEADLINE);
         assertThat(budget.admitFromParent()).isFalse();
     }
+
+    @Test
+    void aQueryWhoseClientWentAwayAdmitsNoMoreFieldsOfEitherKind() {
+        ExecutionBudget budget = new ExecutionBudget(System.nanoTime() + AN_HOUR, 1_000);
+
+        budget.clientGone();
+
+        assertThat(budget.admitFromParent()).isFalse();
+        assertThat(budget.admit()).isFalse();
+        assertThat(budget.stopped()).contains(ExecutionBudget.Stop.CLIENT_GONE);
+        assertThat(budget.values()).isZero();
+    }
 }
