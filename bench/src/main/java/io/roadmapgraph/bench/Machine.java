@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** The machine a run measured on, read from /proc and the JVM. */
 final class Machine {
@@ -158,7 +159,7 @@ final class Machine {
         return secondsOf(pid, kind -> kind.startsWith("GC Thread") || kind.startsWith("G1 "));
     }
 
-    private static double secondsOf(long pid, java.util.function.Predicate<String> kind) {
+    private static double secondsOf(long pid, Predicate<String> kind) {
         return threadTicks(pid).entrySet().stream().filter(entry -> kind.test(entry.getKey()))
                 .mapToLong(entry -> entry.getValue()[0] + entry.getValue()[1]).sum() / 100.0;
     }

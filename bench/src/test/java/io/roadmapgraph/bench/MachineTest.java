@@ -53,7 +53,7 @@ class MachineTest {
     }
 
     @Test
-    void theCollectorsThreadsCpuIsAPartOfTheProcesssAndGrowsWithItsWork() {
+    void theCollectorsThreadsCpuIsAPartOfTheProcessesAndGrowsWithItsWork() {
         // the serial collector works on the VM thread, which is not counted: G1 (the default here) or parallel only
         assumeTrue(ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .noneMatch(gc -> gc.getName().equals("Copy")));
