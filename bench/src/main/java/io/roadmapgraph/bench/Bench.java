@@ -56,8 +56,18 @@ public final class Bench {
     static final Duration QUIESCE = Duration.ofSeconds(10);
     /** What the start-up on that data directory needs (a load of the large roadmap, a start): left out with less. */
     private static final Duration LARGE_STARTUP_NEEDS = Duration.ofMinutes(4);
-    /** The API server's JIT has settled on an operation when its compiler threads take at most this of its CPU. */
-    static final double SETTLED_JIT_SHARE = 0.05;
+    /**
+     * A side's JIT has settled on an operation when, in the operation's window, the compiler threads of the process
+     * that answers it take at most 5 % of its CPU and its CPU per request outside them fell by less than 5 % from the
+     * window before ({@link JitSettling.Criterion}).
+     */
+    static final JitSettling.Criterion SETTLED = new JitSettling.Criterion(0.05, 0.05);
+    /**
+     * The sides whose JIT settles before the measurements ({@link #settleJit}): the API and its floor (memory and
+     * echo), alike, so that a longer settling of the API's server does not lower its ratio against an unsettled floor.
+     */
+    static final List<ApiBench.Side> SETTLED_SIDES = List.of(ApiBench.Side.API, ApiBench.Side.MEMORY,
+            ApiBench.Side.ECHO);
 
     private final Options options;
     private boolean warmedUp;
@@ -149,9 +159,12 @@ public final class Bench {
             return quick ? Duration.ofSeconds(90) : Duration.ofSeconds(120);
         }
 
-        /** Then the API side's passes until the server's JIT has settled ({@link Bench#settleJit}), at most. */
+        /**
+         * Then the passes of the API, memory and echo sides until their JIT has settled ({@link Bench#settleJit}), at
+         * most: 27 operations and sides, a window of {@link #settlePass()} each, two or three windows for most.
+         */
         Duration settleBudget() {
-            return quick ? Duration.ofSeconds(60) : Duration.ofSeconds(40);
+            return Duration.ofSeconds(100);
         }
 
         /**
@@ -165,7 +178,7 @@ public final class Bench {
 
         /** One operation's window in those passes. */
         Duration settlePass() {
-            return Duration.ofSeconds(2);
+            return Duration.ofSeconds(1);
         }
 
         /** Before each measurement, on the side about to be measured. */
@@ -201,12 +214,13 @@ public final class Bench {
 
         /** How long the first requests after a load may wait for the API to answer from the new graph. */
         Duration readinessBudget(int size) {
-            return size >= LARGE_STARTUP_TOPICS ? Duration.ofSeconds(120) : Duration.ofSeconds(quick ? 45 : 60);
+            // 1-2 s at 1k and 10k in the full runs of sessions 20-22: the settling has the rest since session 23
+            return size >= LARGE_STARTUP_TOPICS ? Duration.ofSeconds(120) : Duration.ofSeconds(quick ? 30 : 45);
         }
 
-        /** The check that every side gives the same answer, one request per side and operation. */
+        /** The check that every side gives the same answer, one request per side and operation (2-10 s so far). */
         Duration agreementBudget() {
-            return Duration.ofSeconds(30);
+            return Duration.ofSeconds(20);
         }
 
         /**
@@ -588,6 +602,8 @@ public final class Bench {
             phaseFrom = System.nanoTime();
             long warmupEnd = phaseFrom + options.serverWarmupBudget().toNanos();
             int left = 0;
+            // the warm-up's windows of the sides that settle next: each one's first "window before"
+            Map<Settled, JitSettling.Window> warmupWindows = new LinkedHashMap<>();
             for (ApiBench.Operation operation : ApiBench.Operation.values()) {
                 for (ApiBench.Side side : ApiBench.Side.values()) {
                     if (options.measures(operation) && bench.measures(side, operation)) {
@@ -595,10 +611,14 @@ public final class Bench {
                             left++;
                             continue;
                         }
-                        bench.measure(side, operation, CONCURRENCY, Duration.ZERO, options.serverWarmup(),
-                                Duration.ofNanos(Math.max(warmupEnd - System.nanoTime(),
+                        Settled item = new Settled(side, operation);
+                        double[] before = item.cpuAndJitSeconds(api);
+                        LoadRun.Result warm = bench.measure(side, operation, CONCURRENCY, Duration.ZERO,
+                                options.serverWarmup(), Duration.ofNanos(Math.max(warmupEnd - System.nanoTime(),
                                         options.serverWarmup().toNanos())));
                         quiesce(driver);
+                        warmupWindows.put(item, JitSettling.Window.between(before, item.cpuAndJitSeconds(api),
+                                warm.requests()));
                     }
                 }
             }
@@ -608,7 +628,7 @@ public final class Bench {
             }
             budget.spent("warm-up (once, at " + n + ")", options.serverWarmupBudget(), phaseFrom);
             phaseFrom = System.nanoTime();
-            settleJit(bench, api, driver, phaseFrom + options.settleBudget().toNanos());
+            settleJit(bench, api, driver, warmupWindows, phaseFrom + options.settleBudget().toNanos());
             budget.spent("the API server's JIT settling (once, at " + n + ")", options.settleBudget(), phaseFrom);
             warmedUp = true;
         }
@@ -716,12 +736,11 @@ public final class Bench {
             // last: the second roadmap would change the unscoped answers of the operations above
             ChoiceApiGrowth.Timing groups = ChoiceApiGrowth.measure(loader, http, apiUri, spec,
                     bench.arguments().goals(), CONCURRENCY, options.warmup(), options.measure(),
-                    new ChoiceApiGrowth.Settle(options.settlePass(), SETTLED_JIT_SHARE, options.groupsSettleBudget(),
+                    new ChoiceApiGrowth.Settle(options.settlePass(), SETTLED, options.groupsSettleBudget(),
                             () -> serverAndJitSeconds(api)));
             ChoiceApiGrowth.report(figures, n, groups);
             report.groupsJitSettling.put(n, Report.groupsJitSettling(n, groups.settling().passes(),
-                    options.settlePass(), groups.settling().seconds(), SETTLED_JIT_SHARE,
-                    groups.settling().unsettled()));
+                    options.settlePass(), groups.settling().seconds(), SETTLED, groups.settling().outcomes()));
             System.out.println("# " + report.groupsJitSettling.get(n));
             System.out.printf(java.util.Locale.ROOT, "# %s: learningPath with groups %d requests, without %d;"
                     + " load average %s%n", n, groups.groupedRequests(), groups.plainRequests(), Machine.loadAverage());
@@ -735,31 +754,59 @@ public final class Bench {
     }
 
     /**
-     * After the warm-up, the API server's JIT settles: the API side runs each operation again ({@link
-     * Options#settlePass()} each, one pass over the operations at a time) until the server's JIT compiler threads took
-     * at most {@link #SETTLED_JIT_SHARE} of its CPU in that operation's window, each operation that has settled left
-     * out of the next pass; until {@code end} ({@link Options#settleBudget()} after the warm-up). README's JVM
-     * options raise C2's thresholds tenfold (a faster start), so a method called once per request reaches C2 only
-     * after ~50,000 requests: without this, the measured windows caught the server still compiling (session 17, jit17
-     * in bench/benchmarks-notes.md).
-     * Every other side runs in a JVM (the bench's) or a runtime (the peer's) with its compilers' default thresholds.
+     * After the warm-up, the JIT settles on the API side and its floor's sides alike ({@link #SETTLED_SIDES}): each
+     * runs each operation again ({@link Options#settlePass()} a window, one pass over the operations and sides at a
+     * time) until the operation's window meets {@link #SETTLED} (the compiler threads of the process that answers it
+     * at most 5 % of its CPU, and its CPU per request outside them no longer falling), each operation and side that
+     * has settled left out of the next pass; until {@code end} ({@link Options#settleBudget()} after the warm-up).
+     * README's JVM options raise the server's C2 thresholds tenfold (a faster start), so a method called once per
+     * request reaches C2 only after ~50,000 requests: without a settling the measured windows caught the server still
+     * compiling (session 17, jit17 in bench/benchmarks-notes.md), and with one on the compilers' share alone, still
+     * running C1's code while its compilers were idle (margin22). The memory and echo sides run in the bench's JVM
+     * (default thresholds): their process is that JVM. The warm-up's windows ({@code warmupWindows}) are each item's
+     * first window before.
      */
-    private void settleJit(ApiBench bench, ChildProcess api, Driver driver, long end) {
-        List<ApiBench.Operation> operations = java.util.Arrays.stream(ApiBench.Operation.values())
-                .filter(operation -> options.measures(operation) && bench.measures(ApiBench.Side.API, operation))
+    private void settleJit(ApiBench bench, ChildProcess api, Driver driver,
+                           Map<Settled, JitSettling.Window> warmupWindows, long end) {
+        List<Settled> items = java.util.Arrays.stream(ApiBench.Operation.values())
+                .filter(options::measures)
+                .flatMap(operation -> SETTLED_SIDES.stream().filter(side -> bench.measures(side, operation))
+                        .map(side -> new Settled(side, operation)))
                 .toList();
-        JitSettling.Result<ApiBench.Operation> settling = JitSettling.settle(operations, end, SETTLED_JIT_SHARE,
-                () -> serverAndJitSeconds(api), operation -> {
-                    bench.measure(ApiBench.Side.API, operation, CONCURRENCY, Duration.ZERO, options.settlePass(),
-                            Duration.ofNanos(Math.max(end - System.nanoTime(), options.settlePass().toNanos())));
+        JitSettling.Result<Settled> settling = JitSettling.settle(items, warmupWindows, end, SETTLED,
+                item -> item.cpuAndJitSeconds(api), item -> {
+                    LoadRun.Result r = bench.measure(item.side(), item.operation(), CONCURRENCY, Duration.ZERO,
+                            options.settlePass(), Duration.ofNanos(Math.max(end - System.nanoTime(),
+                                    options.settlePass().toNanos())));
                     quiesce(driver);
+                    return r.requests();
                 });
         figures.figure("api.warmup.jit-settling", settling.seconds(), "s");
-        Map<String, Double> left = new LinkedHashMap<>();
-        settling.unsettled().forEach((operation, share) -> left.put(operation.key, share));
-        report.jitSettling = Report.jitSettling(settling.passes(), options.settlePass(), settling.seconds(),
-                SETTLED_JIT_SHARE, left);
+        figures.figure("api.warmup.jit-settling.unsettled", settling.unsettled().size(), "items");
+        Map<String, Map<String, JitSettling.Outcome>> byOperation = new LinkedHashMap<>();
+        settling.outcomes().forEach((item, outcome) -> byOperation.computeIfAbsent(item.operation().key,
+                k -> new LinkedHashMap<>()).put(item.side().key, outcome));
+        report.jitSettling = Report.jitSettling(settling.passes(), options.settlePass(), settling.seconds(), SETTLED,
+                byOperation);
         System.out.println("# " + report.jitSettling);
+    }
+
+    /** An operation on a side whose JIT settles before the measurements ({@link #settleJit}). */
+    private record Settled(ApiBench.Side side, ApiBench.Operation operation) {
+
+        /**
+         * The CPU seconds so far of the process that answers this side and its JIT compiler threads': the API
+         * server's, or the bench's own JVM's for the sides in it.
+         */
+        double[] cpuAndJitSeconds(ChildProcess api) {
+            return side == ApiBench.Side.API ? serverAndJitSeconds(api) : benchAndJitSeconds();
+        }
+    }
+
+    /** This JVM's CPU seconds so far and its JIT compiler threads' (the memory and echo sides run in it). */
+    static double[] benchAndJitSeconds() {
+        long self = ProcessHandle.current().pid();
+        return new double[] {Machine.cpuSeconds(self).orElse(0), Machine.compilerSeconds(self)};
     }
 
     /** The API server's CPU seconds so far and its JIT compiler threads' ({@link Machine#compilerSeconds}). */

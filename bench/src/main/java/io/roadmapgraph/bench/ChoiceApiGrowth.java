@@ -39,13 +39,13 @@ final class ChoiceApiGrowth {
 
     /**
      * The passes over the two sides before they are measured, as {@link Bench}'s settling of the other operations: in
-     * {@code seconds}, and the sides (plain, grouped) whose last window's compiler share was above the bound.
+     * {@code seconds}, and how each side (plain, grouped) went.
      */
-    record Settling(int passes, double seconds, Map<String, Double> unsettled) {
+    record Settling(int passes, double seconds, Map<String, JitSettling.Outcome> outcomes) {
     }
 
-    /** How the two sides settle: a window per side and pass, the share that counts as settled, and the bound. */
-    record Settle(Duration pass, double settledShare, Duration budget,
+    /** How the two sides settle: a window per side and pass, when a side has settled, and the bound. */
+    record Settle(Duration pass, JitSettling.Criterion criterion, Duration budget,
                   Supplier<double[]> serverAndJitSeconds) {
     }
 
@@ -84,16 +84,16 @@ final class ChoiceApiGrowth {
     /**
      * Before the measured runs, the server's JIT settles on both sides alike, as {@link Bench} lets it settle on the
      * other operations (which run before the roadmap with groups is loaded, so these two are not among them): each
-     * side runs for {@link Settle#pass()}, pass after pass, until its window had the server's compiler threads at
-     * most at {@link Settle#settledShare()} of the server's CPU (a settled side is left out of the next pass), or
-     * {@link Settle#budget()} is spent.
+     * side runs for {@link Settle#pass()}, pass after pass, until its window meets {@link Settle#criterion()} (a
+     * settled side is left out of the next pass), or {@link Settle#budget()} is spent.
      */
     private static Settling settle(HttpClient http, URI api, Map<String, String> sides, List<List<String>> goals,
                                    int concurrency, Settle settle) {
-        JitSettling.Result<String> settled = JitSettling.settle(List.copyOf(sides.keySet()),
-                System.nanoTime() + settle.budget().toNanos(), settle.settledShare(), settle.serverAndJitSeconds(),
-                side -> run(http, api, sides.get(side), goals, concurrency, Duration.ZERO, settle.pass()));
-        return new Settling(settled.passes(), settled.seconds(), settled.unsettled());
+        JitSettling.Result<String> settled = JitSettling.settle(List.copyOf(sides.keySet()), Map.of(),
+                System.nanoTime() + settle.budget().toNanos(), settle.criterion(),
+                side -> settle.serverAndJitSeconds().get(),
+                side -> run(http, api, sides.get(side), goals, concurrency, Duration.ZERO, settle.pass()).requests());
+        return new Settling(settled.passes(), settled.seconds(), settled.outcomes());
     }
 
     /**

@@ -166,40 +166,66 @@ final class Report {
     }
 
     /**
-     * The header's sentence on the API server's JIT after the warm-up ({@link Bench#settleJit}): {@code passes} over
-     * the operations, {@code pass} per operation, {@code seconds} in all, and the operations whose window's share of
-     * the server's CPU in its JIT compiler threads was still above {@code settled} at the end (empty: all settled).
+     * The header's sentence on the JIT after the warm-up ({@link Bench#settleJit}): {@code passes} over the sides'
+     * operations, {@code pass} per window, {@code seconds} in all, the {@code criterion}, and how each operation went
+     * on each side ({@code byOperation}: operation, then side, in the order to print).
      */
-    static String jitSettling(int passes, java.time.Duration pass, double seconds, double settled,
-                              Map<String, Double> unsettled) {
-        return String.format(Locale.ROOT, "**The API server's JIT after the warm-up**: %d pass%s of the API side "
-                + "over the operations (%d s each) in %.0f s, until its JIT compiler "
-                + "threads took at most %.0f %% of its CPU in each operation's window: %s. README's JVM options "
-                + "raise C2's thresholds tenfold (a faster start), so the server's hot code reaches C2 only after "
-                + "tens of thousands of requests; `api.<size>.server-jit-share` is that share over the API side's "
-                + "measurements of a size.", passes, passes == 1 ? "" : "es", pass.toSeconds(), seconds,
-                settled * 100, settledOrNot(unsettled));
+    static String jitSettling(int passes, java.time.Duration pass, double seconds, JitSettling.Criterion criterion,
+                              Map<String, Map<String, JitSettling.Outcome>> byOperation) {
+        List<String> sides = byOperation.values().stream().flatMap(bySide -> bySide.keySet().stream()).distinct()
+                .toList();
+        String each = byOperation.entrySet().stream().map(operation -> operation.getKey() + " " + sides.stream()
+                        .map(side -> Optional.ofNullable(operation.getValue().get(side)).map(Report::outcome)
+                                .orElse("-"))
+                        .collect(java.util.stream.Collectors.joining(" / ")))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return String.format(Locale.ROOT, "**The JIT after the warm-up**: the %s sides ran each operation again "
+                + "(windows of %d s, pass after pass: %d pass%s in %.0f s) until, in the operation's window, %s. "
+                + "Windows until then (%s): %s. README's JVM options raise the server's C2 thresholds tenfold (a "
+                + "faster start), so its hot code reaches C2 only after tens of thousands of requests; "
+                + "`api.<size>.server-jit-share` is its compilers' share over the API side's measurements of a "
+                + "size.", String.join(", ", sides), pass.toSeconds(), passes, passes == 1 ? "" : "es", seconds,
+                criterion(criterion), String.join(" / ", sides), each);
     }
 
     /**
      * The header's sentence on the same settling of the learning path with and without groups at {@code size}
      * ({@link ChoiceApiGrowth}: its two sides run only once the roadmap with groups is loaded, after the other
-     * operations): {@code passes} over the two sides, {@code pass} each, {@code seconds} in all, and the sides not
-     * settled at the end.
+     * operations): {@code passes} over the two sides, {@code pass} each, {@code seconds} in all, and how each side
+     * went.
      */
-    static String groupsJitSettling(String size, int passes, java.time.Duration pass, double seconds, double settled,
-                                    Map<String, Double> unsettled) {
+    static String groupsJitSettling(String size, int passes, java.time.Duration pass, double seconds,
+                                    JitSettling.Criterion criterion, Map<String, JitSettling.Outcome> bySide) {
         return String.format(Locale.ROOT, "The learning path with and without groups at %s (measured last, once the "
-                + "roadmap with groups is loaded): %d pass%s over the two sides (%d s each) in %.0f s, until the "
-                + "server's JIT compiler threads took at most %.0f %% of its CPU in each side's window: %s.", size,
-                passes, passes == 1 ? "" : "es", pass.toSeconds(), seconds, settled * 100, settledOrNot(unsettled));
+                + "roadmap with groups is loaded): %d pass%s over the two sides (%d s each) in %.0f s, until in a "
+                + "side's window %s; windows until then: %s.", size, passes, passes == 1 ? "" : "es",
+                pass.toSeconds(), seconds, criterion(criterion), bySide.entrySet().stream()
+                        .map(e -> e.getKey() + " " + outcome(e.getValue()))
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
-    private static String settledOrNot(Map<String, Double> unsettled) {
-        return unsettled.isEmpty() ? "settled" : "**not settled** in " + unsettled.entrySet().stream()
-                .map(e -> e.getValue().isNaN() ? e.getKey() + " (no window)"
-                        : String.format(Locale.ROOT, "%s (%.0f %%)", e.getKey(), e.getValue() * 100))
-                .collect(java.util.stream.Collectors.joining(", "));
+    /** The settling's criterion, in words. */
+    private static String criterion(JitSettling.Criterion criterion) {
+        return String.format(Locale.ROOT, "the JIT compiler threads of the process that answers it (the API "
+                + "server; the bench's JVM for the memory and echo sides) took at most %.0f %% of its CPU and its CPU "
+                + "per request outside them fell by less than %.0f %% from the window before", 100
+                * criterion.compilerShare(), 100 * criterion.fall());
+    }
+
+    /** One item's outcome: its windows if it settled, else why not (its last window's compilers and fall). */
+    static String outcome(JitSettling.Outcome outcome) {
+        if (outcome.settled()) {
+            return String.valueOf(outcome.windows());
+        }
+        if (outcome.last().isEmpty()) {
+            return "**not settled** (no window)";
+        }
+        JitSettling.Window last = outcome.last().get();
+        return String.format(Locale.ROOT, "**not settled** after %d (compilers %s, CPU per request %s)",
+                outcome.windows(), Double.isNaN(last.compilerShare()) ? "no CPU"
+                        : String.format(Locale.ROOT, "%.0f %%", 100 * last.compilerShare()),
+                Double.isNaN(outcome.fall()) ? "no window before" : String.format(Locale.ROOT, "%s %.0f %%",
+                        outcome.fall() >= 0 ? "fell" : "rose", 100 * Math.abs(outcome.fall())));
     }
 
     static int topics(String size) {

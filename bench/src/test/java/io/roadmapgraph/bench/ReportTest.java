@@ -82,36 +82,58 @@ class ReportTest {
         assertThat(report.growth()).contains("| prerequisites | api | 2.000 | (budget) | - |");
     }
 
-    @Test
-    void theHeaderSaysWhetherTheApiServersJitSettledAndOnWhichOperationsNot() {
-        Report report = new Report(true, 8, Path.of("no-such-notes.md"));
-        java.util.Map<String, Double> unsettled = new java.util.LinkedHashMap<>();
-        unsettled.put("plan", 0.123);
-        unsettled.put("progress-mix", Double.NaN);
-        report.jitSettling = Report.jitSettling(5, java.time.Duration.ofSeconds(2), 88.2, 0.05, unsettled);
+    private static final JitSettling.Criterion CRITERION = new JitSettling.Criterion(0.05, 0.05);
 
-        assertThat(Report.jitSettling(1, java.time.Duration.ofSeconds(2), 41.6, 0.05, java.util.Map.of()))
-                .contains("1 pass of the API side over the operations (2 s each) in 42 s",
-                        "at most 5 % of its CPU in each operation's window: settled.");
-        assertThat(report.markdown(List.of())).contains("5 passes", "in 88 s",
-                "**not settled** in plan (12 %), progress-mix (no window).");
+    private static JitSettling.Outcome settledAfter(int windows) {
+        return new JitSettling.Outcome(windows, windows, true, java.util.Optional.of(new JitSettling.Window(1, 0,
+                100)), 0.01);
     }
 
     @Test
-    void theHeaderSaysPerSizeWhetherTheJitSettledOnTheLearningPathWithAndWithoutGroups() {
+    void theHeaderSaysPerOperationAndSideHowManyWindowsTheJitTookToSettleAndWhyItDidNot() {
         Report report = new Report(true, 8, Path.of("no-such-notes.md"));
-        report.groupsJitSettling.put("1k", Report.groupsJitSettling("1k", 4, java.time.Duration.ofSeconds(2), 17.4,
-                0.05, java.util.Map.of("grouped", 0.081)));
-        report.groupsJitSettling.put("10k", Report.groupsJitSettling("10k", 1, java.time.Duration.ofSeconds(2), 4.2,
-                0.05, java.util.Map.of()));
+        java.util.Map<String, java.util.Map<String, JitSettling.Outcome>> byOperation =
+                new java.util.LinkedHashMap<>();
+        java.util.Map<String, JitSettling.Outcome> plan = new java.util.LinkedHashMap<>();
+        // the API's last window: compilers 2 % of 1 s of CPU, its CPU per request 8 % below the window before
+        plan.put("api", new JitSettling.Outcome(6, 6.4, false, java.util.Optional.of(new JitSettling.Window(1.0,
+                0.02, 800)), 0.08));
+        plan.put("memory", settledAfter(2));
+        plan.put("echo", settledAfter(1));
+        byOperation.put("plan", plan);
+        java.util.Map<String, JitSettling.Outcome> mix = new java.util.LinkedHashMap<>();
+        mix.put("api", new JitSettling.Outcome(0, 0, false, java.util.Optional.empty(), Double.NaN));
+        mix.put("echo", settledAfter(3));
+        byOperation.put("progress-mix", mix);
+        report.jitSettling = Report.jitSettling(5, java.time.Duration.ofSeconds(1), 88.2, CRITERION, byOperation);
+
+        assertThat(report.markdown(List.of())).contains("the api, memory, echo sides ran each operation again",
+                "5 passes in 88 s", "took at most 5 % of its CPU and its CPU per request outside them fell by less"
+                        + " than 5 % from the window before",
+                "Windows until then (api / memory / echo): plan **not settled** after 6 (compilers 2 %, CPU per"
+                        + " request fell 8 %) / 2 / 1, progress-mix **not settled** (no window) / - / 3.");
+    }
+
+    @Test
+    void theHeaderSaysPerSizeHowTheJitSettledOnTheLearningPathWithAndWithoutGroups() {
+        Report report = new Report(true, 8, Path.of("no-such-notes.md"));
+        java.util.Map<String, JitSettling.Outcome> oneSettled = new java.util.LinkedHashMap<>();
+        oneSettled.put("plain", settledAfter(2));
+        oneSettled.put("grouped", new JitSettling.Outcome(4, 4.1, false, java.util.Optional.of(
+                new JitSettling.Window(2.0, 0.01, 50)), -0.03));
+        report.groupsJitSettling.put("1k", Report.groupsJitSettling("1k", 4, java.time.Duration.ofSeconds(1), 17.4,
+                CRITERION, oneSettled));
+        report.groupsJitSettling.put("10k", Report.groupsJitSettling("10k", 2, java.time.Duration.ofSeconds(1), 4.2,
+                CRITERION, java.util.Map.of("plain", settledAfter(2))));
 
         assertThat(report.markdown(List.of())).contains(
                 "groups at 1k (measured last, once the roadmap with groups is loaded): 4 passes over the two sides"
-                        + " (2 s each) in 17 s",
-                "**not settled** in grouped (8 %).",
-                "groups at 10k (measured last, once the roadmap with groups is loaded): 1 pass over the two sides"
-                        + " (2 s each) in 4 s",
-                "in each side's window: settled.");
+                        + " (1 s each) in 17 s",
+                "windows until then: plain 2, grouped **not settled** after 4 (compilers 1 %, CPU per request rose"
+                        + " 3 %).",
+                "groups at 10k (measured last, once the roadmap with groups is loaded): 2 passes over the two sides"
+                        + " (1 s each) in 4 s",
+                "windows until then: plain 2.");
     }
 
     @ParameterizedTest
