@@ -678,6 +678,11 @@ public final class Bench {
                             continue;
                         }
                     }
+                    // every side starts from the same heap of the bench's JVM (where the memory and echo sides run,
+                    // and every side's clients): a full collection of what the sides before it left (at 100k the
+                    // Bolt side's Neo4j queries, the API's answers), as before a timed load (bench23)
+                    double heapLive = settledHeapMib();
+                    double gcBefore = gcPauseSeconds();
                     double[] serverBefore = serverAndJitSeconds(api);
                     r = bench.measure(side, operation, CONCURRENCY, options.warmup(), options.measure(),
                             Duration.ofNanos(options.sideBudget().toNanos() - used));
@@ -685,6 +690,17 @@ public final class Bench {
                         double[] serverAfter = serverAndJitSeconds(api);
                         apiCpu[0] += serverAfter[0] - serverBefore[0];
                         apiCpu[1] += serverAfter[1] - serverBefore[1];
+                    }
+                    if (side == ApiBench.Side.MEMORY || side == ApiBench.Side.ECHO) {
+                        // the floor's sides run in this JVM: its collector's pauses in their windows, and the heap
+                        // they started from (the memory side's 100k swing, bench23)
+                        figures.figure(name + ".gc-pauses", gcPauseSeconds() - gcBefore, "s");
+                        figures.figure(name + ".heap-live", heapLive, "MiB");
+                    }
+                    if (side == ApiBench.Side.ECHO) {
+                        // the echo holds one operation's answers at a time: at 100k each operation's are 50-200 MB
+                        // that the next operations' sides would otherwise find on the heap
+                        echo.forget();
                     }
                 } catch (RuntimeException | IOException e) {
                     // one side that fails (the echo's recording of an answer that does not come, say) is recorded
@@ -788,6 +804,12 @@ public final class Bench {
                 k -> new LinkedHashMap<>()).put(item.side().key, outcome));
         report.jitSettling = Report.jitSettling(settling.passes(), options.settlePass(), settling.seconds(), SETTLED,
                 byOperation);
+        // each operation and side's CPU per request by window (the warm-up's first), for a reader of the run's log
+        settling.outcomes().forEach((item, outcome) -> System.out.printf(java.util.Locale.ROOT,
+                "# settling %s %s: %s ms CPU per request by window, %s%n", item.operation().key, item.side().key,
+                outcome.workPerRequest().stream().map(w -> String.format(java.util.Locale.ROOT, "%.4f", w * 1e3))
+                        .collect(java.util.stream.Collectors.joining(" ")), outcome.settled() ? "settled"
+                        : "not settled"));
         System.out.println("# " + report.jitSettling);
     }
 
@@ -1141,6 +1163,12 @@ public final class Bench {
     /** A full collection before a timed load, so that neither side's window collects what an earlier phase left. */
     private static void settleHeap() {
         System.gc();
+    }
+
+    /** {@link #settleHeap()}, then the heap in use after it (what is live), in MiB. */
+    private static double settledHeapMib() {
+        settleHeap();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }
 
     private static void wipe(Driver driver) {

@@ -66,9 +66,14 @@ final class JitSettling {
     /**
      * How an item went: the windows it ran (the window given before the passes, the warm-up's, not counted), their
      * seconds, whether it settled, and its last window with the fall of its CPU per request from the one before
-     * (NaN without one before).
+     * (NaN without one before); {@code workPerRequest} the CPU per request outside the compilers of each window run,
+     * in seconds, in order (the warm-up's first).
      */
-    record Outcome(int windows, double seconds, boolean settled, Optional<Window> last, double fall) {
+    record Outcome(int windows, double seconds, boolean settled, Optional<Window> last, double fall,
+                   List<Double> workPerRequest) {
+        Outcome {
+            workPerRequest = List.copyOf(workPerRequest);
+        }
     }
 
     /** The passes made, the seconds they took, and each item's outcome, in the items' order. */
@@ -103,7 +108,8 @@ final class JitSettling {
         long from = System.nanoTime();
         Map<K, Outcome> outcomes = new LinkedHashMap<>();
         items.forEach(item -> outcomes.put(item, new Outcome(0, 0, false, Optional.ofNullable(first.get(item)),
-                Double.NaN)));
+                Double.NaN, Optional.ofNullable(first.get(item)).map(w -> List.of(w.workPerRequest()))
+                        .orElse(List.of()))));
         int passes = 0;
         while (outcomes.values().stream().anyMatch(o -> !o.settled()) && System.nanoTime() < end) {
             passes++;
@@ -119,10 +125,12 @@ final class JitSettling {
                 double[] cpuBefore = reading.apply(item);
                 int requests = window.applyAsInt(item);
                 Window latest = Window.between(cpuBefore, reading.apply(item), requests);
+                List<Double> series = new java.util.ArrayList<>(before.workPerRequest());
+                series.add(latest.workPerRequest());
                 outcomes.put(item, new Outcome(before.windows() + 1,
                         before.seconds() + (System.nanoTime() - windowFrom) / 1e9,
                         criterion.settled(before.last(), latest), Optional.of(latest),
-                        before.last().map(b -> Criterion.fall(b, latest)).orElse(Double.NaN)));
+                        before.last().map(b -> Criterion.fall(b, latest)).orElse(Double.NaN), series));
             }
         }
         return new Result<>(passes, (System.nanoTime() - from) / 1e9, outcomes);

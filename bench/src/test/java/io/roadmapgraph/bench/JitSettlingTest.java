@@ -64,6 +64,9 @@ class JitSettlingTest {
         assertThat(plan.settled()).isTrue();
         assertThat(plan.windows()).isEqualTo(4);
         assertThat(plan.fall()).isCloseTo(1 - 1.07 / 1.11, Offset.offset(1e-6));
+        assertThat(plan.workPerRequest()).hasSize(4);
+        assertThat(plan.workPerRequest().get(0)).isCloseTo(1.28e-3, Offset.offset(1e-9));
+        assertThat(plan.workPerRequest().get(3)).isCloseTo(1.07e-3, Offset.offset(1e-9));
         assertThat(result.unsettled()).isEmpty();
     }
 
@@ -93,6 +96,7 @@ class JitSettlingTest {
 
         assertThat(process.windows).containsExactly("a");
         assertThat(result.outcomes().get("a").settled()).isTrue();
+        assertThat(result.outcomes().get("a").workPerRequest()).as("the warm-up's, then the pass's").hasSize(2);
         assertThat(result.outcomes().get("a").fall()).isCloseTo(0.0, Offset.offset(1e-9));
     }
 

@@ -86,7 +86,7 @@ class ReportTest {
 
     private static JitSettling.Outcome settledAfter(int windows) {
         return new JitSettling.Outcome(windows, windows, true, java.util.Optional.of(new JitSettling.Window(1, 0,
-                100)), 0.01);
+                100)), 0.01, List.of());
     }
 
     @Test
@@ -97,12 +97,12 @@ class ReportTest {
         java.util.Map<String, JitSettling.Outcome> plan = new java.util.LinkedHashMap<>();
         // the API's last window: compilers 2 % of 1 s of CPU, its CPU per request 8 % below the window before
         plan.put("api", new JitSettling.Outcome(6, 6.4, false, java.util.Optional.of(new JitSettling.Window(1.0,
-                0.02, 800)), 0.08));
+                0.02, 800)), 0.08, List.of()));
         plan.put("memory", settledAfter(2));
         plan.put("echo", settledAfter(1));
         byOperation.put("plan", plan);
         java.util.Map<String, JitSettling.Outcome> mix = new java.util.LinkedHashMap<>();
-        mix.put("api", new JitSettling.Outcome(0, 0, false, java.util.Optional.empty(), Double.NaN));
+        mix.put("api", new JitSettling.Outcome(0, 0, false, java.util.Optional.empty(), Double.NaN, List.of()));
         mix.put("echo", settledAfter(3));
         byOperation.put("progress-mix", mix);
         report.jitSettling = Report.jitSettling(5, java.time.Duration.ofSeconds(1), 88.2, CRITERION, byOperation);
@@ -120,7 +120,7 @@ class ReportTest {
         java.util.Map<String, JitSettling.Outcome> oneSettled = new java.util.LinkedHashMap<>();
         oneSettled.put("plain", settledAfter(2));
         oneSettled.put("grouped", new JitSettling.Outcome(4, 4.1, false, java.util.Optional.of(
-                new JitSettling.Window(2.0, 0.01, 50)), -0.03));
+                new JitSettling.Window(2.0, 0.01, 50)), -0.03, List.of()));
         report.groupsJitSettling.put("1k", Report.groupsJitSettling("1k", 4, java.time.Duration.ofSeconds(1), 17.4,
                 CRITERION, oneSettled));
         report.groupsJitSettling.put("10k", Report.groupsJitSettling("10k", 2, java.time.Duration.ofSeconds(1), 4.2,
