@@ -621,8 +621,10 @@ public final class Bench {
                                 options.serverWarmup(), Duration.ofNanos(Math.max(warmupEnd - System.nanoTime(),
                                         options.serverWarmup().toNanos())));
                         quiesce(driver);
-                        warmupWindows.put(item, JitSettling.Window.between(before, item.cpuAndJitSeconds(api),
-                                warm.requests()));
+                        if (SETTLED_SIDES.contains(side)) {
+                            warmupWindows.put(item, JitSettling.Window.between(before, item.cpuAndJitSeconds(api),
+                                    warm.requests()));
+                        }
                     }
                 }
             }
