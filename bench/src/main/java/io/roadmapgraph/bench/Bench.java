@@ -282,7 +282,8 @@ public final class Bench {
                     "; with the warm-up and the settling (and their overruns) **%d s = %.1f min at most** for the phases with a budget. Without a budget of "
                     + "their own: making and reading the synthetic roadmaps, the offline importer and the loader (their "
                     + "time is the figure), the in-memory growth figures, the learning path with and without groups "
-                    + "over the API (up to 10k: its JIT settling, at most %d s, then four runs of %d s) and the "
+                    + "over the API (up to 10k: its JIT settling, at most %d s, then four runs of %d s), the full "
+                    + "collections of the bench's JVM before the floor's sides' measurements and the "
                     + "start-up; for them the run as a whole "
                     + "has %.1f min (after the build): a phase that would start later is skipped and said so below. "
                     + "Where this run's time went is in *Time per phase*.", sum, sum / 60.0,
@@ -641,6 +642,7 @@ public final class Bench {
         report.agreement.put(n, agreement);
         Map<ApiBench.Side, Long> spent = new LinkedHashMap<>();
         long recordingSpent = 0;
+        long collectionsSpent = 0; // the full collections before the floor's sides: outside the sides' budgets
         double[] apiCpu = new double[2]; // the server's CPU and its JIT compilers' over the API side's measurements
         for (ApiBench.Operation operation : ApiBench.Operation.values()) {
             if (!options.measures(operation)) {
@@ -688,8 +690,13 @@ public final class Bench {
                     // full collection of what the sides before it left (at 100k the Bolt side's Neo4j queries and the
                     // API's answers: up to ~1 GB of old garbage, bench23), as a timed load does. The API's work runs
                     // in its own server, so this can only lower the floor, never flatter the API; each collection
-                    // (0.5-4 s at 100k) is inside the side's budget
+                    // (0.5-4 s at 100k) is outside the side's budget: at 1k the quick run's memory side used ~36 of its
+                    // 40 s, and with them it lost its last operations at load 40
+                    long collectionFrom = System.nanoTime();
                     double heapLive = IN_BENCH_JVM.contains(side) ? settledHeapMib() : Double.NaN;
+                    long collection = System.nanoTime() - collectionFrom;
+                    collectionsSpent += collection;
+                    sideStart += collection;
                     double gcBefore = gcPauseSeconds();
                     double[] serverBefore = serverAndJitSeconds(api);
                     r = bench.measure(side, operation, CONCURRENCY, options.warmup(), options.measure(),
@@ -775,6 +782,7 @@ public final class Bench {
             budget.spent(n + ": the echo's recording of our answers", options.recordingBudget(size),
                     System.nanoTime() - recordingSpent);
         }
+        budget.spent(n + ": full collections before the floor's sides", null, System.nanoTime() - collectionsSpent);
     }
 
     /**
