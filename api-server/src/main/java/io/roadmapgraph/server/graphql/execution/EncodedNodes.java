@@ -3,6 +3,7 @@ package io.roadmapgraph.server.graphql.execution;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -50,6 +51,8 @@ public final class EncodedNodes {
     private final ObjectMapper mapper;
     private final Memos memos;
     private final long maxBytes;
+    /** Whether JSON written apart by {@link #mapper} may be copied into its answers as it is (it does not indent). */
+    private final boolean direct;
 
     /** Where the values made once per snapshot are kept ({@link RoadmapQueries#heldSnapshotMemo}). */
     interface Memos {
@@ -74,6 +77,30 @@ public final class EncodedNodes {
             throw new IllegalArgumentException("maxBytes must not be negative: " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.direct = writesCompact(mapper);
+    }
+
+    /**
+     * A generator of {@code mapper} (its generator features and settings) writing into {@code into}, for a value's JSON
+     * written while it is completed ({@link ParentFieldsStrategy}); empty when the mapper indents its output (a value
+     * written on its own and copied into the answer raw would not be indented as the answer around it is).
+     */
+    Optional<JsonGenerator> generator(ByteArrayBuilder into) throws IOException {
+        return direct ? Optional.of(mapper.createGenerator(into)) : Optional.empty();
+    }
+
+    /** Whether {@code mapper} writes without indentation, so that JSON written apart may be copied in as it is. */
+    private static boolean writesCompact(ObjectMapper mapper) {
+        try (JsonGenerator generator = mapper.createGenerator(OutputStream.nullOutputStream())) {
+            return generator.getPrettyPrinter() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes {@code value} onto a {@link #generator} as {@code mapper} writes it (a value the completion does not). */
+    void writeByMapper(JsonGenerator generator, Object value) throws IOException {
+        mapper.writeValue(generator, value);
     }
 
     /** Whether {@code source} is a node of the snapshot (a topic or a project), whose encoding may be kept. */
@@ -81,8 +108,14 @@ public final class EncodedNodes {
         return source instanceof TopicNode || source instanceof ProjectNode;
     }
 
-    /** The encoded objects of one selection in the held snapshot; null when there are none (no snapshot, full). */
+    /**
+     * The encoded objects of one selection in the held snapshot; null when there are none (no snapshot, full, or a
+     * mapper that indents: a node's JSON encoded on its own would not be indented as the answer around it is).
+     */
     Table table(Object selection) {
+        if (!direct) {
+            return null;
+        }
         Memo memo = memos.<Memo>memo(this, k -> new Memo()).orElse(null);
         return memo == null ? null : memo.table(selection);
     }
@@ -139,12 +172,15 @@ public final class EncodedNodes {
         }
     }
 
-    /** An object's JSON, written as it is by Jackson ({@link JsonGenerator#writeRawValue(SerializableString)}). */
+    /** A value's JSON, written as it is by Jackson ({@link JsonGenerator#writeRawValue(SerializableString)}). */
     public static final class Encoded extends JsonSerializable.Base implements SerializableString {
         private final Object node;
         private final byte[] utf8;
 
-        /** @param node the node whose JSON this is: kept together, so that finding one is one read */
+        /**
+         * @param node the node whose JSON this is: kept together, so that finding one is one read; null for a value
+         *             written while it was completed, which is never kept
+         */
         Encoded(Object node, byte[] utf8) {
             this.node = node;
             this.utf8 = utf8;

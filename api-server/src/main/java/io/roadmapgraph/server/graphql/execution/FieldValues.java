@@ -43,6 +43,11 @@ final class FieldValues extends AbstractMap<String, Object> {
                 encoded[i] = new SerializedString(names[i]);
             }
         }
+
+        /** Each key's JSON name, in the keys' order (not copied: never changed by the caller). */
+        SerializedString[] encoded() {
+            return encoded;
+        }
     }
 
     private final String[] keys;
@@ -156,10 +161,29 @@ final class FieldValues extends AbstractMap<String, Object> {
         private void value(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             if (value instanceof FieldValues object) {
                 serialize(object, gen, provider);
-            } else if (value instanceof String string) {
+            } else if (written(value, gen)) {
+                return;
+            } else if (value instanceof List<?> list) {
+                gen.writeStartArray(list, list.size());
+                for (Object item : list) {
+                    value(item, gen, provider);
+                }
+                gen.writeEndArray();
+            } else {
+                provider.defaultSerializeValue(value, gen);
+            }
+        }
+
+        /**
+         * Writes a string, an encoded node, an int, a double or a boolean as its standard serializer writes it (most
+         * values of an answer: also {@link ParentFieldsStrategy}'s written completion's); false, writing nothing, for
+         * any other value.
+         */
+        static boolean written(Object value, JsonGenerator gen) throws IOException {
+            if (value instanceof String string) {
                 gen.writeString(string);
             } else if (value instanceof EncodedNodes.Encoded json) {
-                json.serialize(gen, provider);
+                gen.writeRawValue(json);
             } else if (value instanceof Integer number) {
                 gen.writeNumber(number.intValue()); // as Jackson's IntegerSerializer
             } else if (value instanceof Double number) {
@@ -171,15 +195,10 @@ final class FieldValues extends AbstractMap<String, Object> {
                 }
             } else if (value instanceof Boolean bool) {
                 gen.writeBoolean(bool); // as Jackson's BooleanSerializer
-            } else if (value instanceof List<?> list) {
-                gen.writeStartArray(list, list.size());
-                for (Object item : list) {
-                    value(item, gen, provider);
-                }
-                gen.writeEndArray();
             } else {
-                provider.defaultSerializeValue(value, gen);
+                return false;
             }
+            return true;
         }
     }
 }

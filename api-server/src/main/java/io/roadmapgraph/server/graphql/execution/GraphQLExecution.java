@@ -84,7 +84,8 @@ public class GraphQLExecution {
 
     /**
      * {@link #execute(String, String, Map, Map, CompletionStage, Caller)} for an answer {@code nodes}' mapper will
-     * write: the objects of topics and projects in its data may be {@link EncodedNodes.Encoded} JSON, not maps.
+     * write: values in its data (a list or object a query field answers, a topic's or project's object) may be
+     * {@link EncodedNodes.Encoded} JSON, written while they were completed, not maps and lists.
      */
     public ExecutionResult execute(String query, @Nullable String operationName, Map<String, Object> variables,
                                    Map<String, Object> extensions, CompletionStage<?> clientGone, Caller caller,

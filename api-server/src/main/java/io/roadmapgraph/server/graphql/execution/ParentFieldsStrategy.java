@@ -1,5 +1,8 @@
 package io.roadmapgraph.server.graphql.execution;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
@@ -27,7 +30,9 @@ import graphql.schema.LightDataFetcher;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.fetching.LambdaFetchingSupport;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -57,14 +62,24 @@ import java.util.function.Supplier;
  * the usual way (with its errors), and the budget gets back what the shortcut counted. Fields that read the graph
  * (DataLoaders, the root fields) always take the usual way.
  *
- * <p>When the request's context holds the transport's {@link EncodedNodes} ({@code GraphQLOverHttp}'s), a topic or
- * project of the snapshot whose selection is flat (scalars, enums, {@code __typename}) is answered by its JSON encoded
- * once per snapshot and selection, still asking the budget for each of its fields.
+ * <p>When the request's context holds the transport's {@link EncodedNodes} ({@code GraphQLOverHttp}'s), the value is
+ * not made into maps and lists that the answer's writer walks again: its JSON is written while it is completed, with
+ * the transport's mapper's generator (its settings; not for a mapper that indents), and the value is answered as that
+ * JSON ({@link EncodedNodes.Encoded}), which the writer copies; a topic or project of the snapshot whose selection is
+ * flat (scalars, enums, {@code __typename}) is written as its JSON encoded once per snapshot and selection. Either way
+ * the budget is asked for each field, and the written JSON is dropped where the walk gives the value back.
  */
 public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
 
     /** The request's plans, by the first AST field of a selection and the type it completes. */
     private static final String PLANS = ParentFieldsStrategy.class.getName() + ".plans";
+
+    /**
+     * The first buffer of a written value, at least and at most ({@link Seen#bufferFor}): a 10k unlocking-topics
+     * answer is ~24 KB, a 1k plan's ~66 KB.
+     */
+    private static final int WRITTEN_FIRST_BYTES = 8 << 10;
+    private static final int WRITTEN_MAX_FIRST_BYTES = 1 << 20;
 
     /** A value the shortcut does not answer. */
     private static final Object NOT_HERE = new Object();
@@ -98,7 +113,7 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
             return super.completeValue(context, parameters);
         }
         Completion completion = new Completion(context);
-        Object completed = completion.complete(shape.get(), value);
+        Object completed = completion.answer(shape.get(), value);
         if (completed == NOT_HERE) {
             completion.refund();
             return super.completeValue(context, parameters);
@@ -123,11 +138,17 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
     private record NonNull(Shape of) implements Shape {
     }
 
-    private record ListOf(Shape item) implements Shape {
+    private record ListOf(Shape item, Seen seen) implements Shape {
+        ListOf(Shape item) {
+            this(item, new Seen());
+        }
     }
 
     /** A scalar or an enum. */
-    private record Leaf(GraphQLType type) implements Shape {
+    private record Leaf(GraphQLType type, Seen seen) implements Shape {
+        Leaf(GraphQLType type) {
+            this(type, new Seen());
+        }
     }
 
     /**
@@ -135,8 +156,12 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
      * {@code selection} (a key equal for the same fields of the same type in any request) when every entry is a
      * scalar, an enum or {@code __typename}, so that its JSON may be encoded once per node ({@link EncodedNodes}).
      */
-    private record ObjectOf(GraphQLObjectType type, Entry[] entries, FieldValues.Keys keys, Object selection)
-            implements Shape {
+    private record ObjectOf(GraphQLObjectType type, Entry[] entries, FieldValues.Keys keys, Object selection,
+                            int fields, Seen seen) implements Shape {
+        ObjectOf(GraphQLObjectType type, Entry[] entries, FieldValues.Keys keys, Object selection) {
+            this(type, entries, keys, selection,
+                    (int) Arrays.stream(entries).filter(e -> !e.typename()).count(), new Seen());
+        }
     }
 
     /** What decides the JSON of a flat object's answer besides its source: its type and entries. */
@@ -225,6 +250,68 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
             return LambdaFetchingSupport.createGetter(type, property);
         } catch (RuntimeException | LinkageError e) {
             return Optional.empty(); // graphql-java's own fetcher reads it
+        }
+    }
+
+    /** What the completion needs to know of a value's class, found once per class. */
+    private enum Kind {
+        /** A future or a {@link DataFetcherResult}: graphql-java's to complete. */
+        NOT_HERE,
+        /** A {@link Collection}. */
+        COLLECTION,
+        /** Anything else. */
+        PLAIN;
+
+        /**
+         * By class: an {@code instanceof} of an interface the class does not implement scans its interfaces (the
+         * value of every field was tested against {@code CompletionStage}: 5-8 % of a long answer's request CPU).
+         */
+        private static final ClassValue<Kind> OF = new ClassValue<>() {
+            @Override
+            protected Kind computeValue(Class<?> type) {
+                if (CompletionStage.class.isAssignableFrom(type) || DataFetcherResult.class.isAssignableFrom(type)) {
+                    return NOT_HERE;
+                }
+                return Collection.class.isAssignableFrom(type) ? COLLECTION : PLAIN;
+            }
+        };
+
+        static Kind of(Object value) {
+            return OF.get(value.getClass());
+        }
+    }
+
+    /**
+     * What one shape's values were like lately. The last two classes they had, so that most values are known to be
+     * neither a future nor a {@link DataFetcherResult} (and, for a list, to be a {@link Collection}) by comparing
+     * their class, without {@link Kind}'s lookup (~7 % of a 10k unlocking-topics answer's completion); and the bytes
+     * of the last one written whole, so that the next one is written into one buffer of about its size, not into a
+     * chain of growing ones copied together at the end (~17 % of a 1k plan's written completion). Plain fields, read
+     * and written without locks: a stale value only means a lookup made again or a buffer of another size.
+     */
+    private static final class Seen {
+        private Class<?> last;
+        private Class<?> before;
+        private int written;
+
+        /** The first buffer for the next value of this shape written whole. */
+        int bufferFor() {
+            return Math.min(Math.max(WRITTEN_FIRST_BYTES, written + (written >> 3)), WRITTEN_MAX_FIRST_BYTES);
+        }
+
+        /** Whether the walk takes {@code value} (not null): not graphql-java's to complete; a collection for a list. */
+        boolean takes(Object value, boolean list) {
+            Class<?> type = value.getClass();
+            if (type == last || type == before) {
+                return true;
+            }
+            Kind kind = Kind.of(value);
+            if (kind == Kind.NOT_HERE || (list && kind != Kind.COLLECTION)) {
+                return false;
+            }
+            before = last;
+            last = type;
+            return true;
         }
     }
 
@@ -362,13 +449,11 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
             if (value == null) {
                 return null;
             }
-            if (value instanceof CompletionStage<?> || value instanceof DataFetcherResult<?>) {
+            if (!seen(shape).takes(value, shape instanceof ListOf)) {
                 return NOT_HERE;
             }
             if (shape instanceof ListOf list) {
-                if (!(value instanceof Collection<?> items)) {
-                    return NOT_HERE;
-                }
+                Collection<?> items = (Collection<?>) value;
                 if (items.isEmpty()) {
                     return List.of(); // most lists of a long answer's items are empty (unlocking topics' projects)
                 }
@@ -414,29 +499,32 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
             return completed == NOT_HERE ? NOT_HERE : table.keep(source, (FieldValues) completed);
         }
 
-        /** Asks the budget for the fields of a flat object answered from its encoding, as {@link #fields} does. */
+        /**
+         * Asks the budget for the fields of an object (the fields it reads from its source, not {@code __typename}):
+         * at once when every one of them would be admitted ({@link ExecutionBudget#admitAllFromParent}), else one by
+         * one; either way counted here too.
+         */
         private boolean admitted(ObjectOf object) {
-            for (Entry entry : object.entries()) {
-                if (!entry.typename() && !admit()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Whether one more field read from its parent may run: counted in the budget, if any, and here. */
-        private boolean admit() {
             if (budget == null) {
                 return true;
             }
-            if (!budget.admitFromParent()) {
-                return false;
+            if (budget.admitAllFromParent(object.fields())) {
+                counted += object.fields();
+                return true;
             }
-            counted++;
+            for (int i = 0; i < object.fields(); i++) {
+                if (!budget.admitFromParent()) {
+                    return false;
+                }
+                counted++;
+            }
             return true;
         }
 
         private Object fields(ObjectOf object, Object source) {
+            if (!admitted(object)) {
+                return NOT_HERE;
+            }
             Entry[] entries = object.entries();
             Object[] answer = new Object[entries.length];
             for (int i = 0; i < entries.length; i++) {
@@ -445,22 +533,8 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
                     answer[i] = object.type().getName();
                     continue;
                 }
-                if (!admit()) {
-                    return NOT_HERE;
-                }
-                Object value;
-                try {
-                    value = context.getValueUnboxer().unbox(entry.fetch(source));
-                } catch (Exception e) {
-                    return NOT_HERE; // thrown by the fetcher, or it needs the environment: graphql-java's way
-                }
-                if (entry.list() && budget != null && value instanceof Collection<?> items && !items.isEmpty()) {
-                    if (budget.items(value) != value) {
-                        return NOT_HERE;
-                    }
-                    counted += items.size();
-                }
-                Object completed = complete(entry.shape(), value);
+                Object value = fetched(entry, source);
+                Object completed = value == NOT_HERE ? NOT_HERE : complete(entry.shape(), value);
                 if (completed == NOT_HERE) {
                     return NOT_HERE;
                 }
@@ -468,6 +542,148 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
             }
             return new FieldValues(object.keys(), answer);
         }
+
+        /**
+         * The value of {@code entry} read from {@code source} (its object {@link #admitted}) and, for a list, its
+         * items counted; {@link #NOT_HERE} when the budget is spent or the fetcher throws or needs the environment.
+         */
+        private Object fetched(Entry entry, Object source) {
+            Object value;
+            try {
+                value = context.getValueUnboxer().unbox(entry.fetch(source));
+            } catch (Exception e) {
+                return NOT_HERE; // thrown by the fetcher, or it needs the environment: graphql-java's way
+            }
+            if (entry.list() && budget != null && value != null && Kind.of(value) == Kind.COLLECTION) {
+                Collection<?> items = (Collection<?>) value;
+                if (!items.isEmpty()) {
+                    if (budget.items(value) != value) {
+                        return NOT_HERE;
+                    }
+                    counted += items.size();
+                }
+            }
+            return value;
+        }
+
+        // ---- the same walk, writing the answer's JSON as it goes (the transport's answers) ----------------------
+
+        /**
+         * The completed value, or {@link #NOT_HERE}: for the transport's answers ({@link EncodedNodes} in the
+         * context) the value's JSON written while it is completed, as one {@link EncodedNodes.Encoded} the answer's
+         * writer copies; for an embedder's, maps and lists ({@link #complete}). The written walk asks the budget the
+         * same questions in the same order and gives up where {@link #complete} does.
+         */
+        Object answer(Shape shape, Object value) {
+            if (nodes == null) {
+                return complete(shape, value);
+            }
+            Seen lately = seen(shape instanceof NonNull nonNull ? nonNull.of() : shape);
+            ByteArrayBuilder bytes = new ByteArrayBuilder(lately.bufferFor());
+            try (JsonGenerator generator = nodes.generator(bytes).orElse(null)) {
+                if (generator == null) {
+                    return complete(shape, value);
+                }
+                if (!write(shape, value, generator)) {
+                    return NOT_HERE;
+                }
+            } catch (IOException e) {
+                return NOT_HERE; // graphql-java completes it, and the answer's writer reports what cannot be written
+            }
+            lately.written = bytes.size();
+            return new EncodedNodes.Encoded(null, bytes.toByteArray());
+        }
+
+        /** Writes the completed value onto {@code out}; false where {@link #complete} answers {@link #NOT_HERE}. */
+        private boolean write(Shape shape, Object value, JsonGenerator out) throws IOException {
+            if (shape instanceof NonNull nonNull) {
+                return value != null && write(nonNull.of(), value, out);
+            }
+            if (value == null) {
+                out.writeNull();
+                return true;
+            }
+            if (!seen(shape).takes(value, shape instanceof ListOf)) {
+                return false;
+            }
+            if (shape instanceof ListOf list) {
+                Collection<?> items = (Collection<?>) value;
+                out.writeStartArray(items, items.size());
+                for (Object item : items) {
+                    if (!write(list.item(), context.getValueUnboxer().unbox(item), out)) {
+                        return false;
+                    }
+                }
+                out.writeEndArray();
+                return true;
+            }
+            if (shape instanceof Leaf leaf) {
+                Object serialized = leaf(leaf, value);
+                if (serialized == NOT_HERE) {
+                    return false;
+                }
+                if (!FieldValues.Writer.written(serialized, out)) {
+                    nodes.writeByMapper(out, serialized);
+                }
+                return true;
+            }
+            return writeObject((ObjectOf) shape, value, out);
+        }
+
+        private boolean writeObject(ObjectOf object, Object source, JsonGenerator out) throws IOException {
+            EncodedNodes.Table table;
+            if (object.selection() == null || !EncodedNodes.isNode(source)
+                    || (table = table(object.selection())) == null) {
+                return writeFields(object, source, out);
+            }
+            Object json = table.find(source);
+            if (json != null) {
+                if (!admitted(object)) {
+                    return false;
+                }
+            } else {
+                Object completed = fields(object, source);
+                if (completed == NOT_HERE) {
+                    return false;
+                }
+                json = table.keep(source, (FieldValues) completed);
+            }
+            if (!FieldValues.Writer.written(json, out)) {
+                nodes.writeByMapper(out, json); // the completion's map, when it could not be encoded
+            }
+            return true;
+        }
+
+        private boolean writeFields(ObjectOf object, Object source, JsonGenerator out) throws IOException {
+            if (!admitted(object)) {
+                return false;
+            }
+            Entry[] entries = object.entries();
+            SerializedString[] names = object.keys().encoded();
+            out.writeStartObject(source, entries.length);
+            for (int i = 0; i < entries.length; i++) {
+                Entry entry = entries[i];
+                out.writeFieldName(names[i]);
+                if (entry.typename()) {
+                    out.writeString(object.type().getName());
+                    continue;
+                }
+                Object value = fetched(entry, source);
+                if (value == NOT_HERE || !write(entry.shape(), value, out)) {
+                    return false;
+                }
+            }
+            out.writeEndObject();
+            return true;
+        }
+    }
+
+    /** The classes {@code shape} (not {@link NonNull}) took last. */
+    private static Seen seen(Shape shape) {
+        if (shape instanceof ListOf list) {
+            return list.seen();
+        }
+        return shape instanceof Leaf leaf ? leaf.seen() : ((ObjectOf) shape).seen();
     }
 
     /** A light fetcher that asked for the environment after all. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -82,17 +83,31 @@ class EncodedNodesTest {
     }
 
     @Test
-    void answersTheSecondRequestFromTheEncodedNodesAndAnEmbedderStillGetsMaps() {
+    void answersEachRootFieldAsItsWrittenJsonForTheTransportAndAnEmbedderStillGetsMaps() throws Exception {
         String document = "{ topics { id title } projects { number title } }";
         run(document, ours(), nodes);
 
-        Map<String, List<Object>> encoded = run(document, ours(), nodes).getData();
+        Map<String, Object> encoded = run(document, ours(), nodes).getData();
         Map<String, List<Object>> plain = run(document, ours(), null).getData();
 
-        assertThat(encoded.get("topics")).hasSize(TITLES.size()).allMatch(v -> v instanceof EncodedNodes.Encoded);
-        assertThat(encoded.get("projects")).hasSize(2).allMatch(v -> v instanceof EncodedNodes.Encoded);
+        assertThat(encoded.get("topics")).isInstanceOf(EncodedNodes.Encoded.class);
+        assertThat(encoded.get("projects")).isInstanceOf(EncodedNodes.Encoded.class);
+        assertThat(written(encoded.get("topics"))).isEqualTo(written(plain.get("topics")));
+        assertThat(written(encoded.get("projects"))).isEqualTo(written(plain.get("projects")));
         assertThat(plain.get("topics")).hasSize(TITLES.size()).allMatch(v -> v instanceof Map);
         assertThat(plain.get("topics").get(1)).isEqualTo(Map.of("id", "t1", "title", "say \"RAG\" \\ twice"));
+    }
+
+    @Test
+    void anIndentingMapperGetsMapsAndNoWrittenJson() throws Exception {
+        ObjectMapper indenting = JSON.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        String document = "{ topics { id title } projects { number title } }";
+
+        Map<String, List<Object>> data = run(document, ours(), new EncodedNodes(indenting, memos())).getData();
+
+        assertThat(data.get("topics")).hasSize(TITLES.size()).allMatch(v -> v instanceof Map);
+        assertThat(indenting.writeValueAsString(data)).isEqualTo(indenting.writeValueAsString(
+                run(document, new AsyncExecutionStrategy(), null).getData()));
     }
 
     @Test
@@ -151,18 +166,23 @@ class EncodedNodesTest {
 
     @Test
     void keepsAtMostItsNumberOfSelectionsPerSnapshotAndAnswersTheRestTheUsualWay() throws Exception {
+        CountingMapper mapper = new CountingMapper(false);
+        EncodedNodes counted = new EncodedNodes(mapper, memos());
         for (int i = 0; i < EncodedNodes.MAX_SELECTIONS + 3; i++) {
             String document = "{ topics { a" + i + ": id title } }";
             String theirs = written(run(document, new AsyncExecutionStrategy(), null)
                     .toSpecification());
+            int before = mapper.calls.get();
 
-            run(document, ours(), nodes);
-            ExecutionResult again = run(document, ours(), nodes);
+            run(document, ours(), counted);
+            int encodings = mapper.calls.get() - before;
+            ExecutionResult again = run(document, ours(), counted);
 
             assertThat(written(again.toSpecification())).isEqualTo(theirs);
-            Map<String, List<Object>> data = again.getData();
-            assertThat(data.get("topics").get(0) instanceof EncodedNodes.Encoded)
-                    .as("selection %s answered from the encoding", i).isEqualTo(i < EncodedNodes.MAX_SELECTIONS);
+            assertThat(encodings).as("selection %s's nodes encoded", i)
+                    .isEqualTo(i < EncodedNodes.MAX_SELECTIONS ? TITLES.size() : 0);
+            assertThat(mapper.calls.get() - before).as("selection %s answered again from the encoding", i)
+                    .isEqualTo(encodings);
         }
     }
 
@@ -178,14 +198,14 @@ class EncodedNodesTest {
     }
 
     @Test
-    void aNodeItCannotEncodeIsAnsweredAsTheUsualMap() throws Exception {
+    void aNodeItCannotEncodeIsWrittenAsTheUsualMap() throws Exception {
         String document = "{ topics { id title } }";
-        EncodedNodes failing = new EncodedNodes(new CountingMapper(true), memos());
+        CountingMapper mapper = new CountingMapper(true);
+        EncodedNodes failing = new EncodedNodes(mapper, memos());
 
         ExecutionResult answer = run(document, ours(), failing);
 
-        Map<String, List<Object>> data = answer.getData();
-        assertThat(data.get("topics")).hasSize(TITLES.size()).allMatch(v -> v instanceof Map);
+        assertThat(mapper.calls.get()).as("each node tried").isEqualTo(TITLES.size());
         assertThat(written(answer.toSpecification()))
                 .isEqualTo(written(run(document, new AsyncExecutionStrategy(), null).toSpecification()));
     }
@@ -202,7 +222,7 @@ class EncodedNodesTest {
     }
 
     /** A snapshot's memos of its own, always held. */
-    private static EncodedNodes.Memos memos() {
+    static EncodedNodes.Memos memos() {
         Map<Object, Object> held = new ConcurrentHashMap<>();
         return new EncodedNodes.Memos() {
             @Override
@@ -248,6 +268,14 @@ class EncodedNodesTest {
 
     private ExecutionResult run(String document, AsyncExecutionStrategy strategy, EncodedNodes encoding,
                                 ExecutionBudget budget) {
+        ExecutionResult result = execute(schema, document, strategy, encoding, budget);
+        assertThat(result.getErrors()).isEmpty();
+        return result;
+    }
+
+    /** {@code document} run over {@code schema} by {@code strategy}, with the transport's encoding and a budget. */
+    static ExecutionResult execute(GraphQLSchema schema, String document, AsyncExecutionStrategy strategy,
+                                   EncodedNodes encoding, ExecutionBudget budget) {
         Map<Object, Object> context = new HashMap<>();
         if (encoding != null) {
             context.put(EncodedNodes.KEY, encoding);
@@ -255,10 +283,8 @@ class EncodedNodesTest {
         if (budget != null) {
             context.put(RequestSetup.BUDGET, budget);
         }
-        ExecutionResult result = GraphQL.newGraphQL(schema).queryExecutionStrategy(strategy).build()
+        return GraphQL.newGraphQL(schema).queryExecutionStrategy(strategy).build()
                 .execute(ExecutionInput.newExecutionInput().query(document).graphQLContext(context).build());
-        assertThat(result.getErrors()).isEmpty();
-        return result;
     }
 
     private GraphQLSchema schema() {

@@ -54,4 +54,41 @@ class ExecutionBudgetTest {
         assertThat(budget.stopped()).contains(ExecutionBudget.Stop.CLIENT_GONE);
         assertThat(budget.values()).isZero();
     }
+
+    @Test
+    void anObjectsFieldsAreAdmittedAtOnceOnlyWhereEachWouldBeAdmittedWithoutAClockReadAndElseNotCountedAtAll() {
+        ExecutionBudget budget = new ExecutionBudget(System.nanoTime() - 1, 70);
+
+        assertThat(budget.admitAllFromParent(4)).isTrue();
+        assertThat(IntStream.range(0, 14).allMatch(i -> budget.admitAllFromParent(4))).isTrue();
+        assertThat(budget.values()).isEqualTo(60);
+        assertThat(budget.admitAllFromParent(4)).as("61..64 passes a clock read").isFalse();
+        assertThat(budget.values()).isEqualTo(60);
+        assertThat(budget.stopped()).isEmpty();
+        assertThat(budget.admitAllFromParent(3)).isTrue();
+        assertThat(budget.admitAllFromParent(1)).as("64 reads the clock").isFalse();
+
+        assertThat(IntStream.range(0, 4).allMatch(i -> budget.admitFromParent())).as("the deadline has passed")
+                .isFalse();
+        assertThat(budget.values()).isEqualTo(ExecutionBudget.CLOCK_EVERY);
+        assertThat(budget.stopped()).contains(ExecutionBudget.Stop.DEADLINE);
+        assertThat(budget.admitAllFromParent(1)).isFalse();
+    }
+
+    @Test
+    void anObjectsFieldsPastTheMaximumValuesAreNotAdmittedAtOnceAndOneByOneStopAtTheSameCount() {
+        ExecutionBudget atOnce = new ExecutionBudget(System.nanoTime() + AN_HOUR, 10);
+        ExecutionBudget oneByOne = new ExecutionBudget(System.nanoTime() + AN_HOUR, 10);
+        assertThat(atOnce.admitAllFromParent(8)).isTrue();
+        assertThat(IntStream.range(0, 8).allMatch(i -> oneByOne.admitFromParent())).isTrue();
+
+        assertThat(atOnce.admitAllFromParent(3)).isFalse();
+        assertThat(atOnce.stopped()).isEmpty();
+        long admitted = IntStream.range(0, 3).takeWhile(i -> atOnce.admitFromParent()).count();
+
+        assertThat(admitted).isEqualTo(IntStream.range(0, 3).takeWhile(i -> oneByOne.admitFromParent()).count())
+                .isEqualTo(2);
+        assertThat(atOnce.values()).isEqualTo(oneByOne.values()).isEqualTo(11);
+        assertThat(atOnce.stopped()).isEqualTo(oneByOne.stopped()).contains(ExecutionBudget.Stop.TOO_MANY_VALUES);
+    }
 }
