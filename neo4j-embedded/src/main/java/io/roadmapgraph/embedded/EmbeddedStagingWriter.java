@@ -19,10 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
- * A load's batches written by the embedded database's kernel, without Cypher and Bolt: at 100k topics about 15 % of a
- * load's CPU less in the bench (bench/benchmarks-notes.md, load23). The transaction's metadata names the staging
- * revision, as the driver's batches do, so {@link CommitCounter} skips it the same way. Values are stored as Cypher
- * over Bolt stores them: whole numbers as longs, decimals as doubles, lists as arrays.
+ * A load's batches written by the embedded database's kernel, without Cypher and Bolt: at 100k topics 15 % of a
+ * load's CPU less in the bench's pairs under load (bench/benchmarks-notes.md, load23). The transaction's metadata
+ * names the staging revision, as the driver's batches do, so {@link CommitCounter} skips it the same way. Values are
+ * stored as Cypher over Bolt stores them: whole numbers as longs, decimals as doubles, lists as arrays.
  */
 final class EmbeddedStagingWriter implements StagingWriter {
 
