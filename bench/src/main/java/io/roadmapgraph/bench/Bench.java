@@ -4,6 +4,7 @@ import io.roadmapgraph.loader.LoadRows;
 import io.roadmapgraph.embedded.EmbeddedNeo4j;
 import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.loader.StagingWriter;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.testkit.ChildProcess;
@@ -76,6 +77,11 @@ public final class Bench {
     private boolean warmedUp;
     /** The floor side: our answers replayed over HTTP (set while the API sides run). */
     private EchoServer echo;
+    /**
+     * The loader's batches through the embedded Neo4j's kernel, as the API server's bootstrap loads (load23);
+     * {@code -Dbench.loader.cypher=true} measures them as Cypher over Bolt, the path of graph-loader's CLI.
+     */
+    private Optional<StagingWriter> staging = Optional.empty();
     private final Figures figures = new Figures(System.out);
     private final Report report;
     /** The run's time: the total and what each phase spent. */
@@ -335,6 +341,7 @@ public final class Bench {
         }
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.of(work.resolve("neo4j"), 0));
              Driver driver = neo4j.openDriver()) {
+            staging = Boolean.getBoolean("bench.loader.cypher") ? Optional.empty() : Optional.of(neo4j.stagingWriter());
             if (options.loadOnly()) {
                 for (int size : options.sizes()) {
                     benchSize(size, driver, work, null, 0, Optional.empty());
@@ -504,8 +511,10 @@ public final class Bench {
 
         // (a) naive: one statement per row, on an empty graph with the same constraints
         // -Dbench.loader.batch-size=N measures the loader with other batches than its default
-        RoadmapLoader loader = new RoadmapLoader(driver, LoaderOptions.defaults().withBatchSize(
-                Integer.getInteger("bench.loader.batch-size", LoaderOptions.DEFAULT_BATCH_SIZE)));
+        LoaderOptions loaderOptions = LoaderOptions.defaults().withBatchSize(
+                Integer.getInteger("bench.loader.batch-size", LoaderOptions.DEFAULT_BATCH_SIZE));
+        RoadmapLoader loader = staging.map(writer -> new RoadmapLoader(driver, loaderOptions, writer))
+                .orElseGet(() -> new RoadmapLoader(driver, loaderOptions));
         loader.ensureSchema();
         wipe(driver);
         phaseFrom = System.nanoTime();

@@ -275,8 +275,10 @@ final class Report {
         md.append('\n');
 
         md.append("## Loader\n\nRecords = nodes + relationships of the synthetic roadmap in the graph model. "
-                + "`RoadmapLoader` (batched `UNWIND` into a staging revision, one transaction per batch, then one "
-                + "small write that switches the roadmap to it) against (a) the naive baseline, one "
+                + "`RoadmapLoader` (batches into a staging revision, one transaction per batch, written through the "
+                + "embedded Neo4j's kernel as the API server's bootstrap loads, then one small Cypher write over Bolt "
+                + "that switches the roadmap to it; `-Dbench.loader.cypher=true` writes the batches as `UNWIND` over "
+                + "Bolt, as graph-loader's CLI does) against (a) the naive baseline, one "
                 + "auto-commit Cypher statement per record, stopped after a time budget, and (b) Neo4j's offline "
                 + "importer `neo4j-admin database import full` (same Neo4j version, in process, from "
                 + "`org.neo4j:neo4j-import-tool`) on the same records as CSV, into a new store. Both are timed alike "

@@ -176,14 +176,22 @@ final class GraphWriter {
     private final String roadmapId;
     private final int batchSize;
     private final BatchListener listener;
+    /** Where the batches go when not Cypher over {@link #db}: an embedded Neo4j's kernel. */
+    private final Optional<StagingWriter> staging;
     private int batches;
     private int rowsWritten;
 
     GraphWriter(Transactions db, String roadmapId, int batchSize, BatchListener listener) {
+        this(db, roadmapId, batchSize, listener, Optional.empty());
+    }
+
+    GraphWriter(Transactions db, String roadmapId, int batchSize, BatchListener listener,
+                Optional<StagingWriter> staging) {
         this.db = Objects.requireNonNull(db, "db");
         this.roadmapId = Objects.requireNonNull(roadmapId, "roadmapId");
         this.batchSize = batchSize;
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.staging = Objects.requireNonNull(staging, "staging");
     }
 
     /**
@@ -392,7 +400,7 @@ final class GraphWriter {
         // one statement per set of labels (a key topic has two) in the batch's transaction, its rows made before it
         Map<List<String>, List<NodeRow>> byLabels = new LinkedHashMap<>();
         batch.forEach(row -> byLabels.computeIfAbsent(labels(label, row), l -> new ArrayList<>()).add(row));
-        Map<String, List<List<Object>>> statements = new LinkedHashMap<>();
+        Map<List<String>, StatementRows> statements = new LinkedHashMap<>();
         byLabels.forEach((labels, nodes) -> {
             List<Map<String, Object>> props = nodes.stream().map(row -> props(label, row, rev)).toList();
             List<String> keys = keys(props);
@@ -400,19 +408,38 @@ final class GraphWriter {
             for (int i = 0; i < nodes.size(); i++) {
                 rows.add(row(keys, props.get(i), nodes.get(i).id()));
             }
-            statements.put(createNodes(labels, keys), rows);
+            statements.put(labels, new StatementRows(keys, rows));
         });
+        if (staging.isPresent()) {
+            int created = 0;
+            for (Map.Entry<List<String>, StatementRows> e : statements.entrySet()) {
+                long[] nodeIds = staging.get().createNodes(rev, e.getKey(), e.getValue().keys(), e.getValue().rows());
+                for (int i = 0; i < nodeIds.length; i++) {
+                    ids.put((String) e.getValue().rows().get(i).get(0), nodeIds[i]);
+                }
+                created += nodeIds.length;
+            }
+            checkCreated(created, batch.size(), label);
+            return;
+        }
         List<Record> created = tx.writeStaging(rev, t -> {
             List<Record> records = new ArrayList<>();
-            statements.forEach((statement, rows) -> records.addAll(t.run(statement, Map.of("rows", rows, "rev", rev))
-                    .list()));
+            statements.forEach((labels, rows) -> records.addAll(t.run(createNodes(labels, rows.keys()),
+                    Map.of("rows", rows.rows(), "rev", rev)).list()));
             return records;
         });
-        if (created.size() != batch.size()) {
-            throw new IllegalStateException("created " + created.size() + " of " + batch.size() + " " + label
-                    + " nodes");
-        }
+        checkCreated(created.size(), batch.size(), label);
         created.forEach(r -> ids.put(r.get("id").asString(), r.get("node").asLong()));
+    }
+
+    /** A batch's rows for one statement: the property names of its values, and the rows. */
+    private record StatementRows(List<String> keys, List<List<Object>> rows) {
+    }
+
+    private static void checkCreated(int created, int rows, String label) {
+        if (created != rows) {
+            throw new IllegalStateException("created " + created + " of " + rows + " " + label + " nodes");
+        }
     }
 
     private void writeRelationships(Transactions tx, RelSpec spec, List<RelRow> batch, String rev,
@@ -420,6 +447,10 @@ final class GraphWriter {
         List<String> keys = keys(batch.stream().map(RelRow::props).toList());
         List<List<Object>> rows = batch.stream().map(row -> row(keys, row.props(),
                 nodeId(nodeIds, spec.from(), row.from()), nodeId(nodeIds, spec.to(), row.to()))).toList();
+        if (staging.isPresent()) {
+            staging.get().createRelationships(rev, spec.type(), keys, rows);
+            return;
+        }
         String statement = createRelationships(spec.type(), keys);
         int total = tx.writeStaging(rev, t -> t.run(statement, Map.of("rows", rows)).single()
                 .get("total").asInt());

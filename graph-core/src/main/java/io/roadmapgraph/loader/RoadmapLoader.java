@@ -60,6 +60,7 @@ public final class RoadmapLoader {
     private final Driver driver;
     private final LoaderOptions options;
     private final GraphWriter.BatchListener batchListener;
+    private final Optional<StagingWriter> staging;
     private volatile boolean schemaReady;
     private volatile boolean migrationChecked;
 
@@ -71,10 +72,24 @@ public final class RoadmapLoader {
         this(driver, options, GraphWriter.BatchListener.NONE);
     }
 
+    /**
+     * A loader whose batches go through {@code staging} (an embedded Neo4j's, for a loader in its JVM), everything
+     * else of a load through {@code driver}, which must reach the same database.
+     */
+    public RoadmapLoader(Driver driver, LoaderOptions options, StagingWriter staging) {
+        this(driver, options, GraphWriter.BatchListener.NONE, Optional.of(staging));
+    }
+
     RoadmapLoader(Driver driver, LoaderOptions options, GraphWriter.BatchListener batchListener) {
+        this(driver, options, batchListener, Optional.empty());
+    }
+
+    RoadmapLoader(Driver driver, LoaderOptions options, GraphWriter.BatchListener batchListener,
+                  Optional<StagingWriter> staging) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.options = Objects.requireNonNull(options, "options");
         this.batchListener = Objects.requireNonNull(batchListener, "batchListener");
+        this.staging = Objects.requireNonNull(staging, "staging");
     }
 
     /**
@@ -220,7 +235,7 @@ public final class RoadmapLoader {
                         + " again to take its changes", roadmap.id(), String.join(", ", users));
             }
             return new GraphWriter(transactions(session), roadmap.id(), options.batchSize(),
-                    rowListener(graph.rowCount(), progress)).load(graph, options.dryRun());
+                    rowListener(graph.rowCount(), progress), staging).load(graph, options.dryRun());
         });
         LOG.info("roadmap {} {}: nodes {}, relationships {}", roadmap.id(), options.dryRun() ? "checked" : "loaded",
                 summary.nodeTotal(), summary.relationshipTotal());

@@ -8,6 +8,7 @@ import io.roadmapgraph.loader.GraphLoadException;
 import io.roadmapgraph.loader.LoadRows;
 import io.roadmapgraph.loader.LoadSummary;
 import io.roadmapgraph.loader.LoaderOptions;
+import io.roadmapgraph.loader.StagingWriter;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.query.GraphChanges;
 import io.roadmapgraph.query.SnapshotRows;
@@ -66,9 +67,9 @@ class GraphCoreArchitectureTest {
     static final ArchRule API = noClasses().that().resideInAnyPackage("io.roadmapgraph.graph..",
                     "io.roadmapgraph.loader..", "io.roadmapgraph.query..")
             .and(not(belongToAnyOf(GraphModel.class, Drivers.class, RoadmapLoader.class, LoaderOptions.class,
-                    LoadSummary.class, GraphLoadException.class, LoadRows.class, RoadmapQueries.class, Scope.class,
-                    QueryOptions.class, QueryException.class, RoadmapGraph.class, RoadmapNode.class, PhaseNode.class,
-                    TopicNode.class, ToolNode.class, ProjectNode.class, RoadmapParts.class, Requirement.class,
+                    LoadSummary.class, GraphLoadException.class, LoadRows.class, StagingWriter.class,
+                    RoadmapQueries.class, Scope.class, QueryOptions.class, QueryException.class, RoadmapGraph.class,
+                    RoadmapNode.class, PhaseNode.class, TopicNode.class, ToolNode.class, ProjectNode.class, RoadmapParts.class, Requirement.class,
                     RequiresLink.class, LearningPath.class, LearningStep.class, ProjectCoverage.class,
                     SearchHit.class, LearnerProjects.class, PlanRequest.class, StudyPlan.class, GraphChanges.class,
                     SnapshotRows.class, LearnerProgress.class, Choice.class, GroupPicks.class, GroupNode.class)))

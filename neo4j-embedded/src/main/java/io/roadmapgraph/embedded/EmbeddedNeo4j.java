@@ -7,6 +7,7 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
+import io.roadmapgraph.loader.StagingWriter;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -485,6 +486,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             return new StoredRoadmap(text, number.intValue(), Optional.ofNullable((String) hash));
         }
+    }
+
+    /**
+     * Writes a loader's batches into this database through its kernel, without Cypher and Bolt: for
+     * {@code new RoadmapLoader(openDriver(), options, stagingWriter())} in this JVM (docs/graph-loader.md).
+     */
+    public StagingWriter stagingWriter() {
+        return new EmbeddedStagingWriter(dbms.database(DATABASE));
     }
 
     /** A new driver for this database over Bolt; the caller closes it. */

@@ -105,6 +105,15 @@ public final class Neo4jConnection implements AutoCloseable {
                 .map(EmbeddedNeo4j::changes);
     }
 
+    /**
+     * A loader's batches through the embedded Neo4j's kernel ({@link EmbeddedNeo4j#stagingWriter()}), when the
+     * database this connection uses is the embedded one's.
+     */
+    public Optional<io.roadmapgraph.loader.StagingWriter> stagingWriter() {
+        return embedded.filter(e -> database.map(EmbeddedNeo4j.DATABASE::equals).orElse(true))
+                .map(EmbeddedNeo4j::stagingWriter);
+    }
+
     /** The embedded Neo4j, when this server runs one. */
     public Optional<EmbeddedNeo4j> embedded() {
         return embedded;

@@ -197,8 +197,11 @@ class RoadmapBootstrap {
             reportPresent(new HashSet<>(embedded.get().keySet()), extraIds);
             return;
         }
-        RoadmapLoader loader = new RoadmapLoader(neo4j.driver(),
-                neo4j.database().map(LoaderOptions.defaults()::withDatabase).orElseGet(LoaderOptions::defaults));
+        LoaderOptions options = neo4j.database().map(LoaderOptions.defaults()::withDatabase)
+                .orElseGet(LoaderOptions::defaults);
+        // an embedded database's batches through its kernel: no Cypher, no Bolt (load23)
+        RoadmapLoader loader = neo4j.stagingWriter().map(writer -> new RoadmapLoader(neo4j.driver(), options, writer))
+                .orElseGet(() -> new RoadmapLoader(neo4j.driver(), options));
         migrate(loader, extra);
         Map<String, LoadedRoadmap> loaded = roadmaps();
         Set<String> present = new HashSet<>(loaded.keySet());
