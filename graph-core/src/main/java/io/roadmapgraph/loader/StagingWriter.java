@@ -11,7 +11,9 @@ import java.util.List;
  * stays Cypher over the driver, so a load is as atomic and idempotent as without it: the batches only ever write into
  * a staging revision that no reader follows. Each call is one transaction, committed before it returns (a transient
  * failure, such as a deadlock of the two writers, tried again), whose metadata names the staging revision
- * ({@link io.roadmapgraph.graph.GraphModel#STAGING_REVISION_METADATA}); callable from two threads at once.
+ * ({@link io.roadmapgraph.graph.GraphModel#STAGING_REVISION_METADATA}); callable from two threads at once. Neo4j's
+ * failures are thrown as the driver's {@link org.neo4j.driver.exceptions.Neo4jException}s, so that the loader reports
+ * them as it reports its Cypher's.
  *
  * <p>A row is a list: its first values, then the values of {@code keys} in their order, a null where the row has no
  * such property (nothing is stored). Whole numbers are stored as 64-bit, lists as arrays: what Cypher over Bolt

@@ -8,7 +8,14 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.DatabaseException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.graphdb.DatabaseShutdownException;
 import org.neo4j.graphdb.TransientFailureException;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 
 import java.time.Duration;
@@ -22,7 +29,9 @@ import java.util.function.Function;
  * A load's batches written by the embedded database's kernel, without Cypher and Bolt: at 100k topics 15 % of a
  * load's CPU less in the bench's pairs under load (bench/benchmarks-notes.md, load23). The transaction's metadata
  * names the staging revision, as the driver's batches do, so {@link CommitCounter} skips it the same way. Values are
- * stored as Cypher over Bolt stores them: whole numbers as longs, decimals as doubles, lists as arrays.
+ * stored as Cypher over Bolt stores them: whole numbers as longs, decimals as doubles, lists as arrays. Neo4j's
+ * failures are thrown as the driver's exceptions with Neo4j's status code ({@link #asDriverException}), so that the
+ * loader reports them as it reports the Cypher path's.
  */
 final class EmbeddedStagingWriter implements StagingWriter {
 
@@ -129,12 +138,39 @@ final class EmbeddedStagingWriter implements StagingWriter {
                 return result;
             } catch (TransientFailureException e) {
                 if (System.nanoTime() > deadline) {
-                    throw e;
+                    throw asDriverException(e);
                 }
                 sleep(pause + ThreadLocalRandom.current().nextLong(pause));
                 pause = Math.min(pause * 2, 1000);
+            } catch (DatabaseShutdownException e) {
+                throw new ServiceUnavailableException("the embedded database has shut down: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw asDriverException(e);
             }
         }
+    }
+
+    /**
+     * A failure of Neo4j's with a status code (its own or its cause's) as the driver's exception for it (a client error as a
+     * {@link ClientException}, a transient one as a {@link TransientException}, any other as a
+     * {@link DatabaseException}); anything else as it is.
+     */
+    static RuntimeException asDriverException(RuntimeException e) {
+        Throwable cause = e; // the Java API's exceptions carry the kernel's, which has the status, as their cause
+        while (cause != null && !(cause instanceof Status.HasStatus)) {
+            cause = cause.getCause();
+        }
+        if (cause == null) {
+            return e;
+        }
+        Status.Code code = ((Status.HasStatus) cause).status().code();
+        Neo4jException mapped = switch (code.classification()) {
+            case ClientError -> new ClientException(code.serialize(), e.getMessage());
+            case TransientError -> new TransientException(code.serialize(), e.getMessage());
+            default -> new DatabaseException(code.serialize(), e.getMessage());
+        };
+        mapped.addSuppressed(e); // the driver's exceptions take no cause with a code: the original kept beside it
+        return mapped;
     }
 
     private static void sleep(long millis) {
