@@ -149,4 +149,13 @@ class ReportTest {
                 .isLessThanOrEqualTo(options.runBudget().toSeconds());
         assertThat(options.runBudget()).isLessThan(java.time.Duration.ofMinutes(30));
     }
+
+    @Test
+    void theEchoRecordsItsAnswersApartFromItsMeasurementsAtEverySizeSoThe100kPlanKeepsItsFloor() {
+        Bench.Options options = Bench.Options.parse(new String[0]);
+
+        assertThat(List.of(1_000, 10_000, 100_000)).allSatisfy(size -> assertThat(options.recordingBudget(size))
+                .as("the echo's recording budget at %d topics", size).isPositive());
+        assertThat(options.budgetArithmetic()).contains("the echo's recording of our answers 20 s (60 s at 100k)");
+    }
 }
