@@ -237,27 +237,53 @@ final class RoadmapRows {
     }
 
     /**
-     * Lines encoded as {@code String.getBytes(UTF_8)} encodes them (an unpaired surrogate as {@code '?'}, the
-     * encoder's replacement), into one buffer used again line after line: the content hash's bytes of a line without
-     * a string and a byte array per line.
+     * Lines encoded as {@code String.getBytes(UTF_8)} encodes them (an unpaired surrogate as {@code '?'}), into one
+     * buffer used again line after line: the content hash's bytes of a line without a string and a byte array per
+     * line. Written by hand over the line's chars: a {@code CharsetEncoder} over {@code CharBuffer.wrap(line)} reads
+     * the builder a char at a time through its interface and took more than half of the hash's CPU at 100k topics
+     * (rows24).
      */
     static final class Utf8 {
-        private final java.nio.charset.CharsetEncoder encoder = java.nio.charset.StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
-        private java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(256);
+        private char[] chars = new char[256];
+        private byte[] bytes = new byte[3 * 256];
+        private java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
 
         /** {@code line}'s bytes, valid until the next call. */
-        java.nio.ByteBuffer encode(CharSequence line) {
-            int most = (int) (line.length() * encoder.maxBytesPerChar());
-            if (bytes.capacity() < most) {
-                bytes = java.nio.ByteBuffer.allocate(most);
+        java.nio.ByteBuffer encode(StringBuilder line) {
+            int length = line.length();
+            if (chars.length < length) {
+                chars = new char[length];
+                bytes = new byte[3 * length]; // a char of the basic plane takes at most three bytes, a pair four
+                buffer = java.nio.ByteBuffer.wrap(bytes);
             }
-            bytes.clear();
-            encoder.reset();
-            encoder.encode(java.nio.CharBuffer.wrap(line), bytes, true);
-            encoder.flush(bytes);
-            return bytes.flip();
+            line.getChars(0, length, chars, 0);
+            char[] in = chars;
+            byte[] out = bytes;
+            int at = 0;
+            for (int i = 0; i < length; i++) {
+                char c = in[i];
+                if (c < 0x80) {
+                    out[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[at++] = (byte) (0xC0 | (c >> 6));
+                    out[at++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(in[i + 1])) {
+                        int code = Character.toCodePoint(c, in[++i]);
+                        out[at++] = (byte) (0xF0 | (code >> 18));
+                        out[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+                        out[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+                        out[at++] = (byte) (0x80 | (code & 0x3F));
+                    } else {
+                        out[at++] = '?'; // as String.getBytes and the encoder's replacement write it
+                    }
+                } else {
+                    out[at++] = (byte) (0xE0 | (c >> 12));
+                    out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    out[at++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            return buffer.clear().limit(at);
         }
     }
 

@@ -166,7 +166,13 @@ final class RowProps extends AbstractMap<String, Object> {
      */
     static void appendSorted(StringBuilder line, Map<String, Object> props) {
         if (!(props instanceof RowProps row)) {
-            line.append(new java.util.TreeMap<>(props));
+            if (props.size() > 1) {
+                line.append(new java.util.TreeMap<>(props));
+            } else { // Shapes' form of none or one property (most relationships): no map, no string to print it
+                line.append('{');
+                props.forEach((name, value) -> appendValue(line.append(name).append('='), value));
+                line.append('}');
+            }
             return;
         }
         line.append('{');

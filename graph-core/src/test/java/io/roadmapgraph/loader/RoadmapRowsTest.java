@@ -210,6 +210,23 @@ class RoadmapRowsTest {
         assertThat(bytes).isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    @Test
+    void writesALineLongerThanItsBufferAsStringGetBytesDoesAndAShortOneAfterIt() {
+        RoadmapRows.Utf8 utf8 = new RoadmapRows.Utf8();
+        String longer = "a é € 🔎 \uDC00 ".repeat(100) + "\uD800";
+        String shorter = "ok é";
+
+        java.nio.ByteBuffer first = utf8.encode(new StringBuilder(longer));
+        byte[] longBytes = new byte[first.remaining()];
+        first.get(longBytes);
+        java.nio.ByteBuffer second = utf8.encode(new StringBuilder(shorter));
+        byte[] shortBytes = new byte[second.remaining()];
+        second.get(shortBytes);
+
+        assertThat(longBytes).isEqualTo(longer.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(shortBytes).isEqualTo(shorter.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static java.math.BigInteger sha256(String line) throws Exception {
         return new java.math.BigInteger(1, java.security.MessageDigest.getInstance("SHA-256")
                 .digest(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -107,4 +107,20 @@ class RowPropsTest {
 
         assertThat(line).hasToString(new TreeMap<>(props).toString());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("oneValueOfEachKind")
+    void printsAMapOfOneEntryOfAnyKindAsATreeMapOfItDoes(Object value) {
+        Map<String, Object> props = shapes.compact(new LinkedHashMap<>(Map.of("order", value)));
+        StringBuilder line = new StringBuilder("before ");
+
+        RowProps.appendSorted(line, props);
+
+        assertThat(line).hasToString("before " + new TreeMap<>(props));
+    }
+
+    static List<Object> oneValueOfEachKind() {
+        return List.of("Récupération 🔎", 12, 1_764_900_000_000L, true, 0.25, List.of("a, b", "c"), List.of(),
+                List.of(List.of(1, 2L), List.of(false)));
+    }
 }
