@@ -38,6 +38,10 @@ import org.neo4j.driver.Driver;
  * its learningPath against the plain roadmap's on the API after the operations of each round ({@code groups-plain},
  * {@code groups-grouped}; {@code --ops=none} for these alone); the other operations' answers are then not checked
  * against memory (the second roadmap changes the unscoped ones).
+ * {@code --clients=N} measures every side with N client threads instead of the bench's 8; {@code --clients=1,2,8}
+ * measures each operation's sides once per count, in that order (the server's CPU per request against the number of
+ * requests it answers at once). Besides its CPU, the server's context switches, time on a CPU and time waiting for
+ * one per request are printed by kind of thread ({@code /proc/PID/task}).
  * {@code --store=DIR} keeps the loaded Neo4j store in {@code DIR} and loads it only when {@code DIR} does not hold the
  * same size and seed already, so that a 100k roadmap is loaded once for several runs.
  */
@@ -56,6 +60,8 @@ final class Profile {
         }
         int size = Integer.parseInt(options.get("size"));
         int rounds = Integer.parseInt(options.get("rounds"));
+        List<Integer> clientCounts = Stream.of(options.getOrDefault("clients", "8").split(","))
+                .map(Integer::parseInt).toList();
         Duration seconds = Duration.ofSeconds(Long.parseLong(options.get("seconds")));
         List<ApiBench.Operation> operations = Stream.of(ApiBench.Operation.values())
                 .filter(o -> options.get("ops").isEmpty() || List.of(options.get("ops").split(",")).contains(o.key))
@@ -121,43 +127,52 @@ final class Profile {
                         System.out.println("round " + (n / operations.size() + 1));
                     }
                     bench.recordEcho(operation, System.nanoTime() + Duration.ofHours(1).toNanos());
-                    Map<ApiBench.Side, LoadRun.Result> results = new HashMap<>();
-                    for (ApiBench.Side side : Stream.of(ApiBench.Side.MEMORY, ApiBench.Side.STORE,
-                            ApiBench.Side.ECHO, ApiBench.Side.API).filter(operation::on).toList()) {
-                        long from = System.currentTimeMillis();
-                        Duration cpuBefore = serverCpu(api);
-                        Map<String, long[]> threadsBefore = Machine.threadTicks(api.pid());
-                        Duration benchBefore = benchCpu();
-                        Duration serviceBefore = jitAndGcCpu();
-                        LoadRun.Result r = bench.measure(side, operation, 8, seconds, seconds);
-                        Duration cpu = serverCpu(api).minus(cpuBefore);
-                        Duration benchCpu = benchCpu().minus(benchBefore);
-                        Duration serviceCpu = jitAndGcCpu().minus(serviceBefore);
-                        results.put(side, r);
-                        System.out.printf("%s %s p50 %.3f ms p99 %.3f ms %.2f req/s errors %d window %d %d%n",
-                                operation.key, side.key, r.p50Ms(), r.p99Ms(), r.throughput(), r.errors(), from,
-                                System.currentTimeMillis());
-                        // the warm-up's requests are not counted by LoadRun: estimated at the measured rate
-                        double requests = r.throughput() * 2 * seconds.toMillis() / 1000.0;
-                        if (side == ApiBench.Side.API && r.throughput() > 0) {
-                            System.out.printf("%s api server-cpu-per-request %.3f ms%n", operation.key,
-                                    cpu.toNanos() / 1e6 / requests);
-                            printThreadCpu(operation.key, threadsBefore, Machine.threadTicks(api.pid()), requests);
+                    for (int clients : clientCounts) {
+                        if (clientCounts.size() > 1) {
+                            System.out.println("clients " + clients);
                         }
-                        if (r.throughput() > 0) {
-                            // the bench's JVM holds the clients, the memory and store sides and Neo4j itself
-                            System.out.printf("%s %s bench-cpu-per-request %.3f ms%n", operation.key, side.key,
-                                    benchCpu.toNanos() / 1e6 / requests);
-                            // without the JIT's compiler threads and the GC's: they work through the window
-                            // whatever its rate, so a side answering fewer requests seemed to cost its client more
-                            System.out.printf("%s %s bench-cpu-per-request-without-jit-gc %.3f ms (jit+gc %.0f ms)%n",
-                                    operation.key, side.key, benchCpu.minus(serviceCpu).toNanos() / 1e6 / requests,
-                                    serviceCpu.toNanos() / 1e6);
+                        Map<ApiBench.Side, LoadRun.Result> results = new HashMap<>();
+                        for (ApiBench.Side side : Stream.of(ApiBench.Side.MEMORY, ApiBench.Side.STORE,
+                                ApiBench.Side.ECHO, ApiBench.Side.API).filter(operation::on).toList()) {
+                            long from = System.currentTimeMillis();
+                            Duration cpuBefore = serverCpu(api);
+                            Map<String, long[]> threadsBefore = Machine.threadTicks(api.pid());
+                            Map<String, long[]> switchesBefore = threadSwitches(api.pid());
+                            Duration benchBefore = benchCpu();
+                            Duration serviceBefore = jitAndGcCpu();
+                            LoadRun.Result r = bench.measure(side, operation, clients, seconds, seconds);
+                            Duration cpu = serverCpu(api).minus(cpuBefore);
+                            Duration benchCpu = benchCpu().minus(benchBefore);
+                            Duration serviceCpu = jitAndGcCpu().minus(serviceBefore);
+                            results.put(side, r);
+                            System.out.printf("%s %s p50 %.3f ms p99 %.3f ms %.2f req/s errors %d window %d %d%n",
+                                    operation.key, side.key, r.p50Ms(), r.p99Ms(), r.throughput(), r.errors(), from,
+                                    System.currentTimeMillis());
+                            // the warm-up's requests are not counted by LoadRun: estimated at the measured rate
+                            double requests = r.throughput() * 2 * seconds.toMillis() / 1000.0;
+                            if (side == ApiBench.Side.API && r.throughput() > 0) {
+                                System.out.printf("%s api server-cpu-per-request %.3f ms%n", operation.key,
+                                        cpu.toNanos() / 1e6 / requests);
+                                printThreadCpu(operation.key, threadsBefore, Machine.threadTicks(api.pid()), requests);
+                                printThreadSwitches(operation.key, switchesBefore, threadSwitches(api.pid()), requests);
+                            }
+                            if (r.throughput() > 0) {
+                                // the bench's JVM holds the clients, the memory and store sides and Neo4j itself
+                                System.out.printf("%s %s bench-cpu-per-request %.3f ms%n", operation.key, side.key,
+                                        benchCpu.toNanos() / 1e6 / requests);
+                                // without the JIT's compiler threads and the GC's: they work through the window
+                                // whatever its rate, so a side answering fewer requests seemed to cost its client more
+                                System.out.printf(
+                                        "%s %s bench-cpu-per-request-without-jit-gc %.3f ms (jit+gc %.0f ms)%n",
+                                        operation.key, side.key,
+                                        benchCpu.minus(serviceCpu).toNanos() / 1e6 / requests,
+                                        serviceCpu.toNanos() / 1e6);
+                            }
                         }
+                        System.out.printf("ratio %s.p50-over-floor %.2f%n", operation.key,
+                                results.get(ApiBench.Side.API).p50Ms() / (results.get(operation.floor()).p50Ms()
+                                        + results.get(ApiBench.Side.ECHO).p50Ms()));
                     }
-                    System.out.printf("ratio %s.p50-over-floor %.2f%n", operation.key,
-                            results.get(ApiBench.Side.API).p50Ms() / (results.get(operation.floor()).p50Ms()
-                                    + results.get(ApiBench.Side.ECHO).p50Ms()));
                 }
                 for (int round = 0; groups && round < rounds; round++) {
                     // ChoiceApiGrowth's two sides, the order alternating by round as there (plain first, then grouped)
@@ -212,6 +227,60 @@ final class Profile {
         });
         System.out.printf("%s api server-cpu-per-request user %.3f ms system %.3f ms; by thread (user/system ms):%s%n",
                 operation, total[0] * msPerTick / requests, total[1] * msPerTick / requests, kinds);
+    }
+
+    /**
+     * A process's threads by kind (as {@link Machine#threadTicks}): their voluntary and involuntary context switches
+     * ({@code /proc/PID/task/TID/status}) and their nanoseconds on a CPU and waiting for one
+     * ({@code /proc/PID/task/TID/schedstat}) so far; empty where /proc does not say.
+     */
+    private static Map<String, long[]> threadSwitches(long pid) {
+        Map<String, long[]> byKind = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    long[] of = new long[4];
+                    String name = "";
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("Name:")) {
+                            name = line.substring(5).strip().replaceAll("[0-9]", "");
+                        } else if (line.startsWith("voluntary_ctxt_switches:")) {
+                            of[0] = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            of[1] = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        }
+                    }
+                    String[] schedstat = Files.readString(task.resolve("schedstat")).strip().split(" ");
+                    of[2] = Long.parseLong(schedstat[0]);
+                    of[3] = Long.parseLong(schedstat[1]);
+                    long[] sum = byKind.computeIfAbsent(name, k -> new long[4]);
+                    for (int i = 0; i < 4; i++) {
+                        sum[i] += of[i];
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between the listing and the read
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return byKind;
+        }
+        return byKind;
+    }
+
+    /** Per request, by kind of thread: context switches (voluntary/involuntary), on-CPU and run-queue wait (ms). */
+    private static void printThreadSwitches(String operation, Map<String, long[]> before, Map<String, long[]> after,
+                                            double requests) {
+        StringBuilder kinds = new StringBuilder();
+        after.forEach((kind, now) -> {
+            long[] was = before.getOrDefault(kind, new long[4]);
+            if (now[2] - was[2] > 0) {
+                kinds.append(String.format(" [%s] %.2f/%.2f %.3f/%.3f", kind.strip(), (now[0] - was[0]) / requests,
+                        (now[1] - was[1]) / requests, (now[2] - was[2]) / 1e6 / requests,
+                        (now[3] - was[3]) / 1e6 / requests));
+            }
+        });
+        System.out.printf("%s api server-switches-per-request by thread (voluntary/involuntary switches,"
+                + " on-CPU/run-queue ms):%s%n", operation, kinds);
     }
 
     /** Writes the server's recording to {@code file} with {@code jcmd} while the server runs. */
