@@ -30,8 +30,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * A load's batches written by the embedded database's kernel, without Cypher and Bolt: at 100k topics 15 % of a
  * load's CPU less in the bench's pairs under load (bench/benchmarks-notes.md, load23). It writes through the kernel's
  * own {@link Write} operations (node and relationship ids, token ids resolved once per batch, values as Neo4j's
- * {@link Value}s), not through the Java API's {@code Node} and {@code Relationship} objects, which look a token up by
- * its name for each property and check a relationship's two nodes before the kernel checks them again (kern24). The
+ * {@link Value}s), not through the Java API's {@code Node} and {@code Relationship} objects and their deprecated
+ * lookups by id; measured, the two cost the same (kern24: a load's CPU is Neo4j's commit, not these calls). The
  * transaction's metadata names the staging revision, as the driver's batches do, so {@link CommitCounter} skips it
  * the same way.
  * Values are stored as Cypher over Bolt stores them: whole numbers as longs, decimals as doubles, lists as arrays (an
