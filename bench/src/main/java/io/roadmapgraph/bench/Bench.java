@@ -266,8 +266,9 @@ public final class Bench {
                     + "the naive "
                     + "loader %d s, the wait for the API's new snapshot after the load %d s (%d s at 100k), the "
                     + "agreement check %d s, the echo's recording of our answers %d s (%d s at 100k), and each "
-                    + "side %d s of measurements; a measurement that starts just before a budget ends may pass it by %d s (its %d s period, %d s for requests still running, "
-                    + "%d s for their queries in Neo4j), so ", quick ? "quick" : "full",
+                    + "side %d s of measurements; a measurement that starts just before a budget ends may pass it "
+                    + "by %d s (its %d s period, %d s for requests still running, %d s for their queries in Neo4j), "
+                    + "so ", quick ? "quick" : "full",
                     serverWarmupBudget().toSeconds(), settleBudget().toSeconds(), settleOverrun,
                     naiveBudget().toSeconds(), readinessBudget(1).toSeconds(),
                     readinessBudget(LARGE_STARTUP_TOPICS).toSeconds(), agreementBudget().toSeconds(),

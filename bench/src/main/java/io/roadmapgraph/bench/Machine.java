@@ -116,21 +116,43 @@ final class Machine {
     }
 
     /**
-     * A process's CPU so far in clock ticks by kind of thread (its name without digits: "GC Thread#", "C2
+     * A process's CPU so far in clock ticks by kind of thread ({@link #byThreadKind}: "GC Thread#", "C2
      * CompilerThread", the request threads ...), each as {user, system}, from /proc (empty where there is none).
      * Threads that have ended are not in it.
      */
     static java.util.Map<String, long[]> threadTicks(long pid) {
+        return byThreadKind(pid, task -> {
+            String stat = Files.readString(task.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new ThreadFigures(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+                    new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])}); // utime, stime: 14, 15
+        });
+    }
+
+    /** One thread's name and figures, as {@link #byThreadKind} adds them up. */
+    record ThreadFigures(String name, long[] values) {
+    }
+
+    /** Reads one thread's figures from its directory {@code /proc/PID/task/TID}. */
+    interface ThreadReader {
+        ThreadFigures read(Path task) throws IOException;
+    }
+
+    /**
+     * What {@code reader} reads from each of a process's threads, summed by kind of thread (its name without digits),
+     * from /proc (empty where there is none). A thread that ends between the listing and the read is left out.
+     */
+    static java.util.Map<String, long[]> byThreadKind(long pid, ThreadReader reader) {
         java.util.Map<String, long[]> byKind = new java.util.TreeMap<>();
         try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             tasks.forEach(task -> {
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]", "");
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long[] cpu = byKind.computeIfAbsent(name, k -> new long[2]);
-                    cpu[0] += Long.parseLong(fields[11]); // utime, field 14 of stat
-                    cpu[1] += Long.parseLong(fields[12]); // stime, field 15
+                    ThreadFigures thread = reader.read(task);
+                    long[] sum = byKind.computeIfAbsent(thread.name().replaceAll("[0-9]", ""),
+                            k -> new long[thread.values().length]);
+                    for (int i = 0; i < sum.length; i++) {
+                        sum[i] += thread.values()[i];
+                    }
                 } catch (IOException | RuntimeException e) {
                     // the thread ended between the listing and the read
                 }

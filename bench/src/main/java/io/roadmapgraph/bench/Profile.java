@@ -235,36 +235,23 @@ final class Profile {
      * ({@code /proc/PID/task/TID/schedstat}) so far; empty where /proc does not say.
      */
     private static Map<String, long[]> threadSwitches(long pid) {
-        Map<String, long[]> byKind = new java.util.TreeMap<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
-            tasks.forEach(task -> {
-                try {
-                    long[] of = new long[4];
-                    String name = "";
-                    for (String line : Files.readAllLines(task.resolve("status"))) {
-                        if (line.startsWith("Name:")) {
-                            name = line.substring(5).strip().replaceAll("[0-9]", "");
-                        } else if (line.startsWith("voluntary_ctxt_switches:")) {
-                            of[0] = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
-                        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
-                            of[1] = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
-                        }
-                    }
-                    String[] schedstat = Files.readString(task.resolve("schedstat")).strip().split(" ");
-                    of[2] = Long.parseLong(schedstat[0]);
-                    of[3] = Long.parseLong(schedstat[1]);
-                    long[] sum = byKind.computeIfAbsent(name, k -> new long[4]);
-                    for (int i = 0; i < 4; i++) {
-                        sum[i] += of[i];
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended between the listing and the read
+        return Machine.byThreadKind(pid, task -> {
+            long[] of = new long[4];
+            String name = "";
+            for (String line : Files.readAllLines(task.resolve("status"))) {
+                if (line.startsWith("Name:")) {
+                    name = line.substring(5).strip();
+                } else if (line.startsWith("voluntary_ctxt_switches:")) {
+                    of[0] = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                    of[1] = Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
                 }
-            });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return byKind;
-        }
-        return byKind;
+            }
+            String[] schedstat = Files.readString(task.resolve("schedstat")).strip().split(" ");
+            of[2] = Long.parseLong(schedstat[0]);
+            of[3] = Long.parseLong(schedstat[1]);
+            return new Machine.ThreadFigures(name, of);
+        });
     }
 
     /** Per request, by kind of thread: context switches (voluntary/involuntary), on-CPU and run-queue wait (ms). */

@@ -78,4 +78,35 @@ class MachineTest {
         assertThat(new Machine.Quiet(0.9731, 12.4, "3.10 4.20 2.00").describe())
                 .isEqualTo("CPU 97 % idle in the second before (after 12 s of waiting), load average 3.10 4.20 2.00");
     }
+
+    @Test
+    void addsUpEveryThreadOfAProcessUnderItsNameWithoutDigits() throws Exception {
+        assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task")), "Linux /proc");
+        long pid = ProcessHandle.current().pid();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> probes = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) { // "probe1", "probe2", "probe3": one kind, "probe"
+            Thread probe = new Thread(() -> {
+                try {
+                    done.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "probe" + i);
+            probe.start();
+            probes.add(probe);
+        }
+        try {
+            java.util.Map<String, long[]> byKind = Machine.byThreadKind(pid, task -> new Machine.ThreadFigures(
+                    java.nio.file.Files.readString(task.resolve("comm")).strip(), new long[] {1}));
+
+            assertThat(byKind).containsKey("probe").noneSatisfy((kind, count) -> assertThat(kind).matches(".*[0-9].*"));
+            assertThat(byKind.get("probe")).containsExactly(3);
+        } finally {
+            done.countDown();
+            for (Thread probe : probes) {
+                probe.join();
+            }
+        }
+    }
 }
