@@ -84,9 +84,12 @@ class MachineTest {
         assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task")), "Linux /proc");
         long pid = ProcessHandle.current().pid();
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        // running: the JVM names a thread in /proc as it starts it, not at Thread.start's return
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(3);
         List<Thread> probes = new ArrayList<>();
         for (int i = 1; i <= 3; i++) { // "probe1", "probe2", "probe3": one kind, "probe"
             Thread probe = new Thread(() -> {
+                running.countDown();
                 try {
                     done.await();
                 } catch (InterruptedException e) {
@@ -96,6 +99,7 @@ class MachineTest {
             probe.start();
             probes.add(probe);
         }
+        running.await();
         try {
             java.util.Map<String, long[]> byKind = Machine.byThreadKind(pid, task -> new Machine.ThreadFigures(
                     java.nio.file.Files.readString(task.resolve("comm")).strip(), new long[] {1}));
