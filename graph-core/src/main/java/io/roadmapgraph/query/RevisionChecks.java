@@ -2,6 +2,7 @@ package io.roadmapgraph.query;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -41,13 +42,19 @@ final class RevisionChecks {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The revision found by a read that started at most {@code maxAge} ago, if there was one: no read. */
+    Optional<String> recent() {
+        Read last = latest;
+        return last != null && clock.getAsLong() - last.startedAt() < maxAgeNanos ? Optional.of(last.revision())
+                : Optional.empty();
+    }
+
     /** The revision, as read by a read that started after this call did, or at most {@code maxAge} before it. */
     String current() {
         long arrival = started.get();
-        long now = clock.getAsLong();
-        Read last = latest;
-        if (last != null && now - last.startedAt() < maxAgeNanos) {
-            return last.revision();
+        Optional<String> recent = recent();
+        if (recent.isPresent()) {
+            return recent.get();
         }
         reading.lock();
         try {

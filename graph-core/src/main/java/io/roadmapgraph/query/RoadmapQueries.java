@@ -66,6 +66,9 @@ public final class RoadmapQueries {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoadmapQueries.class);
 
+    /** Said of an unknown id while the held snapshot's successor is read: the id may be one of that change. */
+    static final String CHANGE_BEING_READ = "the answers come from the graph as it was before a change seen a moment"
+            + " ago until its new snapshot is read (a moment): ask again";
     /** How long the planning of the unknown-ids lookup waits for the first snapshot before it plans anyway. */
     private static final Duration NOT_FOUND_PATIENCE = Duration.ofMinutes(2);
     /** How long after the first snapshot was handed to a call the planning of the unknown-ids lookup starts. */
@@ -1130,7 +1133,10 @@ public final class RoadmapQueries {
         if (missing.isEmpty()) {
             return;
         }
-        Map<String, String> kinds = readCurrent((tx, revs) -> {
+        // while the held snapshot's successor is read after a change (a load), no read of the graph either: it would
+        // wait on a database busy with that rebuild's reads (after a load at 1k topics in the bench, up to a second)
+        boolean replacing = snapshots.map(Snapshots::replacing).orElse(false);
+        Map<String, String> kinds = replacing ? Map.of() : readCurrent((tx, revs) -> {
             Map<String, String> byId = new LinkedHashMap<>();
             tx.run(Cypher.KINDS_OF_IDS, Map.of("ids", missing, "revs", revs)).forEachRemaining(r -> byId.putIfAbsent(
                     r.get("id").asString(), r.get("kind").asString()));
@@ -1149,7 +1155,8 @@ public final class RoadmapQueries {
                     .forTypedId(id, topicIds).map(s -> "'" + s + "'" + (unknown.size() == 1 ? "" : " for '" + id + "'"))
                     .stream()).toList();
             parts.add(QueryException.notFound("topic", unknown).getMessage()
-                    + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints) + "?"));
+                    + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints) + "?")
+                    + (replacing ? "; " + CHANGE_BEING_READ : ""));
         }
         others.forEach(id -> parts.add("topic".equals(kinds.get(id))
                 // the held snapshot is older than the graph (a load, or a hand edit, a moment ago): it answers until

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +21,11 @@ import java.util.function.Supplier;
  * <p>When the held snapshot is stale: in strict mode ({@code snapshotMaxAge} zero, the library's default) the call
  * waits for a new one (calls that find it stale at the same time wait for one read); otherwise (the server) the held
  * snapshot keeps answering while one new snapshot is read in the background and then swapped in whole, so no answer
- * waits for a rebuild and none mixes two revisions. Only the very first snapshot is waited for; {@link #prepare()}
+ * waits for a rebuild and none mixes two revisions. In that mode a call also never waits for the revision's read:
+ * whatever it finds, the call is answered from the held snapshot, so a revision older than {@code snapshotMaxAge} is
+ * read on the background thread, which reads a new snapshot only when the revision changed (until session 25 the
+ * call read it itself: after a load, on a Neo4j busy with that load and with the rebuild's own reads, up to half a
+ * second per read). Only the very first snapshot is waited for; {@link #prepare()}
  * starts reading it in the background before any call (the server does at start-up), and a call that comes while it
  * is read waits for that read instead of starting a second one.
  */
@@ -32,6 +37,9 @@ final class Snapshots {
     private interface Freshness {
         /** The graph's stamp now. */
         Object now();
+
+        /** The graph's stamp when it is known without a read (a commit count, a revision read a moment ago). */
+        Optional<Object> known();
 
         /** The stamp of {@code read}, a snapshot read after {@code before} was taken. */
         Object of(GraphSnapshot read, Object before);
@@ -55,6 +63,10 @@ final class Snapshots {
     private final Freshness freshness;
     private final boolean background;
     private final AtomicBoolean refreshing = new AtomicBoolean();
+    /** The background thread is still reading the graph's stamp (whether the held snapshot is stale is not known). */
+    private boolean checking;
+    /** The background thread found the held snapshot stale and reads its successor. */
+    private volatile boolean replacing;
     private volatile Held held;
     private volatile Optional<Refresh> lastRefresh = Optional.empty();
     private volatile boolean handedOut;
@@ -76,8 +88,18 @@ final class Snapshots {
 
     /** With {@code reader} for the whole-snapshot reads (a test's, to hold a read at a point it chooses). */
     Snapshots(Reads reads, Duration maxAge, Optional<GraphChanges> changes, Supplier<GraphSnapshot> reader) {
+        this(changes.<Freshness>map(Snapshots::commits)
+                .orElseGet(() -> revisions(() -> reads.read(GraphSnapshot::revision), maxAge)), maxAge, reader);
+    }
+
+    /** Following the revision that {@code revision} reads (a test's, to hold that read at a point it chooses). */
+    Snapshots(Supplier<String> revision, Duration maxAge, Supplier<GraphSnapshot> reader) {
+        this(revisions(revision, maxAge), maxAge, reader);
+    }
+
+    private Snapshots(Freshness freshness, Duration maxAge, Supplier<GraphSnapshot> reader) {
         this.reader = reader;
-        this.freshness = changes.<Freshness>map(Snapshots::commits).orElseGet(() -> revisions(reads, maxAge));
+        this.freshness = freshness;
         this.background = !maxAge.isZero();
     }
 
@@ -86,6 +108,11 @@ final class Snapshots {
             @Override
             public Object now() {
                 return changes.commits();
+            }
+
+            @Override
+            public Optional<Object> known() {
+                return Optional.of(changes.commits());
             }
 
             @Override
@@ -100,12 +127,17 @@ final class Snapshots {
         };
     }
 
-    private static Freshness revisions(Reads reads, Duration maxAge) {
-        RevisionChecks checks = new RevisionChecks(() -> reads.read(GraphSnapshot::revision), maxAge);
+    private static Freshness revisions(Supplier<String> revision, Duration maxAge) {
+        RevisionChecks checks = new RevisionChecks(revision, maxAge);
         return new Freshness() {
             @Override
             public Object now() {
                 return checks.current();
+            }
+
+            @Override
+            public Optional<Object> known() {
+                return checks.recent().map(r -> r);
             }
 
             @Override
@@ -122,12 +154,21 @@ final class Snapshots {
 
     /** The snapshot for the graph as it is now, or (background mode) the last one while a new one is read. */
     GraphSnapshot current() {
-        Object now = freshness.now();
         Held last = held;
+        if (last != null && background) {
+            // answered from the held snapshot whatever the stamp: a stamp that needs a read is read in the background
+            Optional<Object> known = freshness.known();
+            if (known.isEmpty() || !freshness.current(last.stamp(), known.get())) {
+                refreshInBackground();
+            }
+            return handOut(last);
+        }
+        Object now = freshness.now();
+        last = held;
         if (last != null && freshness.current(last.stamp(), now)) {
             return handOut(last);
         }
-        if (last != null && background) {
+        if (last != null && background) { // the first snapshot, swapped in since this call began
             refreshInBackground();
             return handOut(last);
         }
@@ -180,8 +221,25 @@ final class Snapshots {
 
     /** With no snapshot held yet and the first one being read in the background: waits for that read to end. */
     private void awaitFirstInBackground() {
+        awaitWhile(() -> held == null && refreshing.get());
+    }
+
+    /**
+     * Whether the held snapshot is known to be older than the graph, its successor being read in the background
+     * (background mode). While the background thread still reads the graph's stamp, waits for that small read, never
+     * for a snapshot's.
+     */
+    boolean replacing() {
+        synchronized (this) {
+            awaitWhile(() -> checking);
+        }
+        return replacing;
+    }
+
+    /** Waits on this object's monitor (which the caller holds) while {@code condition} holds; an interrupt is kept. */
+    private void awaitWhile(BooleanSupplier condition) {
         boolean interrupted = false;
-        while (held == null && refreshing.get()) {
+        while (condition.getAsBoolean()) {
             try {
                 wait();
             } catch (InterruptedException e) {
@@ -199,7 +257,11 @@ final class Snapshots {
     }
 
     private Held read() {
-        Object before = freshness.now();
+        return read(freshness.now());
+    }
+
+    /** A new snapshot, stamped as read after the graph's stamp was {@code before}. */
+    private Held read(Object before) {
         long started = System.nanoTime();
         GraphSnapshot read = reader.get();
         readNanos.addAndGet(System.nanoTime() - started);
@@ -207,18 +269,30 @@ final class Snapshots {
         return new Held(freshness.of(read, before), read);
     }
 
-    /** Starts one rebuild unless one runs; a change seen during it starts the next with the next call. */
+    /**
+     * Starts one check of the graph's stamp unless one runs, which reads a new snapshot when the held one is stale (or
+     * none is held); a change seen during it starts the next with the next call.
+     */
     private void refreshInBackground() {
         if (!refreshing.compareAndSet(false, true)) {
             return;
         }
+        synchronized (this) {
+            checking = true;
+        }
         long seen = System.nanoTime();
-        boolean first = held == null;
+        Held last = held;
+        boolean first = last == null;
         Thread thread = new Thread(() -> {
             try {
-                Held read = read();
+                Object before = check(last);
+                if (!first && freshness.current(last.stamp(), before)) {
+                    return; // no change: nothing to read
+                }
+                Held read = read(before);
                 synchronized (this) {
                     held = read;
+                    replacing = false;
                     notifyAll();
                 }
                 Refresh refresh = new Refresh(read.snapshot().revision(), Duration.ofNanos(System.nanoTime() - seen));
@@ -236,6 +310,8 @@ final class Snapshots {
                         : "reading a new snapshot failed, the previous one keeps answering: {}", e.getMessage());
             } finally {
                 synchronized (this) {
+                    checking = false;
+                    replacing = false;
                     refreshing.set(false);
                     notifyAll();
                 }
@@ -243,6 +319,24 @@ final class Snapshots {
         }, "roadmap-snapshot-refresh");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * The graph's stamp, read on the background thread; whether {@code last} is stale is set before the callers waiting
+     * in {@link #replacing()} go on.
+     */
+    private Object check(Held last) {
+        Object now = null;
+        try {
+            now = freshness.now();
+            return now;
+        } finally {
+            synchronized (this) {
+                replacing = now != null && last != null && !freshness.current(last.stamp(), now);
+                checking = false;
+                notifyAll();
+            }
+        }
     }
 
     /** How many snapshots were read (the first and each one after a load changed the graph). */

@@ -266,6 +266,47 @@ class SnapshotIT {
                 .isLessThan(Duration.ofSeconds(5));
     }
 
+    /**
+     * The server over Neo4j by URI (the roadmaps' revision, read at most once a second): after a load, a call that asks
+     * for a topic of that load while the new snapshot is read is NOT_FOUND from the held snapshot at once, saying so,
+     * with no read of the graph (until session 25 it read the revision and the kinds of the unknown id, on a database
+     * busy with the load and the rebuild: the bench's slowest answer after a load, up to a second).
+     */
+    @Test
+    void anIdOfALoadAskedWhileItsSnapshotIsReadIsNotFoundAtOnceWithAskAgainThenFound() throws Exception {
+        Roadmap before = synthetic(300, 30);
+        Roadmap after = synthetic(3000, 31); // a rebuild of seconds on a small machine, not of milliseconds
+        String added = SyntheticRoadmap.topicId(2999);
+        neo4j.loader().load(before);
+        RoadmapQueries queries = new RoadmapQueries(neo4j.driver(),
+                QueryOptions.DEFAULTS.withSnapshotMaxAge(Duration.ofSeconds(1)));
+        assertThat(queries.prerequisites(SyntheticRoadmap.topicId(299), true)).isNotEmpty();
+        long readsBefore = queries.snapshotReads();
+
+        neo4j.loader().load(after);
+        Thread.sleep(1_100); // the revision read with the call above is too old now: this call has it read again
+        Throwable whileRebuilding = org.assertj.core.api.Assertions.catchThrowable(
+                () -> queries.prerequisites(added, true));
+        long readsThen = queries.snapshotReads();
+        List<Requirement> found = List.of();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                found = queries.prerequisites(added, true);
+            } catch (QueryException notYet) {
+                assertThat(notYet.kind()).isEqualTo(QueryException.Kind.NOT_FOUND);
+                Thread.sleep(20);
+            }
+        }
+
+        assertThat(readsThen).as("that answer came while the new snapshot was read").isEqualTo(readsBefore);
+        assertThat(whileRebuilding).isInstanceOf(QueryException.class)
+                .hasMessageStartingWith("unknown topic '" + added + "'")
+                .hasMessageEndingWith(RoadmapQueries.CHANGE_BEING_READ);
+        assertThat(reached(found)).as("then the new snapshot answers, as a read of the graph now does")
+                .isNotEmpty().isEqualTo(reached(new RoadmapQueries(neo4j.driver()).prerequisites(added, true)));
+    }
+
     /** A snapshot reader that stops, once released by nobody yet, until the test lets it go on. */
     private static final class HeldReader implements java.util.function.Supplier<GraphSnapshot> {
         final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
