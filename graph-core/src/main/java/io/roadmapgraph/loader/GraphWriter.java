@@ -25,6 +25,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -298,45 +300,34 @@ final class GraphWriter {
 
     // ---- writing a revision -------------------------------------------------------------------------------------
 
-    /**
-     * One batch of a revision: its rows written in one transaction by whichever writer takes it; {@code ready} says
-     * whether the nodes it needs are written (a node batch needs none).
-     */
-    private record Batch(String what, int rows, boolean nodes, Consumer<Transactions> write,
-                         java.util.function.BooleanSupplier ready) {
+    /** One batch of a revision: its rows written in one transaction by whichever writer takes it. */
+    private record Batch(String what, int rows, Consumer<Transactions> write) {
     }
 
     /**
      * Writes the revision's batches with two writers at the same time, each in its own session and transactions:
      * while one writer's batch is in the client (rows built, sent, answers read) or waits for its commit, the other's
-     * is executed, so that two cores work where one writer kept one and a half busy. A relationship batch is written
-     * once every node it connects is written: this thread writes the node batches first, the second writer the
-     * relationship batches that are ready first (so that relationships are written while nodes still are), and each
-     * takes the other kind when its own has none. Two relationship batches at once mostly wait on each other: Neo4j
-     * locks both ends of every new relationship at commit (measured at 100k topics: the second writer's commit waited
-     * for the first's half the time), node batches and relationship batches do not lock the same nodes (a node batch
-     * creates new ones). A deadlock that Neo4j reports anyway is a transient error, and the batch's transaction runs
-     * again.
+     * is executed, so that two cores work where one writer kept one and a half busy. The batches of a phase never
+     * lock the same record twice over: node batches create distinct nodes (distinct {@code (id, rev)} index
+     * entries), and relationship batches create only relationships, whose end-node locks Neo4j takes at commit; a
+     * deadlock that Neo4j reports anyway is a transient error, and the driver runs the batch's transaction again.
      */
     private void writeRevision(RoadmapRows graph, String rev) {
         Map<String, Map<String, Long>> nodeIds = new ConcurrentHashMap<>();
         List<Batch> nodeBatches = new ArrayList<>();
-        // the small sets (phases, tools, projects) before the topics: the relationships to them can start sooner
-        List<NodeSet> nodeSets = new ArrayList<>(graph.nodeSets());
-        nodeSets.sort(java.util.Comparator.comparingInt(set -> set.rows().size()));
-        for (NodeSet set : nodeSets) {
+        for (NodeSet set : graph.nodeSets()) {
             Map<String, Long> ids = nodeIds.computeIfAbsent(set.label(),
                     l -> new ConcurrentHashMap<>());
             for (List<NodeRow> batch : batches(set.rows())) {
-                nodeBatches.add(new Batch(set.label(), batch.size(), true, tx -> writeNodes(tx, set.label(), batch,
-                        rev, ids), () -> true));
+                nodeBatches.add(new Batch(set.label(), batch.size(), tx -> writeNodes(tx, set.label(), batch, rev,
+                        ids)));
             }
         }
         List<Batch> relBatches = new ArrayList<>();
         for (RelSet set : graph.relSets()) {
             for (List<RelRow> batch : batches(set.rows())) {
-                relBatches.add(new Batch(set.spec().type(), batch.size(), false, tx -> writeRelationships(tx,
-                        set.spec(), batch, rev, nodeIds), new EndsWritten(set.spec(), batch, nodeIds)));
+                relBatches.add(new Batch(set.spec().type(), batch.size(), tx -> writeRelationships(tx, set.spec(),
+                        batch, rev, nodeIds)));
             }
         }
         Optional<Own> another = db.openAnother();
@@ -347,7 +338,9 @@ final class GraphWriter {
                     return thread;
                 });
         try {
-            writeAll(new Schedule(nodeBatches, relBatches), another, second);
+            // the relationships need every node's internal id: they start when the last node batch is committed
+            writeAll(nodeBatches, another, second);
+            writeAll(relBatches, another, second);
         } finally {
             second.shutdownNow();
             another.ifPresent(Own::close);
@@ -355,120 +348,19 @@ final class GraphWriter {
     }
 
     /**
-     * Whether every end of a relationship batch's rows is a written node; rows found ready are not looked at again
-     * (a written node stays written). Asked under the {@link Schedule}'s lock only.
-     */
-    private static final class EndsWritten implements java.util.function.BooleanSupplier {
-        private final RelSpec spec;
-        private final List<RelRow> rows;
-        private final Map<String, Map<String, Long>> nodeIds;
-        private int checked;
-
-        EndsWritten(RelSpec spec, List<RelRow> rows, Map<String, Map<String, Long>> nodeIds) {
-            this.spec = spec;
-            this.rows = rows;
-            this.nodeIds = nodeIds;
-        }
-
-        @Override
-        public boolean getAsBoolean() {
-            Map<String, Long> from = nodeIds.getOrDefault(spec.from(), Map.of());
-            Map<String, Long> to = nodeIds.getOrDefault(spec.to(), Map.of());
-            while (checked < rows.size() && from.containsKey(rows.get(checked).from())
-                    && to.containsKey(rows.get(checked).to())) {
-                checked++;
-            }
-            return checked == rows.size();
-        }
-    }
-
-    /**
-     * The batches not yet taken, handed to the writers one at a time: node batches in order, relationship batches in
-     * order once ready. A writer that finds none it may write waits until a node batch is written; when every node
-     * batch is written, any relationship batch is taken (one whose end is missing fails as it is written).
-     */
-    private static final class Schedule {
-        private final List<Batch> nodes;
-        private final List<Batch> relationships;
-        private int nextNode;
-        private int nodesWriting;
-        private boolean failed;
-
-        Schedule(List<Batch> nodes, List<Batch> relationships) {
-            this.nodes = nodes;
-            this.relationships = new java.util.LinkedList<>(relationships);
-        }
-
-        int size() {
-            return nodes.size() + relationships.size();
-        }
-
-        /** The next batch for a writer that prefers nodes or relationships; none when all are taken or one failed. */
-        synchronized Optional<Batch> next(boolean nodesFirst) {
-            while (!failed) {
-                if (nodesFirst && nextNode < nodes.size()) {
-                    return Optional.of(node());
-                }
-                boolean nodesLeft = nextNode < nodes.size() || nodesWriting > 0;
-                for (java.util.Iterator<Batch> it = relationships.iterator(); it.hasNext(); ) {
-                    Batch batch = it.next();
-                    if (!nodesLeft || batch.ready().getAsBoolean()) {
-                        it.remove();
-                        return Optional.of(batch);
-                    }
-                }
-                if (nextNode < nodes.size()) {
-                    return Optional.of(node());
-                }
-                if (relationships.isEmpty()) {
-                    return Optional.empty();
-                }
-                try {
-                    wait(); // until a node batch is written
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    fail();
-                    throw new IllegalStateException("interrupted while waiting for the nodes of a batch", e);
-                }
-            }
-            return Optional.empty();
-        }
-
-        private Batch node() {
-            nodesWriting++;
-            return nodes.get(nextNode++);
-        }
-
-        /** A batch taken by {@link #next} is written. */
-        synchronized void written(Batch batch) {
-            if (batch.nodes()) {
-                nodesWriting--;
-            }
-            notifyAll();
-        }
-
-        synchronized void fail() {
-            failed = true;
-            notifyAll();
-        }
-
-        synchronized boolean failed() {
-            return failed;
-        }
-    }
-
-    /**
      * Writes the batches, each in its own transaction: this thread with {@link #db} and, when there is a second
-     * session, the {@code second} thread with it, each taking the next batch the schedule gives it. The first failure
-     * stops both (no writer takes another batch) and is thrown once both have stopped, so that the caller deletes the
+     * session, the {@code second} thread with it, each taking the next batch not yet taken. The first failure stops
+     * both (no writer takes another batch) and is thrown once both have stopped, so that the caller deletes the
      * revision only when nothing writes into it any more.
      */
-    private void writeAll(Schedule all, Optional<Own> another, ExecutorService second) {
+    private void writeAll(List<Batch> all, Optional<Own> another, ExecutorService second) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
         Optional<Future<?>> other = another.filter(tx -> all.size() > 1)
-                .map(tx -> second.submit(() -> drain(tx, all, false)));
+                .map(tx -> second.submit(() -> drain(tx, all, next, failed)));
         RuntimeException thrown = null;
         try {
-            drain(db, all, true);
+            drain(db, all, next, failed);
         } catch (RuntimeException e) {
             thrown = e;
         }
@@ -485,7 +377,7 @@ final class GraphWriter {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                all.fail();
+                failed.set(true);
                 throw new IllegalStateException("interrupted while the second writer wrote", e);
             }
         }
@@ -494,27 +386,32 @@ final class GraphWriter {
         }
     }
 
-    private void drain(Transactions tx, Schedule all, boolean nodesFirst) {
-        for (Optional<Batch> next = all.next(nodesFirst); next.isPresent(); next = all.next(nodesFirst)) {
-            Batch batch = next.get();
+    private void drain(Transactions tx, List<Batch> all, AtomicInteger next,
+                       AtomicBoolean failed) {
+        for (int i = next.getAndIncrement(); i < all.size() && !failed.get(); i = next.getAndIncrement()) {
+            Batch batch = all.get(i);
             try {
                 batch.write().accept(tx);
-                written(batch, all);
             } catch (RuntimeException | Error e) {
-                all.fail();
+                failed.set(true);
                 throw e;
             }
-            all.written(batch);
+            written(batch, failed);
         }
     }
 
     /** Tells the listener of a written batch, one batch at a time; after a failure, of none. */
-    private synchronized void written(Batch batch, Schedule all) {
-        if (all.failed()) {
+    private synchronized void written(Batch batch, AtomicBoolean failed) {
+        if (failed.get()) {
             return;
         }
-        listener.afterBatch(batch.what(), ++batches);
-        listener.afterRows(rowsWritten += batch.rows());
+        try {
+            listener.afterBatch(batch.what(), ++batches);
+            listener.afterRows(rowsWritten += batch.rows());
+        } catch (RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
+        }
     }
 
     private void writeNodes(Transactions tx, String label, List<NodeRow> batch, String rev, Map<String, Long> ids) {
