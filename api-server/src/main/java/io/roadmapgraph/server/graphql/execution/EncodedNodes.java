@@ -3,6 +3,7 @@ package io.roadmapgraph.server.graphql.execution;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,7 +85,7 @@ public final class EncodedNodes {
      * written while it is completed ({@link ParentFieldsStrategy}); empty when the mapper indents its output (a value
      * written on its own and copied into the answer raw would not be indented as the answer around it is).
      */
-    Optional<JsonGenerator> generator(OutputStream into) throws IOException {
+    Optional<JsonGenerator> generator(ByteArrayBuilder into) throws IOException {
         return direct ? Optional.of(mapper.createGenerator(into)) : Optional.empty();
     }
 
@@ -172,63 +172,8 @@ public final class EncodedNodes {
         }
     }
 
-    /**
-     * A value's JSON written while it was completed, in the parts of a {@link ChunkedBody}: an answer's body takes
-     * the parts over as they are when it is a {@link ChunkedBody} too (a 100k learning path's ~6 MB were joined into
-     * one array, a humongous object for G1, and copied again into the answer's parts); any other generator gets them
-     * copied, as {@link JsonGenerator#writeRawValue(SerializableString)} writes them.
-     */
-    public static final class Written extends Raw {
-        private final List<byte[]> parts;
-
-        /** @param parts the value's JSON in order, none larger than {@link ChunkedBody#PART}; never written to */
-        Written(List<byte[]> parts) {
-            this.parts = List.copyOf(parts);
-        }
-
-        /** The parts, in order (not copied: never written to). */
-        List<byte[]> parts() {
-            return parts;
-        }
-
-        @Override
-        public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            if (gen.getOutputTarget() instanceof ChunkedBody body) {
-                gen.writeRawValue(""); // what goes before a value here (a comma, a colon), from the generator's state
-                gen.flush();
-                body.append(parts);
-                return;
-            }
-            for (int i = 0; i < parts.size(); i++) {
-                Encoded part = new Encoded(null, parts.get(i));
-                if (i == 0) {
-                    gen.writeRawValue(part);
-                } else {
-                    gen.writeRaw(part);
-                }
-            }
-        }
-
-        @Override
-        public String toString() {
-            java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
-            parts.forEach(joined::writeBytes);
-            return joined.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    /** JSON Jackson writes as it is, with or without a type's wrapping (there is none for raw JSON). */
-    private abstract static class Raw extends JsonSerializable.Base {
-        @Override
-        public final void serializeWithType(JsonGenerator gen, SerializerProvider serializers,
-                                            com.fasterxml.jackson.databind.jsontype.TypeSerializer typeSer)
-                throws IOException {
-            serialize(gen, serializers);
-        }
-    }
-
     /** A value's JSON, written as it is by Jackson ({@link JsonGenerator#writeRawValue(SerializableString)}). */
-    public static final class Encoded extends Raw implements SerializableString {
+    public static final class Encoded extends JsonSerializable.Base implements SerializableString {
         private final Object node;
         private final byte[] utf8;
 
@@ -248,6 +193,13 @@ public final class EncodedNodes {
         @Override
         public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeRawValue(this);
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator gen, SerializerProvider serializers,
+                                      com.fasterxml.jackson.databind.jsontype.TypeSerializer typeSer)
+                throws IOException {
+            serialize(gen, serializers);
         }
 
         @Override

@@ -2,6 +2,7 @@ package io.roadmapgraph.server.graphql.execution;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
@@ -64,7 +65,7 @@ import java.util.function.Supplier;
  * <p>When the request's context holds the transport's {@link EncodedNodes} ({@code GraphQLOverHttp}'s), the value is
  * not made into maps and lists that the answer's writer walks again: its JSON is written while it is completed, with
  * the transport's mapper's generator (its settings; not for a mapper that indents), and the value is answered as that
- * JSON in parts ({@link EncodedNodes.Written}), which the answer's body takes over; a topic or project of the snapshot whose selection is
+ * JSON ({@link EncodedNodes.Encoded}), which the writer copies; a topic or project of the snapshot whose selection is
  * flat (scalars, enums, {@code __typename}) is written as its JSON encoded once per snapshot and selection. Either way
  * the budget is asked for each field, and the written JSON is dropped where the walk gives the value back.
  */
@@ -75,11 +76,10 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
 
     /**
      * The first buffer of a written value, at least and at most ({@link Seen#bufferFor}): a 10k unlocking-topics
-     * answer is ~24 KB, a 1k plan's ~66 KB; a longer one goes on in parts ({@link ChunkedBody}), none of them a
-     * humongous object for G1 (a 100k learning path's is ~6 MB).
+     * answer is ~24 KB, a 1k plan's ~66 KB.
      */
     private static final int WRITTEN_FIRST_BYTES = 8 << 10;
-    private static final int WRITTEN_MAX_FIRST_BYTES = ChunkedBody.PART;
+    private static final int WRITTEN_MAX_FIRST_BYTES = 1 << 20;
 
     /** A value the shortcut does not answer. */
     private static final Object NOT_HERE = new Object();
@@ -570,8 +570,8 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
 
         /**
          * The completed value, or {@link #NOT_HERE}: for the transport's answers ({@link EncodedNodes} in the
-         * context) the value's JSON written while it is completed, in parts ({@link EncodedNodes.Written}) that the
-         * answer's body takes over; for an embedder's, maps and lists ({@link #complete}). The written walk asks the budget the
+         * context) the value's JSON written while it is completed, as one {@link EncodedNodes.Encoded} the answer's
+         * writer copies; for an embedder's, maps and lists ({@link #complete}). The written walk asks the budget the
          * same questions in the same order and gives up where {@link #complete} does.
          */
         Object answer(Shape shape, Object value) {
@@ -579,7 +579,7 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
                 return complete(shape, value);
             }
             Seen lately = seen(shape instanceof NonNull nonNull ? nonNull.of() : shape);
-            ChunkedBody bytes = new ChunkedBody(lately.bufferFor());
+            ByteArrayBuilder bytes = new ByteArrayBuilder(lately.bufferFor());
             try (JsonGenerator generator = nodes.generator(bytes).orElse(null)) {
                 if (generator == null) {
                     return complete(shape, value);
@@ -590,8 +590,8 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
             } catch (IOException e) {
                 return NOT_HERE; // graphql-java completes it, and the answer's writer reports what cannot be written
             }
-            lately.written = (int) Math.min(bytes.size(), Integer.MAX_VALUE);
-            return new EncodedNodes.Written(bytes.parts());
+            lately.written = bytes.size();
+            return new EncodedNodes.Encoded(null, bytes.toByteArray());
         }
 
         /** Writes the completed value onto {@code out}; false where {@link #complete} answers {@link #NOT_HERE}. */

@@ -13,7 +13,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.roadmapgraph.server.graphql.execution.Caller;
-import io.roadmapgraph.server.graphql.execution.ChunkedBody;
 import io.roadmapgraph.server.graphql.execution.EncodedNodes;
 import io.roadmapgraph.server.graphql.execution.ErrorCode;
 import io.roadmapgraph.server.graphql.execution.GraphQLExecution;

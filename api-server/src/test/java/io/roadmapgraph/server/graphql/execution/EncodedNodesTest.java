@@ -90,8 +90,8 @@ class EncodedNodesTest {
         Map<String, Object> encoded = run(document, ours(), nodes).getData();
         Map<String, List<Object>> plain = run(document, ours(), null).getData();
 
-        assertThat(encoded.get("topics")).isInstanceOf(EncodedNodes.Written.class);
-        assertThat(encoded.get("projects")).isInstanceOf(EncodedNodes.Written.class);
+        assertThat(encoded.get("topics")).isInstanceOf(EncodedNodes.Encoded.class);
+        assertThat(encoded.get("projects")).isInstanceOf(EncodedNodes.Encoded.class);
         assertThat(written(encoded.get("topics"))).isEqualTo(written(plain.get("topics")));
         assertThat(written(encoded.get("projects"))).isEqualTo(written(plain.get("projects")));
         assertThat(plain.get("topics")).hasSize(TITLES.size()).allMatch(v -> v instanceof Map);

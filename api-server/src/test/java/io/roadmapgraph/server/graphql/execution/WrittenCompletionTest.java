@@ -67,7 +67,7 @@ class WrittenCompletionTest {
     void answersTheListAsOneWrittenValueWhereItCanAndAsGraphqlJavasValueWhereItGivesItBack() throws Exception {
         Map<String, Object> data = run("{ items { n } strict { n strict } }", ours(), nodes, null).getData();
 
-        assertThat(data.get("items")).isInstanceOf(EncodedNodes.Written.class);
+        assertThat(data.get("items")).isInstanceOf(EncodedNodes.Encoded.class);
         assertThat(bytes(data.get("items"))).startsWith("[{\"n\":1},{\"n\":2}");
         assertThat(data.get("strict")).as("a null in a non-null field: graphql-java's error and null").isNull();
     }
@@ -81,7 +81,7 @@ class WrittenCompletionTest {
         ExecutionResult answer = run(document, ours(), nodes, written);
 
         assertThat(written.values()).isEqualTo(maps.values()).isGreaterThan(20);
-        assertThat(answer.<Map<String, Object>>getData().get("items")).isInstanceOf(EncodedNodes.Written.class);
+        assertThat(answer.<Map<String, Object>>getData().get("items")).isInstanceOf(EncodedNodes.Encoded.class);
 
         for (long max = 1; max < maps.values(); max += 3) {
             ExecutionBudget spentMaps = budget(max);
@@ -94,7 +94,7 @@ class WrittenCompletionTest {
             assertThat(spentWritten.values()).as("at most %s values", max).isEqualTo(spentMaps.values());
             assertThat(spentWritten.stopped()).isEqualTo(spentMaps.stopped()).isPresent();
             assertThat(fromWritten.<Map<String, Object>>getData().get("items")).as("given back at %s", max)
-                    .isNotInstanceOf(EncodedNodes.Written.class);
+                    .isNotInstanceOf(EncodedNodes.Encoded.class);
         }
     }
 

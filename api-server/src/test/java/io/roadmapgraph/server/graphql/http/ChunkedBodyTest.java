@@ -1,7 +1,6 @@
 package io.roadmapgraph.server.graphql.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.roadmapgraph.server.graphql.execution.ChunkedBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
