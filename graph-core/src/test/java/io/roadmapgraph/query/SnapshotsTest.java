@@ -30,9 +30,13 @@ class SnapshotsTest {
         volatile CountDownLatch revisionRead = new CountDownLatch(0);
         volatile CountDownLatch releaseRevision = new CountDownLatch(0);
         volatile CountDownLatch releaseSnapshot = new CountDownLatch(0);
+        volatile boolean down;
 
         String readRevision() {
             revisionReads.incrementAndGet();
+            if (down) {
+                throw new IllegalStateException("the database is down");
+            }
             revisionRead.countDown();
             await(releaseRevision);
             return revision.get();
@@ -106,5 +110,27 @@ class SnapshotsTest {
 
         assertThat(graph.snapshotReads.get()).as("only the first snapshot was read").isEqualTo(1);
         assertThat(snapshots.readCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRevisionReadThatFailsLeavesTheHeldSnapshotAnsweringAndTheNextCheckReadsTheChange() throws Exception {
+        GraphSnapshot first = snapshots.current();
+        graph.down = true;
+        int failedChecks = 0;
+        while (graph.revisionReads.get() < 4) { // checks fail on the background thread, the calls do not
+            assertThat(promptly(snapshots)).isSameAs(first);
+            assertThat(snapshots.replacing()).isFalse();
+            assertThat(++failedChecks).as("calls until the revision read failed three times").isLessThan(1000);
+        }
+        graph.down = false;
+        graph.revision.set("r2");
+        GraphSnapshot fresh = first;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (fresh.revision().equals("r1") && System.nanoTime() < deadline) {
+            fresh = promptly(snapshots);
+        }
+
+        assertThat(fresh.revision()).as("once the database answers again, the change is read").isEqualTo("r2");
+        assertThat(snapshots.readCount()).isEqualTo(2);
     }
 }
