@@ -49,6 +49,25 @@ class ChunkedBodyTest {
     }
 
     @Test
+    void aGrowingAnswerKeepsEveryFullPartAsItIsAndStartsTheNextAtTwiceTheBytesWrittenSoFar() {
+        ChunkedBody body = new ChunkedBody();
+        body.write(new byte[24_000], 0, 24_000);
+
+        // 1,024 + 2,048 + 6,144 full, the rest in a part of 18,432 cut to its length: no part copied to grow
+        assertThat(body.parts()).extracting(p -> p.length).containsExactly(1_024, 2_048, 6_144, 14_784);
+    }
+
+    @Test
+    void partsStopGrowingAtAPart() {
+        ChunkedBody body = new ChunkedBody();
+        body.write(new byte[300_000], 0, 300_000);
+
+        // 1,024 + 2,048 + 6,144 + 18,432 + 55,296 = 82,944 bytes, then parts of 64 KiB and the rest
+        assertThat(body.parts()).extracting(p -> p.length)
+                .containsExactly(1_024, 2_048, 6_144, 18_432, 55_296, 65_536, 65_536, 65_536, 20_448);
+    }
+
+    @Test
     void theAnswersBodyJoinsItsPartsToTheMappersBytes() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         Map<String, Object> answer = Map.of("data", Map.of("steps", IntStream.range(0, 30_000)
