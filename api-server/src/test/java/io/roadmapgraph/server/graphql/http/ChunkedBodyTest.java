@@ -49,12 +49,20 @@ class ChunkedBodyTest {
     }
 
     @Test
+    void anAnswerOfAFewKilobytesIsOneArrayOfItsLength() {
+        ChunkedBody body = new ChunkedBody();
+        body.write(new byte[3_000], 0, 3_000);
+
+        assertThat(body.parts()).extracting(p -> p.length).containsExactly(3_000);
+    }
+
+    @Test
     void aGrowingAnswerKeepsEveryFullPartAsItIsAndStartsTheNextAtTwiceTheBytesWrittenSoFar() {
         ChunkedBody body = new ChunkedBody();
         body.write(new byte[24_000], 0, 24_000);
 
-        // 1,024 + 2,048 + 6,144 full, the rest in a part of 18,432 cut to its length: no part copied to grow
-        assertThat(body.parts()).extracting(p -> p.length).containsExactly(1_024, 2_048, 6_144, 14_784);
+        // the first part grown to 4,096, then 8,192 full, the rest in a part of 24,576 cut to its length
+        assertThat(body.parts()).extracting(p -> p.length).containsExactly(4_096, 8_192, 11_712);
     }
 
     @Test
@@ -62,9 +70,9 @@ class ChunkedBodyTest {
         ChunkedBody body = new ChunkedBody();
         body.write(new byte[300_000], 0, 300_000);
 
-        // 1,024 + 2,048 + 6,144 + 18,432 + 55,296 = 82,944 bytes, then parts of 64 KiB and the rest
+        // 4,096 + 8,192 + 24,576 = 36,864 bytes, then parts of 64 KiB and the rest
         assertThat(body.parts()).extracting(p -> p.length)
-                .containsExactly(1_024, 2_048, 6_144, 18_432, 55_296, 65_536, 65_536, 65_536, 20_448);
+                .containsExactly(4_096, 8_192, 24_576, 65_536, 65_536, 65_536, 65_536, 992);
     }
 
     @Test
