@@ -49,6 +49,33 @@ class ChunkedBodyTest {
     }
 
     @Test
+    void anAnswerOfAFewKilobytesIsOneArrayOfItsLength() {
+        ChunkedBody body = new ChunkedBody();
+        body.write(new byte[3_000], 0, 3_000);
+
+        assertThat(body.parts()).extracting(p -> p.length).containsExactly(3_000);
+    }
+
+    @Test
+    void aGrowingAnswerKeepsEveryFullPartAsItIsAndStartsTheNextAtTwiceTheBytesWrittenSoFar() {
+        ChunkedBody body = new ChunkedBody();
+        body.write(new byte[24_000], 0, 24_000);
+
+        // the first part grown to 4,096, then 8,192 full, the rest in a part of 24,576 cut to its length
+        assertThat(body.parts()).extracting(p -> p.length).containsExactly(4_096, 8_192, 11_712);
+    }
+
+    @Test
+    void partsStopGrowingAtAPart() {
+        ChunkedBody body = new ChunkedBody();
+        body.write(new byte[300_000], 0, 300_000);
+
+        // 4,096 + 8,192 + 24,576 = 36,864 bytes, then parts of 64 KiB and the rest
+        assertThat(body.parts()).extracting(p -> p.length)
+                .containsExactly(4_096, 8_192, 24_576, 65_536, 65_536, 65_536, 65_536, 992);
+    }
+
+    @Test
     void theAnswersBodyJoinsItsPartsToTheMappersBytes() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         Map<String, Object> answer = Map.of("data", Map.of("steps", IntStream.range(0, 30_000)
