@@ -309,14 +309,16 @@ final class RoadmapRows {
         }
     }
 
-    /** Node sets in writing order: the roadmap, its own nodes, then the shared ones. */
     /** The nodes and relationships a new revision of this roadmap writes. */
     int rowCount() {
         return nodes.values().stream().mapToInt(List::size).sum()
                 + relationships.values().stream().mapToInt(List::size).sum();
     }
 
-    /** Views of the rows, not copies: at 100k topics a copy is a million references per call. */
+    /**
+     * Node sets in writing order: the roadmap, its own nodes, then the shared ones. Views of the rows, not copies: at
+     * 100k topics a copy is a million references per call.
+     */
     List<NodeSet> nodeSets() {
         return nodes.entrySet().stream().map(e -> new NodeSet(e.getKey(), SHARED_LABELS.contains(e.getKey()),
                 Collections.unmodifiableList(e.getValue()))).toList();
