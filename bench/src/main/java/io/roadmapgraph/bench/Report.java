@@ -24,12 +24,27 @@ final class Report {
     }
 
     /**
-     * A target the issues set: the suffix of the names of the ratios or figures it applies to, and whether the value
-     * must stay below or above the bound.
+     * A target the issues set: the suffix of the names of the ratios or figures it applies to, whether the value must
+     * stay below or above the bound, and the sizes it is set for (the second part of a name such as
+     * {@code api.10k.plan.p50-over-floor}; empty: every size).
      */
-    record Target(String suffix, String what, double bound, boolean atMost) {
+    record Target(String suffix, String what, double bound, boolean atMost, List<String> sizes) {
+        Target(String suffix, String what, double bound, boolean atMost) {
+            this(suffix, what, bound, atMost, List.of());
+        }
+
+        Target {
+            sizes = List.copyOf(sizes);
+        }
+
         boolean met(double value) {
             return atMost ? value <= bound : value >= bound;
+        }
+
+        /** Whether this target is set for the size of the figure {@code name} (a name ending with its suffix). */
+        boolean judges(String name) {
+            String[] parts = name.split("\\.");
+            return sizes.isEmpty() || parts.length > 1 && sizes.contains(parts[1]);
         }
     }
 
@@ -38,7 +53,7 @@ final class Report {
             new Target(".p50-over-bolt", "API p50 latency <= 1.5x raw Bolt", 1.5, true),
             new Target(".throughput-over-peer", "API throughput >= 2x the peer's", 2.0, false),
             new Target(".p50-over-floor", "API p50 <= 2x its floor (memory + echo; progress-mix: store + echo)", 2.0,
-                    true),
+                    true, List.of("1k", "10k")),
             new Target(".learning-path-with-groups.over-plain",
                     "learningPath with groups <= 2x without (API p50 over HTTP, wall clock)", 2.0, true),
             new Target(".slowest-answer-while-rebuilding", "every answer while the snapshot is rebuilt <= 1 s (ms)",
@@ -267,8 +282,11 @@ final class Report {
                 if (line.name().endsWith(target.suffix())) {
                     md.append("| ").append(target.what()).append(" | `").append(line.name()).append("` | ")
                             .append(Figures.Line.format(line.value())).append(" | ")
-                            .append(disagreement(line.name()).map(d -> "**no**: " + d)
-                                    .orElse(target.met(line.value()) ? "yes" : "**no**")).append(" |\n");
+                            .append(target.judges(line.name())
+                                    ? disagreement(line.name()).map(d -> "**no**: " + d)
+                                            .orElse(target.met(line.value()) ? "yes" : "**no**")
+                                    : "no target at this size (set for " + String.join(" and ", target.sizes())
+                                            + ")").append(" |\n");
                 }
             }
         }

@@ -39,6 +39,18 @@ class ReportTest {
     }
 
     @Test
+    void aFloorRatioAtASizeTheTargetIsNotSetForIsShownButNotJudged() {
+        Report report = new Report(false, 8, Path.of("no-such-notes.md"));
+
+        String md = report.markdown(List.of(
+                new Figures.Line("ratio", "api.10k.learning-path.p50-over-floor", 2.04, ""),
+                new Figures.Line("ratio", "api.100k.learning-path.p50-over-floor", 2.04, "")));
+
+        assertThat(md).contains("`api.10k.learning-path.p50-over-floor` | 2.04 | **no** |",
+                "`api.100k.learning-path.p50-over-floor` | 2.04 | no target at this size (set for 1k and 10k) |");
+    }
+
+    @Test
     void aRatioAgainstASideThatAnsweredOtherwiseIsNotMetAndTheOthersStand() {
         Report report = new Report(false, 8, Path.of("no-such-notes.md"));
         report.agreement.put("1k", java.util.Map.of(
