@@ -98,6 +98,21 @@ class WrittenCompletionTest {
         }
     }
 
+    @Test
+    void completesAListFetchedBeforeTheBudgetWasSpentAsEmptyWithoutCompletingItsItems() throws Exception {
+        String document = "{ items { n children { n } } item { n } }";
+        ExecutionBudget spent = budget(0);
+        assertThat(spent.admit()).isFalse();
+
+        ExecutionResult answer = run(document, ours(), nodes, spent);
+
+        assertThat(bytes(run(document, ours(), nodes, budget(1_000)).getData())).as("what the budget would answer")
+                .startsWith("{\"items\":[{\"n\":1,");
+        assertThat(bytes(answer.getData())).as("the items fetched before the stop are not completed one by one")
+                .startsWith("{\"items\":[],");
+        assertThat(spent.values()).isEqualTo(1);
+    }
+
     private static ExecutionBudget budget(long maxValues) {
         return new ExecutionBudget(System.nanoTime() + 60_000_000_000L, maxValues);
     }
