@@ -51,6 +51,17 @@ class ReportTest {
     }
 
     @Test
+    void aTargetSetForSomeSizesJudgesNoFigureWhoseNameHasNoSizeAndATargetForEverySizeJudgesAll() {
+        Report.Target sized = new Report.Target(".x", "x", 2, true, List.of("1k"));
+        Report.Target everySize = new Report.Target(".x", "x", 2, true);
+
+        assertThat(sized.judges("api.1k.x")).isTrue();
+        assertThat(sized.judges("api.10k.x")).isFalse();
+        assertThat(sized.judges("x")).isFalse();
+        assertThat(everySize.judges("x")).isTrue();
+    }
+
+    @Test
     void aRatioAgainstASideThatAnsweredOtherwiseIsNotMetAndTheOthersStand() {
         Report report = new Report(false, 8, Path.of("no-such-notes.md"));
         report.agreement.put("1k", java.util.Map.of(
