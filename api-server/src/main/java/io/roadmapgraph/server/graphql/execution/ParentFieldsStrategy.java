@@ -102,41 +102,38 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
         super(exceptionHandler);
     }
 
+    /**
+     * Completes a value of an object type (or a list of them) as {@link Completion} does where the selection is
+     * planned, else as graphql-java does. Once the request's budget is spent ({@link ExecutionBudget#stopped}) a list
+     * fetched before the stop answers empty instead of having each of its items completed, as a list field that
+     * starts after the stop does ({@link QueryLimits}): nothing fans out. Lists fetched ahead and completed later
+     * (graphql-java fetches an object's fields before it completes them) held 173,000 items when the nested-lists
+     * query of {@code QueryCostIT} met its deadline; completed one by one, they took 2 s after a 2 s deadline.
+     */
     @Override
     protected FieldValueInfo completeValue(ExecutionContext context, ExecutionStrategyParameters parameters) {
         GraphQLOutputType type = parameters.getExecutionStepInfo().getType();
         Object value = context.getValueUnboxer().unbox(parameters.getSource());
-        if (value != null && stopped(context)) {
+        if (value == null || !(unwrap(type) instanceof GraphQLObjectType)) {
+            return super.completeValue(context, parameters);
+        }
+        ExecutionBudget budget = context.getGraphQLContext().get(RequestSetup.BUDGET);
+        if (budget != null && budget.stopped().isPresent()) {
             return GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type))
                     ? new FieldValueInfo(FieldValueInfo.CompleteValueType.LIST, List.of(), List.of())
                     : super.completeValue(context, parameters);
-        }
-        if (value == null || !(unwrap(type) instanceof GraphQLObjectType)) {
-            return super.completeValue(context, parameters);
         }
         Optional<Shape> shape = plan(context, parameters.getField().getFields(), type);
         if (shape.isEmpty()) {
             return super.completeValue(context, parameters);
         }
-        Completion completion = new Completion(context);
+        Completion completion = new Completion(context, budget);
         Object completed = completion.answer(shape.get(), value);
         if (completed == NOT_HERE) {
             completion.refund();
             return super.completeValue(context, parameters);
         }
         return new FieldValueInfo(FieldValueInfo.CompleteValueType.SCALAR, completed);
-    }
-
-    /**
-     * Whether the request's budget is spent ({@link ExecutionBudget#stopped}). Then a list fetched before the stop
-     * answers empty instead of having each of its items completed: as a list field that starts after the stop
-     * ({@link QueryLimits}), nothing fans out. Lists fetched ahead and completed later (graphql-java fetches an object's
-     * fields before it completes them) held 173,000 items when the nested-lists query of {@code QueryCostIT} met its
-     * deadline; completing them one by one took 2 s after a 2 s deadline.
-     */
-    private static boolean stopped(ExecutionContext context) {
-        ExecutionBudget budget = context.getGraphQLContext().get(RequestSetup.BUDGET);
-        return budget != null && budget.stopped().isPresent();
     }
 
     private static GraphQLType unwrap(GraphQLType type) {
@@ -437,9 +434,9 @@ public final class ParentFieldsStrategy extends AsyncExecutionStrategy {
         private Object lastSelection;
         private EncodedNodes.Table lastTable;
 
-        Completion(ExecutionContext context) {
+        Completion(ExecutionContext context, ExecutionBudget budget) {
             this.context = context;
-            this.budget = context.getGraphQLContext().get(RequestSetup.BUDGET);
+            this.budget = budget;
             this.nodes = context.getGraphQLContext().get(EncodedNodes.KEY);
         }
 
