@@ -48,15 +48,6 @@ final class Report {
         }
     }
 
-    /** The targets table's "met" column for {@code line} under {@code target}. */
-    private String verdict(Figures.Line line, Target target) {
-        if (!target.judges(line.name())) {
-            return "no target at this size (set for " + String.join(" and ", target.sizes()) + ")";
-        }
-        return disagreement(line.name()).map(d -> "**no**: " + d)
-                .orElse(target.met(line.value()) ? "yes" : "**no**");
-    }
-
     static final List<Target> TARGETS = List.of(
             new Target(".loader-over-import", "loader records/s >= 0.3x the offline importer's", 0.3, false),
             new Target(".p50-over-bolt", "API p50 latency <= 1.5x raw Bolt", 1.5, true),
@@ -71,6 +62,15 @@ final class Report {
             new Target("startup.first-answer", "README's start command to the first answer <= 5 s", 5, true),
             new Target(".first-traversal", "a server on a data directory with the large roadmap: start to its first "
                     + "traversal answer <= 15 s", 15, true));
+
+    /** The targets table's "met" column for {@code line} under {@code target}. */
+    private String verdict(Figures.Line line, Target target) {
+        if (!target.judges(line.name())) {
+            return "no target at this size (set for " + String.join(" and ", target.sizes()) + ")";
+        }
+        return disagreement(line.name()).map(d -> "**no**: " + d)
+                .orElse(target.met(line.value()) ? "yes" : "**no**");
+    }
 
     /**
      * For a figure {@code api.<size>.<operation>.<ratio>}: which of the sides the ratio compares with answered the

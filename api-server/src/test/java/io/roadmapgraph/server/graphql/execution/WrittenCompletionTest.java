@@ -99,7 +99,7 @@ class WrittenCompletionTest {
     }
 
     @Test
-    void completesAListFetchedBeforeTheBudgetWasSpentAsEmptyWithoutCompletingItsItems() throws Exception {
+    void completesAListFetchedBeforeTheBudgetWasSpentAsEmptyWithoutCompletingItsItemsAndAnObjectAsGraphqlJavaDoes() throws Exception {
         String document = "{ items { n children { n } } item { n } }";
         ExecutionBudget spent = budget(0);
         assertThat(spent.admit()).isFalse();
@@ -110,6 +110,8 @@ class WrittenCompletionTest {
                 .startsWith("{\"items\":[{\"n\":1,");
         assertThat(bytes(answer.getData())).as("the items fetched before the stop are not completed one by one")
                 .startsWith("{\"items\":[],");
+        assertThat(bytes(answer.getData())).as("an object fetched before the stop is completed, as graphql-java does")
+                .endsWith(",\"item\":{\"n\":2}}");
         assertThat(spent.values()).isEqualTo(1);
     }
 
