@@ -2,6 +2,7 @@ package io.roadmapgraph.server.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roadmapgraph.server.testing.Eventually;
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.server.testing.TestServer;
 import io.roadmapgraph.testkit.ChildNeo4j;
@@ -54,7 +55,7 @@ class DatabaseBreakerIT {
 
                 neo4j.restart();
 
-                GraphQLResponse back = DatabaseOutageIT.eventually(() -> api.query(EIGHT_READS, Map.of()),
+                GraphQLResponse back = Eventually.eventually(() -> api.query(EIGHT_READS, Map.of()),
                         r -> r.errorCodes().isEmpty(), Duration.ofSeconds(60));
                 assertThat(back.at("/data/t0/requires").isArray()).isTrue();
             }

@@ -1,5 +1,6 @@
 package io.roadmapgraph.server.hardening;
 
+import static io.roadmapgraph.server.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roadmapgraph.loader.RoadmapLoader;
@@ -10,8 +11,6 @@ import io.roadmapgraph.server.testing.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -72,23 +71,5 @@ class DatabaseOutageIT {
             loader.load(RoadmapReader.aiEngineer());
         }
         return neo4j;
-    }
-
-    static <T> T eventually(Supplier<T> action, Predicate<T> done, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        T last = action.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not done after " + timeout + "; last answer: " + last);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-            last = action.get();
-        }
-        return last;
     }
 }
