@@ -91,7 +91,7 @@ public final class MarkdownImporter {
             work.titleLine = 0;
             work.infer("roadmap", "title", "title-from-file-name", 0);
         }
-        work.propose(options.profile().toolUrl());
+        new Proposals(work).propose(options.profile().toolUrl());
         Map<String, Object> root = RoadmapYaml.build(work, name, options.id());
         YamlEmitter emitter = new YamlEmitter();
         String yaml = emitter.emit(List.of(

@@ -29,7 +29,7 @@ final class TopicNames {
             add(titles, remark.title(), topic.id);
             add(titles, remark.remark(), topic.id);
             for (PointB point : topic.points) {
-                String name = DocumentImport.Name.of(point.text).name();
+                String name = ProductName.of(point.text).name();
                 if (name.length() >= 4) {
                     add(points, Remark.split(name).title(), topic.id);
                 }

@@ -178,8 +178,8 @@ class BundledWitnessTest {
 
     @Test
     void theToolsOfTheBundledRoadmapAreToolsOfTheImport() {
-        List<String> importedNames = imported.tools().stream().map(t -> DocumentImport.toolKey(t.name())).toList();
-        List<String> notFound = bundled.tools().stream().map(t -> DocumentImport.toolKey(t.name()))
+        List<String> importedNames = imported.tools().stream().map(t -> ToolReader.toolKey(t.name())).toList();
+        List<String> notFound = bundled.tools().stream().map(t -> ToolReader.toolKey(t.name()))
                 .filter(name -> importedNames.stream().noneMatch(n -> (" " + n + " ").contains(" " + name + " ")
                         || (" " + name + " ").contains(" " + n + " ")))
                 .toList();
