@@ -30,7 +30,7 @@ final class GraphQLHarness {
         if (instance == null) {
             TestServer server = TestServer.shared();
             Driver driver = SharedNeo4j.driver();
-            if (!awaitBootstrap(driver)) {
+            if (!LoadedRoadmap.awaitIn(driver, "ai-engineer")) {
                 RoadmapLoader loader = new RoadmapLoader(driver);
                 loader.ensureSchema();
                 loader.load(RoadmapReader.aiEngineer());
@@ -39,25 +39,6 @@ final class GraphQLHarness {
             instance = new GraphQLHarness(server);
         }
         return instance;
-    }
-
-    /** The server loads the bundled roadmap in the background (one transaction); wait for it a while. */
-    private static boolean awaitBootstrap(Driver driver) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            long roadmaps = driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) RETURN count(r) AS n")
-                    .execute().records().get(0).get("n").asLong();
-            if (roadmaps > 0) {
-                return true;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
     }
 
     ApplicationContext context() {

@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link TestServer} with its own embedded Neo4j that loads one roadmap file (of the test resources, or written by a test) at start-up and
@@ -20,13 +19,12 @@ final class OwnGraphServer {
     private OwnGraphServer() {
     }
 
-    static TestServer start(Path dataDir, String resource, String roadmapId) throws URISyntaxException,
-            InterruptedException {
+    static TestServer start(Path dataDir, String resource, String roadmapId) throws URISyntaxException {
         return start(dataDir, Path.of(Objects.requireNonNull(OwnGraphServer.class.getResource(resource), resource)
                 .toURI()), roadmapId);
     }
 
-    static TestServer start(Path dataDir, Path roadmapFile, String roadmapId) throws InterruptedException {
+    static TestServer start(Path dataDir, Path roadmapFile, String roadmapId) {
         TestServer api = TestServer.start(Map.of(
                 "neo4j.uri", "",
                 "roadmap.embedded.data-dir", dataDir.toString(),
@@ -35,12 +33,8 @@ final class OwnGraphServer {
                 "roadmap.bootstrap.bundled", false,
                 "roadmap.bootstrap.files", roadmapFile.toString()));
         Driver driver = api.context().getBean(Driver.class);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (driver.executableQuery("MATCH (r:Roadmap {id: $id}) RETURN count(r) AS n")
-                .withParameters(Map.of("id", roadmapId)).execute().records().get(0).get("n").asLong() == 0
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        long deadline = System.nanoTime() + LoadedRoadmap.PATIENCE.toNanos();
+        LoadedRoadmap.awaitIn(driver, roadmapId);
         // the first answer builds what the server keeps of the graph: on a busy machine it may take longer than one
         // request may, so ask until it answers (or the three minutes are up)
         while (true) {

@@ -1,6 +1,7 @@
 package io.roadmapgraph.server.testing;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -18,11 +19,28 @@ public final class Eventually {
      * that shows the last answer.
      */
     public static <T> T eventually(Supplier<T> action, Predicate<T> done, Duration timeout) {
+        Asked<T> asked = ask(action, done, timeout);
+        if (!asked.done()) {
+            throw new AssertionError("not done after " + timeout + "; last answer: " + asked.last());
+        }
+        return asked.last();
+    }
+
+    /** The first answer of {@code action} that {@code done} accepts, or empty after {@code timeout}. */
+    public static <T> Optional<T> within(Supplier<T> action, Predicate<T> done, Duration timeout) {
+        Asked<T> asked = ask(action, done, timeout);
+        return asked.done() ? Optional.of(asked.last()) : Optional.empty();
+    }
+
+    private record Asked<T>(T last, boolean done) {
+    }
+
+    private static <T> Asked<T> ask(Supplier<T> action, Predicate<T> done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         T last = action.get();
         while (!done.test(last)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not done after " + timeout + "; last answer: " + last);
+                return new Asked<>(last, false);
             }
             try {
                 Thread.sleep(PAUSE.toMillis());
@@ -32,6 +50,6 @@ public final class Eventually {
             }
             last = action.get();
         }
-        return last;
+        return new Asked<>(last, true);
     }
 }

@@ -31,4 +31,13 @@ class EventuallyTest {
                         .hasMessage("not done after " + timeout + "; last answer: answer " + asked.get()));
         assertThat(asked.get()).as("asked again after a pause").isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void withinAnswersTheFirstAnswerThatIsDoneOrNothingAfterItsTimeout() {
+        AtomicInteger asked = new AtomicInteger();
+
+        assertThat(Eventually.within(asked::incrementAndGet, n -> n >= 2, Duration.ofSeconds(5))).contains(2);
+        assertThat(Eventually.within(asked::incrementAndGet, n -> false, Eventually.PAUSE.plusMillis(200)))
+                .as("not done within the timeout").isEmpty();
+    }
 }
