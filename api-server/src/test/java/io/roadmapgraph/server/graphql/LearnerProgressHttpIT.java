@@ -171,6 +171,17 @@ class LearnerProgressHttpIT {
     }
 
     @Test
+    void aSignedTokenWithoutASubjectIsRefusedSayingItNamesNoLearnerNotThatItsSignatureIsBad() {
+        Map<String, String> headers = bearer(token(null, AUDIENCE, Instant.now().plusSeconds(600), SECRET));
+
+        GraphQLResponse write = api.query(TestServer.operation("setProgress"),
+                Map.of("topic", "python", "status", "DONE"), headers);
+
+        assertThat(write.errorCodes()).containsExactly("TOKEN_INVALID");
+        assertThat(write.errorMessages()).containsExactly("the bearer token names no learner (no 'sub' claim)");
+    }
+
+    @Test
     void aTokenUsedBeforeIsRefusedOnceItHasExpired() throws InterruptedException {
         Instant expires = Instant.now().plusSeconds(15); // time for two answers on a loaded machine (seen: 8 s)
         Map<String, String> headers = bearer(token(ann, AUDIENCE, expires, SECRET));
