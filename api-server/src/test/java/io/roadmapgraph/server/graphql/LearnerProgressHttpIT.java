@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import java.util.stream.StreamSupport;
 import static io.roadmapgraph.server.testing.TestTokens.AUDIENCE;
 import static io.roadmapgraph.server.testing.TestTokens.SECRET;
 import static io.roadmapgraph.server.testing.TestTokens.token;
+import static io.roadmapgraph.server.testing.TestTokens.tokenFrom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -179,6 +181,20 @@ class LearnerProgressHttpIT {
 
         assertThat(write.errorCodes()).containsExactly("TOKEN_INVALID");
         assertThat(write.errorMessages()).containsExactly("the bearer token names no learner (no 'sub' claim)");
+    }
+
+    @Test
+    void aTokenIsRefusedBeforeItsNotBeforeTimeBeyondAMinuteOfClockSkew() {
+        Instant inAnHour = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+
+        GraphQLResponse early = api.query(TestServer.operation("me"), Map.of(), bearer(tokenFrom(ann, inAnHour)));
+        GraphQLResponse skewed = api.query(TestServer.operation("me"), Map.of(),
+                bearer(tokenFrom(ann, Instant.now().plusSeconds(20))));
+
+        assertThat(early.errorCodes()).containsExactly("TOKEN_INVALID");
+        assertThat(early.errorMessages()).containsExactly("the bearer token is not valid before " + inAnHour
+                + " (its nbf); use it from then on");
+        skewed.assertNoErrors();
     }
 
     @Test

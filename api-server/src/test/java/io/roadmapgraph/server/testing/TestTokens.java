@@ -35,9 +35,20 @@ public final class TestTokens {
     }
 
     public static String token(String subject, String audience, Instant expires, String secret) {
+        return signed(new JWTClaimsSet.Builder().subject(subject).audience(audience)
+                .expirationTime(Date.from(expires)).build(), secret);
+    }
+
+    /** A token of {@code subject} valid for ten minutes from {@code notBefore} on (its {@code nbf}). */
+    public static String tokenFrom(String subject, Instant notBefore) {
+        return signed(new JWTClaimsSet.Builder().subject(subject).audience(AUDIENCE)
+                .notBeforeTime(Date.from(notBefore)).expirationTime(Date.from(notBefore.plusSeconds(600))).build(),
+                SECRET);
+    }
+
+    private static String signed(JWTClaimsSet claims, String secret) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
-                    .subject(subject).audience(audience).expirationTime(Date.from(expires)).build());
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(secret));
             return jwt.serialize();
         } catch (JOSEException e) {

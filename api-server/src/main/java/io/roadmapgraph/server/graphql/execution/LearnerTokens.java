@@ -13,6 +13,7 @@ import graphql.schema.DataFetchingEnvironment;
 import jakarta.inject.Singleton;
 
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -21,9 +22,9 @@ import java.util.Optional;
 
 /**
  * The learner a request acts for: the {@code sub} of its bearer token, a JWT that micronaut-security-jwt checks
- * against the configured secret or JWKS URL (signature, {@code exp}, audience). Never an argument. With no key
- * configured every token is refused ({@code UNAUTHENTICATED}): an unsigned token would otherwise pass. A refused
- * token gets the code of its first fault; nothing runs for it.
+ * against the configured secret or JWKS URL (signature, {@code exp}, audience), its {@code nbf} checked here. Never an
+ * argument. With no key configured every token is refused ({@code UNAUTHENTICATED}): an unsigned token would otherwise
+ * pass. A refused token gets the code of its first fault; nothing runs for it.
  * <p>
  * With HMAC secrets only (no JWKS URL, no other key source) a token that verified is kept by its text
  * ({@link VerifiedTokens}), its {@code exp} checked again on every use: a secret changes only with a restart, which
@@ -34,6 +35,8 @@ import java.util.Optional;
 public class LearnerTokens {
 
     private static final String BEARER = "bearer ";
+    /** How far ahead of this server's clock a token's {@code nbf} may be: the issuing app's clock may run ahead. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final JsonWebTokenValidator<JWT, Object> validator;
     private final boolean configured;
@@ -119,6 +122,12 @@ public class LearnerTokens {
         String subject = claims.getSubject();
         if (subject == null || subject.isBlank()) {
             throw noLearner();
+        }
+        Date notBefore = claims.getNotBeforeTime();
+        if (notBefore != null && notBefore.toInstant().isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            // RFC 7519 4.1.5: not accepted before nbf; micronaut's validator leaves it unchecked (no skew allowance)
+            throw ErrorCode.TOKEN_INVALID.exception("the bearer token is not valid before " + notBefore.toInstant()
+                    + " (its nbf); use it from then on");
         }
         verified.ifPresent(v -> v.verified(token, subject,
                 Optional.ofNullable(claims.getExpirationTime()).map(Date::toInstant)));
