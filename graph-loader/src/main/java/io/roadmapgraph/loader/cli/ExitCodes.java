@@ -20,8 +20,8 @@ final class ExitCodes {
             + "database name";
     static final String LIST_FAILED = "4:load failed: the database rejected the load; what it wrote is deleted, "
             + "readers never saw it";
-    static final String LIST_UNKNOWN_ROADMAP = "5:unknown roadmap: remove named a roadmap id the graph does not hold "
-            + "(nothing was removed)";
+    static final String LIST_UNKNOWN_ROADMAP = "5:unknown roadmap: remove or export --roadmap named a roadmap id the "
+            + "graph does not hold (nothing was removed or written)";
 
     private ExitCodes() {
     }
