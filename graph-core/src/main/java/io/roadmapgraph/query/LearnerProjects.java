@@ -116,7 +116,8 @@ public final class LearnerProjects {
         Held held = held(scope, all);
         // what needs each topic is made into nodes only when a query reads it (most select the first three lists);
         // a loop, not a stream per item: a 10k answer has ~300 items, most with no project and no goal
-        List<ProjectReach.Unlocking> found = ProjectReach.unlocking(held.reach(), knownIds, goalIds);
+        List<ProjectReach.Unlocking> found = RoadmapQueries.acrossRoadmaps(scope, held.topics(),
+                () -> ProjectReach.unlocking(held.reach(), knownIds, goalIds));
         List<UnlockingTopic> result = new ArrayList<>(found.size());
         Function<List<String>, List<ProjectNode>> projects = held::projectList;
         Function<List<String>, List<TopicNode>> topics = held::topicList;

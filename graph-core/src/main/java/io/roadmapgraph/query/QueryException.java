@@ -50,6 +50,18 @@ public final class QueryException extends RuntimeException {
                 + " are") + " not in roadmap '" + roadmap + "'");
     }
 
+    /**
+     * The default view joins every loaded roadmap's requires, and two roadmaps that order the same topics the other way
+     * round make a cycle together that neither has alone: the user can still ask each roadmap on its own.
+     */
+    static QueryException cycleAcrossRoadmaps(java.util.Collection<String> topics,
+                                              java.util.Collection<String> roadmaps) {
+        String names = roadmaps.stream().map(r -> "'" + r + "'").collect(java.util.stream.Collectors.joining(", "));
+        return new QueryException(Kind.BAD_USER_INPUT, "the requires of roadmaps " + names + " together form a cycle "
+                + "between " + topics + " (each roadmap alone has none): without a roadmap argument the answer joins "
+                + "them, so give roadmap to answer from one of them");
+    }
+
     static QueryException badInput(String message) {
         return new QueryException(Kind.BAD_USER_INPUT, message);
     }

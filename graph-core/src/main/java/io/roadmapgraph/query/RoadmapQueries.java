@@ -6,6 +6,7 @@ import io.roadmapgraph.algorithms.CoverageRanking;
 import io.roadmapgraph.algorithms.GroupedGraph;
 import io.roadmapgraph.algorithms.LearningPathPlanner;
 import io.roadmapgraph.algorithms.NextTopics;
+import io.roadmapgraph.algorithms.PrerequisiteCycleException;
 import io.roadmapgraph.algorithms.PrerequisiteGraph;
 import io.roadmapgraph.algorithms.Subtopics;
 import io.roadmapgraph.algorithms.SkillMatch;
@@ -342,11 +343,11 @@ public final class RoadmapQueries {
         GroupPicks picks;
         if (groups.isEmpty() && forced.isEmpty() && electives.isEmpty()) {
             // a roadmap without requirement groups is planned as before
-            plan = LearningPathPlanner.plan(sub.graph(), goalIds, knownIds);
+            plan = acrossRoadmaps(scope, sub, () -> LearningPathPlanner.plan(sub.graph(), goalIds, knownIds));
             picks = GroupPicks.NONE;
         } else {
-            ChoicePlanner.Result result = choicePlan(grouped(snapshot, scope, sub), goalIds, electives, knownIds,
-                    forced);
+            ChoicePlanner.Result result = acrossRoadmaps(scope, sub, () -> choicePlan(grouped(snapshot, scope, sub),
+                    goalIds, electives, knownIds, forced));
             plan = result.plan();
             picks = new GroupPicks(result.picks(), result.exact(), Map.of());
         }
@@ -369,8 +370,34 @@ public final class RoadmapQueries {
         try {
             return ChoicePlanner.plan(graph, goals, electives, known, forced);
         } catch (IllegalArgumentException e) {
+            if (forced.isEmpty() && e instanceof PrerequisiteCycleException) {
+                throw e; // no picks: the roadmaps' own requires make the cycle (acrossRoadmaps)
+            }
             // the choices were checked against the graph's groups: what is left is picks that make a cycle
             throw QueryException.badInput("choices " + forced + " cannot be planned: " + e.getMessage());
+        }
+    }
+
+    /**
+     * {@code answer}, or, when the default view's joined requires make a cycle that no single roadmap has,
+     * {@code BAD_USER_INPUT} naming the cycle's topics and their roadmaps (a scoped answer has no such cycle: a
+     * roadmap file with one is refused when it is read).
+     */
+    static <T> T acrossRoadmaps(Scope scope, Subgraph sub, java.util.function.Supplier<T> answer) {
+        try {
+            return answer.get();
+        } catch (PrerequisiteCycleException e) {
+            if (scope.roadmap().isPresent()) {
+                throw e;
+            }
+            Set<String> roadmaps = new java.util.TreeSet<>();
+            e.topics().forEach(id -> {
+                TopicNode topic = sub.topics().get(id);
+                if (topic != null) {
+                    roadmaps.addAll(topic.roadmaps());
+                }
+            });
+            throw QueryException.cycleAcrossRoadmaps(e.topics(), roadmaps);
         }
     }
 

@@ -75,8 +75,7 @@ public final class LearningPathPlanner {
                 PrerequisiteGraph.Direction.PREREQUISITES).minus(knownClosure);
         int[] order = TopologicalSort.byRank(numbered, needed);
         if (order.length < needed.size()) {
-            throw new IllegalArgumentException("the requires-edges between " + stuck(graph, goalList, knownClosure,
-                    order) + " form a cycle");
+            throw new PrerequisiteCycleException(stuck(graph, goalList, knownClosure, order));
         }
         int totalHours = 0;
         for (int topic : order) {

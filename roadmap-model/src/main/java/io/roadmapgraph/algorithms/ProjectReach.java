@@ -514,7 +514,7 @@ public final class ProjectReach {
         TopologicalSort.Result<String> sorted = TopologicalSort.sort(topics, graph::requires, graph::requiredBy,
                 graph.byKey());
         if (!sorted.complete()) {
-            throw new IllegalArgumentException("the requires-edges between " + sorted.stuck() + " form a cycle");
+            throw new PrerequisiteCycleException(sorted.stuck());
         }
         return sorted.order();
     }

@@ -731,7 +731,7 @@ public final class StudyScheduler {
                         stuck.add(ids.get(i));
                     }
                 }
-                throw new IllegalArgumentException("the requires-edges between " + stuck + " form a cycle");
+                throw new PrerequisiteCycleException(stuck);
             }
             return sorted;
         }

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 14, item 2: each roadmap keeps its own view of the topics it shares with others; loading roadmap B never
@@ -101,6 +102,55 @@ class SharedTopicsIT extends Neo4jTestSupport {
 
         assertThat(queries.learningPath(List.of("fine-tuning"), List.of("python"))).isEqualTo(unscoped);
         assertThat(queries.topic("rag")).isEqualTo(rag);
+    }
+
+    /**
+     * Two roadmaps that each order the same two topics, the other way round: neither has a cycle, their joined requires
+     * (the default view) have one. The learner's questions over the default view say so and name the roadmaps, instead
+     * of an internal error; each roadmap alone still answers.
+     */
+    @Test
+    void roadmapsThatOrderSharedTopicsTheOtherWayRoundAreNamedWhenTheDefaultViewCannotBeOrdered() {
+        loader.load(RoadmapReader.read("alpha.yaml", ordered("alpha", "sql", "pandas")));
+        loader.load(RoadmapReader.read("beta.yaml", ordered("beta", "pandas", "sql")));
+        RoadmapQueries queries = new RoadmapQueries(driver);
+        String message = "the requires of roadmaps 'alpha', 'beta' together form a cycle between ";
+
+        assertThatThrownBy(() -> queries.learningPath(List.of("pandas"), List.of()))
+                .isInstanceOfSatisfying(QueryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(QueryException.Kind.BAD_USER_INPUT))
+                .hasMessageStartingWith(message).hasMessageContaining("give roadmap to answer from one of them");
+        assertThatThrownBy(() -> queries.plan(PlanRequest.goals(List.of("sql")).withHoursPerWeek(10)))
+                .isInstanceOf(QueryException.class).hasMessageStartingWith(message);
+        assertThatThrownBy(() -> queries.unlockingTopics(List.of(), List.of("pandas"), Scope.ALL))
+                .isInstanceOf(QueryException.class).hasMessageStartingWith(message);
+        assertThat(queries.learningPath(List.of("pandas"), List.of(), Scope.roadmap("alpha")).steps())
+                .extracting(s -> s.topic().id()).containsExactly("sql", "pandas");
+        assertThat(queries.learningPath(List.of("sql"), List.of(), Scope.roadmap("beta")).steps())
+                .extracting(s -> s.topic().id()).containsExactly("pandas", "sql");
+    }
+
+    /** A roadmap of two topics in one phase, {@code second} requiring {@code first}. */
+    private static String ordered(String id, String first, String second) {
+        return """
+                id: %s
+                languages: [en]
+                title: %s
+                summary: Two topics in an order
+                source: {document: %s.md, language: en, basedOn: A test}
+                phases:
+                  - {number: 1, title: Basics, goal: Learn both}
+                topics:
+                  - {id: %s, title: First, summary: The first, phase: 1, importance: core, estimatedHours: 5}
+                  - id: %s
+                    title: Second
+                    summary: The second
+                    phase: 1
+                    importance: core
+                    estimatedHours: 5
+                    requires:
+                      - {topic: %s, reason: It comes first here}
+                """.formatted(id, id, id, first, second, first);
     }
 
     /** The path as a learner reads it: each step's topic, title and hours, then the total. */

@@ -18,9 +18,10 @@ final class ExitCodes {
     static final String LIST_USAGE = "2:usage error: unknown option, missing argument, bad URI";
     static final String LIST_UNREACHABLE = "3:database unreachable: not running, wrong URI, credentials, TLS or "
             + "database name";
-    static final String LIST_FAILED = "4:load failed: the roadmap's transaction was rolled back";
-    static final String LIST_UNKNOWN_ROADMAP = "5:unknown roadmap: remove named a roadmap id the graph does not hold "
-            + "(nothing was removed)";
+    static final String LIST_FAILED = "4:load failed: the database rejected the load; what it wrote is deleted, "
+            + "readers never saw it";
+    static final String LIST_UNKNOWN_ROADMAP = "5:unknown roadmap: remove or export --roadmap named a roadmap id the "
+            + "graph does not hold (nothing was removed or written)";
 
     private ExitCodes() {
     }

@@ -56,14 +56,18 @@ public final class GraphLoaderCli implements Runnable {
      * the progress line on {@code err} (unless {@code --quiet}).
      */
     public static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
-        CommandLine commandLine = new CommandLine(new GraphLoaderCli(errIsTerminal))
+        int code = commandLine(errIsTerminal)
                 .setOut(out)
                 .setErr(err)
-                .setExecutionExceptionHandler(GraphLoaderCli::handle);
-        int code = commandLine.execute(args);
+                .execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line with every command, as {@link #run} executes it. */
+    static CommandLine commandLine(boolean errIsTerminal) {
+        return new CommandLine(new GraphLoaderCli(errIsTerminal)).setExecutionExceptionHandler(GraphLoaderCli::handle);
     }
 
     boolean errIsTerminal() {

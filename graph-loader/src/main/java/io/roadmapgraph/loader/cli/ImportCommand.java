@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "import",
         description = "Imports a Markdown roadmap document into a roadmap file (YAML), validated, and prints which "
-                + "lines were not used and 'mapped N of M lines (P%)'. Values the document does not state are "
+                + "lines were not used and 'mapped N of M lines (P%%)'. Values the document does not state are "
                 + "proposed with origin inferred:<rule>: review them. Writes the file whole or not at all. "
                 + "See docs/markdown-import.md.",
         exitCodeListHeading = ExitCodes.HEADING,

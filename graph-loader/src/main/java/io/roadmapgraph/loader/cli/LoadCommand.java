@@ -13,11 +13,11 @@ import java.util.List;
 
 /**
  * {@code graph-loader load FILE...}: validates every file first (one invalid file: nothing is written), then loads
- * each roadmap in its own transaction.
+ * each roadmap as a new revision (in batches) and switches to it in one small write.
  */
 @Command(name = "load",
         description = {
-            "Validates roadmap files, then loads each into Neo4j in one transaction.",
+            "Validates roadmap files, then loads each into Neo4j as a new revision, switched to in one small write.",
             "All files are validated before any is loaded: if one is invalid, nothing is written. Loading a file "
                     + "again changes nothing; loading a changed file removes what it no longer has. Roadmaps share "
                     + "topics, tools and projects by id."

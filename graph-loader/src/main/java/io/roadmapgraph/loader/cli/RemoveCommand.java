@@ -12,8 +12,9 @@ import java.util.List;
  * the graph does not hold is an error (most likely a typo): nothing is removed, and the message lists the ids it holds.
  */
 @Command(name = "remove",
-        description = "Removes roadmaps from Neo4j, each in one transaction. Topics, tools and projects another "
-                + "roadmap also has stay. An id that is not in the graph removes nothing and exits 5.")
+        description = "Removes roadmaps from Neo4j: each disappears for readers in one write, then its revisions are "
+                + "deleted. Topics, tools and projects another roadmap also has stay. An id that is not in the graph "
+                + "removes nothing and exits 5.")
 final class RemoveCommand extends DatabaseCommand {
 
     @Parameters(arity = "1..*", paramLabel = "ROADMAP-ID", description = "ids of the roadmaps to remove")
