@@ -20,6 +20,15 @@ public interface GraphChanges {
     long commits();
 
     /**
+     * Tells {@code listener} of each commit {@link #commits()} counts, once it is counted, on the committing thread (so
+     * the listener must return at once), for as long as the listener object is reachable elsewhere: the feed holds it
+     * weakly, so a reader that is forgotten stops being told. A feed that cannot tell (the default) tells nothing; its
+     * reader learns of commits when it asks {@link #commits()}.
+     */
+    default void afterCommits(Runnable listener) {
+    }
+
+    /**
      * Runs {@code work} over the snapshot's rows read in one read transaction of this database in this JVM (an
      * embedded Neo4j reads them through its Java API, with {@code timeout}), or empty when this feed cannot (the
      * default): then the snapshot is read over the driver.

@@ -27,7 +27,9 @@ import java.util.function.Supplier;
  * call read it itself: after a load, on a Neo4j busy with that load and with the rebuild's own reads, up to half a
  * second per read). Only the very first snapshot is waited for; {@link #prepare()}
  * starts reading it in the background before any call (the server does at start-up), and a call that comes while it
- * is read waits for that read instead of starting a second one.
+ * is read waits for that read instead of starting a second one. With a feed that tells of commits as they happen
+ * ({@link GraphChanges#afterCommits}), that background read starts at the commit itself (a load's switch, a hand
+ * edit), not with the first call after it, so that call usually finds the new snapshot ready.
  */
 final class Snapshots {
 
@@ -72,6 +74,8 @@ final class Snapshots {
     private volatile boolean handedOut;
     private final AtomicLong readCount = new AtomicLong();
     private final AtomicLong readNanos = new AtomicLong();
+    private final Runnable onCommit = this::commitSeen;
+    private final AtomicBoolean commitDuringRefresh = new AtomicBoolean();
 
     Snapshots(Reads reads, Duration maxAge, Optional<GraphChanges> changes) {
         this(reads, maxAge, changes, reader(reads, changes));
@@ -90,6 +94,30 @@ final class Snapshots {
     Snapshots(Reads reads, Duration maxAge, Optional<GraphChanges> changes, Supplier<GraphSnapshot> reader) {
         this(changes.<Freshness>map(Snapshots::commits)
                 .orElseGet(() -> revisions(() -> reads.read(GraphSnapshot::revision), maxAge)), maxAge, reader);
+        changes.ifPresent(this::follow);
+    }
+
+    /** Following the commits {@code changes} counts (a test's feed). */
+    Snapshots(GraphChanges changes, Duration maxAge, Supplier<GraphSnapshot> reader) {
+        this(commits(changes), maxAge, reader);
+        follow(changes);
+    }
+
+    /**
+     * In background mode, a commit the feed counts starts reading the held snapshot's successor at once, so that the
+     * first call after a load finds it (nearly) read rather than starting the read itself.
+     */
+    private void follow(GraphChanges changes) {
+        if (background) {
+            changes.afterCommits(onCommit);
+        }
+    }
+
+    /** A commit the feed counted (held here strongly: the feed holds it weakly, for as long as this object lives). */
+    private void commitSeen() {
+        if (held != null && !refreshInBackground()) {
+            commitDuringRefresh.set(true); // the refresh under way may have read before it: read again after it
+        }
     }
 
     /** Following the revision that {@code revision} reads (a test's, to hold that read at a point it chooses). */
@@ -271,11 +299,14 @@ final class Snapshots {
 
     /**
      * Starts one check of the graph's stamp unless one runs, which reads a new snapshot when the held one is stale (or
-     * none is held); a change seen during it starts the next with the next call.
+     * none is held); a change seen during it starts the next with the next call, or at once when the feed told of a
+     * commit during it ({@link #commitSeen}).
+     *
+     * @return whether this call started it (false: one was running)
      */
-    private void refreshInBackground() {
+    private boolean refreshInBackground() {
         if (!refreshing.compareAndSet(false, true)) {
-            return;
+            return false;
         }
         synchronized (this) {
             checking = true;
@@ -315,10 +346,14 @@ final class Snapshots {
                     refreshing.set(false);
                     notifyAll();
                 }
+                if (commitDuringRefresh.getAndSet(false)) {
+                    commitSeen();
+                }
             }
         }, "roadmap-snapshot-refresh");
         thread.setDaemon(true);
         thread.start();
+        return true;
     }
 
     /**

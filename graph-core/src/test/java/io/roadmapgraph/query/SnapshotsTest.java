@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The server's snapshots (background mode) over the roadmaps' revision, as when the server reaches Neo4j by URI: a
- * call never waits for the revision's read nor for a snapshot's, and a revision that did not change reads no snapshot.
+ * call never waits for the revision's read nor for a snapshot's, and a revision that did not change reads no snapshot;
+ * and over a feed that tells of commits (an embedded Neo4j), whose commits start the next read before any call.
  */
 class SnapshotsTest {
 
@@ -56,6 +59,27 @@ class SnapshotsTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** A feed of commits the test makes, telling its listeners as an embedded Neo4j's does. */
+    private static final class Feed implements GraphChanges {
+        final AtomicLong commits = new AtomicLong();
+        final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+        @Override
+        public long commits() {
+            return commits.get();
+        }
+
+        @Override
+        public void afterCommits(Runnable listener) {
+            listeners.add(listener);
+        }
+
+        void commit() {
+            commits.incrementAndGet();
+            listeners.forEach(Runnable::run);
         }
     }
 
@@ -132,5 +156,62 @@ class SnapshotsTest {
 
         assertThat(fresh.revision()).as("once the database answers again, the change is read").isEqualTo("r2");
         assertThat(snapshots.readCount()).isEqualTo(2);
+    }
+
+    /** The revision of the last snapshot read in the background, once it is {@code revision} (within ten seconds). */
+    private static String readInTheBackground(Snapshots snapshots, String revision) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!snapshots.lastRefresh().map(r -> r.revision().equals(revision)).orElse(false)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return snapshots.lastRefresh().map(Snapshots.Refresh::revision).orElse("none");
+    }
+
+    @Test
+    void aCommitTheFeedTellsOfStartsReadingTheNextSnapshotBeforeAnyCall() throws Exception {
+        Feed feed = new Feed();
+        Snapshots following = new Snapshots(feed, MAX_AGE, graph::readSnapshot);
+        GraphSnapshot first = following.current();
+
+        graph.revision.set("r2"); // a load's switch
+        feed.commit();
+        String readAfterTheCommit = readInTheBackground(following, "r2");
+
+        assertThat(first.revision()).isEqualTo("r1");
+        assertThat(readAfterTheCommit).as("read with no call since the commit").isEqualTo("r2");
+        assertThat(following.current().revision()).as("the first call after it finds it").isEqualTo("r2");
+        assertThat(following.readCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aCommitDuringABackgroundReadIsReadAfterIt() throws Exception {
+        Feed feed = new Feed();
+        Snapshots following = new Snapshots(feed, MAX_AGE, graph::readSnapshot);
+        following.current();
+        graph.releaseSnapshot = new CountDownLatch(1);
+
+        graph.revision.set("r2");
+        feed.commit(); // its read takes r2 and is held
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (graph.snapshotReads.get() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        graph.revision.set("r3");
+        feed.commit(); // while r2's read is held
+        graph.releaseSnapshot.countDown();
+
+        assertThat(readInTheBackground(following, "r3")).as("the commit during the read, read after it, no call made")
+                .isEqualTo("r3");
+        assertThat(following.readCount()).isEqualTo(3);
+    }
+
+    @Test
+    void inStrictModeTheFeedIsOnlyAskedNotFollowed() {
+        Feed feed = new Feed();
+
+        new Snapshots(feed, Duration.ZERO, graph::readSnapshot).current();
+
+        assertThat(feed.listeners).as("a strict call reads what it needs itself").isEmpty();
     }
 }

@@ -13,11 +13,14 @@ import org.neo4j.graphdb.event.PropertyEntry;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 
+import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -40,6 +43,8 @@ final class CommitCounter extends TransactionEventListenerAdapter<Boolean> imple
     private static final RelationshipType HAS_PROGRESS = RelationshipType.withName(GraphModel.HAS_PROGRESS);
 
     private final AtomicLong commits = new AtomicLong();
+    /** Told after each counted commit; held weakly ({@link GraphChanges#afterCommits}). */
+    private final List<WeakReference<Runnable>> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * Whether the transaction changed anything a snapshot reads: decided while its entities can be read (and with
@@ -58,6 +63,27 @@ final class CommitCounter extends TransactionEventListenerAdapter<Boolean> imple
     public void afterCommit(TransactionData data, Boolean counts, GraphDatabaseService database) {
         if (counts == null || counts) {
             commits.incrementAndGet();
+            tellListeners();
+        }
+    }
+
+    @Override
+    public void afterCommits(Runnable listener) {
+        listeners.add(new WeakReference<>(Objects.requireNonNull(listener, "listener")));
+    }
+
+    private void tellListeners() {
+        for (WeakReference<Runnable> reference : listeners) {
+            Runnable listener = reference.get();
+            if (listener == null) {
+                listeners.remove(reference);
+                continue;
+            }
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                // a listener's failure is not the commit's: the commit is counted, and asking commits() still tells
+            }
         }
     }
 

@@ -196,6 +196,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
 
             @Override
+            public void afterCommits(Runnable listener) {
+                commits.afterCommits(listener);
+            }
+
+            @Override
             public <T> Optional<T> readSnapshot(Duration timeout, Function<SnapshotRows, T> work) {
                 return Optional.of(EmbeddedSnapshotRows.read(database, timeout, work));
             }
