@@ -34,7 +34,11 @@ final class OwnGraphServer {
                 "roadmap.bootstrap.files", roadmapFile.toString()));
         Driver driver = api.context().getBean(Driver.class);
         long deadline = System.nanoTime() + LoadedRoadmap.PATIENCE.toNanos();
-        LoadedRoadmap.awaitIn(driver, roadmapId);
+        if (!LoadedRoadmap.awaitIn(driver, roadmapId)) {
+            api.close();
+            throw new AssertionError("roadmap " + roadmapId + " from " + roadmapFile + " is not in the server's graph "
+                    + "after " + LoadedRoadmap.PATIENCE + ": its start-up load failed (see the server's log)");
+        }
         // the first answer builds what the server keeps of the graph: on a busy machine it may take longer than one
         // request may, so ask until it answers (or the three minutes are up)
         while (true) {

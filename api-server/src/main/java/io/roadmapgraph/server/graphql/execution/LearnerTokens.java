@@ -36,7 +36,7 @@ public class LearnerTokens {
 
     private static final String BEARER = "bearer ";
     /** How far ahead of this server's clock a token's {@code nbf} may be: the issuing app's clock may run ahead. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final JsonWebTokenValidator<JWT, Object> validator;
     private final boolean configured;
