@@ -27,7 +27,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI:-bolt://127.0.0.1:7687}",
-            description = "Neo4j to load into: bolt://host:port, neo4j://host:port for a cluster (routing), "
+            description = "the Neo4j to connect to: bolt://host:port, neo4j://host:port for a cluster (routing), "
                     + "bolt+s:// or neo4j+s:// for TLS, bolt+ssc:// or neo4j+ssc:// for a self-signed certificate "
                     + "(env NEO4J_URI; default: ${DEFAULT-VALUE})")
     String uri;
@@ -44,14 +44,6 @@ abstract class DatabaseCommand implements Callable<Integer> {
     @Option(names = {"-d", "--database"}, paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE}",
             description = "database name (env NEO4J_DATABASE; default: the server's default database)")
     String database;
-
-    @Option(names = "--batch-size", paramLabel = "ROWS", defaultValue = "" + LoaderOptions.DEFAULT_BATCH_SIZE,
-            description = "rows per UNWIND statement (default: ${DEFAULT-VALUE})")
-    int batchSize;
-
-    @Option(names = "--dry-run",
-            description = "compute what would change, then roll back: nothing is written")
-    boolean dryRun;
 
     @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "give up connecting after this many seconds (default: ${DEFAULT-VALUE})")
@@ -106,16 +98,20 @@ abstract class DatabaseCommand implements Callable<Integer> {
         int run(RoadmapLoader loader);
     }
 
+    /**
+     * The loader's options this command's own options make of the defaults: a command that writes has
+     * {@link WriteOptions}; one that only reads keeps the defaults.
+     */
+    LoaderOptions commandOptions(LoaderOptions defaults) {
+        return defaults;
+    }
+
     private LoaderOptions loaderOptions() {
-        if (batchSize < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--batch-size must be at least 1, was " + batchSize);
-        }
         if (connectTimeoutSeconds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--connect-timeout must be at least 1 second, was " + connectTimeoutSeconds);
         }
-        LoaderOptions options = LoaderOptions.defaults().withBatchSize(batchSize).withDryRun(dryRun);
+        LoaderOptions options = commandOptions(LoaderOptions.defaults());
         return database == null || database.isBlank() ? options : options.withDatabase(database);
     }
 

@@ -15,7 +15,9 @@ final class ExitCodes {
     static final String HEADING = "%nExit codes:%n";
     static final String LIST_OK = "0:done";
     static final String LIST_INVALID = "1:invalid input: a roadmap file has problems (nothing was written)";
-    static final String LIST_USAGE = "2:usage error: unknown option, missing argument, bad URI";
+    static final String LIST_USAGE = "2:usage error: unknown option, missing argument, bad option value";
+    static final String LIST_USAGE_DATABASE = "2:usage error: unknown option, missing argument, bad option value or "
+            + "--uri";
     static final String LIST_UNREACHABLE = "3:database unreachable: not running, wrong URI, credentials, TLS or "
             + "database name";
     static final String LIST_FAILED = "4:load failed: the database rejected the load; what it wrote is deleted, "

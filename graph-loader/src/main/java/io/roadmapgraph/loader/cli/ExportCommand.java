@@ -24,7 +24,8 @@ import java.util.Optional;
                 + "Markdown document in the style 'import' reads, in Dutch or English; to standard output unless -o "
                 + "is given. Prerequisites and hours are not written.",
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_INVALID, ExitCodes.LIST_USAGE, ExitCodes.LIST_UNREACHABLE,
+        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_INVALID, ExitCodes.LIST_USAGE_DATABASE,
+                ExitCodes.LIST_UNREACHABLE,
                 ExitCodes.LIST_UNKNOWN_ROADMAP})
 final class ExportCommand extends DatabaseCommand {
 

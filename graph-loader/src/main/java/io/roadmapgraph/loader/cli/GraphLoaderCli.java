@@ -23,8 +23,8 @@ import java.util.Optional;
         subcommands = {ValidateCommand.class, LoadCommand.class, RemoveCommand.class, ImportCommand.class,
                 ExportCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_INVALID, ExitCodes.LIST_USAGE, ExitCodes.LIST_UNREACHABLE,
-                ExitCodes.LIST_FAILED, ExitCodes.LIST_UNKNOWN_ROADMAP})
+        exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_INVALID, ExitCodes.LIST_USAGE_DATABASE,
+                ExitCodes.LIST_UNREACHABLE, ExitCodes.LIST_FAILED, ExitCodes.LIST_UNKNOWN_ROADMAP})
 public final class GraphLoaderCli implements Runnable {
 
     @CommandLine.Spec

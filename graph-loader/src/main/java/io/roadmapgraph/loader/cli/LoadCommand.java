@@ -4,6 +4,8 @@ import io.roadmapgraph.loader.LoadRows;
 import io.roadmapgraph.loader.LoadSummary;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.loader.LoaderOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +26,14 @@ import java.util.List;
         })
 final class LoadCommand extends DatabaseCommand {
 
+    @CommandLine.Mixin
+    private WriteOptions write;
+
+    @Override
+    LoaderOptions commandOptions(LoaderOptions defaults) {
+        return write.applyTo(defaults);
+    }
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "roadmap files (.yaml, .yml or .json)")
     private List<Path> files;
 
@@ -37,9 +47,9 @@ final class LoadCommand extends DatabaseCommand {
             out.println("Validated " + SummaryPrinter.count(files.size(), "file") + ".");
             return withLoader(progress, loader -> {
                 out.println("Connected to " + uri + (database == null ? "" : " (database " + database + ")")
-                        + (dryRun ? "; dry run: nothing will be written." : "."));
+                        + (write.dryRun() ? "; dry run: nothing will be written." : "."));
                 progress.run("schema", "(constraints and indexes)", loader::ensureSchema);
-                if (!dryRun) {
+                if (!write.dryRun()) {
                     // a data directory of an older graph model: these files are loaded again, the others converted
                     loader.migrate(roadmaps, java.util.Optional.empty())
                             .forEach(line -> out.println("Graph model " + io.roadmapgraph.graph.GraphModel
@@ -47,18 +57,18 @@ final class LoadCommand extends DatabaseCommand {
                 }
                 for (int i = 0; i < roadmaps.size(); i++) {
                     Roadmap roadmap = roadmaps.get(i);
-                    out.println((dryRun ? "Checking" : "Loading") + " roadmap " + roadmap.id() + " from "
+                    out.println((write.dryRun() ? "Checking" : "Loading") + " roadmap " + roadmap.id() + " from "
                             + files.get(i) + " (" + SummaryPrinter.contents(roadmap) + ") ...");
                     long start = System.nanoTime();
                     String what = "roadmap " + roadmap.id() + " (" + (i + 1) + " of " + roadmaps.size() + ", "
                             + SummaryPrinter.count(LoadRows.of(roadmap).count(), "row") + ")";
-                    LoadSummary summary = progress.phase(dryRun ? "checking" : "writing", what,
+                    LoadSummary summary = progress.phase(write.dryRun() ? "checking" : "writing", what,
                             () -> loader.load(roadmap, (written, total) ->
                                     progress.detail(written + "/" + total + " rows written")));
                     SummaryPrinter.print(out, summary, System.nanoTime() - start);
                 }
                 out.println(progress.report());
-                out.println(dryRun ? "Dry run done: nothing was written." : "Done.");
+                out.println(write.dryRun() ? "Dry run done: nothing was written." : "Done.");
                 return ExitCodes.OK;
             });
         }

@@ -1,6 +1,8 @@
 package io.roadmapgraph.loader.cli;
 
 import io.roadmapgraph.loader.LoadSummary;
+import io.roadmapgraph.loader.LoaderOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -16,6 +18,14 @@ import java.util.List;
                 + "deleted. Topics, tools and projects another roadmap also has stay. An id that is not in the graph "
                 + "removes nothing and exits 5.")
 final class RemoveCommand extends DatabaseCommand {
+
+    @CommandLine.Mixin
+    private WriteOptions write;
+
+    @Override
+    LoaderOptions commandOptions(LoaderOptions defaults) {
+        return write.applyTo(defaults);
+    }
 
     @Parameters(arity = "1..*", paramLabel = "ROADMAP-ID", description = "ids of the roadmaps to remove")
     private List<String> roadmapIds;
@@ -33,7 +43,8 @@ final class RemoveCommand extends DatabaseCommand {
                 }
                 for (int i = 0; i < roadmapIds.size(); i++) {
                     String roadmapId = roadmapIds.get(i);
-                    out.println((dryRun ? "Checking the removal of" : "Removing") + " roadmap " + roadmapId + " ...");
+                    out.println((write.dryRun() ? "Checking the removal of" : "Removing") + " roadmap " + roadmapId
+                            + " ...");
                     long start = System.nanoTime();
                     LoadSummary summary = progress.phase("removing", "roadmap " + roadmapId + " (" + (i + 1)
                             + " of " + roadmapIds.size() + ")", () -> loader.remove(roadmapId));

@@ -39,6 +39,33 @@ class HelpTextTest {
         assertThat(importCommand.getUsageMessage()).contains("'mapped N of M lines (P%)'");
     }
 
+    @Test
+    void onlyTheCommandsThatWriteOfferADryRunAndABatchSize() {
+        CommandLine cli = GraphLoaderCli.commandLine(false);
+
+        for (String writing : List.of("load", "remove")) {
+            assertThat(optionNames(cli, writing)).as(writing).contains("--dry-run", "--batch-size", "--uri");
+        }
+        assertThat(optionNames(cli, "export")).as("export, which only reads from Neo4j")
+                .contains("--uri", "--roadmap").doesNotContain("--dry-run", "--batch-size");
+    }
+
+    @Test
+    void theCommandsWithoutADatabaseDoNotNameAUriAmongTheirUsageErrors() {
+        CommandLine cli = GraphLoaderCli.commandLine(false);
+
+        for (String offline : List.of("import", "validate")) {
+            assertThat(cli.getSubcommands().get(offline).getUsageMessage()).as(offline)
+                    .contains("2   usage error").doesNotContainIgnoringCase("uri");
+        }
+        assertThat(cli.getSubcommands().get("export").getUsageMessage()).contains("bad option value or --uri");
+    }
+
+    private static List<String> optionNames(CommandLine cli, String command) {
+        return cli.getSubcommands().get(command).getCommandSpec().options().stream()
+                .flatMap(option -> Arrays.stream(option.names())).toList();
+    }
+
     private static Stream<CommandLine> commands(CommandLine root) {
         return Stream.concat(Stream.of(root), root.getSubcommands().values().stream().flatMap(HelpTextTest::commands));
     }
