@@ -323,7 +323,7 @@ public final class LearnerProgress {
         Map<String, Integer> left = progress.hoursLeft(path.steps().stream().map(LearningStep::topic).toList());
         int saved = path.steps().stream().map(LearningStep::topic)
                 .mapToInt(t -> t.estimatedHours() - left.getOrDefault(t.id(), t.estimatedHours())).sum();
-        return new LearningPath(path.steps(), path.totalHours() - saved, path.picks());
+        return new LearningPath(path.steps(), path.totalHours() - saved, path.picks(), left);
     }
 
     /** {@link RoadmapQueries#nextTopics} with the learner's DONE and SKIPPED topics added to {@code known}. */

@@ -31,4 +31,15 @@ class LearningPathTest {
                 () -> new LearningPath(List.of(step(1, "a"), step(3, "c")), 4));
         assertEquals("step 2 of the path (c) has position 3", refused.getMessage());
     }
+
+    @Test
+    void aStepNeedsItsTopicsWholeEstimateUnlessThePathSaysTheLearnerHasBegunIt() {
+        LearningStep begun = step(1, "a");
+        LearningStep untouched = step(2, "b");
+        LearningPath path = new LearningPath(List.of(begun, untouched), 3, GroupPicks.NONE, java.util.Map.of("a", 1));
+
+        assertEquals(1, path.remainingHours(begun));
+        assertEquals(2, path.remainingHours(untouched));
+        assertEquals(2, new LearningPath(List.of(begun, untouched), 4).remainingHours(begun));
+    }
 }

@@ -336,7 +336,7 @@ class LearnerProgressHttpIT {
     }
 
     @Test
-    void useProgressPlansALearningTopicWithItsRemainingHoursInTheTotalsLowerBoundAndCriticalPath() {
+    void useProgressPlansALearningTopicWithItsRemainingHoursInTheTotalsLowerBoundCriticalPathAndPathSteps() {
         Map<String, Object> variables = Map.of("goals", List.of("rag"), "hoursPerWeek", 10);
         GraphQLResponse before = run(ann, "planWithProgress", variables).assertNoErrors();
         int estimate = plannedHours(before.at("/data/plain/topics"), "rag");
@@ -352,6 +352,14 @@ class LearnerProgressHttpIT {
         assertThat(plannedHours(mine.get("topics"), "rag")).isEqualTo(1);
         assertThat(mine.get("totalHours").asInt()).isEqualTo(plain.get("totalHours").asInt() - spent)
                 .isEqualTo(after.at("/data/path/totalHours").asInt());
+        // the path's steps: rag's whole estimate in hours, what is left of it in remainingHours, which add up
+        JsonNode steps = after.at("/data/path/steps");
+        JsonNode ragStep = StreamSupport.stream(steps.spliterator(), false)
+                .filter(step -> step.at("/topic/id").asText().equals("rag")).findFirst().orElseThrow();
+        assertThat(ragStep.get("hours").asInt()).isEqualTo(estimate);
+        assertThat(ragStep.get("remainingHours").asInt()).isEqualTo(1);
+        assertThat(StreamSupport.stream(steps.spliterator(), false).mapToInt(step -> step.get("remainingHours").asInt())
+                .sum()).isEqualTo(after.at("/data/path/totalHours").asInt());
         // the chains through rag lose the hours spent, the others none: the longest loses at most those
         assertThat(mine.get("criticalPathHours").asInt())
                 .isEqualTo(StreamSupport.stream(mine.get("criticalPath").spliterator(), false)

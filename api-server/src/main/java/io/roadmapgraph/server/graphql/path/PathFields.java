@@ -42,15 +42,20 @@ class PathFields implements Feature {
     }
 
     /**
-     * A learning step as the schema shows it, with the path's steps, from which {@link #neededFor} is read when asked
+     * A learning step as the schema shows it, with its path, from which {@link #neededFor} is read when asked
      * (a 100k path has ~76,000 steps: a list per step made for every answer, asked or not, was a third of a request's
      * CPU and much of its garbage).
      */
-    record StepView(LearningStep step, List<LearningStep> path) {
+    record StepView(LearningStep step, LearningPath path) {
+
+        /** The hours the step still needs ({@link LearningPath#remainingHours(LearningStep)}). */
+        int hoursLeft() {
+            return path.remainingHours(step);
+        }
 
         /** The ids of the later steps' topics that need this one (positions are 1-based places in the path). */
         List<String> neededFor() {
-            return step.neededBySteps().stream().map(p -> path.get(p - 1).topic().id()).toList();
+            return step.neededBySteps().stream().map(p -> path.steps().get(p - 1).topic().id()).toList();
         }
     }
 
@@ -83,6 +88,7 @@ class PathFields implements Feature {
                         .dataFetcher("position", fromSource((StepView s) -> s.step().position()))
                         .dataFetcher("topic", fromSource((StepView s) -> s.step().topic()))
                         .dataFetcher("hours", fromSource((StepView s) -> s.step().topic().estimatedHours()))
+                        .dataFetcher("remainingHours", fromSource(StepView::hoursLeft))
                         .dataFetcher("goal", fromSource((StepView s) -> s.step().goal()))
                         .dataFetcher("neededByGoals", loadMany(Entities.TOPIC,
                                 (StepView s) -> s.step().neededByGoals()))
@@ -104,7 +110,7 @@ class PathFields implements Feature {
         List<LearningStep> steps = path.steps();
         StepView[] views = new StepView[steps.size()];
         for (int i = 0; i < views.length; i++) {
-            views[i] = new StepView(steps.get(i), steps);
+            views[i] = new StepView(steps.get(i), path);
         }
         return new PathView(Arrays.asList(views), path.totalHours(), path.picks().groups(), path.picks().exact());
     }
