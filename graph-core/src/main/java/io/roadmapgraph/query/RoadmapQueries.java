@@ -211,6 +211,15 @@ public final class RoadmapQueries {
         return snapshots.map(Snapshots::readTime).orElse(Duration.ZERO);
     }
 
+    /**
+     * A cycle that the loaded roadmaps' requires make together though none has one alone ({@link CrossRoadmapCycle}):
+     * the default view cannot order its topics. Empty with one roadmap loaded, or when they agree. From the snapshot
+     * (or, snapshots off, one read of the graph).
+     */
+    public Optional<CrossRoadmapCycle> cycleAcrossRoadmaps() {
+        return CrossRoadmapCycle.in(snapshot());
+    }
+
     // ---- lookups ------------------------------------------------------------------------------------------------
 
     /** Every roadmap in the graph, by id. */

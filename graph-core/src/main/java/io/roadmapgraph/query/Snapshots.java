@@ -315,6 +315,7 @@ final class Snapshots {
         Held last = held;
         boolean first = last == null;
         Thread thread = new Thread(() -> {
+            GraphSnapshot fresh = null;
             try {
                 Object before = check(last);
                 if (!first && freshness.current(last.stamp(), before)) {
@@ -336,6 +337,7 @@ final class Snapshots {
                             + " answered until then", read.snapshot().all().topics().size(),
                             refresh.ready().toMillis());
                 }
+                fresh = read.snapshot();
             } catch (RuntimeException e) {
                 LOG.warn(first ? "reading the first snapshot failed, the next call reads it: {}"
                         : "reading a new snapshot failed, the previous one keeps answering: {}", e.getMessage());
@@ -349,6 +351,9 @@ final class Snapshots {
                 if (commitDuringRefresh.getAndSet(false)) {
                     commitSeen();
                 }
+            }
+            if (fresh != null) { // after the new snapshot answers; a walk over the requires of two roadmaps or more
+                CrossRoadmapCycle.in(fresh).ifPresent(cycle -> LOG.warn("{}", cycle.warning()));
             }
         }, "roadmap-snapshot-refresh");
         thread.setDaemon(true);

@@ -13,6 +13,7 @@ import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.query.GraphChanges;
 import io.roadmapgraph.query.SnapshotRows;
 import io.roadmapgraph.query.Choice;
+import io.roadmapgraph.query.CrossRoadmapCycle;
 import io.roadmapgraph.query.GroupNode;
 import io.roadmapgraph.query.GroupPicks;
 import io.roadmapgraph.query.LearnerProgress;
@@ -72,7 +73,8 @@ class GraphCoreArchitectureTest {
                     RoadmapNode.class, PhaseNode.class, TopicNode.class, ToolNode.class, ProjectNode.class, RoadmapParts.class, Requirement.class,
                     RequiresLink.class, LearningPath.class, LearningStep.class, ProjectCoverage.class,
                     SearchHit.class, LearnerProjects.class, PlanRequest.class, StudyPlan.class, GraphChanges.class,
-                    SnapshotRows.class, LearnerProgress.class, Choice.class, GroupPicks.class, GroupNode.class)))
+                    SnapshotRows.class, LearnerProgress.class, Choice.class, GroupPicks.class, GroupNode.class,
+                    CrossRoadmapCycle.class)))
             .should().bePublic()
             .because("a library others embed keeps what it offers in few types; Cypher, rows, snapshots and the"
                     + " writer stay package-private beside their only user");

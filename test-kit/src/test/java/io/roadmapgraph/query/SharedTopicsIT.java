@@ -6,6 +6,7 @@ import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.testkit.GraphFingerprint;
 import io.roadmapgraph.testkit.Neo4jTestSupport;
 import io.roadmapgraph.testkit.SyntheticRoadmap;
+import io.roadmapgraph.testkit.TwoTopicRoadmap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,8 +112,8 @@ class SharedTopicsIT extends Neo4jTestSupport {
      */
     @Test
     void roadmapsThatOrderSharedTopicsTheOtherWayRoundAreNamedWhenTheDefaultViewCannotBeOrdered() {
-        loader.load(RoadmapReader.read("alpha.yaml", ordered("alpha", "sql", "pandas")));
-        loader.load(RoadmapReader.read("beta.yaml", ordered("beta", "pandas", "sql")));
+        loader.load(RoadmapReader.read("alpha.yaml", TwoTopicRoadmap.yaml("alpha", "sql", "pandas")));
+        loader.load(RoadmapReader.read("beta.yaml", TwoTopicRoadmap.yaml("beta", "pandas", "sql")));
         RoadmapQueries queries = new RoadmapQueries(driver);
         String message = "the requires of roadmaps 'alpha', 'beta' together form a cycle between ";
 
@@ -130,27 +131,25 @@ class SharedTopicsIT extends Neo4jTestSupport {
                 .extracting(s -> s.topic().id()).containsExactly("pandas", "sql");
     }
 
-    /** A roadmap of two topics in one phase, {@code second} requiring {@code first}. */
-    private static String ordered(String id, String first, String second) {
-        return """
-                id: %s
-                languages: [en]
-                title: %s
-                summary: Two topics in an order
-                source: {document: %s.md, language: en, basedOn: A test}
-                phases:
-                  - {number: 1, title: Basics, goal: Learn both}
-                topics:
-                  - {id: %s, title: First, summary: The first, phase: 1, importance: core, estimatedHours: 5}
-                  - id: %s
-                    title: Second
-                    summary: The second
-                    phase: 1
-                    importance: core
-                    estimatedHours: 5
-                    requires:
-                      - {topic: %s, reason: It comes first here}
-                """.formatted(id, id, id, first, second, first);
+    /**
+     * The same two roadmaps: the cycle they make together is told before anyone asks the default view (the CLI and
+     * the server warn with it), with the roadmaps whose requires make it; with one of them removed there is none.
+     */
+    @Test
+    void theCycleTwoRoadmapsMakeTogetherIsToldWithTheirNamesAndIsGoneWithOneOfThem() {
+        loader.load(RoadmapReader.read("alpha.yaml", TwoTopicRoadmap.yaml("alpha", "sql", "pandas")));
+        RoadmapQueries queries = new RoadmapQueries(driver, QueryOptions.DEFAULTS.withSnapshot(false));
+        assertThat(queries.cycleAcrossRoadmaps()).as("one roadmap").isEmpty();
+        loader.load(RoadmapReader.read("beta.yaml", TwoTopicRoadmap.yaml("beta", "pandas", "sql")));
+
+        CrossRoadmapCycle cycle = queries.cycleAcrossRoadmaps().orElseThrow();
+
+        assertThat(cycle.topics()).containsExactlyInAnyOrder("sql", "pandas");
+        assertThat(cycle.roadmaps()).containsExactly("alpha", "beta");
+        assertThat(cycle.warning()).startsWith("the requires of roadmaps alpha, beta together form a cycle, "
+                + cycle.topics().get(0) + " → " + cycle.topics().get(1) + " → " + cycle.topics().get(0));
+        loader.remove("beta");
+        assertThat(queries.cycleAcrossRoadmaps()).as("alpha alone again").isEmpty();
     }
 
     /** The path as a learner reads it: each step's topic, title and hours, then the total. */

@@ -3,6 +3,8 @@ package io.roadmapgraph.loader.cli;
 import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.loader.LoaderOptions;
 import io.roadmapgraph.loader.RoadmapLoader;
+import io.roadmapgraph.query.QueryOptions;
+import io.roadmapgraph.query.RoadmapQueries;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -89,13 +91,21 @@ abstract class DatabaseCommand implements Callable<Integer> {
         try (Driver driver = openDriver()) {
             RoadmapLoader loader = new RoadmapLoader(driver, options);
             progress.run("connecting", "to " + uri, loader::verifyConnectivity);
-            return work.run(loader);
+            return work.run(loader, driver);
         }
     }
 
+    /** What a command does with the loader, and with the driver it runs on (for a read beside it). */
     @FunctionalInterface
     interface LoaderWork {
-        int run(RoadmapLoader loader);
+        int run(RoadmapLoader loader, Driver driver);
+    }
+
+    /** Reads over the command's driver, in the command's database, without a snapshot kept: for one question. */
+    final RoadmapQueries queries(Driver driver) {
+        QueryOptions options = QueryOptions.DEFAULTS.withSnapshot(false);
+        return new RoadmapQueries(driver, database == null || database.isBlank() ? options
+                : options.withDatabase(database));
     }
 
     /**

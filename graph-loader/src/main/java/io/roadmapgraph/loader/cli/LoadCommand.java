@@ -45,7 +45,7 @@ final class LoadCommand extends DatabaseCommand {
             List<Roadmap> roadmaps = progress.phase("reading and validating",
                     SummaryPrinter.count(files.size(), "file"), () -> RoadmapLoader.read(files.toArray(Path[]::new)));
             out.println("Validated " + SummaryPrinter.count(files.size(), "file") + ".");
-            return withLoader(progress, loader -> {
+            return withLoader(progress, (loader, driver) -> {
                 out.println("Connected to " + uri + (database == null ? "" : " (database " + database + ")")
                         + (write.dryRun() ? "; dry run: nothing will be written." : "."));
                 progress.run("schema", "(constraints and indexes)", loader::ensureSchema);
@@ -66,6 +66,11 @@ final class LoadCommand extends DatabaseCommand {
                             () -> loader.load(roadmap, (written, total) ->
                                     progress.detail(written + "/" + total + " rows written")));
                     SummaryPrinter.print(out, summary, System.nanoTime() - start);
+                }
+                if (!write.dryRun() && loader.roadmapIds().size() > 1) {
+                    // each file was checked alone; with others loaded their requires are joined in the default view
+                    queries(driver).cycleAcrossRoadmaps().ifPresent(cycle -> spec.commandLine().getErr()
+                            .println("graph-loader: warning: " + cycle.warning()));
                 }
                 out.println(progress.report());
                 out.println(write.dryRun() ? "Dry run done: nothing was written." : "Done.");

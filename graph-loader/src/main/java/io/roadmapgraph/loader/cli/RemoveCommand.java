@@ -34,7 +34,7 @@ final class RemoveCommand extends DatabaseCommand {
     public Integer call() {
         PrintWriter out = out();
         try (Progress progress = progress()) {
-            return withLoader(progress, loader -> {
+            return withLoader(progress, (loader, driver) -> {
                 List<String> loaded = loader.roadmapIds();
                 List<String> unknown = roadmapIds.stream().filter(id -> !loaded.contains(id)).distinct().toList();
                 if (!unknown.isEmpty()) {

@@ -2,6 +2,7 @@ package io.roadmapgraph.loader.cli;
 
 import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.testkit.Neo4jTestSupport;
+import io.roadmapgraph.testkit.TwoTopicRoadmap;
 import io.roadmapgraph.model.RoadmapReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,22 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
         assertThat(run.out()).contains("dry run: nothing will be written", "Checking roadmap small",
                 "would change: nodes 3 created").endsWith("Dry run done: nothing was written.\n");
         assertThat(nodeCount()).isZero();
+    }
+
+    @Test
+    void loadingARoadmapThatOrdersALoadedOnesTopicsTheOtherWayRoundWarnsWithTheCycleAndStillLoads() throws IOException {
+        Path alpha = Files.writeString(dir.resolve("alpha.yaml"), TwoTopicRoadmap.yaml("alpha", "sql", "pandas"));
+        Path beta = Files.writeString(dir.resolve("beta.yaml"), TwoTopicRoadmap.yaml("beta", "pandas", "sql"));
+        Run first = load(alpha.toString());
+
+        Run second = load(beta.toString());
+
+        assertThat(first.err()).as("one roadmap").doesNotContain("warning");
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out()).contains("Loading roadmap beta", "Done.");
+        assertThat(second.err()).contains("graph-loader: warning: the requires of roadmaps alpha, beta together form a"
+                + " cycle, ", " (each roadmap alone has none): learningPath, plan and unlockingTopics without a roadmap"
+                + " argument answer BAD_USER_INPUT");
     }
 
     @Test
