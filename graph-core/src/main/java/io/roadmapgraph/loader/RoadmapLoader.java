@@ -181,11 +181,19 @@ public final class RoadmapLoader {
     }
 
     /**
-     * Validates all files, then loads them one by one, each roadmap in its own transaction: in the order given, except
-     * that a roadmap comes after those of the files that it {@code uses}.
+     * The order in which to load these roadmaps: the order given, except that a roadmap comes after those of the list
+     * that it {@code uses} (a loop of uses stays in the order given: its load names the roadmap not loaded yet).
+     */
+    public static List<Roadmap> loadOrder(List<Roadmap> roadmaps) {
+        return ReferenceCopies.usedFirst(Objects.requireNonNull(roadmaps, "roadmaps"));
+    }
+
+    /**
+     * Validates all files, then loads them one by one, each roadmap in its own transaction, in their
+     * {@link #loadOrder}.
      */
     public List<LoadSummary> load(Path... files) {
-        List<Roadmap> roadmaps = ReferenceCopies.usedFirst(read(files));
+        List<Roadmap> roadmaps = loadOrder(read(files));
         return roadmaps.stream().map(this::load).toList();
     }
 

@@ -105,7 +105,7 @@ class RoadmapBootstrap {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        List<Roadmap> extra = RoadmapLoader.read(files.toArray(Path[]::new));
+        List<Roadmap> extra = RoadmapLoader.loadOrder(RoadmapLoader.read(files.toArray(Path[]::new)));
         // before the server answers, so that it answers with the roadmaps loaded
         if (neo4j.embedded().isPresent()) {
             // our own database, started before this: a failure is passing (a busy machine), so try again at once

@@ -25,8 +25,8 @@ import org.neo4j.driver.Driver;
 class RoadmapBootstrapIT {
 
     @Test
-    void startsItsOwnEmbeddedNeo4jAndLoadsTheBundledRoadmapOnceAndExtraFilesByTheirId(@TempDir Path dataDir)
-            throws Exception {
+    void startsItsOwnEmbeddedNeo4jAndLoadsTheBundledRoadmapOnceAndExtraFilesByTheirIdUsedOnesFirst(
+            @TempDir Path dataDir) throws Exception {
         Map<String, Object> ownEmbedded = Map.of(
                 "neo4j.uri", "",
                 "roadmap.embedded.data-dir", dataDir.toString(),
@@ -52,11 +52,13 @@ class RoadmapBootstrapIT {
         }
 
         Map<String, Object> restart = new HashMap<>(ownEmbedded);
-        restart.put("roadmap.bootstrap.files", resource("roadmaps/tiny.yaml"));
+        // uses-tiny named first: a roadmap comes after the one it uses, whatever the order of the files
+        restart.put("roadmap.bootstrap.files", resource("roadmaps/uses-tiny.yaml") + ","
+                + resource("roadmaps/tiny.yaml"));
         try (TestServer api = TestServer.start(restart)) {
             Driver driver = api.context().getBean(Driver.class);
 
-            assertThat(roadmapIds(driver)).containsExactlyInAnyOrder("ai-engineer", "tiny");
+            assertThat(roadmapIds(driver)).containsExactlyInAnyOrder("ai-engineer", "tiny", "uses-tiny");
             assertThat(driver.executableQuery("MATCH (r:Roadmap {id: 'ai-engineer'}) MATCH (v:Revision {id: r.revision})"
                     + " RETURN v.title AS title")
                     .execute().records().get(0).get("title").asString())

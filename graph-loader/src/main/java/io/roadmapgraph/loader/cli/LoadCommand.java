@@ -11,7 +11,9 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code graph-loader load FILE...}: validates every file first (one invalid file: nothing is written), then loads
@@ -42,8 +44,13 @@ final class LoadCommand extends DatabaseCommand {
         PrintWriter out = out();
         checkOptions();
         try (Progress progress = progress()) {
-            List<Roadmap> roadmaps = progress.phase("reading and validating",
+            List<Roadmap> read = progress.phase("reading and validating",
                     SummaryPrinter.count(files.size(), "file"), () -> RoadmapLoader.read(files.toArray(Path[]::new)));
+            Map<String, Path> fileOf = new HashMap<>();
+            for (int i = 0; i < read.size(); i++) {
+                fileOf.put(read.get(i).id(), files.get(i));
+            }
+            List<Roadmap> roadmaps = RoadmapLoader.loadOrder(read); // a used roadmap's file first, wherever it is named
             out.println("Validated " + SummaryPrinter.count(files.size(), "file") + ".");
             return withLoader(progress, (loader, driver) -> {
                 out.println("Connected to " + uri + (database == null ? "" : " (database " + database + ")")
@@ -58,7 +65,7 @@ final class LoadCommand extends DatabaseCommand {
                 for (int i = 0; i < roadmaps.size(); i++) {
                     Roadmap roadmap = roadmaps.get(i);
                     out.println((write.dryRun() ? "Checking" : "Loading") + " roadmap " + roadmap.id() + " from "
-                            + files.get(i) + " (" + SummaryPrinter.contents(roadmap) + ") ...");
+                            + fileOf.get(roadmap.id()) + " (" + SummaryPrinter.contents(roadmap) + ") ...");
                     long start = System.nanoTime();
                     String what = "roadmap " + roadmap.id() + " (" + (i + 1) + " of " + roadmaps.size() + ", "
                             + SummaryPrinter.count(LoadRows.of(roadmap).count(), "row") + ")";

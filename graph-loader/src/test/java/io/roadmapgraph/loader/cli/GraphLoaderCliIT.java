@@ -161,6 +161,35 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
     }
 
     @Test
+    void aRoadmapNamedBeforeTheOneItUsesIsLoadedAfterIt() throws IOException {
+        Path supportBots = Files.writeString(dir.resolve("support-bots.yaml"), """
+                id: support-bots
+                languages: [en]
+                title: Support bots
+                summary: Bots that answer questions
+                source: {document: support-bots.md, language: en, basedOn: A test}
+                uses: [ai-engineer]
+                phases:
+                  - {number: 1, title: Answers, goal: Answer questions}
+                topics:
+                  - id: faq-answering
+                    title: FAQ answering
+                    summary: Answers from a knowledge base
+                    phase: 1
+                    importance: core
+                    estimatedHours: 8
+                    requires:
+                      - {topic: "ai-engineer:rag", reason: The answers are retrieved with RAG}
+                """);
+
+        Run run = load(supportBots.toString(), aiEngineer.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().indexOf("Loading roadmap ai-engineer from " + aiEngineer)).isNotNegative()
+                .isLessThan(run.out().indexOf("Loading roadmap support-bots from " + supportBots));
+    }
+
+    @Test
     void removesARoadmapAndKeepsWhatAnotherStillHas() {
         assertThat(load(aiEngineer.toString(), small.toString()).code()).isZero();
 
