@@ -173,8 +173,12 @@ final class DocumentImport {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(text));
     }
 
-    /** The document as nested sections: each heading holds the blocks up to the next heading of its level or above. */
-    private static Section sections(Node document) {
+    /**
+     * The document as nested sections: each heading holds the blocks up to the next heading of its level or above,
+     * and a phase heading that goes on from the phase heading it would be nested in (the same word, the next number:
+     * "## Phase 4" under "# Phase 3") closes that phase, as a heading of the phase's level would.
+     */
+    private Section sections(Node document) {
         Section root = new Section(null, 0);
         Deque<Section> open = new ArrayDeque<>();
         open.push(root);
@@ -184,6 +188,14 @@ final class DocumentImport {
                     open.pop();
                 }
                 Section section = new Section(heading, heading.getLevel());
+                Optional<Section> followed = open.stream().filter(this::isPhase).findFirst()
+                        .filter(phase -> nextPhase(phase, section));
+                if (followed.isPresent()) {
+                    Section closed;
+                    do {
+                        closed = open.pop();
+                    } while (closed != followed.get());
+                }
                 open.peek().children.add(section);
                 open.push(section);
             } else {
@@ -191,6 +203,28 @@ final class DocumentImport {
             }
         }
         return root;
+    }
+
+    private boolean isPhase(Section section) {
+        return section.heading != null && profile.phaseHeading().matcher(section.text()).matches();
+    }
+
+    /** Whether {@code next} is a phase heading with the word of {@code phase}'s and the number after it. */
+    private boolean nextPhase(Section phase, Section next) {
+        Matcher before = profile.phaseHeading().matcher(phase.text());
+        Matcher after = profile.phaseHeading().matcher(next.text());
+        if (!before.matches() || !after.matches() || before.groupCount() < 1 || before.group(1) == null
+                || after.group(1) == null) {
+            return false;
+        }
+        List<Integer> from = Blocks.numbers(before.group(1));
+        List<Integer> to = Blocks.numbers(after.group(1));
+        return from.size() == 1 && to.size() == 1 && to.get(0) == from.get(0) + 1
+                && lowerPrefix(phase.text(), before).equals(lowerPrefix(next.text(), after));
+    }
+
+    private static String lowerPrefix(String text, Matcher match) {
+        return text.substring(0, match.start(1)).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     ImportReport report(String name, String text, Parsed parsed) {

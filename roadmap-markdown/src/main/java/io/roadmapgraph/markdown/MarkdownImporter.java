@@ -60,8 +60,10 @@ public final class MarkdownImporter {
     }
 
     /** Imports a document's text; {@code name} stands for its file in messages and in {@code source.document}. */
-    public static ImportResult importText(String name, String text, ImportOptions options) {
-        Objects.requireNonNull(text, "text");
+    public static ImportResult importText(String name, String written, ImportOptions options) {
+        Objects.requireNonNull(written, "text");
+        // a byte order mark (Windows editors save UTF-8 with one) is no text: left in, it hides the title heading
+        String text = written.startsWith("\uFEFF") ? written.substring(1) : written;
         if (text.length() > MAX_BYTES) {
             throw new MarkdownImportException(name + ": the document is larger than " + MAX_BYTES
                     + " characters; a roadmap document is a few hundred lines: split it or remove what is not roadmap");

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.roadmapgraph.markdown.Blocks.nestedLists;
 import static io.roadmapgraph.markdown.Blocks.numberPrefix;
@@ -30,6 +31,9 @@ import static io.roadmapgraph.markdown.Blocks.unquote;
  * Phases and their layers, goals, durations and groups of topics (docs/markdown-import.md, "Phases").
  */
 final class PhaseReader extends ImportPart {
+
+    /** Two numbers of one duration: "2-3", "2 – 3", "1 to 2", "3 t/m 4". */
+    private static final Pattern RANGE = Pattern.compile("\\d+\\s*(?:-|–|—|to|tot|t/m|until)\\s*\\d+");
 
     PhaseReader(DocumentImport doc) {
         super(doc);
@@ -62,10 +66,12 @@ final class PhaseReader extends ImportPart {
             } else if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
                 Optional<NoteB> note = doc.topicReader.note(paragraph);
                 Optional<Labelled> label = Inlines.label(paragraph);
-                if (phase.min == null && label.isPresent()
+                Optional<String> beside = phase.min == null && label.isPresent()
                         && MappingProfile.isOneOf(label.get().label(), profile.durationLabels())
-                        && duration(phase, label.get().rest())) {
+                        ? duration(phase, label.get().rest()) : Optional.empty();
+                if (beside.isPresent()) {
                     // "**Duur:** 2-3 maanden" under the phase heading
+                    phase.title = withRemark(phase.title, beside.get());
                     useAll(block, "duration of phase " + phase.number);
                 } else if (note.isPresent()) {
                     phase.notes.add(note.get());
@@ -88,27 +94,35 @@ final class PhaseReader extends ImportPart {
     /**
      * The title of a phase heading's rest, its duration read into the phase: "Basis (2-3 maanden)", "(Maand 1-2):
      * Basis" (the duration first) or "Basis — 3 maanden" (after a dash or comma); a remark that is no duration stays
-     * in the title.
+     * in the title, and so does what a remark says beside the duration ("Basis (2 months, ~100 hours)" gives "Basis
+     * (~100 hours)").
      */
     private String phaseTitle(PhaseB phase, String rest) {
         String text = rest.strip();
         Remark remark = Remark.split(text);
         if (!remark.remark().isEmpty()) {
-            return duration(phase, remark.remark()) ? remark.title() : text;
+            return duration(phase, remark.remark()).map(beside -> withRemark(remark.title(), beside)).orElse(text);
         }
         if (text.startsWith("(")) {
             int close = text.indexOf(')');
-            if (close > 0 && duration(phase, text.substring(1, close))) {
-                return Remark.afterDash(text.substring(close + 1));
+            Optional<String> beside = close > 0 ? duration(phase, text.substring(1, close)) : Optional.empty();
+            if (beside.isPresent()) {
+                return withRemark(Remark.afterDash(text.substring(close + 1)), beside.get());
             }
         }
         for (String cut : List.of(" — ", " – ", " - ", ", ")) {
             int at = text.lastIndexOf(cut);
-            if (at > 0 && duration(phase, text.substring(at + cut.length()))) {
-                return text.substring(0, at).strip();
+            Optional<String> beside = at > 0 ? duration(phase, text.substring(at + cut.length())) : Optional.empty();
+            if (beside.isPresent()) {
+                return withRemark(text.substring(0, at).strip(), beside.get());
             }
         }
         return text;
+    }
+
+    /** The title with what a duration remark said beside the duration in parentheses after it; none: the title. */
+    private static String withRemark(String title, String beside) {
+        return beside.isEmpty() ? title : title.isEmpty() ? beside : title + " (" + beside + ")";
     }
 
     /**
@@ -166,15 +180,38 @@ final class PhaseReader extends ImportPart {
         }
     }
 
-    /** Reads "2-3 maanden", "6 weeks", "Ongoing" into the phase; false when the remark is no duration. */
-    boolean duration(PhaseB phase, String remark) {
-        if (MappingProfile.mentions(remark, profile.ongoingWords())) {
+    /**
+     * Reads the duration of a remark into the phase: "2-3 maanden", "6 weeks", "Ongoing", or one part of a remark
+     * with more to say ("2 months, ~100 hours"; its parts are separated by commas, semicolons or parentheses). What
+     * the remark says beside the duration ("~100 hours", empty when nothing), or empty when it gives no duration.
+     */
+    Optional<String> duration(PhaseB phase, String remark) {
+        List<String> beside = new ArrayList<>();
+        boolean read = false;
+        for (String part : remark.split("[,;()]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (!read && durationPart(phase, part.strip())) {
+                read = true;
+            } else {
+                beside.add(part.strip());
+            }
+        }
+        return read ? Optional.of(String.join(", ", beside)) : Optional.empty();
+    }
+
+    /** Reads "2-3 maanden", "6 weeks", "Ongoing" into the phase; false when the text is no duration. */
+    private boolean durationPart(PhaseB phase, String text) {
+        if (MappingProfile.mentions(text, profile.ongoingWords())) {
             return true;
         }
-        List<Integer> numbers = numbers(remark);
-        boolean weeks = MappingProfile.mentions(remark, profile.weekWords());
+        List<Integer> numbers = numbers(text);
+        boolean weeks = MappingProfile.mentions(text, profile.weekWords());
         if (numbers.isEmpty() || numbers.size() > 2
-                || !(weeks || MappingProfile.mentions(remark, profile.monthWords()))) {
+                || !(weeks || MappingProfile.mentions(text, profile.monthWords()))
+                // two numbers are a range ("2-3 months"), not "3 months of 10 hours a week"
+                || numbers.size() == 2 && !RANGE.matcher(text).find()) {
             return false;
         }
         int min = numbers.get(0);

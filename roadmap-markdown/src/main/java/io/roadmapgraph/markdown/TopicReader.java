@@ -76,7 +76,8 @@ final class TopicReader extends ImportPart {
                 topic.title = inside.group(2).strip();
             }
             remarkText = strong.get().getNext() == null ? "" : Inlines.clean(Inlines.plainFrom(strong.get().getNext()));
-            remarkText = Remark.unwrap(remarkText);
+            // "**CSS** — layout is the hard part": the dash (or colon) only separates the remark from the title
+            remarkText = Remark.unwrap(Remark.afterDash(remarkText));
         } else {
             String text = headText;
             Matcher number = numberPrefix(text);
