@@ -233,6 +233,10 @@ final class DocumentImport {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof ThematicBreak) {
                 rules.addAll(Inlines.lines(node));
+            } else if (node instanceof Heading heading && uses.containsKey(Inlines.firstLine(heading))) {
+                // a setext heading ("Phase 4" over "=======") and its underline are one heading
+                String use = uses.get(Inlines.firstLine(heading));
+                Inlines.lines(heading).forEach(line -> use(line, use));
             }
         }
         List<ImportReport.LineUse> lines = new ArrayList<>();

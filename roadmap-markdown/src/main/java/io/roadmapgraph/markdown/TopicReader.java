@@ -345,7 +345,9 @@ final class TopicReader extends ImportPart {
         String raw = first == null ? "" : Inlines.clean(Inlines.plain(first));
         String text = Inlines.withoutTaskBox(raw);
         int line = first == null ? Inlines.firstLine(item) : Inlines.firstLine(first);
-        PointB point = new PointB(text.isEmpty() ? "-" : text, line);
+        // a point keeps the addresses of its links ("Read the guide (https://...)"); names in it are read without
+        String written = first == null ? "" : Inlines.withoutTaskBox(Inlines.clean(Inlines.plainWithAddresses(first)));
+        PointB point = new PointB(written.isEmpty() ? "-" : written, line);
         if (first != null) {
             useAll(first, (Inlines.isTask(raw) ? "task, " : "") + "point of topic '" + topic.id + "'");
             toolMentions(first, topic, text, line, toolList);

@@ -151,4 +151,80 @@ class OwnDocumentsTest {
         assertThat(roadmap.topics()).extracting(Topic::title).extracting(t -> t.preferred())
                 .containsExactly("Step 1: Install Python", "Phase 3: later");
     }
+    @Test
+    void aSetextHeadingsUnderlineIsMappedWithItsHeading() {
+        ImportResult result = importOf("setext.md", """
+                Learn Go
+                ========
+
+                Phase 1: Basics (1 month)
+                -------------------------
+
+                ### Syntax
+                - Types
+                """);
+
+        assertThat(result.roadmap().title().preferred()).isEqualTo("Learn Go");
+        assertThat(result.report().lines()).extracting(l -> l.line() + " " + l.use())
+                .startsWith("1 roadmap title", "2 roadmap title", "4 phase 1", "5 phase 1");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
+    void yamlFrontMatterIsNoTitleAndItsLinesAreListedAsNotUsed() {
+        ImportResult result = importOf("go.md", """
+                ---
+                title: Learn Go
+                tags: [go, backend]
+                ---
+
+                # Learn Go in 3 months
+
+                ## Phase 1: Basics (1 month)
+
+                ### Syntax
+                - Types
+                """);
+
+        assertThat(result.roadmap().id()).isEqualTo("learn-go-in-3-months");
+        assertThat(result.report().unmapped()).extracting(l -> l.line() + " " + l.text())
+                .containsExactly("1 ---", "2 title: Learn Go", "3 tags: [go, backend]", "4 ---");
+        assertThat(result.report().lines()).extracting(l -> l.line() + " " + l.use())
+                .contains("6 roadmap title", "8 phase 1", "10 topic 'syntax'");
+    }
+
+    @Test
+    void aHorizontalRuleAtTheStartIsNoFrontMatter() {
+        ImportResult result = importOf("rule.md", """
+                ---
+                # Learn Go
+
+                ## Phase 1: Basics (1 month)
+
+                ### Syntax
+                - Types
+
+                ---
+                """);
+
+        assertThat(result.roadmap().title().preferred()).isEqualTo("Learn Go");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
+    void aLinkInAPointKeepsItsAddress() {
+        Roadmap roadmap = importOf("links.md", """
+                ## Phase 1: Basics (1 month)
+
+                ### Syntax
+                - Take the [Tour of Go](https://go.dev/tour) first
+                - **[Effective Go](https://go.dev/doc/effective_go)**
+                - <https://gobyexample.com>
+                - [Notes](notes.md)
+                """).roadmap();
+
+        assertThat(topic(roadmap, "syntax").points()).extracting(p -> p.text().preferred()).containsExactly(
+                "Take the Tour of Go (https://go.dev/tour) first", "Effective Go (https://go.dev/doc/effective_go)",
+                "https://gobyexample.com", "Notes");
+    }
 }
