@@ -18,6 +18,8 @@ import org.commonmark.node.StrongEmphasis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,12 +53,19 @@ final class PhaseReader extends ImportPart {
         use(section.line(), "phase " + phase.number);
         doc.idChoices.add(new ImportReport.IdChoice("phase", String.valueOf(phase.number), phase.title, phase.line));
         TopicB listed = null;
+        boolean labelled = false;
         for (Node block : section.blocks) {
             if (block instanceof ListBlock list) {
-                listed = listTopics(list, phase, null).orElse(listed);
+                listed = (labelled ? topicsOf(list, phase, null) : listTopics(list, phase, null)).orElse(listed);
                 if (listed == null) {
                     phaseListGoal(list, phase);
                 }
+                labelled = false;
+            } else if (block instanceof Paragraph label && block.getNext() instanceof ListBlock
+                    && topicLabel(label)) {
+                // "Key topics:" over a list: the items are the phase's topics
+                labelled = true;
+                useAll(block, "label of the topics of phase " + phase.number);
             } else if (listed != null && (block instanceof Paragraph || block instanceof BlockQuote)) {
                 // a paragraph after topics written as list items belongs to the last of them
                 doc.topicReader.topicText(listed, block);
@@ -141,8 +150,20 @@ final class PhaseReader extends ImportPart {
         boolean topicsList = !items.isEmpty() && items.stream().allMatch(item ->
                 item.getFirstChild() instanceof Paragraph p && !text(p).isEmpty()
                         && (p.getFirstChild() instanceof StrongEmphasis || !nestedLists(item).isEmpty()));
-        if (!topicsList) {
-            return Optional.empty();
+        return topicsList ? topicsOf(list, phase, layer) : Optional.empty();
+    }
+
+    /**
+     * Every item of a list as a topic (read like a topic heading, its nested bullets like the bullets under one); the
+     * last topic made, or empty when the list has no item with text.
+     */
+    private Optional<TopicB> topicsOf(ListBlock list, PhaseB phase, LayerB layer) {
+        List<ListItem> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p
+                    && !text(p).isEmpty()) {
+                items.add(listItem);
+            }
         }
         Integer number = list instanceof OrderedList ordered ? ordered.getMarkerStartNumber() : null;
         TopicB last = null;
@@ -156,6 +177,54 @@ final class PhaseReader extends ImportPart {
             number = number == null ? null : number + 1;
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * A heading that names the topics under it ("Topics", "Onderwerpen:", "Topics to learn", "Key topics"): its
+     * lists' items are topics, a paragraph before them adds to the phase's goal, one after them belongs to the last
+     * topic.
+     */
+    private void topicLabelSection(Section section, PhaseB phase, LayerB layer) {
+        use(section.line(), "label of the topics of phase " + phase.number + " (heading)");
+        topicBlocks(section.blocks, list -> topicsOf(list, phase, layer), block -> {
+            if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
+                addToGoal(phase, List.of(text(paragraph)));
+                useAll(block, "goal of phase " + phase.number);
+            }
+        });
+    }
+
+    /**
+     * The blocks under a heading whose lists may hold topics ({@code topics} reads one, empty when it holds none): a
+     * paragraph or quote after topics belongs to the last of them, every other block goes to {@code other}.
+     */
+    private void topicBlocks(List<Node> blocks, Function<ListBlock, Optional<TopicB>> topics, Consumer<Node> other) {
+        TopicB listed = null;
+        for (Node block : blocks) {
+            if (block instanceof ListBlock list) {
+                listed = topics.apply(list).orElse(listed);
+            } else if (listed != null && (block instanceof Paragraph || block instanceof BlockQuote)) {
+                doc.topicReader.topicText(listed, block);
+            } else {
+                other.accept(block);
+            }
+        }
+    }
+
+    /** A paragraph that is only a topic label with a colon: "Key topics:", "Onderwerpen:". */
+    private boolean topicLabel(Paragraph paragraph) {
+        String text = text(paragraph);
+        return text.endsWith(":") && isTopicLabel(text);
+    }
+
+    /**
+     * Whether a text names topics: one of the profile's {@code topicLabels}, or one with words before or after it
+     * ("Topics to learn", "Key topics"), without a trailing colon.
+     */
+    private boolean isTopicLabel(String text) {
+        String lower = Inlines.stripEnd(text, ':').strip().toLowerCase(java.util.Locale.ROOT);
+        return profile.topicLabels().stream().map(label -> label.toLowerCase(java.util.Locale.ROOT)).anyMatch(label ->
+                lower.equals(label) || lower.startsWith(label + " ") || lower.endsWith(" " + label));
     }
 
     /** A list under a phase heading that holds no topics: what the phase is about, in its goal. */
@@ -250,6 +319,12 @@ final class PhaseReader extends ImportPart {
             doc.special(kind.get(), section);
             return;
         }
+        // "### Topics to learn:" over a list, with no headings under it: the items are the phase's topics
+        if (parent == null && plain && section.children.isEmpty() && isTopicLabel(text)
+                && section.blocks.stream().anyMatch(ListBlock.class::isInstance)) {
+            topicLabelSection(section, phase, layer);
+            return;
+        }
         // a plain heading over topics groups them; a bold one is a topic even with only subtopics under it
         if (parent == null && !section.hasOwnContent() && !section.children.isEmpty()
                 && Inlines.firstStrong(section.heading).isEmpty()) {
@@ -296,17 +371,12 @@ final class PhaseReader extends ImportPart {
         layer.id = id("layer", layer.title, layer.line);
         layers.add(layer);
         use(section.line(), "layer '" + layer.id + "'");
-        TopicB listed = null;
-        for (Node block : section.blocks) {
-            if (block instanceof ListBlock list) {
-                listed = listTopics(list, phase, layer).orElse(listed);
-            } else if (listed != null && (block instanceof Paragraph || block instanceof BlockQuote)) {
-                doc.topicReader.topicText(listed, block);
-            } else if (block instanceof Paragraph && layer.summary == null && !text(block).isEmpty()) {
+        topicBlocks(section.blocks, list -> listTopics(list, phase, layer), block -> {
+            if (block instanceof Paragraph && layer.summary == null && !text(block).isEmpty()) {
                 layer.summary = Txt.doc(Inlines.clean(Inlines.plain(block)));
                 useAll(block, "summary of layer '" + layer.id + "'");
             }
-        }
+        });
         for (Section child : section.children) {
             inPhase(child, phase, layer, false, null);
         }

@@ -1,5 +1,6 @@
 package io.roadmapgraph.markdown;
 
+import io.roadmapgraph.model.Importance;
 import io.roadmapgraph.model.MonthRange;
 import io.roadmapgraph.model.Phase;
 import io.roadmapgraph.model.Roadmap;
@@ -226,5 +227,49 @@ class OwnDocumentsTest {
         assertThat(topic(roadmap, "syntax").points()).extracting(p -> p.text().preferred()).containsExactly(
                 "Take the Tour of Go (https://go.dev/tour) first", "Effective Go (https://go.dev/doc/effective_go)",
                 "https://gobyexample.com", "Notes");
+    }
+    @Test
+    void aHeadingOrLineThatNamesTopicsOverAPlainListMakesEachItemATopic() {
+        ImportResult result = importOf("labels.md", """
+                ## Phase 1: Containers (2 months)
+
+                ### Topics to learn:
+                - Docker
+                - Compose
+
+                ### Onderwerpen
+                - Pods
+
+                ## Phase 2: Orchestration (1 month)
+
+                Key topics:
+                - Kubernetes
+                  - Deployments
+                """);
+        Roadmap roadmap = result.roadmap();
+
+        assertThat(roadmap.topics()).extracting(Topic::id, Topic::phase).containsExactly(tuple("docker", 1),
+                tuple("compose", 1), tuple("pods", 1), tuple("kubernetes", 2));
+        assertThat(topic(roadmap, "kubernetes").points()).extracting(p -> p.text().preferred())
+                .containsExactly("Deployments");
+        assertThat(result.report().lines()).extracting(l -> l.line() + " " + l.use()).contains(
+                "3 label of the topics of phase 1 (heading)", "4 topic 'docker' (a list item)",
+                "12 label of the topics of phase 2");
+        assertThat(result.report().unmapped()).isEmpty();
+    }
+
+    @Test
+    void aTopicsHeadingOverTopicHeadingsStaysTheirGroup() {
+        Roadmap roadmap = importOf("group.md", """
+                ## Phase 1: Specialisation (Ongoing)
+
+                ### Advanced topics (by interest)
+
+                #### Computer vision
+                - Image models
+                """).roadmap();
+
+        assertThat(roadmap.topics()).extracting(Topic::id, Topic::importance)
+                .containsExactly(tuple("computer-vision", Importance.ELECTIVE));
     }
 }
