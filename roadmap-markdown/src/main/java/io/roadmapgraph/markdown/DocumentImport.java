@@ -323,7 +323,7 @@ final class DocumentImport {
     private void intro(Section section) {
         for (Node block : section.blocks) {
             if ((block instanceof Paragraph || block instanceof BlockQuote) && !text(block).isEmpty()) {
-                String text = block instanceof BlockQuote ? unquote(text(block)) : text(block);
+                String text = block instanceof BlockQuote ? unquote(Blocks.written(block)) : Blocks.written(block);
                 if (summary == null) {
                     summary = Txt.doc(text);
                     summaryLine = Inlines.firstLine(block);
@@ -363,7 +363,7 @@ final class DocumentImport {
         int first = 0;
         for (Node block : section.blocks) {
             if (block instanceof Paragraph && !text(block).isEmpty()) {
-                texts.add(text(block));
+                texts.add(Blocks.written(block));
                 first = first == 0 ? Inlines.firstLine(block) : first;
                 useAll(block, "roadmap summary");
             } else if (block instanceof ListBlock list) {
@@ -405,7 +405,8 @@ final class DocumentImport {
             }
             for (Node child = listItem.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Paragraph p) {
-                    String text = Inlines.clean(Inlines.plain(p));
+                    // a bullet's text is kept as written, with the addresses of its links
+                    String text = Inlines.clean(Inlines.plainWithAddresses(p));
                     if (!text.isEmpty()) {
                         sink.accept(text, Inlines.firstLine(p));
                         Inlines.lines(p).forEach(l -> use(l, uses.getOrDefault(Inlines.firstLine(p), "")));

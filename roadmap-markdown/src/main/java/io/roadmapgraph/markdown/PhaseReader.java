@@ -70,7 +70,7 @@ final class PhaseReader extends ImportPart {
                 // a paragraph after topics written as list items belongs to the last of them
                 doc.topicReader.topicText(listed, block);
             } else if (block instanceof BlockQuote quote && !text(quote).isEmpty()) {
-                phase.notes.add(new NoteB(false, null, unquote(text(quote)), Inlines.firstLine(quote)));
+                phase.notes.add(new NoteB(false, null, unquote(Blocks.written(quote)), Inlines.firstLine(quote)));
                 useAll(quote, "note of phase " + phase.number);
             } else if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
                 Optional<NoteB> note = doc.topicReader.note(paragraph);
@@ -86,10 +86,10 @@ final class PhaseReader extends ImportPart {
                     phase.notes.add(note.get());
                     useAll(block, "note of phase " + phase.number);
                 } else if (phase.goal == null) {
-                    phase.goal = Txt.doc(Inlines.clean(Inlines.plain(paragraph)));
+                    phase.goal = Txt.doc(Blocks.written(paragraph));
                     useAll(block, "goal of phase " + phase.number);
                 } else {
-                    phase.notes.add(new NoteB(false, null, Inlines.clean(Inlines.plain(paragraph)),
+                    phase.notes.add(new NoteB(false, null, Blocks.written(paragraph),
                             Inlines.firstLine(paragraph)));
                     useAll(block, "note of phase " + phase.number);
                 }
@@ -188,7 +188,7 @@ final class PhaseReader extends ImportPart {
         use(section.line(), "label of the topics of phase " + phase.number + " (heading)");
         topicBlocks(section.blocks, list -> topicsOf(list, phase, layer), block -> {
             if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
-                addToGoal(phase, List.of(text(paragraph)));
+                addToGoal(phase, List.of(Blocks.written(paragraph)));
                 useAll(block, "goal of phase " + phase.number);
             }
         });
@@ -350,7 +350,7 @@ final class PhaseReader extends ImportPart {
         List<String> texts = new ArrayList<>();
         for (Node block : section.blocks) {
             if (block instanceof Paragraph && !text(block).isEmpty()) {
-                texts.add(text(block));
+                texts.add(Blocks.written(block));
                 useAll(block, "goal of phase " + phase.number);
             } else if (block instanceof ListBlock list) {
                 goalItems(list, phase, texts);
@@ -373,7 +373,7 @@ final class PhaseReader extends ImportPart {
         use(section.line(), "layer '" + layer.id + "'");
         topicBlocks(section.blocks, list -> listTopics(list, phase, layer), block -> {
             if (block instanceof Paragraph && layer.summary == null && !text(block).isEmpty()) {
-                layer.summary = Txt.doc(Inlines.clean(Inlines.plain(block)));
+                layer.summary = Txt.doc(Blocks.written(block));
                 useAll(block, "summary of layer '" + layer.id + "'");
             }
         });

@@ -153,7 +153,7 @@ final class TopicReader extends ImportPart {
      * note, the first other paragraph its summary, the rest notes.
      */
     void topicText(TopicB topic, Node block) {
-        String text = text(block);
+        String text = Blocks.written(block);
         if (text.isEmpty()) {
             return;
         }

@@ -228,6 +228,41 @@ class OwnDocumentsTest {
                 "Take the Tour of Go (https://go.dev/tour) first", "Effective Go (https://go.dev/doc/effective_go)",
                 "https://gobyexample.com", "Notes");
     }
+
+    @Test
+    void aLinkInASummaryGoalRouteStepOrTipKeepsItsAddress() {
+        Roadmap roadmap = importOf("links.md", """
+                # Learn React
+
+                Based on [roadmap.sh](https://roadmap.sh/frontend).
+
+                ## Phase 1: Basics (1 month)
+
+                Work through [The Odin Project](https://www.theodinproject.com) first.
+
+                ### React
+                A library; see [the docs](https://react.dev/learn).
+
+                ## Learning route
+
+                ### Month 1: Start
+                - Do the [tutorial](https://react.dev/learn/tutorial-tic-tac-toe)
+
+                ## Tips
+                - Join [Reactiflux](https://www.reactiflux.com)
+                """).roadmap();
+
+        assertThat(roadmap.summary().preferred()).isEqualTo("Based on roadmap.sh (https://roadmap.sh/frontend).");
+        assertThat(roadmap.phases().get(0).goal().preferred())
+                .isEqualTo("Work through The Odin Project (https://www.theodinproject.com) first.");
+        assertThat(topic(roadmap, "react").summary().preferred())
+                .isEqualTo("A library; see the docs (https://react.dev/learn).");
+        assertThat(roadmap.route().get(0).steps()).extracting(step -> step.text().preferred())
+                .containsExactly("Do the tutorial (https://react.dev/learn/tutorial-tic-tac-toe)");
+        assertThat(roadmap.tips()).extracting(tip -> tip.text().preferred())
+                .containsExactly("Join Reactiflux (https://www.reactiflux.com)");
+    }
+
     @Test
     void aHeadingOrLineThatNamesTopicsOverAPlainListMakesEachItemATopic() {
         ImportResult result = importOf("labels.md", """
