@@ -55,6 +55,7 @@ class OwnDocumentsTest {
             Web (1 to 2 months)                     | 1 | 2 | Web
             Web (Ongoing, alongside work)           | - | - | Web (alongside work)
             Web (3 months of 10 hours a week)       | - | - | Web (3 months of 10 hours a week)
+            Web (1.5 months)                        | - | - | Web (1.5 months)
             """)
     void aPhaseHeadingsDurationIsReadFromItsRemarkAndWhatTheRemarkSaysBesideItStaysInTheTitle(
             String heading, Integer min, Integer max, String title) {
