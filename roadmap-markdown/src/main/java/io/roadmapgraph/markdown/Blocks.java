@@ -35,6 +35,14 @@ final class Blocks {
         return Inlines.clean(Inlines.plain(block));
     }
 
+    /**
+     * A block's text as {@link #text} gives it, with the address of each web link after its text: for texts kept as
+     * written (a summary, a goal, a note), so that an address is not lost.
+     */
+    static String written(Node block) {
+        return Inlines.clean(Inlines.plainWithAddresses(block));
+    }
+
     /** The numbers written in a text, in order ("2-3 maanden" gives 2 and 3). */
     static List<Integer> numbers(String text) {
         List<Integer> numbers = new ArrayList<>();

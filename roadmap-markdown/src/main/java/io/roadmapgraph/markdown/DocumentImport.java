@@ -173,8 +173,12 @@ final class DocumentImport {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(text));
     }
 
-    /** The document as nested sections: each heading holds the blocks up to the next heading of its level or above. */
-    private static Section sections(Node document) {
+    /**
+     * The document as nested sections: each heading holds the blocks up to the next heading of its level or above,
+     * and a phase heading that goes on from the phase heading it would be nested in (the same word, the next number:
+     * "## Phase 4" under "# Phase 3") closes that phase, as a heading of the phase's level would.
+     */
+    private Section sections(Node document) {
         Section root = new Section(null, 0);
         Deque<Section> open = new ArrayDeque<>();
         open.push(root);
@@ -184,6 +188,14 @@ final class DocumentImport {
                     open.pop();
                 }
                 Section section = new Section(heading, heading.getLevel());
+                Optional<Section> followed = open.stream().filter(this::isPhase).findFirst()
+                        .filter(phase -> nextPhase(phase, section));
+                if (followed.isPresent()) {
+                    Section closed;
+                    do {
+                        closed = open.pop();
+                    } while (closed != followed.get());
+                }
                 open.peek().children.add(section);
                 open.push(section);
             } else {
@@ -193,12 +205,38 @@ final class DocumentImport {
         return root;
     }
 
+    private boolean isPhase(Section section) {
+        return section.heading != null && profile.phaseHeading().matcher(section.text()).matches();
+    }
+
+    /** Whether {@code next} is a phase heading with the word of {@code phase}'s and the number after it. */
+    private boolean nextPhase(Section phase, Section next) {
+        Matcher before = profile.phaseHeading().matcher(phase.text());
+        Matcher after = profile.phaseHeading().matcher(next.text());
+        if (!before.matches() || !after.matches() || before.groupCount() < 1 || before.group(1) == null
+                || after.group(1) == null) {
+            return false;
+        }
+        List<Integer> from = Blocks.numbers(before.group(1));
+        List<Integer> to = Blocks.numbers(after.group(1));
+        return from.size() == 1 && to.size() == 1 && to.get(0) == from.get(0) + 1
+                && lowerPrefix(phase.text(), before).equals(lowerPrefix(next.text(), after));
+    }
+
+    private static String lowerPrefix(String text, Matcher match) {
+        return text.substring(0, match.start(1)).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     ImportReport report(String name, String text, Parsed parsed) {
         Node document = parsed.document();
         Set<Integer> rules = new HashSet<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof ThematicBreak) {
                 rules.addAll(Inlines.lines(node));
+            } else if (node instanceof Heading heading && uses.containsKey(Inlines.firstLine(heading))) {
+                // a setext heading ("Phase 4" over "=======") and its underline are one heading
+                String use = uses.get(Inlines.firstLine(heading));
+                Inlines.lines(heading).forEach(line -> use(line, use));
             }
         }
         List<ImportReport.LineUse> lines = new ArrayList<>();
@@ -285,7 +323,7 @@ final class DocumentImport {
     private void intro(Section section) {
         for (Node block : section.blocks) {
             if ((block instanceof Paragraph || block instanceof BlockQuote) && !text(block).isEmpty()) {
-                String text = block instanceof BlockQuote ? unquote(text(block)) : text(block);
+                String text = block instanceof BlockQuote ? unquote(Blocks.written(block)) : Blocks.written(block);
                 if (summary == null) {
                     summary = Txt.doc(text);
                     summaryLine = Inlines.firstLine(block);
@@ -325,7 +363,7 @@ final class DocumentImport {
         int first = 0;
         for (Node block : section.blocks) {
             if (block instanceof Paragraph && !text(block).isEmpty()) {
-                texts.add(text(block));
+                texts.add(Blocks.written(block));
                 first = first == 0 ? Inlines.firstLine(block) : first;
                 useAll(block, "roadmap summary");
             } else if (block instanceof ListBlock list) {
@@ -367,7 +405,8 @@ final class DocumentImport {
             }
             for (Node child = listItem.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Paragraph p) {
-                    String text = Inlines.clean(Inlines.plain(p));
+                    // a bullet's text is kept as written, with the addresses of its links
+                    String text = Inlines.clean(Inlines.plainWithAddresses(p));
                     if (!text.isEmpty()) {
                         sink.accept(text, Inlines.firstLine(p));
                         Inlines.lines(p).forEach(l -> use(l, uses.getOrDefault(Inlines.firstLine(p), "")));

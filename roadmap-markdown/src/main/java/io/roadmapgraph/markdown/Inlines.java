@@ -31,6 +31,37 @@ final class Inlines {
         return text.toString();
     }
 
+    /**
+     * The text of a node's inlines as {@link #plain} gives it, with the address of each web link after its text:
+     * "Read [the guide](https://example.org/guide)" gives "Read the guide (https://example.org/guide)". For texts that
+     * are kept as written (points), so that a link's address is not lost.
+     */
+    static String plainWithAddresses(Node node) {
+        StringBuilder text = new StringBuilder();
+        appendWithAddresses(node, text, 0);
+        return text.toString();
+    }
+
+    private static void appendWithAddresses(Node node, StringBuilder text, int depth) {
+        for (Node child = node.getFirstChild(); child != null && depth <= MAX_DEPTH; child = child.getNext()) {
+            if (child instanceof Link link && isWebAddress(link.getDestination())) {
+                String label = plain(link);
+                text.append(label);
+                if (!label.strip().equals(link.getDestination())) {
+                    text.append(" (").append(link.getDestination()).append(')');
+                }
+            } else if (child.getFirstChild() != null && !(child instanceof Link)) {
+                appendWithAddresses(child, text, depth + 1);
+            } else {
+                appendOne(child, text, depth + 1);
+            }
+        }
+    }
+
+    private static boolean isWebAddress(String destination) {
+        return destination != null && (destination.startsWith("https://") || destination.startsWith("http://"));
+    }
+
     /** The text of the inlines from {@code first} (inclusive) on, siblings included. */
     static String plainFrom(Node first) {
         StringBuilder text = new StringBuilder();

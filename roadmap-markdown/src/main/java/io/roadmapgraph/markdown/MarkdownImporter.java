@@ -60,8 +60,10 @@ public final class MarkdownImporter {
     }
 
     /** Imports a document's text; {@code name} stands for its file in messages and in {@code source.document}. */
-    public static ImportResult importText(String name, String text, ImportOptions options) {
-        Objects.requireNonNull(text, "text");
+    public static ImportResult importText(String name, String written, ImportOptions options) {
+        Objects.requireNonNull(written, "text");
+        // a byte order mark (Windows editors save UTF-8 with one) is no text: left in, it hides the title heading
+        String text = written.startsWith("\uFEFF") ? written.substring(1) : written;
         if (text.length() > MAX_BYTES) {
             throw new MarkdownImportException(name + ": the document is larger than " + MAX_BYTES
                     + " characters; a roadmap document is a few hundred lines: split it or remove what is not roadmap");
@@ -75,7 +77,10 @@ public final class MarkdownImporter {
             throw new MarkdownImportException(name + ":" + lineOf(text, nul) + ": not a Markdown document: it holds "
                     + "binary data (a NUL character); import a text file written in Markdown");
         }
-        DocumentImport.Parsed document = DocumentImport.parse(text);
+        // YAML front matter (Jekyll, Hugo, Obsidian) is no Markdown: parsed, its last key line and the closing
+        // "---" would make a heading. Its lines are left out of the parse (as blank lines, so every line keeps its
+        // number) and listed in the report as not used.
+        DocumentImport.Parsed document = DocumentImport.parse(withoutFrontMatter(text));
         String language = options.language().orElseGet(() -> Language.guess(text));
         DocumentImport work = new DocumentImport(options.profile(), language);
         String base = name.endsWith(".md") ? name.substring(0, name.length() - 3)
@@ -113,6 +118,33 @@ public final class MarkdownImporter {
             throw new MarkdownImportException(message.toString());
         }
         return new ImportResult(roadmap, yaml, work.report(name, text, document));
+    }
+
+    /** A YAML key, an indented line or a list item: the lines of front matter. */
+    private static final java.util.regex.Pattern FRONT_MATTER_LINE =
+            java.util.regex.Pattern.compile("^(?:[A-Za-z0-9_][A-Za-z0-9_ .-]*:(?:\\s.*)?|\\s+\\S.*|-\\s.*|\\s*)$");
+
+    /**
+     * The text with a leading YAML front matter block ("---", key lines, "---" or "...") blanked, line for line; the
+     * text itself when it has none.
+     */
+    static String withoutFrontMatter(String text) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length < 3 || !lines[0].strip().equals("---") || !FRONT_MATTER_LINE.matcher(lines[1].strip()).matches()
+                || lines[1].isBlank()) {
+            return text;
+        }
+        for (int end = 1; end < lines.length; end++) {
+            String line = lines[end].replace("\r", "");
+            if (line.equals("---") || line.equals("...")) {
+                return "\n".repeat(end + 1) + String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1,
+                        lines.length));
+            }
+            if (!FRONT_MATTER_LINE.matcher(line).matches()) {
+                return text;
+            }
+        }
+        return text;
     }
 
     private static int lineOf(String text, int index) {

@@ -18,7 +18,10 @@ import org.commonmark.node.StrongEmphasis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.roadmapgraph.markdown.Blocks.nestedLists;
 import static io.roadmapgraph.markdown.Blocks.numberPrefix;
@@ -30,6 +33,9 @@ import static io.roadmapgraph.markdown.Blocks.unquote;
  * Phases and their layers, goals, durations and groups of topics (docs/markdown-import.md, "Phases").
  */
 final class PhaseReader extends ImportPart {
+
+    /** Two numbers of one duration: "2-3", "2 – 3", "1 to 2", "3 t/m 4". */
+    private static final Pattern RANGE = Pattern.compile("\\d+\\s*(?:-|–|—|to|tot|t/m|until)\\s*\\d+");
 
     PhaseReader(DocumentImport doc) {
         super(doc);
@@ -47,34 +53,43 @@ final class PhaseReader extends ImportPart {
         use(section.line(), "phase " + phase.number);
         doc.idChoices.add(new ImportReport.IdChoice("phase", String.valueOf(phase.number), phase.title, phase.line));
         TopicB listed = null;
+        boolean labelled = false;
         for (Node block : section.blocks) {
             if (block instanceof ListBlock list) {
-                listed = listTopics(list, phase, null).orElse(listed);
+                listed = (labelled ? topicsOf(list, phase, null) : listTopics(list, phase, null)).orElse(listed);
                 if (listed == null) {
                     phaseListGoal(list, phase);
                 }
+                labelled = false;
+            } else if (block instanceof Paragraph label && block.getNext() instanceof ListBlock
+                    && topicLabel(label)) {
+                // "Key topics:" over a list: the items are the phase's topics
+                labelled = true;
+                useAll(block, "label of the topics of phase " + phase.number);
             } else if (listed != null && (block instanceof Paragraph || block instanceof BlockQuote)) {
                 // a paragraph after topics written as list items belongs to the last of them
                 doc.topicReader.topicText(listed, block);
             } else if (block instanceof BlockQuote quote && !text(quote).isEmpty()) {
-                phase.notes.add(new NoteB(false, null, unquote(text(quote)), Inlines.firstLine(quote)));
+                phase.notes.add(new NoteB(false, null, unquote(Blocks.written(quote)), Inlines.firstLine(quote)));
                 useAll(quote, "note of phase " + phase.number);
             } else if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
                 Optional<NoteB> note = doc.topicReader.note(paragraph);
                 Optional<Labelled> label = Inlines.label(paragraph);
-                if (phase.min == null && label.isPresent()
+                Optional<String> beside = phase.min == null && label.isPresent()
                         && MappingProfile.isOneOf(label.get().label(), profile.durationLabels())
-                        && duration(phase, label.get().rest())) {
+                        ? duration(phase, label.get().rest()) : Optional.empty();
+                if (beside.isPresent()) {
                     // "**Duur:** 2-3 maanden" under the phase heading
+                    phase.title = withRemark(phase.title, beside.get());
                     useAll(block, "duration of phase " + phase.number);
                 } else if (note.isPresent()) {
                     phase.notes.add(note.get());
                     useAll(block, "note of phase " + phase.number);
                 } else if (phase.goal == null) {
-                    phase.goal = Txt.doc(Inlines.clean(Inlines.plain(paragraph)));
+                    phase.goal = Txt.doc(Blocks.written(paragraph));
                     useAll(block, "goal of phase " + phase.number);
                 } else {
-                    phase.notes.add(new NoteB(false, null, Inlines.clean(Inlines.plain(paragraph)),
+                    phase.notes.add(new NoteB(false, null, Blocks.written(paragraph),
                             Inlines.firstLine(paragraph)));
                     useAll(block, "note of phase " + phase.number);
                 }
@@ -88,27 +103,35 @@ final class PhaseReader extends ImportPart {
     /**
      * The title of a phase heading's rest, its duration read into the phase: "Basis (2-3 maanden)", "(Maand 1-2):
      * Basis" (the duration first) or "Basis — 3 maanden" (after a dash or comma); a remark that is no duration stays
-     * in the title.
+     * in the title, and so does what a remark says beside the duration ("Basis (2 months, ~100 hours)" gives "Basis
+     * (~100 hours)").
      */
     private String phaseTitle(PhaseB phase, String rest) {
         String text = rest.strip();
         Remark remark = Remark.split(text);
         if (!remark.remark().isEmpty()) {
-            return duration(phase, remark.remark()) ? remark.title() : text;
+            return duration(phase, remark.remark()).map(beside -> withRemark(remark.title(), beside)).orElse(text);
         }
         if (text.startsWith("(")) {
             int close = text.indexOf(')');
-            if (close > 0 && duration(phase, text.substring(1, close))) {
-                return Remark.afterDash(text.substring(close + 1));
+            Optional<String> beside = close > 0 ? duration(phase, text.substring(1, close)) : Optional.empty();
+            if (beside.isPresent()) {
+                return withRemark(Remark.afterDash(text.substring(close + 1)), beside.get());
             }
         }
         for (String cut : List.of(" — ", " – ", " - ", ", ")) {
             int at = text.lastIndexOf(cut);
-            if (at > 0 && duration(phase, text.substring(at + cut.length()))) {
-                return text.substring(0, at).strip();
+            Optional<String> beside = at > 0 ? duration(phase, text.substring(at + cut.length())) : Optional.empty();
+            if (beside.isPresent()) {
+                return withRemark(text.substring(0, at).strip(), beside.get());
             }
         }
         return text;
+    }
+
+    /** The title with what a duration remark said beside the duration in parentheses after it; none: the title. */
+    private static String withRemark(String title, String beside) {
+        return beside.isEmpty() ? title : title.isEmpty() ? beside : title + " (" + beside + ")";
     }
 
     /**
@@ -127,8 +150,20 @@ final class PhaseReader extends ImportPart {
         boolean topicsList = !items.isEmpty() && items.stream().allMatch(item ->
                 item.getFirstChild() instanceof Paragraph p && !text(p).isEmpty()
                         && (p.getFirstChild() instanceof StrongEmphasis || !nestedLists(item).isEmpty()));
-        if (!topicsList) {
-            return Optional.empty();
+        return topicsList ? topicsOf(list, phase, layer) : Optional.empty();
+    }
+
+    /**
+     * Every item of a list as a topic (read like a topic heading, its nested bullets like the bullets under one); the
+     * last topic made, or empty when the list has no item with text.
+     */
+    private Optional<TopicB> topicsOf(ListBlock list, PhaseB phase, LayerB layer) {
+        List<ListItem> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p
+                    && !text(p).isEmpty()) {
+                items.add(listItem);
+            }
         }
         Integer number = list instanceof OrderedList ordered ? ordered.getMarkerStartNumber() : null;
         TopicB last = null;
@@ -142,6 +177,54 @@ final class PhaseReader extends ImportPart {
             number = number == null ? null : number + 1;
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * A heading that names the topics under it ("Topics", "Onderwerpen:", "Topics to learn", "Key topics"): its
+     * lists' items are topics, a paragraph before them adds to the phase's goal, one after them belongs to the last
+     * topic.
+     */
+    private void topicLabelSection(Section section, PhaseB phase, LayerB layer) {
+        use(section.line(), "label of the topics of phase " + phase.number + " (heading)");
+        topicBlocks(section.blocks, list -> topicsOf(list, phase, layer), block -> {
+            if (block instanceof Paragraph paragraph && !text(paragraph).isEmpty()) {
+                addToGoal(phase, List.of(Blocks.written(paragraph)));
+                useAll(block, "goal of phase " + phase.number);
+            }
+        });
+    }
+
+    /**
+     * The blocks under a heading whose lists may hold topics ({@code topics} reads one, empty when it holds none): a
+     * paragraph or quote after topics belongs to the last of them, every other block goes to {@code other}.
+     */
+    private void topicBlocks(List<Node> blocks, Function<ListBlock, Optional<TopicB>> topics, Consumer<Node> other) {
+        TopicB listed = null;
+        for (Node block : blocks) {
+            if (block instanceof ListBlock list) {
+                listed = topics.apply(list).orElse(listed);
+            } else if (listed != null && (block instanceof Paragraph || block instanceof BlockQuote)) {
+                doc.topicReader.topicText(listed, block);
+            } else {
+                other.accept(block);
+            }
+        }
+    }
+
+    /** A paragraph that is only a topic label with a colon: "Key topics:", "Onderwerpen:". */
+    private boolean topicLabel(Paragraph paragraph) {
+        String text = text(paragraph);
+        return text.endsWith(":") && isTopicLabel(text);
+    }
+
+    /**
+     * Whether a text names topics: one of the profile's {@code topicLabels}, or one with words before or after it
+     * ("Topics to learn", "Key topics"), without a trailing colon.
+     */
+    private boolean isTopicLabel(String text) {
+        String lower = Inlines.stripEnd(text, ':').strip().toLowerCase(java.util.Locale.ROOT);
+        return profile.topicLabels().stream().map(label -> label.toLowerCase(java.util.Locale.ROOT)).anyMatch(label ->
+                lower.equals(label) || lower.startsWith(label + " ") || lower.endsWith(" " + label));
     }
 
     /** A list under a phase heading that holds no topics: what the phase is about, in its goal. */
@@ -166,15 +249,38 @@ final class PhaseReader extends ImportPart {
         }
     }
 
-    /** Reads "2-3 maanden", "6 weeks", "Ongoing" into the phase; false when the remark is no duration. */
-    boolean duration(PhaseB phase, String remark) {
-        if (MappingProfile.mentions(remark, profile.ongoingWords())) {
+    /**
+     * Reads the duration of a remark into the phase: "2-3 maanden", "6 weeks", "Ongoing", or one part of a remark
+     * with more to say ("2 months, ~100 hours"; its parts are separated by commas, semicolons or parentheses). What
+     * the remark says beside the duration ("~100 hours", empty when nothing), or empty when it gives no duration.
+     */
+    Optional<String> duration(PhaseB phase, String remark) {
+        List<String> beside = new ArrayList<>();
+        boolean read = false;
+        for (String part : remark.split("[,;()]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (!read && durationPart(phase, part.strip())) {
+                read = true;
+            } else {
+                beside.add(part.strip());
+            }
+        }
+        return read ? Optional.of(String.join(", ", beside)) : Optional.empty();
+    }
+
+    /** Reads "2-3 maanden", "6 weeks", "Ongoing" into the phase; false when the text is no duration. */
+    private boolean durationPart(PhaseB phase, String text) {
+        if (MappingProfile.mentions(text, profile.ongoingWords())) {
             return true;
         }
-        List<Integer> numbers = numbers(remark);
-        boolean weeks = MappingProfile.mentions(remark, profile.weekWords());
+        List<Integer> numbers = numbers(text);
+        boolean weeks = MappingProfile.mentions(text, profile.weekWords());
         if (numbers.isEmpty() || numbers.size() > 2
-                || !(weeks || MappingProfile.mentions(remark, profile.monthWords()))) {
+                || !(weeks || MappingProfile.mentions(text, profile.monthWords()))
+                // two numbers are a range ("2-3 months"), not "3 months of 10 hours a week"
+                || numbers.size() == 2 && !RANGE.matcher(text).find()) {
             return false;
         }
         int min = numbers.get(0);
@@ -213,6 +319,12 @@ final class PhaseReader extends ImportPart {
             doc.special(kind.get(), section);
             return;
         }
+        // "### Topics to learn:" over a list, with no headings under it: the items are the phase's topics
+        if (parent == null && plain && section.children.isEmpty() && isTopicLabel(text)
+                && section.blocks.stream().anyMatch(ListBlock.class::isInstance)) {
+            topicLabelSection(section, phase, layer);
+            return;
+        }
         // a plain heading over topics groups them; a bold one is a topic even with only subtopics under it
         if (parent == null && !section.hasOwnContent() && !section.children.isEmpty()
                 && Inlines.firstStrong(section.heading).isEmpty()) {
@@ -238,7 +350,7 @@ final class PhaseReader extends ImportPart {
         List<String> texts = new ArrayList<>();
         for (Node block : section.blocks) {
             if (block instanceof Paragraph && !text(block).isEmpty()) {
-                texts.add(text(block));
+                texts.add(Blocks.written(block));
                 useAll(block, "goal of phase " + phase.number);
             } else if (block instanceof ListBlock list) {
                 goalItems(list, phase, texts);
@@ -259,17 +371,12 @@ final class PhaseReader extends ImportPart {
         layer.id = id("layer", layer.title, layer.line);
         layers.add(layer);
         use(section.line(), "layer '" + layer.id + "'");
-        TopicB listed = null;
-        for (Node block : section.blocks) {
-            if (block instanceof ListBlock list) {
-                listed = listTopics(list, phase, layer).orElse(listed);
-            } else if (listed != null && (block instanceof Paragraph || block instanceof BlockQuote)) {
-                doc.topicReader.topicText(listed, block);
-            } else if (block instanceof Paragraph && layer.summary == null && !text(block).isEmpty()) {
-                layer.summary = Txt.doc(Inlines.clean(Inlines.plain(block)));
+        topicBlocks(section.blocks, list -> listTopics(list, phase, layer), block -> {
+            if (block instanceof Paragraph && layer.summary == null && !text(block).isEmpty()) {
+                layer.summary = Txt.doc(Blocks.written(block));
                 useAll(block, "summary of layer '" + layer.id + "'");
             }
-        }
+        });
         for (Section child : section.children) {
             inPhase(child, phase, layer, false, null);
         }

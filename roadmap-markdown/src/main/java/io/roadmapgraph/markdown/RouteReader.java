@@ -126,7 +126,7 @@ final class RouteReader extends ImportPart {
     private void steps(StageB stage, ListBlock list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem listItem && listItem.getFirstChild() instanceof Paragraph p) {
-                String text = Inlines.clean(Inlines.plain(p));
+                String text = Inlines.clean(Inlines.plainWithAddresses(p));
                 if (!text.isEmpty()) {
                     step(stage, text, Inlines.firstLine(p));
                     useAll(p, uses.getOrDefault(Inlines.firstLine(p), "step"));

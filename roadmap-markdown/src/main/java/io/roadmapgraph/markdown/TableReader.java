@@ -15,6 +15,7 @@ import org.commonmark.node.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 import static io.roadmapgraph.markdown.Blocks.numbers;
@@ -108,7 +109,12 @@ final class TableReader extends ImportPart {
                     || cell.equalsIgnoreCase(phase.title)) {
                 continue;
             }
-            if (phase.min == null && doc.phaseReader.duration(phase, cell)) {
+            Optional<String> beside = phase.min == null ? doc.phaseReader.duration(phase, cell) : Optional.empty();
+            if (beside.isPresent()) {
+                // "2 months, ~100 hours": what the cell says beside the duration is a note of the phase
+                if (!beside.get().isEmpty()) {
+                    phase.notes.add(new NoteB(false, null, beside.get(), line));
+                }
                 continue;
             }
             if (phase.goal == null) {

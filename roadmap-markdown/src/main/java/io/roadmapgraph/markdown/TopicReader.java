@@ -76,7 +76,8 @@ final class TopicReader extends ImportPart {
                 topic.title = inside.group(2).strip();
             }
             remarkText = strong.get().getNext() == null ? "" : Inlines.clean(Inlines.plainFrom(strong.get().getNext()));
-            remarkText = Remark.unwrap(remarkText);
+            // "**CSS** — layout is the hard part": the dash (or colon) only separates the remark from the title
+            remarkText = Remark.unwrap(Remark.afterDash(remarkText));
         } else {
             String text = headText;
             Matcher number = numberPrefix(text);
@@ -152,7 +153,7 @@ final class TopicReader extends ImportPart {
      * note, the first other paragraph its summary, the rest notes.
      */
     void topicText(TopicB topic, Node block) {
-        String text = text(block);
+        String text = Blocks.written(block);
         if (text.isEmpty()) {
             return;
         }
@@ -344,7 +345,9 @@ final class TopicReader extends ImportPart {
         String raw = first == null ? "" : Inlines.clean(Inlines.plain(first));
         String text = Inlines.withoutTaskBox(raw);
         int line = first == null ? Inlines.firstLine(item) : Inlines.firstLine(first);
-        PointB point = new PointB(text.isEmpty() ? "-" : text, line);
+        // a point keeps the addresses of its links ("Read the guide (https://...)"); names in it are read without
+        String written = first == null ? "" : Inlines.withoutTaskBox(Inlines.clean(Inlines.plainWithAddresses(first)));
+        PointB point = new PointB(written.isEmpty() ? "-" : written, line);
         if (first != null) {
             useAll(first, (Inlines.isTask(raw) ? "task, " : "") + "point of topic '" + topic.id + "'");
             toolMentions(first, topic, text, line, toolList);
