@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -80,14 +81,22 @@ final class ImportCommand implements Callable<Integer> {
             err.println("nothing was written");
             return ExitCodes.INVALID_INPUT;
         }
-        try {
-            OutputFile.write(target, result.file(target.getFileName().toString()));
-            if (report != null) {
-                OutputFile.write(report, result.report().text());
+        List<Path> outputs = report == null ? List.of(target) : List.of(target, report);
+        for (Path file : outputs) {
+            Optional<String> why = OutputFile.whyNotWritable(file);
+            if (why.isPresent()) {
+                err.println("graph-loader: cannot write " + file + ": " + why.get() + "; nothing was written");
+                return ExitCodes.INVALID_INPUT;
             }
-        } catch (IOException e) {
-            err.println("graph-loader: cannot write " + target + ": " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
+        }
+        for (Path file : outputs) {
+            try {
+                OutputFile.write(file, file == target ? result.file(target.getFileName().toString())
+                        : result.report().text());
+            } catch (IOException e) {
+                err.println("graph-loader: cannot write " + file + ": " + e.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
         }
         ImportReport lines = result.report();
         out.println("imported " + document + " -> " + target + ": " + SummaryPrinter.contents(result.roadmap())

@@ -280,4 +280,28 @@ class MarkdownCommandsTest {
         assertThat(run.err()).contains("broken.yaml:1:1: missing field 'title'").endsWith("nothing was written\n");
         assertThat(markdown).doesNotExist();
     }
+
+    @Test
+    void anImportWhoseReportCannotBeWrittenWritesNeitherFileAndNamesTheReportAndWhy() {
+        Path yaml = dir.resolve("imported.yaml");
+        Path report = dir.resolve("missing").resolve("report.txt");
+
+        Run run = run("import", seed.toString(), "-o", yaml.toString(), "--report", report.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("graph-loader: cannot write " + report + ": the directory "
+                + report.toAbsolutePath().getParent() + " does not exist; nothing was written\n");
+        assertThat(yaml).doesNotExist();
+    }
+
+    @Test
+    void anImportIntoADirectoryThatIsNotThereSaysSoWithoutATemporaryFilesName() {
+        Path yaml = dir.resolve("missing").resolve("imported.yaml");
+
+        Run run = run("import", seed.toString(), "-o", yaml.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("graph-loader: cannot write " + yaml + ": the directory "
+                + yaml.toAbsolutePath().getParent() + " does not exist; nothing was written\n");
+    }
 }
