@@ -1,6 +1,7 @@
 package io.roadmapgraph.server.neo4j;
 
 import io.roadmapgraph.embedded.Neo4jConnection;
+import io.roadmapgraph.graph.Drivers;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
@@ -46,7 +47,7 @@ class Neo4jHealthIndicator implements HealthIndicator {
     @Override
     public Publisher<HealthResult> getResult() {
         CompletableFuture<HealthResult> check = CompletableFuture.supplyAsync(this::check, executor)
-                .completeOnTimeout(down("no answer within " + timeout.toMillis() + " ms"),
+                .completeOnTimeout(down("Neo4j is not reachable (no answer within " + timeout.toMillis() + " ms)"),
                         timeout.toMillis() + 500, TimeUnit.MILLISECONDS);
         return Publishers.fromCompletableFuture(check);
     }
@@ -63,13 +64,16 @@ class Neo4jHealthIndicator implements HealthIndicator {
             details.put("responseTimeMs", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return HealthResult.builder(NAME, HealthStatus.UP).details(details).build();
         } catch (RuntimeException e) {
-            return down(e.getClass().getSimpleName());
+            String type = e.getClass().getSimpleName();
+            // the driver's own message never: it may name hosts and users
+            return down(Drivers.refused(e).map(refused -> refused + " (" + type + ")")
+                    .orElse("Neo4j is not reachable (" + type + ")"));
         }
     }
 
-    private HealthResult down(String reason) {
+    private HealthResult down(String error) {
         Map<String, Object> details = details();
-        details.put("error", "Neo4j is not reachable (" + reason + ")");
+        details.put("error", error);
         return HealthResult.builder(NAME, HealthStatus.DOWN).details(details).build();
     }
 
