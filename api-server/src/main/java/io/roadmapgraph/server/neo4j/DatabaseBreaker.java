@@ -1,11 +1,14 @@
 package io.roadmapgraph.server.neo4j;
 
 import io.roadmapgraph.embedded.Neo4jConnection;
+import io.roadmapgraph.graph.Drivers;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,9 +18,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * open: every GraphQL field answers {@code UNAVAILABLE} at once, instead of each waiting for the driver's connection
  * timeout and retries. Meanwhile one probe at a time checks the database in the background, every
  * {@code roadmap.breaker.probe-interval}; the first probe that reaches it closes the breaker.
+ *
+ * <p>A Neo4j that answers but refuses the server's password is probed only every {@link #REFUSED_PROBE_INTERVAL}
+ * (and {@code /health} does not log in meanwhile): each refused login counts toward Neo4j's lock of the user (by
+ * default 3 in a row lock it for 5 s, for every client of that user, the loader with the right password too), and a
+ * login with the right password in between resets that count.
  */
 @Singleton
 public class DatabaseBreaker {
+
+    /** How often a password Neo4j refused is tried again: seldom enough that it never locks the user. */
+    static final Duration REFUSED_PROBE_INTERVAL = Duration.ofMinutes(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBreaker.class);
 
@@ -31,6 +42,7 @@ public class DatabaseBreaker {
     });
     private volatile boolean open;
     private volatile long nextProbe;
+    private volatile Optional<String> refusal = Optional.empty();
 
     DatabaseBreaker(Neo4jConnection connection, BreakerSettings settings) {
         this.connection = connection;
@@ -58,13 +70,38 @@ public class DatabaseBreaker {
         }
     }
 
+    /**
+     * Neo4j refused the server's credentials ({@code reason}, from {@link Drivers#refused(Throwable)}): open the
+     * breaker and log in again only after {@link #REFUSED_PROBE_INTERVAL}.
+     */
+    public void refused(String reason) {
+        if (refusal.isEmpty()) {
+            LOG.warn("Neo4j refuses this server: {}; answering UNAVAILABLE at once, and trying again every {} s",
+                    reason, REFUSED_PROBE_INTERVAL.toSeconds());
+        }
+        refusal = Optional.of(reason);
+        nextProbe = System.nanoTime() + Math.max(probeIntervalNanos, REFUSED_PROBE_INTERVAL.toNanos());
+        open = true;
+    }
+
+    /** Why Neo4j refuses the server, while it does (the breaker is open and the password is not tried meanwhile). */
+    public Optional<String> refusal() {
+        return open ? refusal : Optional.empty();
+    }
+
     private void probe() {
         try {
             connection.driver().verifyConnectivity();
+            refusal = Optional.empty();
             open = false;
             LOG.info("Neo4j is reachable again");
         } catch (RuntimeException e) {
-            nextProbe = System.nanoTime() + probeIntervalNanos;
+            Optional<String> refused = Drivers.refused(e);
+            if (refused.isPresent()) {
+                refused(refused.get());
+            } else {
+                nextProbe = System.nanoTime() + probeIntervalNanos;
+            }
         } finally {
             probing.set(false);
         }

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +34,16 @@ class Neo4jHealthIndicator implements HealthIndicator {
     static final String NAME = "neo4j";
 
     private final Neo4jConnection connection;
+    private final DatabaseBreaker breaker;
     private final Duration timeout;
     private final ExecutorService executor;
 
     Neo4jHealthIndicator(Neo4jConnection connection,
+                         DatabaseBreaker breaker,
                          HealthSettings health,
                          @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.connection = connection;
+        this.breaker = breaker;
         this.timeout = health.getTimeout();
         this.executor = executor;
     }
@@ -53,6 +57,11 @@ class Neo4jHealthIndicator implements HealthIndicator {
     }
 
     private HealthResult check() {
+        Optional<String> refusal = breaker.refusal();
+        if (refusal.isPresent()) {
+            // no login with a password Neo4j refuses: a load balancer's polls would make Neo4j lock the user
+            return down(refusal.get());
+        }
         SessionConfig config = connection.sessionConfig(AccessMode.READ);
         long started = System.nanoTime();
         // an explicit transaction, not executeRead: no retries, so DOWN is reported quickly
@@ -64,10 +73,10 @@ class Neo4jHealthIndicator implements HealthIndicator {
             details.put("responseTimeMs", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return HealthResult.builder(NAME, HealthStatus.UP).details(details).build();
         } catch (RuntimeException e) {
-            String type = e.getClass().getSimpleName();
+            Optional<String> refused = Drivers.refused(e);
+            refused.ifPresent(breaker::refused);
             // the driver's own message never: it may name hosts and users
-            return down(Drivers.refused(e).map(refused -> refused + " (" + type + ")")
-                    .orElse("Neo4j is not reachable (" + type + ")"));
+            return down(refused.orElse("Neo4j is not reachable (" + e.getClass().getSimpleName() + ")"));
         }
     }
 
