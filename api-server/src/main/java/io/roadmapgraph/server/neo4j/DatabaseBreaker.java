@@ -9,15 +9,17 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A circuit breaker in front of Neo4j. Once a read finds the database unreachable ({@link #trip()}), the breaker is
  * open: every GraphQL field answers {@code UNAVAILABLE} at once, instead of each waiting for the driver's connection
  * timeout and retries. Meanwhile one probe at a time checks the database in the background, every
- * {@code roadmap.breaker.probe-interval}; the first probe that reaches it closes the breaker.
+ * {@code roadmap.breaker.probe-interval}, whether queries come or not; the first probe that reaches it closes the
+ * breaker.
  *
  * <p>A Neo4j that answers but refuses the server's password is probed only every {@link #REFUSED_PROBE_INTERVAL}
  * (and {@code /health} does not log in meanwhile): each refused login counts toward Neo4j's lock of the user (by
@@ -34,14 +36,13 @@ public class DatabaseBreaker {
 
     private final Neo4jConnection connection;
     private final long probeIntervalNanos;
-    private final AtomicBoolean probing = new AtomicBoolean();
-    private final ExecutorService prober = Executors.newSingleThreadExecutor(r -> {
+    private final AtomicBoolean probeScheduled = new AtomicBoolean();
+    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "neo4j-breaker-probe");
         thread.setDaemon(true);
         return thread;
     });
     private volatile boolean open;
-    private volatile long nextProbe;
     private volatile Optional<String> refusal = Optional.empty();
 
     DatabaseBreaker(Neo4jConnection connection, BreakerSettings settings) {
@@ -49,25 +50,19 @@ public class DatabaseBreaker {
         this.probeIntervalNanos = settings.getProbeInterval().toNanos();
     }
 
-    /** Whether reads may go to the database; while not, a probe is started when one is due. */
+    /** Whether reads may go to the database. */
     public boolean allows() {
-        if (!open) {
-            return true;
-        }
-        if (System.nanoTime() - nextProbe >= 0 && probing.compareAndSet(false, true)) {
-            prober.execute(this::probe);
-        }
-        return false;
+        return !open;
     }
 
-    /** A read found the database unreachable: open the breaker. */
+    /** A read found the database unreachable: open the breaker, and probe the database until it answers. */
     public void trip() {
         if (!open) {
             LOG.warn("Neo4j is unreachable: answering UNAVAILABLE at once, and checking it every {} ms",
                     probeIntervalNanos / 1_000_000);
-            nextProbe = System.nanoTime() + probeIntervalNanos;
             open = true;
         }
+        probeIn(probeIntervalNanos);
     }
 
     /**
@@ -80,8 +75,8 @@ public class DatabaseBreaker {
                     reason, REFUSED_PROBE_INTERVAL.toSeconds());
         }
         refusal = Optional.of(reason);
-        nextProbe = System.nanoTime() + Math.max(probeIntervalNanos, REFUSED_PROBE_INTERVAL.toNanos());
         open = true;
+        probeIn(refusedProbeNanos());
     }
 
     /** Why Neo4j refuses the server, while it does (the breaker is open and the password is not tried meanwhile). */
@@ -89,22 +84,36 @@ public class DatabaseBreaker {
         return open ? refusal : Optional.empty();
     }
 
+    /**
+     * One probe at a time, on a schedule: the breaker closes when Neo4j answers, whether or not queries come (before,
+     * a probe started only when a query came, and that query was refused while Neo4j had long been back).
+     */
+    private void probeIn(long delayNanos) {
+        if (probeScheduled.compareAndSet(false, true)) {
+            prober.schedule(this::probe, delayNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private long refusedProbeNanos() {
+        return Math.max(probeIntervalNanos, REFUSED_PROBE_INTERVAL.toNanos());
+    }
+
     private void probe() {
+        long next;
         try {
             connection.driver().verifyConnectivity();
             refusal = Optional.empty();
+            // before closing: a trip in between schedules a probe of its own rather than leave the breaker open
+            probeScheduled.set(false);
             open = false;
             LOG.info("Neo4j is reachable again");
+            return;
         } catch (RuntimeException e) {
             Optional<String> refused = Drivers.refused(e);
-            if (refused.isPresent()) {
-                refused(refused.get());
-            } else {
-                nextProbe = System.nanoTime() + probeIntervalNanos;
-            }
-        } finally {
-            probing.set(false);
+            refused.ifPresent(reason -> refusal = Optional.of(reason));
+            next = refused.isPresent() ? refusedProbeNanos() : probeIntervalNanos;
         }
+        prober.schedule(this::probe, next, TimeUnit.NANOSECONDS);
     }
 
     @PreDestroy
