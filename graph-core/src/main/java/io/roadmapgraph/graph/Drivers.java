@@ -107,6 +107,16 @@ public final class Drivers {
         return Unreachable.reason(failure);
     }
 
+    /**
+     * Why {@code failure} (from a driver) means Neo4j answered but refused the connection's settings, as a sentence fit
+     * for a user ("the graph database refused the credentials ..."; "... has no database by the name it is set to
+     * use"), or empty when it is another kind of failure. Unlike an unreachable database, waiting does not mend it:
+     * the user name, password or database name must be corrected.
+     */
+    public static Optional<String> refused(Throwable failure) {
+        return Unreachable.refusal(failure);
+    }
+
     /** A driver to {@code uri} with {@link Settings#DEFAULTS}. */
     public static Driver open(URI uri, AuthToken auth) {
         return open(uri, auth, Settings.DEFAULTS);

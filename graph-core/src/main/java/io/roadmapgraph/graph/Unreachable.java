@@ -1,6 +1,9 @@
 package io.roadmapgraph.graph;
 
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.DiscoveryException;
+import org.neo4j.driver.exceptions.FatalDiscoveryException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
@@ -16,7 +19,9 @@ import java.util.Set;
  * Tells a failure to reach Neo4j (down, unknown host, no routing servers) from other driver failures, so a
  * {@code neo4j://} URI that cannot be reached is reported like a {@code bolt://} one: the driver's routing path wraps
  * an unknown host in a plain {@code Neo4jException} ("Driver execution failed") where the direct path throws
- * {@link ServiceUnavailableException}. Offered through {@link Drivers#unreachable(Throwable)}.
+ * {@link ServiceUnavailableException}. Also tells a Neo4j that answers but refuses what it was asked with (the
+ * credentials, the database name), which no retry and no waiting mends. Offered through
+ * {@link Drivers#unreachable(Throwable)} and {@link Drivers#refused(Throwable)}.
  */
 final class Unreachable {
 
@@ -37,6 +42,28 @@ final class Unreachable {
                     || t instanceof DiscoveryException || t instanceof ConnectException
                     || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException) {
                 return Optional.of(firstLine(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String AUTHENTICATION_RATE_LIMIT = "Neo.ClientError.Security.AuthenticationRateLimit";
+    private static final String DATABASE_NOT_FOUND = "Neo.ClientError.Database.DatabaseNotFound";
+
+    /**
+     * Why {@code failure} means Neo4j answered but refused the connection's settings (the user name and password, the
+     * database name), as a sentence fit for a user, or empty when it is another kind of failure.
+     */
+    static Optional<String> refusal(Throwable failure) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            String code = t instanceof Neo4jException e && e.code() != null ? e.code() : "";
+            if (t instanceof AuthenticationException || AUTHENTICATION_RATE_LIMIT.equals(code)) {
+                return Optional.of("the graph database refused the credentials (user name and password) it is"
+                        + " connected with");
+            }
+            if (t instanceof FatalDiscoveryException || DATABASE_NOT_FOUND.equals(code)) {
+                return Optional.of("the graph database has no database by the name it is set to use");
             }
         }
         return Optional.empty();

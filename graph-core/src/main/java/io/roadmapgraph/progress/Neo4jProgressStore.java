@@ -1,5 +1,6 @@
 package io.roadmapgraph.progress;
 
+import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.graph.GraphModel;
 import org.apiguardian.api.API;
 import org.neo4j.driver.Bookmark;
@@ -13,6 +14,7 @@ import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
@@ -185,6 +187,17 @@ public final class Neo4jProgressStore implements ProgressStore {
             if (bookmark.isPresent() && e.code() != null && e.code().contains("Bookmark")) {
                 throw new ProgressException(ProgressException.Code.BAD_BOOKMARK, "the bookmark sent is none this"
                         + " database wrote; send back the one a write returned, or none");
+            }
+            Optional<String> refused = Drivers.refused(e);
+            if (refused.isPresent()) {
+                throw new ProgressException(ProgressException.Code.UNAVAILABLE, refused.get() + "; try again later");
+            }
+            throw e;
+        } catch (Neo4jException e) {
+            if (Drivers.unreachable(e).isPresent()) {
+                // a neo4j:// URI whose host is unknown: the driver's routing path reports it as a generic error
+                throw new ProgressException(ProgressException.Code.UNAVAILABLE,
+                        "the graph database is not reachable right now; try again later");
             }
             throw e;
         }

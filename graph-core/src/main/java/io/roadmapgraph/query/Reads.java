@@ -1,5 +1,6 @@
 package io.roadmapgraph.query;
 
+import io.roadmapgraph.graph.Drivers;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -10,6 +11,8 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
 
 /**
  * Runs read transactions with the configured database and timeout, and turns the driver's failures into
@@ -54,16 +57,41 @@ final class Reads {
             return session.executeRead(work, config);
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             LOG.warn("graph database unavailable: {}", e.getMessage());
-            throw new QueryException(QueryException.Kind.UNAVAILABLE,
-                    "the graph database is not reachable right now; try again later");
+            throw unreachable();
         } catch (Neo4jException e) {
             if (isTimeout(e)) {
                 LOG.warn("read timed out after {}: {}", config.timeout(), e.getMessage());
                 throw new QueryException(QueryException.Kind.TIMEOUT,
                         "the query took longer than " + config.timeout().toMillis() + " ms and was stopped");
             }
+            Optional<QueryException> unavailable = unavailable(e);
+            if (unavailable.isPresent()) {
+                throw unavailable.get();
+            }
             throw e;
         }
+    }
+
+    /**
+     * A driver failure that means the database cannot be used as a {@link QueryException.Kind#UNAVAILABLE}: one it
+     * cannot reach (a {@code neo4j://} URI's unknown host comes as a generic {@code Neo4jException}), or one that
+     * refuses the credentials or the database name. Empty for any other failure.
+     */
+    private static Optional<QueryException> unavailable(Neo4jException e) {
+        Optional<String> refused = Drivers.refused(e);
+        if (refused.isPresent()) {
+            LOG.warn("graph database unavailable: {} ({})", refused.get(), e.getMessage());
+            return Optional.of(new QueryException(QueryException.Kind.UNAVAILABLE,
+                    refused.get() + "; try again later"));
+        }
+        Optional<String> unreachable = Drivers.unreachable(e);
+        unreachable.ifPresent(reason -> LOG.warn("graph database unavailable: {}", reason));
+        return unreachable.map(reason -> unreachable());
+    }
+
+    private static QueryException unreachable() {
+        return new QueryException(QueryException.Kind.UNAVAILABLE,
+                "the graph database is not reachable right now; try again later");
     }
 
     static boolean isTimeout(Neo4jException e) {

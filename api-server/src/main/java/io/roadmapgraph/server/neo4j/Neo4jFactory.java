@@ -58,6 +58,11 @@ public class Neo4jFactory {
             driver.verifyConnectivityAsync().whenComplete((ok, error) -> {
                 if (error == null) {
                     LOG.info("connected to Neo4j at {}", uri);
+                } else if (Drivers.refused(error).isPresent()) {
+                    // no waiting mends this one: say which settings to correct
+                    LOG.warn("Neo4j at {} answers but refuses this server: {} (user {}); check NEO4J_USER,"
+                            + " NEO4J_PASSWORD and NEO4J_DATABASE; health reports DOWN and queries answer UNAVAILABLE"
+                            + " until they are right", uri, Drivers.refused(error).get(), settings.getUser());
                 } else {
                     LOG.warn("Neo4j at {} is not reachable yet ({}); health reports DOWN until it is", uri,
                             Drivers.unreachable(error).orElseGet(() ->

@@ -1,13 +1,11 @@
 package io.roadmapgraph.loader.cli;
 
-import io.roadmapgraph.graph.Drivers;
 import io.roadmapgraph.loader.GraphLoadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * {@code graph-loader}: validates roadmap files and loads them into Neo4j. Exit codes are stable for scripts: see
@@ -82,17 +80,9 @@ public final class GraphLoaderCli implements Runnable {
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof GraphLoadException failure) {
+            // the library tells an unreachable neo4j:// URI (a generic driver failure) from a failed load itself
             GraphLoadException.Kind kind = failure.kind();
-            Optional<String> unreachable = kind == GraphLoadException.Kind.LOAD_FAILED
-                    ? Drivers.unreachable(failure) : Optional.empty();
-            if (unreachable.isPresent()) {
-                // a neo4j:// (routing) URI that cannot be reached: the driver reports it as a generic failure
-                kind = GraphLoadException.Kind.DATABASE_UNREACHABLE;
-                err.println("graph-loader: Neo4j is not reachable (" + unreachable.get()
-                        + "): check the URI and that Neo4j is running");
-            } else {
-                err.println("graph-loader: " + failure.getMessage());
-            }
+            err.println("graph-loader: " + failure.getMessage());
             if (commandLine.getCommand() instanceof DatabaseCommand command
                     && kind == GraphLoadException.Kind.DATABASE_UNREACHABLE) {
                 err.println("  (URI " + command.uri() + ", user " + command.userDescription() + ")");

@@ -258,8 +258,8 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
         Run run = run("load", "--uri", "neo4j://nonexistent.invalid:7687", "--connect-timeout", "2", small.toString());
 
         assertThat(run.code()).as(run.err()).isEqualTo(3);
-        assertThat(run.err()).isEqualTo("graph-loader: Neo4j is not reachable (unknown host nonexistent.invalid):"
-                + " check the URI and that Neo4j is running\n"
+        assertThat(run.err()).isEqualTo("graph-loader: Neo4j is not reachable while connecting (unknown host"
+                + " nonexistent.invalid): check the URI and that Neo4j is running\n"
                 + "  (URI neo4j://nonexistent.invalid:7687, user none (no password given))\n");
     }
 

@@ -89,7 +89,9 @@ public enum ErrorCode implements ErrorClassification {
 
     /** An error with this code and no location or path. */
     public GraphQLError error(String message) {
-        return GraphqlErrorBuilder.newError().message(message).extensions(Map.of("code", name())).build();
+        // errorType too: graphql-java's default classification would be DataFetchingException, not the code
+        return GraphqlErrorBuilder.newError().message(message).errorType(this).extensions(Map.of("code", name()))
+                .build();
     }
 
     /** A failure of a data fetcher with this code and a message for the client (ErrorCodes keeps both). */
