@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -81,20 +82,23 @@ final class ImportCommand implements Callable<Integer> {
             err.println("nothing was written");
             return ExitCodes.INVALID_INPUT;
         }
-        List<Path> outputs = report == null ? List.of(target) : List.of(target, report);
-        for (Path file : outputs) {
+        Map<Path, String> outputs = new LinkedHashMap<>();
+        outputs.put(target, result.file(target.getFileName().toString()));
+        if (report != null) {
+            outputs.put(report, result.report().text());
+        }
+        for (Path file : outputs.keySet()) {
             Optional<String> why = OutputFile.whyNotWritable(file);
             if (why.isPresent()) {
                 err.println("graph-loader: cannot write " + file + ": " + why.get() + "; nothing was written");
                 return ExitCodes.INVALID_INPUT;
             }
         }
-        for (Path file : outputs) {
+        for (Map.Entry<Path, String> output : outputs.entrySet()) {
             try {
-                OutputFile.write(file, file == target ? result.file(target.getFileName().toString())
-                        : result.report().text());
+                OutputFile.write(output.getKey(), output.getValue());
             } catch (IOException e) {
-                err.println("graph-loader: cannot write " + file + ": " + e.getMessage());
+                err.println("graph-loader: cannot write " + output.getKey() + ": " + e.getMessage());
                 return ExitCodes.INVALID_INPUT;
             }
         }

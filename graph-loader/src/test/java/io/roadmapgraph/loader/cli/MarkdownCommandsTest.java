@@ -304,4 +304,16 @@ class MarkdownCommandsTest {
         assertThat(run.err()).isEqualTo("graph-loader: cannot write " + yaml + ": the directory "
                 + yaml.toAbsolutePath().getParent() + " does not exist; nothing was written\n");
     }
+
+    @Test
+    void anImportWhoseOutputIsADirectoryEvenWithForceSaysSoAndWritesNothing() throws IOException {
+        Path directory = Files.createDirectory(dir.resolve("imported.yaml"));
+
+        Run run = run("import", seed.toString(), "-o", directory.toString(), "--force");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("graph-loader: cannot write " + directory
+                + ": it is a directory; nothing was written\n");
+        assertThat(directory).isEmptyDirectory();
+    }
 }
