@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,11 @@ import java.util.stream.Collectors;
  * scope) scheduled into weeks by {@link StudyScheduler}, with dates, months, projects and the route comparison.
  */
 final class StudyPlans {
+
+    /** The dates a plan takes: {@code yyyy-MM-dd}, without the sign and longer years ISO also allows. */
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The last day a plan's dates (texts with a four-digit year) can name. */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final RoadmapQueries limited;
     private final RoadmapQueries queries;
@@ -97,6 +103,7 @@ final class StudyPlans {
             source = HoursSource.ROADMAP;
         }
         Schedule schedule = StudyScheduler.schedule(tasks, hoursPerWeek, maxInProgress);
+        requireEndInRange(start, schedule);
         return new Assembly(path, tasks, schedule, start).plan(source, deadline, goalRoadmaps, request);
     }
 
@@ -107,11 +114,27 @@ final class StudyPlans {
         }
     }
 
+    /**
+     * An ISO date with a four-digit year: {@link LocalDate#parse} also takes signed years of up to nine digits
+     * ({@code +999999999-12-01}), from which a plan's weeks would run past the last day a {@link LocalDate} holds.
+     */
     private static LocalDate date(String text, String what) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw QueryException.badInput(what + " '" + text + "' is not a date like 2027-02-01");
+        if (FOUR_DIGIT_YEAR.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                // a day the month does not have: refused below like any other text
+            }
+        }
+        throw QueryException.badInput(what + " '" + text + "' is not a date like 2027-02-01");
+    }
+
+    /** A plan's last week must end by {@link #LAST_DAY}: its dates are texts with a four-digit year too. */
+    private static void requireEndInRange(LocalDate start, Schedule schedule) {
+        LocalDate end = start.plusDays(7L * schedule.weeks().size() - 1);
+        if (end.isAfter(LAST_DAY)) {
+            throw QueryException.badInput("the plan's " + schedule.weeks().size() + " weeks from " + start
+                    + " would end after " + LAST_DAY + "; start earlier or plan more hours a week");
         }
     }
 

@@ -239,22 +239,27 @@ class StudyPlanIT {
             in progress 6    | maxInProgress must be between 1 and 5, was 6
             in progress 0    | maxInProgress must be between 1 and 5, was 0
             bad start        | startDate '2027-02-30' is not a date like 2027-02-01
+            signed start     | startDate '+10000-01-01' is not a date like 2027-02-01
+            end past 9999    | the plan's 32 weeks from 9999-06-01 would end after 9999-12-31; start earlier or plan more hours a week
             bad deadline     | deadline 'next year' is not a date like 2027-02-01
             deadline early   | deadline 2027-01-31 is before the start date 2027-02-01
             both             | give hoursPerWeek or a deadline, not both: with a deadline the plan answers the hours per week it needs
             no goals         | goals must name at least one topic, or give a roadmap (and a phase) to plan all its topics
             """)
     void badInputIsRejectedNamingTheValue(String kase, String message) {
-        Map<String, UnaryOperator<PlanRequest>> cases = Map.of(
-                "hours 0", r -> r.withHoursPerWeek(0),
-                "hours 81", r -> r.withHoursPerWeek(81),
-                "in progress 6", r -> r.withMaxInProgress(6),
-                "in progress 0", r -> r.withMaxInProgress(0),
-                "bad start", r -> r.withStartDate("2027-02-30"),
-                "bad deadline", r -> PlanRequest.goals(GOALS).withDeadline("next year"),
-                "deadline early", r -> PlanRequest.goals(GOALS).withStartDate(START).withDeadline("2027-01-31"),
-                "both", r -> r.withDeadline("2028-01-01"),
-                "no goals", r -> PlanRequest.goals(List.of()).withHoursPerWeek(10));
+        Map<String, UnaryOperator<PlanRequest>> cases = Map.ofEntries(
+                Map.entry("hours 0", r -> r.withHoursPerWeek(0)),
+                Map.entry("hours 81", r -> r.withHoursPerWeek(81)),
+                Map.entry("in progress 6", r -> r.withMaxInProgress(6)),
+                Map.entry("in progress 0", r -> r.withMaxInProgress(0)),
+                Map.entry("bad start", r -> r.withStartDate("2027-02-30")),
+                Map.entry("signed start", r -> r.withStartDate("+10000-01-01")),
+                Map.entry("end past 9999", r -> r.withStartDate("9999-06-01")),
+                Map.entry("bad deadline", r -> PlanRequest.goals(GOALS).withDeadline("next year")),
+                Map.entry("deadline early", r -> PlanRequest.goals(GOALS).withStartDate(START)
+                        .withDeadline("2027-01-31")),
+                Map.entry("both", r -> r.withDeadline("2028-01-01")),
+                Map.entry("no goals", r -> PlanRequest.goals(List.of()).withHoursPerWeek(10)));
 
         assertThatThrownBy(() -> queries(true).plan(cases.get(kase).apply(worked())))
                 .isInstanceOfSatisfying(QueryException.class, e -> assertThat(e.kind())

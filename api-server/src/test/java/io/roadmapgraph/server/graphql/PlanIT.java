@@ -107,6 +107,8 @@ class PlanIT {
             hoursPerWeek  | 81            | BAD_USER_INPUT | hoursPerWeek must be between 1 and 80, was 81
             maxInProgress | 6             | BAD_USER_INPUT | maxInProgress must be between 1 and 5, was 6
             startDate     | 1 Feb 2027    | BAD_USER_INPUT | startDate '1 Feb 2027' is not a date like 2027-02-01
+            startDate     | +10000-01-01  | BAD_USER_INPUT | startDate '+10000-01-01' is not a date like 2027-02-01
+            startDate     | 9999-06-01    | BAD_USER_INPUT | the plan's 34 weeks from 9999-06-01 would end after 9999-12-31; start earlier or plan more hours a week
             deadline      | 2027-01-15    | BAD_USER_INPUT | deadline 2027-01-15 is before the start date 2027-02-01
             goals         | fine-tunng    | NOT_FOUND      | unknown topic 'fine-tunng'; did you mean 'fine-tuning'?
             known         | pyton         | NOT_FOUND      | unknown topic 'pyton'; did you mean 'python'?
