@@ -82,6 +82,20 @@ class PagesIT {
     }
 
     @Test
+    void anExplicitNullPageSizeIsTheFieldsDefault() {
+        Map<String, Object> nullFirst = new HashMap<>();
+        nullFirst.put("first", null);
+        Map<String, Object> searchNullFirst = new HashMap<>(nullFirst);
+        searchNullFirst.put("text", "rag");
+
+        JsonNode topics = ok(server.run("topicsPage", nullFirst)).at("/data/roadmap/topicsConnection");
+        JsonNode search = ok(server.run("search", searchNullFirst)).at("/data/search");
+
+        assertThat(topics.at("/edges").size()).isEqualTo(Math.min(100, topics.at("/totalCount").asInt()));
+        assertThat(search.size()).isEqualTo(10);
+    }
+
+    @Test
     void aPageCountsItsFirstInTheCostEstimate() {
         JsonNode small = server.run("topicsPageNested", Map.of("first", 1));
         JsonNode large = server.run("topicsPageNested", Map.of("first", 1000));

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.fromSource;
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.ids;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadMany;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
 
@@ -101,10 +102,6 @@ class PathFields implements Feature {
         return transitive == null || transitive;
     }
 
-    private static List<String> ids(DataFetchingEnvironment env, String name) {
-        List<String> ids = env.getArgument(name);
-        return ids == null ? List.of() : ids;
-    }
 
     static PathView view(LearningPath path) {
         List<LearningStep> steps = path.steps();

@@ -13,9 +13,9 @@ import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.fromSource;
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.ids;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.loadOptional;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
 
@@ -52,9 +52,8 @@ class PlanFields implements Feature {
     }
 
     static PlanRequest request(DataFetchingEnvironment env) {
-        List<String> goals = env.getArgumentOrDefault("goals", List.of());
-        PlanRequest request = PlanRequest.goals(goals == null ? List.of() : goals)
-                .withKnown(orEmpty(env.getArgument("known")))
+        PlanRequest request = PlanRequest.goals(ids(env, "goals"))
+                .withKnown(ids(env, "known"))
                 .within(scope(env))
                 .withChoices(ChosenTools.choices(env));
         Integer maxInProgress = env.getArgument("maxInProgress");
@@ -77,7 +76,4 @@ class PlanFields implements Feature {
         return start == null ? request : request.withStartDate(start);
     }
 
-    private static List<String> orEmpty(List<String> ids) {
-        return ids == null ? List.of() : ids;
-    }
 }

@@ -2,7 +2,6 @@ package io.roadmapgraph.server.graphql.projects;
 
 import io.roadmapgraph.query.LearnerProgress;
 import io.roadmapgraph.server.graphql.execution.LearnerTokens;
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
 import io.roadmapgraph.query.LearnerProjects;
@@ -10,9 +9,9 @@ import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.fromSource;
+import static io.roadmapgraph.server.graphql.wiring.Fetchers.ids;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.scope;
 
 /**
@@ -59,8 +58,4 @@ class LearnerProjectFields implements Feature {
                         .dataFetcher("gap", env -> env.<LearnerProjects.ProjectSet>getSource().gap()));
     }
 
-    private static List<String> ids(DataFetchingEnvironment env, String name) {
-        List<String> ids = env.getArgument(name);
-        return ids == null ? List.of() : ids;
-    }
 }

@@ -29,7 +29,7 @@ class SearchFields implements Feature {
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
                         .dataFetcher("search", env -> queries.search(env.getArgument("text"),
-                                Optional.ofNullable(env.<Integer>getArgument("first")).orElse(10),
+                                Fetchers.intOrDefault(env, "first"),
                                 Fetchers.scope(env)))
                         .dataFetcher("searchConnection", env -> Pages.page(env, queries.search(env.getArgument("text"),
                                 RoadmapQueries.MAX_SEARCH_RESULTS, Fetchers.scope(env)), h -> h.kind() + ":" + h.id())))

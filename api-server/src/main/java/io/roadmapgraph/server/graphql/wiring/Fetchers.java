@@ -1,5 +1,6 @@
 package io.roadmapgraph.server.graphql.wiring;
 
+import graphql.language.IntValue;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
@@ -92,6 +93,32 @@ public final class Fetchers {
     public static <S> DataFetcher<CompletableFuture<List<Object>>> loadMany(String loader, Function<S, List<String>> keys) {
         return env -> Fetchers.<Object>loader(env, loader).loadMany(keys.apply(env.getSource()))
                 .thenApply(values -> values.stream().filter(Objects::nonNull).toList());
+    }
+
+    /** A list-of-ids argument; an explicit {@code null} is the empty list, as the schema's default of such lists. */
+    public static List<String> ids(DataFetchingEnvironment env, String name) {
+        List<String> ids = env.getArgument(name);
+        return ids == null ? List.of() : ids;
+    }
+
+    /**
+     * An {@code Int} argument with a default in the schema: the value given, or that default when the client sends
+     * an explicit {@code null} (which GraphQL passes on as null rather than applying the default).
+     */
+    public static int intOrDefault(DataFetchingEnvironment env, String name) {
+        Integer given = env.getArgument(name);
+        if (given != null) {
+            return given;
+        }
+        Object fallback = env.getFieldDefinition().getArgument(name).getArgumentDefaultValue().getValue();
+        if (fallback instanceof IntValue literal) {
+            return literal.getValue().intValueExact();
+        }
+        if (fallback instanceof Number number) {
+            return number.intValue();
+        }
+        throw new IllegalStateException("argument '" + name + "' of field '" + env.getFieldDefinition().getName()
+                + "' has no Int default in the schema");
     }
 
     /** The learner query's optional {@code roadmap} argument: that roadmap only, or all loaded roadmaps. */

@@ -39,9 +39,13 @@ public final class Pages {
         }
     }
 
-    /** The page that the field's {@code first} and {@code after} arguments ask of {@code all}. */
+    /**
+     * The page that the field's {@code first} (an explicit null: its default) and {@code after} arguments ask of
+     * {@code all}.
+     */
     public static <T> Connection<T> page(DataFetchingEnvironment env, List<T> all, Function<T, String> key) {
-        return page(all, key, env.<Integer>getArgument("first"), Optional.ofNullable(env.<String>getArgument("after")));
+        return page(all, key, Fetchers.intOrDefault(env, "first"),
+                Optional.ofNullable(env.<String>getArgument("after")));
     }
 
     static <T> Connection<T> page(List<T> all, Function<T, String> key, int first, Optional<String> after) {
