@@ -54,6 +54,11 @@ final class GraphQLHarness {
         return response.json();
     }
 
+    /** POSTs a document made by the test itself (not a file), whatever the answer's status. */
+    GraphQLResponse send(String document, Map<String, ?> variables) {
+        return server.query(document, variables);
+    }
+
     JsonNode run(String name) {
         return run(name, Map.of());
     }
