@@ -15,6 +15,10 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.roadmapgraph.server.testing.GraphQLResponse;
+import io.roadmapgraph.server.testing.TestServer;
+import io.roadmapgraph.server.testing.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,17 +28,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every argument of every learner question, given values a client may send by mistake (unknown and empty ids, an
- * explicit null, out-of-range and extreme numbers, far dates, long and odd texts, lists over the limit), is answered
- * with data or a client's error code: never {@code INTERNAL}, never a 5xx. The operations are made from the served
- * schema by a seeded generator (a failure names its seed, document and variables), so a field or argument added
- * later is covered without a new file.
+ * Every argument of every question and progress write, given values a client may send by mistake (unknown and empty
+ * ids, an explicit null, out-of-range and extreme numbers, far dates, long and odd texts, lists over the limit), is
+ * answered with data or a client's error code: never {@code INTERNAL}, never a 5xx. The operations are made from the
+ * served schema by a seeded generator (a failure names its seed, document and variables), so a field or argument
+ * added later is covered without a new file; each seed writes as its own learner, whose data is deleted after it.
  */
 class RandomArgumentsIT {
 
@@ -47,43 +52,62 @@ class RandomArgumentsIT {
             Integer.MAX_VALUE, Integer.MIN_VALUE);
     private static final List<Integer> LIST_SIZES = List.of(0, 1, 2, 3, 501);
 
-    private final GraphQLHarness server = GraphQLHarness.server();
-    private final GraphQLSchema schema = server.context().getBean(GraphQLSchema.class);
+    private static TestServer api;
+
+    @BeforeAll
+    static void start() {
+        GraphQLHarness.server(); // the bundled roadmap loaded in the shared Neo4j
+        Map<String, Object> settings = new HashMap<>(TestTokens.serverSettings());
+        settings.put("roadmap.progress.writes-per-minute", 100_000);
+        api = TestServer.start(settings);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void randomArgumentsAreAnsweredWithDataOrAClientError(long seed) {
         Random random = new Random(seed);
-        List<Asked> questions = questions();
+        List<Asked> questions = questions(api.context().getBean(GraphQLSchema.class));
+        Map<String, String> learner = Map.of("Authorization", "Bearer "
+                + TestTokens.token("random-" + seed + "-" + UUID.randomUUID()));
 
         for (int i = 0; i < OPERATIONS_PER_SEED; i++) {
             Asked asked = questions.get(random.nextInt(questions.size()));
             Operation operation = operation(asked, random);
 
-            GraphQLResponse response = server.send(operation.document(), operation.variables());
+            GraphQLResponse response = api.query(operation.document(), operation.variables(), learner);
 
             assertThat(response.status()).as("seed %d: %s %s -> %s", seed, operation.document(),
                     operation.variables(), response.body()).isLessThan(500);
             assertThat(response.errors().findValuesAsText("code")).as("seed %d: %s %s -> %s", seed,
                     operation.document(), operation.variables(), response.body()).doesNotContain("INTERNAL");
         }
+        assertThat(api.query("mutation { deleteMyData }", Map.of(), learner).errors()).isEmpty();
     }
 
-    /** A field with arguments and the path to it: on Query, or on the loaded roadmap. */
-    private record Asked(String prefix, String suffix, GraphQLFieldDefinition field) {
+    /** A field with arguments and the path to it: on Query or Mutation, on the loaded roadmap, or on {@code me}. */
+    private record Asked(String operation, String prefix, String suffix, GraphQLFieldDefinition field) {
     }
 
     private record Operation(String document, Map<String, Object> variables) {
     }
 
-    private List<Asked> questions() {
+    private static List<Asked> questions(GraphQLSchema schema) {
         List<Asked> questions = new ArrayList<>();
-        schema.getQueryType().getFieldDefinitions().stream().filter(f -> !f.getArguments().isEmpty())
-                .forEach(f -> questions.add(new Asked("", "", f)));
-        ((GraphQLObjectType) schema.getType("Roadmap")).getFieldDefinitions().stream()
-                .filter(f -> !f.getArguments().isEmpty())
-                .forEach(f -> questions.add(new Asked("roadmap(id: \"ai-engineer\") { ", " }", f)));
+        withArguments(schema.getQueryType()).forEach(f -> questions.add(new Asked("query", "", "", f)));
+        withArguments(schema.getMutationType()).forEach(f -> questions.add(new Asked("mutation", "", "", f)));
+        withArguments(schema.getObjectType("Roadmap"))
+                .forEach(f -> questions.add(new Asked("query", "roadmap(id: \"ai-engineer\") { ", " }", f)));
+        withArguments(schema.getObjectType("Me")).forEach(f -> questions.add(new Asked("query", "me { ", " }", f)));
         return questions;
+    }
+
+    private static List<GraphQLFieldDefinition> withArguments(GraphQLObjectType type) {
+        return type.getFieldDefinitions().stream().filter(f -> !f.getArguments().isEmpty()).toList();
     }
 
     private static Operation operation(Asked asked, Random random) {
@@ -101,7 +125,7 @@ class RandomArgumentsIT {
                 .map(name -> name + ": $" + name).collect(Collectors.joining(", ", "(", ")"));
         String selection = GraphQLTypeUtil.unwrapAll(asked.field().getType()) instanceof GraphQLCompositeType
                 ? " { __typename }" : "";
-        return new Operation("query" + definitions + " { " + asked.prefix() + asked.field().getName() + arguments
+        return new Operation(asked.operation() + definitions + " { " + asked.prefix() + asked.field().getName() + arguments
                 + selection + asked.suffix() + " }", variables);
     }
 

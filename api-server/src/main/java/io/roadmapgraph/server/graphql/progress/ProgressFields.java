@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
 import io.micronaut.context.annotation.Factory;
@@ -16,6 +17,7 @@ import io.roadmapgraph.query.LearnerProgress;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.server.graphql.execution.Caller;
 import io.roadmapgraph.server.graphql.execution.LearnerTokens;
+import io.roadmapgraph.server.graphql.wiring.Defaults;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import io.roadmapgraph.server.graphql.wiring.QuerySettings;
 import io.roadmapgraph.embedded.Neo4jConnection;
@@ -107,13 +109,13 @@ class ProgressFields implements Feature {
                 .type(TypeRuntimeWiring.newTypeWiring("Mutation")
                         .dataFetcher("setProgress", write((learner, env) -> progress.set(learner,
                                 env.getArgument("topic"), ProgressStatus.valueOf(env.getArgument("status")),
-                                env.<Integer>getArgumentOrDefault("hoursSpent", 0),
-                                env.<String>getArgumentOrDefault("note", "")), LearnerProgress.Saved::written,
+                                Defaults.<Integer>argument(env, "hoursSpent"), Defaults.argument(env, "note")),
+                                LearnerProgress.Saved::written,
                                 saved -> view(saved.record())))
                         .dataFetcher("clearProgress", write((learner, env) -> progress.clear(learner,
                                 env.getArgument("topic")), w -> w, w -> w.changed() > 0))
                         .dataFetcher("importProgress", write((learner, env) -> progress.importProgress(learner,
-                                entries(env.getArgument("records"))), w -> w, ProgressStore.Written::changed))
+                                entries(env)), w -> w, ProgressStore.Written::changed))
                         .dataFetcher("deleteMyData", write((learner, env) -> progress.deleteMyData(learner),
                                 w -> w, ProgressStore.Written::changed)));
     }
@@ -163,8 +165,10 @@ class ProgressFields implements Feature {
                 progress.export(me.learner(), me.bookmark())));
     }
 
-    private static List<LearnerProgress.Entry> entries(List<Map<String, Object>> records) {
+    private static List<LearnerProgress.Entry> entries(DataFetchingEnvironment env) {
+        GraphQLInputObjectType record = Defaults.inputType(env, "records");
+        List<Map<String, Object>> records = env.getArgument("records");
         return records.stream().map(r -> new LearnerProgress.Entry((String) r.get("topic"), (String) r.get("status"),
-                (Integer) r.getOrDefault("hoursSpent", 0), (String) r.getOrDefault("note", ""))).toList();
+                Defaults.<Integer>field(record, r, "hoursSpent"), Defaults.field(record, r, "note"))).toList();
     }
 }

@@ -7,13 +7,12 @@ import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.algorithms.SkillMatch;
 import io.roadmapgraph.server.graphql.wiring.BatchLoader;
 import io.roadmapgraph.server.graphql.wiring.ChosenTools;
+import io.roadmapgraph.server.graphql.wiring.Defaults;
 import io.roadmapgraph.server.graphql.wiring.Feature;
+import io.roadmapgraph.server.graphql.wiring.Fetchers;
 import jakarta.inject.Singleton;
 
-import io.roadmapgraph.server.graphql.wiring.Fetchers;
-
 import java.util.List;
-import java.util.Optional;
 
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.fromSource;
 import static io.roadmapgraph.server.graphql.wiring.Fetchers.load;
@@ -53,10 +52,8 @@ class ProjectFields implements Feature {
         text(project, "summary", ProjectNode::summary);
         wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
                         .dataFetcher("project", env -> queries.project(env.getArgument("id")))
-                        .dataFetcher("projectsCovering", env -> queries.projectsCovering(
-                                Optional.ofNullable(env.<List<String>>getArgument("skills")).orElse(List.of()),
-                                SkillMatch.valueOf(Optional.ofNullable(env.<Object>getArgument("match"))
-                                        .map(Object::toString).orElse(SkillMatch.ALL.name())),
+                        .dataFetcher("projectsCovering", env -> queries.projectsCovering(Fetchers.ids(env, "skills"),
+                                SkillMatch.valueOf(Defaults.<Object>argument(env, "match").toString()),
                                 Fetchers.scope(env))))
                 .type(project.dataFetcher("topics", load(TOPICS, ProjectNode::id))
                         .dataFetcher("tools", ChosenTools.load(TOOLS, ProjectNode::id)));

@@ -4,12 +4,12 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.SearchHit;
+import io.roadmapgraph.server.graphql.wiring.Defaults;
 import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
+import io.roadmapgraph.server.graphql.wiring.Fetchers;
 import io.roadmapgraph.server.graphql.wiring.Pages;
 import jakarta.inject.Singleton;
-
-import io.roadmapgraph.server.graphql.wiring.Fetchers;
 
 import java.util.Optional;
 
@@ -29,7 +29,7 @@ class SearchFields implements Feature {
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
                         .dataFetcher("search", env -> queries.search(env.getArgument("text"),
-                                Fetchers.intOrDefault(env, "first"),
+                                Defaults.<Integer>argument(env, "first"),
                                 Fetchers.scope(env)))
                         .dataFetcher("searchConnection", env -> Pages.page(env, queries.search(env.getArgument("text"),
                                 RoadmapQueries.MAX_SEARCH_RESULTS, Fetchers.scope(env)), h -> h.kind() + ":" + h.id())))

@@ -1,6 +1,5 @@
 package io.roadmapgraph.server.graphql.wiring;
 
-import graphql.language.IntValue;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
@@ -99,26 +98,6 @@ public final class Fetchers {
     public static List<String> ids(DataFetchingEnvironment env, String name) {
         List<String> ids = env.getArgument(name);
         return ids == null ? List.of() : ids;
-    }
-
-    /**
-     * An {@code Int} argument with a default in the schema: the value given, or that default when the client sends
-     * an explicit {@code null} (which GraphQL passes on as null rather than applying the default).
-     */
-    public static int intOrDefault(DataFetchingEnvironment env, String name) {
-        Integer given = env.getArgument(name);
-        if (given != null) {
-            return given;
-        }
-        Object fallback = env.getFieldDefinition().getArgument(name).getArgumentDefaultValue().getValue();
-        if (fallback instanceof IntValue literal) {
-            return literal.getValue().intValueExact();
-        }
-        if (fallback instanceof Number number) {
-            return number.intValue();
-        }
-        throw new IllegalStateException("argument '" + name + "' of field '" + env.getFieldDefinition().getName()
-                + "' has no Int default in the schema");
     }
 
     /** The learner query's optional {@code roadmap} argument: that roadmap only, or all loaded roadmaps. */

@@ -44,7 +44,7 @@ public final class Pages {
      * {@code all}.
      */
     public static <T> Connection<T> page(DataFetchingEnvironment env, List<T> all, Function<T, String> key) {
-        return page(all, key, Fetchers.intOrDefault(env, "first"),
+        return page(all, key, Defaults.<Integer>argument(env, "first"),
                 Optional.ofNullable(env.<String>getArgument("after")));
     }
 
