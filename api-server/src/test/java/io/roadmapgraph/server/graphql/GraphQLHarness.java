@@ -7,8 +7,10 @@ import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.server.testing.GraphQLResponse;
 import io.roadmapgraph.testkit.SharedNeo4j;
 import io.roadmapgraph.server.testing.TestServer;
+import io.roadmapgraph.server.testing.TestTokens;
 import org.neo4j.driver.Driver;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -39,6 +41,17 @@ final class GraphQLHarness {
             instance = new GraphQLHarness(server);
         }
         return instance;
+    }
+
+    /**
+     * A server of its own that checks learners' tokens ({@link TestTokens}), with {@code settings} on top, over the
+     * shared Neo4j once the bundled roadmap is loaded there; the caller closes it.
+     */
+    static TestServer withTokens(Map<String, Object> settings) {
+        server();
+        Map<String, Object> all = new HashMap<>(TestTokens.serverSettings());
+        all.putAll(settings);
+        return TestServer.start(all);
     }
 
     ApplicationContext context() {

@@ -48,10 +48,7 @@ class LearnerProgressHttpIT {
 
     @BeforeAll
     static void start() {
-        GraphQLHarness.server(); // the bundled roadmap loaded in the shared Neo4j
-        Map<String, Object> settings = new HashMap<>(TestTokens.serverSettings());
-        settings.put("roadmap.limits.max-batch-size", 5);
-        api = TestServer.start(settings);
+        api = GraphQLHarness.withTokens(Map.of("roadmap.limits.max-batch-size", 5));
     }
 
     @AfterAll

@@ -56,10 +56,7 @@ class RandomArgumentsIT {
 
     @BeforeAll
     static void start() {
-        GraphQLHarness.server(); // the bundled roadmap loaded in the shared Neo4j
-        Map<String, Object> settings = new HashMap<>(TestTokens.serverSettings());
-        settings.put("roadmap.progress.writes-per-minute", 100_000);
-        api = TestServer.start(settings);
+        api = GraphQLHarness.withTokens(Map.of("roadmap.progress.writes-per-minute", 100_000));
     }
 
     @AfterAll
