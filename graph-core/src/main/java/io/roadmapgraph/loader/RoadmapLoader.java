@@ -272,13 +272,16 @@ public final class RoadmapLoader {
 
     /**
      * Removes a roadmap: readers stop seeing it in one write, then all its revisions are deleted. Other roadmaps keep
-     * their own copies of the topics, tools and projects they share with it. Removing a roadmap that is not there
-     * changes nothing.
+     * their own copies of the topics, tools and projects they share with it.
      *
-     * @throws GraphLoadException when another loaded roadmap uses it ({@code uses}): remove that one first
+     * @throws GraphLoadException of kind {@code UNKNOWN_ROADMAP} when the graph holds no roadmap with this id (the
+     *                            message lists those it holds; nothing is changed, as {@code graph-loader remove}
+     *                            exits 5); of kind {@code LOAD_FAILED} when another loaded roadmap uses it
+     *                            ({@code uses}): remove that one first
      */
     public LoadSummary remove(String roadmapId) {
         Objects.requireNonNull(roadmapId, "roadmapId must not be null");
+        requireLoaded(List.of(roadmapId));
         ensureSchema();
         return inSession("removing roadmap " + roadmapId, session -> {
             List<String> users = ReferenceCopies.usedBy(roadmapId, transactions(session));
@@ -331,6 +334,29 @@ public final class RoadmapLoader {
         Objects.requireNonNull(roadmapId, "roadmapId must not be null");
         return inSession("reading roadmap " + roadmapId, session -> session.executeRead(
                 tx -> LoadedRoadmap.read(tx, roadmapId), READ));
+    }
+
+    /**
+     * Checks that the graph holds every one of {@code roadmapIds} (as one of {@link #roadmapIds()}), as
+     * {@link #remove} does before it changes anything: for a caller that removes several and wants none removed when
+     * one id is wrong ({@code graph-loader remove a b}).
+     *
+     * @throws GraphLoadException of kind {@code UNKNOWN_ROADMAP} naming each id the graph does not hold and listing
+     *                            the roadmaps it holds
+     */
+    public void requireLoaded(Collection<String> roadmapIds) {
+        Objects.requireNonNull(roadmapIds, "roadmapIds must not be null");
+        List<String> loaded = roadmapIds();
+        List<String> unknown = roadmapIds.stream().filter(id -> !loaded.contains(id)).distinct().toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        String which = unknown.size() == 1 ? "no roadmap '" + unknown.get(0) + "' is"
+                : "no roadmaps '" + String.join("', '", unknown) + "' are";
+        String holds = loaded.isEmpty() ? "the graph holds no roadmap" : "the graph holds " + loaded.size()
+                + (loaded.size() == 1 ? " roadmap: " : " roadmaps: ") + String.join(", ", loaded);
+        throw new GraphLoadException(GraphLoadException.Kind.UNKNOWN_ROADMAP, which + " in the graph; nothing was"
+                + " removed (" + holds + ")");
     }
 
     /** The ids of the roadmaps in the graph, sorted. */
