@@ -34,7 +34,7 @@ final class RemoveCommand extends DatabaseCommand {
     public Integer call() {
         PrintWriter out = out();
         try (Progress progress = progress()) {
-            return withLoader(progress, (loader, driver) -> {
+            return withLoader(progress, loader -> {
                 // every id first, so that a wrong one removes none (GraphLoadException UNKNOWN_ROADMAP: exit 5)
                 loader.requireLoaded(roadmapIds);
                 for (int i = 0; i < roadmapIds.size(); i++) {
