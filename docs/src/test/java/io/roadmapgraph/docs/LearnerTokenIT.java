@@ -5,12 +5,15 @@ import io.roadmapgraph.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -100,6 +103,17 @@ class LearnerTokenIT {
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err()).contains("set " + SECRET_VARIABLE + " to the server's secret (at least 32 bytes)");
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"", "ann 0", "ann 10081", "ann sixty", "ann 60 more"})
+    void aWrongCallPrintsTheUsageAndNoToken(String arguments) throws Exception {
+        Run refused = token(Arrays.stream(arguments.split(" ")).filter(a -> !a.isEmpty()).toList(), SECRET);
+
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).isEqualTo("LearnerToken: usage: java docs/tools/LearnerToken.java LEARNER [MINUTES]"
+                + "   (MINUTES: 1..10080, default 60)");
     }
 
     private record Run(int exit, String out, String err) {

@@ -117,6 +117,27 @@ public final class Drivers {
         return Unreachable.refusal(failure);
     }
 
+    /**
+     * What a user is told when the graph database cannot be reached ({@link #unavailable(Throwable)} for an
+     * unreachable Neo4j). Clients and tests match these words.
+     */
+    public static final String NOT_REACHABLE = "the graph database is not reachable right now; try again later";
+
+    /**
+     * The sentence a user is told when {@code failure} (from a driver) means the graph database cannot be used right
+     * now, or empty when it is another kind of failure: Neo4j refused the connection's settings ({@link #refused},
+     * "the graph database refused the credentials ...; try again later"), or it cannot be reached
+     * ({@link #unreachable}, {@link #NOT_REACHABLE}). The one wording of every UNAVAILABLE error of the graph
+     * library, whichever part of it read or wrote.
+     */
+    public static Optional<String> unavailable(Throwable failure) {
+        Optional<String> refused = refused(failure);
+        if (refused.isPresent()) {
+            return Optional.of(refused.get() + "; try again later");
+        }
+        return unreachable(failure).map(reason -> NOT_REACHABLE);
+    }
+
     /** A driver to {@code uri} with {@link Settings#DEFAULTS}. */
     public static Driver open(URI uri, AuthToken auth) {
         return open(uri, auth, Settings.DEFAULTS);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Loading roadmaps into Neo4j failed, or the database could not be reached. The message says what went
+ * Loading or removing roadmaps in Neo4j failed, or the database could not be reached. The message says what went
  * wrong and what to do about it; {@link #kind()} tells callers (and the CLI's exit code) which case it is.
  */
 @API(status = API.Status.STABLE)
@@ -22,7 +22,12 @@ public final class GraphLoadException extends RuntimeException {
         /** The database could not be reached: wrong URI, not running, wrong credentials, TLS mismatch. */
         DATABASE_UNREACHABLE,
         /** The database was reached but the load failed; the roadmap's transaction was rolled back. */
-        LOAD_FAILED
+        LOAD_FAILED,
+        /**
+         * A roadmap id to remove names no roadmap the graph holds (a typo?); the message lists those it holds.
+         * Nothing was changed.
+         */
+        UNKNOWN_ROADMAP
     }
 
     private final Kind kind;

@@ -77,7 +77,8 @@ public final class RoadmapLoader {
      * else of a load through {@code driver}, which must reach the same database.
      */
     public RoadmapLoader(Driver driver, LoaderOptions options, StagingWriter staging) {
-        this(driver, options, GraphWriter.BatchListener.NONE, Optional.of(staging));
+        this(driver, options, GraphWriter.BatchListener.NONE,
+                Optional.of(Objects.requireNonNull(staging, "staging must not be null")));
     }
 
     RoadmapLoader(Driver driver, LoaderOptions options, GraphWriter.BatchListener batchListener) {
@@ -86,10 +87,10 @@ public final class RoadmapLoader {
 
     RoadmapLoader(Driver driver, LoaderOptions options, GraphWriter.BatchListener batchListener,
                   Optional<StagingWriter> staging) {
-        this.driver = Objects.requireNonNull(driver, "driver");
-        this.options = Objects.requireNonNull(options, "options");
-        this.batchListener = Objects.requireNonNull(batchListener, "batchListener");
-        this.staging = Objects.requireNonNull(staging, "staging");
+        this.driver = Objects.requireNonNull(driver, "driver must not be null");
+        this.options = Objects.requireNonNull(options, "options must not be null");
+        this.batchListener = Objects.requireNonNull(batchListener, "batchListener must not be null");
+        this.staging = Objects.requireNonNull(staging, "staging must not be null");
     }
 
     /**
@@ -98,6 +99,10 @@ public final class RoadmapLoader {
      * @throws GraphLoadException of kind {@code INVALID_INPUT} with every problem of every file
      */
     public static List<Roadmap> read(Path... files) {
+        Objects.requireNonNull(files, "files must not be null");
+        for (int i = 0; i < files.length; i++) {
+            Objects.requireNonNull(files[i], "files[" + i + "] must not be null");
+        }
         List<Roadmap> roadmaps = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
@@ -172,9 +177,9 @@ public final class RoadmapLoader {
      */
     public static boolean schemaAndModelCurrent(Collection<String> indexNames, Collection<String> constraintNames,
                                                 Collection<Integer> modelVersions) {
-        Objects.requireNonNull(indexNames, "indexNames");
-        Objects.requireNonNull(constraintNames, "constraintNames");
-        Objects.requireNonNull(modelVersions, "modelVersions");
+        Objects.requireNonNull(indexNames, "indexNames must not be null");
+        Objects.requireNonNull(constraintNames, "constraintNames must not be null");
+        Objects.requireNonNull(modelVersions, "modelVersions must not be null");
         return Set.copyOf(indexNames).containsAll(Schema.statements().keySet())
                 && Migration.version1Constraints().stream().noneMatch(Set.copyOf(constraintNames)::contains)
                 && modelVersions.stream().allMatch(version -> version >= GraphModel.CURRENT_MODEL_VERSION);
@@ -185,7 +190,7 @@ public final class RoadmapLoader {
      * that it {@code uses} (a loop of uses stays in the order given: its load names the roadmap not loaded yet).
      */
     public static List<Roadmap> loadOrder(List<Roadmap> roadmaps) {
-        return ReferenceCopies.usedFirst(Objects.requireNonNull(roadmaps, "roadmaps"));
+        return ReferenceCopies.usedFirst(Objects.requireNonNull(roadmaps, "roadmaps must not be null"));
     }
 
     /**
@@ -227,8 +232,9 @@ public final class RoadmapLoader {
 
     /** {@link #load(Roadmap)}, telling {@code progress} the rows written after each batch. */
     public LoadSummary load(Roadmap roadmap, RowProgress progress) {
-        Objects.requireNonNull(progress, "progress");
-        RoadmapRows checked = rowsOf(Objects.requireNonNull(roadmap, "roadmap"));
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        Objects.requireNonNull(progress, "progress must not be null");
+        RoadmapRows checked = rowsOf(roadmap);
         ensureSchema();
         if (!migrationChecked && !options.dryRun()) {
             migrate(List.of(roadmap), Optional.empty());
@@ -266,13 +272,16 @@ public final class RoadmapLoader {
 
     /**
      * Removes a roadmap: readers stop seeing it in one write, then all its revisions are deleted. Other roadmaps keep
-     * their own copies of the topics, tools and projects they share with it. Removing a roadmap that is not there
-     * changes nothing.
+     * their own copies of the topics, tools and projects they share with it.
      *
-     * @throws GraphLoadException when another loaded roadmap uses it ({@code uses}): remove that one first
+     * @throws GraphLoadException of kind {@code UNKNOWN_ROADMAP} when the graph holds no roadmap with this id (the
+     *                            message lists those it holds; nothing is changed, as {@code graph-loader remove}
+     *                            exits 5); of kind {@code LOAD_FAILED} when another loaded roadmap uses it
+     *                            ({@code uses}): remove that one first
      */
     public LoadSummary remove(String roadmapId) {
-        Objects.requireNonNull(roadmapId, "roadmapId");
+        Objects.requireNonNull(roadmapId, "roadmapId must not be null");
+        requireLoaded(List.of(roadmapId));
         ensureSchema();
         return inSession("removing roadmap " + roadmapId, session -> {
             List<String> users = ReferenceCopies.usedBy(roadmapId, transactions(session));
@@ -295,8 +304,8 @@ public final class RoadmapLoader {
      * @return what was done, one line per roadmap; empty when the graph was of the current model
      */
     public List<String> migrate(List<Roadmap> known, Optional<String> first) {
-        Objects.requireNonNull(known, "known");
-        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(known, "known must not be null");
+        Objects.requireNonNull(first, "first must not be null");
         ensureSchema();
         List<String> done = inSession("migrating the graph to model " + GraphModel.CURRENT_MODEL_VERSION, session -> {
             Migration migration = new Migration(transactions(session), options.batchSize());
@@ -322,9 +331,32 @@ public final class RoadmapLoader {
      * @return empty when the graph has no roadmap with this id
      */
     public Optional<Roadmap> readLoaded(String roadmapId) {
-        Objects.requireNonNull(roadmapId, "roadmapId");
+        Objects.requireNonNull(roadmapId, "roadmapId must not be null");
         return inSession("reading roadmap " + roadmapId, session -> session.executeRead(
                 tx -> LoadedRoadmap.read(tx, roadmapId), READ));
+    }
+
+    /**
+     * Checks that the graph holds every one of {@code roadmapIds} (as one of {@link #roadmapIds()}), as
+     * {@link #remove} does before it changes anything: for a caller that removes several and wants none removed when
+     * one id is wrong ({@code graph-loader remove a b}).
+     *
+     * @throws GraphLoadException of kind {@code UNKNOWN_ROADMAP} naming each id the graph does not hold and listing
+     *                            the roadmaps it holds
+     */
+    public void requireLoaded(Collection<String> roadmapIds) {
+        Objects.requireNonNull(roadmapIds, "roadmapIds must not be null");
+        List<String> loaded = roadmapIds();
+        List<String> unknown = roadmapIds.stream().filter(id -> !loaded.contains(id)).distinct().toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        String which = unknown.size() == 1 ? "no roadmap '" + unknown.get(0) + "' is"
+                : "no roadmaps '" + String.join("', '", unknown) + "' are";
+        String holds = loaded.isEmpty() ? "the graph holds no roadmap" : "the graph holds " + loaded.size()
+                + (loaded.size() == 1 ? " roadmap: " : " roadmaps: ") + String.join(", ", loaded);
+        throw new GraphLoadException(GraphLoadException.Kind.UNKNOWN_ROADMAP, which + " in the graph; nothing was"
+                + " removed (" + holds + ")");
     }
 
     /** The ids of the roadmaps in the graph, sorted. */

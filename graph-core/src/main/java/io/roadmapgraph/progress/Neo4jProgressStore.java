@@ -15,8 +15,6 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -180,27 +178,24 @@ public final class Neo4jProgressStore implements ProgressStore {
     private static <T> T translated(Supplier<T> work, Optional<String> bookmark) {
         try {
             return work.get();
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new ProgressException(ProgressException.Code.UNAVAILABLE,
-                    "the graph database is not reachable right now; try again later");
         } catch (ClientException e) {
             if (bookmark.isPresent() && e.code() != null && e.code().contains("Bookmark")) {
                 throw new ProgressException(ProgressException.Code.BAD_BOOKMARK, "the bookmark sent is none this"
                         + " database wrote; send back the one a write returned, or none");
             }
-            Optional<String> refused = Drivers.refused(e);
-            if (refused.isPresent()) {
-                throw new ProgressException(ProgressException.Code.UNAVAILABLE, refused.get() + "; try again later");
-            }
-            throw e;
+            throw unavailableOr(e);
         } catch (Neo4jException e) {
-            if (Drivers.unreachable(e).isPresent()) {
-                // a neo4j:// URI whose host is unknown: the driver's routing path reports it as a generic error
-                throw new ProgressException(ProgressException.Code.UNAVAILABLE,
-                        "the graph database is not reachable right now; try again later");
-            }
-            throw e;
+            // a neo4j:// URI whose host is unknown comes here too: the driver's routing path reports it as a generic
+            // error
+            throw unavailableOr(e);
         }
+    }
+
+    /** UNAVAILABLE in {@link Drivers#unavailable}'s words when {@code e} means the database cannot be used, else e. */
+    private static RuntimeException unavailableOr(Neo4jException e) {
+        return Drivers.unavailable(e)
+                .<RuntimeException>map(said -> new ProgressException(ProgressException.Code.UNAVAILABLE, said))
+                .orElse(e);
     }
 
     private static String encode(Set<Bookmark> bookmarks) {

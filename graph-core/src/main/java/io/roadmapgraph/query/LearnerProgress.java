@@ -94,10 +94,10 @@ public final class LearnerProgress {
     }
 
     LearnerProgress(RoadmapQueries queries, ProgressStore store, Clock clock) {
-        this.queries = Objects.requireNonNull(queries, "queries");
+        this.queries = Objects.requireNonNull(queries, "queries must not be null");
         this.all = queries.withoutIdLimit();
-        this.store = Objects.requireNonNull(store, "store");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.store = Objects.requireNonNull(store, "store must not be null");
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
     }
 
     // ---- writing ------------------------------------------------------------------------------------------------
@@ -108,6 +108,10 @@ public final class LearnerProgress {
      * @throws ProgressException UNKNOWN_TOPIC, BAD_HOURS, NOTE_TOO_LONG; nothing written
      */
     public Saved set(String learner, String topic, ProgressStatus status, int hoursSpent, String note) {
+        requireLearner(learner);
+        Objects.requireNonNull(topic, "topic must not be null");
+        Objects.requireNonNull(status, "status must not be null");
+        Objects.requireNonNull(note, "note must not be null");
         Map<String, String> resolved = queries.resolveTopicIds(List.of(topic));
         if (!resolved.containsKey(topic)) {
             throw unknownTopic(topic);
@@ -118,6 +122,8 @@ public final class LearnerProgress {
 
     /** Deletes the learner's record of {@code topic} (an orphaned record's id too); none there is no error. */
     public ProgressStore.Written clear(String learner, String topic) {
+        requireLearner(learner);
+        Objects.requireNonNull(topic, "topic must not be null");
         Set<String> ids = new LinkedHashSet<>(List.of(topic));
         ids.addAll(queries.resolveTopicIds(List.of(topic)).values());
         return store.clear(learner, ids);
@@ -130,6 +136,11 @@ public final class LearnerProgress {
      * @throws ProgressException BAD_IMPORT with {@link ProgressException#problems()}
      */
     public ProgressStore.Written importProgress(String learner, List<Entry> entries) {
+        requireLearner(learner);
+        Objects.requireNonNull(entries, "entries must not be null");
+        if (entries.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException("entries must not contain null");
+        }
         List<String> problems = new ArrayList<>();
         if (entries.size() > MAX_IMPORT) {
             problems.add("an import may hold at most " + MAX_IMPORT + " records, this one has " + entries.size());
@@ -163,14 +174,14 @@ public final class LearnerProgress {
 
     /** Deletes everything kept about the learner. */
     public ProgressStore.Written deleteMyData(String learner) {
-        return store.deleteLearner(learner);
+        return store.deleteLearner(requireLearner(learner));
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
     /** Every record of the learner as stored (orphaned ones too), for an export. */
     public List<TopicProgress> export(String learner, Optional<String> bookmark) {
-        return store.progress(learner, bookmark);
+        return store.progress(requireLearner(learner), requireBookmark(bookmark));
     }
 
     /** The learner's records with what they imply; {@code bookmark}: see at least that write. */
@@ -261,7 +272,7 @@ public final class LearnerProgress {
     }
 
     private Resolved resolved(String learner, Optional<String> bookmark) {
-        List<TopicProgress> stored = store.progress(learner, bookmark);
+        List<TopicProgress> stored = store.progress(requireLearner(learner), requireBookmark(bookmark));
         Map<String, String> ids = all.resolveTopicIds(stored.stream().map(TopicProgress::topic).toList());
         Map<String, TopicProgress> byTopic = new LinkedHashMap<>();
         List<TopicProgress> orphaned = new ArrayList<>();
@@ -318,6 +329,8 @@ public final class LearnerProgress {
     public LearningPath learningPath(String learner, Optional<String> bookmark, Collection<String> goals,
                                      Collection<String> known, Scope scope, List<Choice> choices) {
         queries.ids(goals, "goals");
+        Objects.requireNonNull(scope, "scope must not be null");
+        Objects.requireNonNull(choices, "choices must not be null");
         Resolved progress = resolved(learner, bookmark);
         LearningPath path = all.learningPath(goals, withProgress(known, progress), scope, choices);
         Map<String, Integer> left = progress.hoursLeft(path.steps().stream().map(LearningStep::topic).toList());
@@ -329,12 +342,14 @@ public final class LearnerProgress {
     /** {@link RoadmapQueries#nextTopics} with the learner's DONE and SKIPPED topics added to {@code known}. */
     public List<TopicNode> nextTopics(String learner, Optional<String> bookmark, Collection<String> known,
                                       Scope scope) {
+        Objects.requireNonNull(scope, "scope must not be null");
         return all.nextTopics(withProgress(known, resolved(learner, bookmark)), scope);
     }
 
     /** {@link RoadmapQueries#buildableProjects} with the learner's DONE and SKIPPED topics added to {@code known}. */
     public List<ProjectNode> buildableProjects(String learner, Optional<String> bookmark, Collection<String> known,
                                                Scope scope) {
+        Objects.requireNonNull(scope, "scope must not be null");
         return all.buildableProjects(withProgress(known, resolved(learner, bookmark)), scope);
     }
 
@@ -344,11 +359,19 @@ public final class LearnerProgress {
      * {@link PlanRequest#remainingHours}): the schedule, totals, lower bound and critical path count those.
      */
     public StudyPlan plan(String learner, Optional<String> bookmark, PlanRequest request) {
-        queries.ids(request.goals(), "goals");
+        queries.ids(Objects.requireNonNull(request, "request must not be null").goals(), "goals");
         Resolved progress = resolved(learner, bookmark);
         Map<String, Integer> remaining = new LinkedHashMap<>(request.remainingHours());
         remaining.putAll(progress.hoursLeft(all.topicsByIds(progress.learning()).values()));
         return all.plan(request.withKnown(withProgress(request.known(), progress)).withRemainingHours(remaining));
+    }
+
+    private static String requireLearner(String learner) {
+        return Objects.requireNonNull(learner, "learner must not be null");
+    }
+
+    private static Optional<String> requireBookmark(Optional<String> bookmark) {
+        return Objects.requireNonNull(bookmark, "bookmark must not be null");
     }
 
     /** The caller's {@code known}, held to the limit on ids, and the learner's known topics. */

@@ -34,7 +34,7 @@ public final class PlanRequest {
                         List<Choice> choices) {
         this.goals = List.copyOf(goals);
         this.known = List.copyOf(known);
-        this.scope = Objects.requireNonNull(scope, "scope");
+        this.scope = Objects.requireNonNull(scope, "scope must not be null");
         this.phase = phase;
         this.hoursPerWeek = hoursPerWeek;
         this.deadline = deadline;
@@ -46,7 +46,7 @@ public final class PlanRequest {
 
     /** A plan towards these goal topics, over every loaded roadmap. */
     public static PlanRequest goals(Collection<String> goals) {
-        return new PlanRequest(List.copyOf(goals), List.of(), Scope.ALL, null, null, null, null,
+        return new PlanRequest(copy(goals, "goals"), List.of(), Scope.ALL, null, null, null, null,
                 DEFAULT_MAX_IN_PROGRESS, Map.of(), List.of());
     }
 
@@ -56,7 +56,7 @@ public final class PlanRequest {
     }
 
     public PlanRequest withKnown(Collection<String> topics) {
-        return new PlanRequest(goals, List.copyOf(topics), scope, phase, hoursPerWeek, deadline, startDate,
+        return new PlanRequest(goals, copy(topics, "topics"), scope, phase, hoursPerWeek, deadline, startDate,
                 maxInProgress, remainingHours, choices);
     }
 
@@ -80,14 +80,14 @@ public final class PlanRequest {
 
     /** Instead of hours per week: the date to be done by; the plan answers the hours a week that needs. */
     public PlanRequest withDeadline(String isoDate) {
-        return new PlanRequest(goals, known, scope, phase, hoursPerWeek, Objects.requireNonNull(isoDate, "deadline"),
+        return new PlanRequest(goals, known, scope, phase, hoursPerWeek, Objects.requireNonNull(isoDate, "isoDate must not be null"),
                 startDate, maxInProgress, remainingHours, choices);
     }
 
     /** The day week 1 starts (UTC); without it, today. */
     public PlanRequest withStartDate(String isoDate) {
         return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline,
-                Objects.requireNonNull(isoDate, "startDate"), maxInProgress, remainingHours, choices);
+                Objects.requireNonNull(isoDate, "isoDate must not be null"), maxInProgress, remainingHours, choices);
     }
 
     /** How many topics may be in progress at once, 1..5 (default 2). */
@@ -103,7 +103,7 @@ public final class PlanRequest {
      */
     public PlanRequest withRemainingHours(Map<String, Integer> hoursByTopic) {
         return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline, startDate, maxInProgress,
-                Objects.requireNonNull(hoursByTopic, "remainingHours"), choices);
+                Objects.requireNonNull(hoursByTopic, "hoursByTopic must not be null"), choices);
     }
 
     /**
@@ -112,7 +112,15 @@ public final class PlanRequest {
      */
     public PlanRequest withChoices(List<Choice> newChoices) {
         return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline, startDate, maxInProgress,
-                remainingHours, newChoices);
+                remainingHours, copy(newChoices, "newChoices"));
+    }
+
+    private static <T> List<T> copy(Collection<T> values, String name) {
+        Objects.requireNonNull(values, name + " must not be null");
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException(name + " must not contain null");
+        }
+        return List.copyOf(values);
     }
 
     public List<Choice> choices() {

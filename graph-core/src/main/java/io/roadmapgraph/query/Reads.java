@@ -7,8 +7,6 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +53,6 @@ final class Reads {
     private <T> T read(TransactionCallback<T> work, TransactionConfig config) {
         try (Session session = driver.session(sessionConfig)) {
             return session.executeRead(work, config);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            LOG.warn("graph database unavailable: {}", e.getMessage());
-            throw unreachable();
         } catch (Neo4jException e) {
             if (isTimeout(e)) {
                 LOG.warn("read timed out after {}: {}", config.timeout(), e.getMessage());
@@ -73,25 +68,20 @@ final class Reads {
     }
 
     /**
-     * A driver failure that means the database cannot be used as a {@link QueryException.Kind#UNAVAILABLE}: one it
-     * cannot reach (a {@code neo4j://} URI's unknown host comes as a generic {@code Neo4jException}), or one that
-     * refuses the credentials or the database name. Empty for any other failure.
+     * A driver failure that means the database cannot be used as a {@link QueryException.Kind#UNAVAILABLE} in the
+     * words of {@link Drivers#unavailable}: one it cannot reach (down; a {@code neo4j://} URI's unknown host comes as a
+     * generic {@code Neo4jException}), or one that refuses the credentials or the database name. Empty for any other
+     * failure.
      */
     private static Optional<QueryException> unavailable(Neo4jException e) {
-        Optional<String> refused = Drivers.refused(e);
-        if (refused.isPresent()) {
-            LOG.warn("graph database unavailable: {} ({})", refused.get(), e.getMessage());
-            return Optional.of(new QueryException(QueryException.Kind.UNAVAILABLE,
-                    refused.get() + "; try again later"));
+        Optional<String> sentence = Drivers.unavailable(e);
+        if (sentence.isPresent()) {
+            // the log keeps the driver's reason, which the user's sentence leaves out
+            String reason = Drivers.refused(e).map(refused -> refused + " (" + e.getMessage() + ")")
+                    .or(() -> Drivers.unreachable(e)).orElse(e.getMessage());
+            LOG.warn("graph database unavailable: {}", reason);
         }
-        Optional<String> unreachable = Drivers.unreachable(e);
-        unreachable.ifPresent(reason -> LOG.warn("graph database unavailable: {}", reason));
-        return unreachable.map(reason -> unreachable());
-    }
-
-    private static QueryException unreachable() {
-        return new QueryException(QueryException.Kind.UNAVAILABLE,
-                "the graph database is not reachable right now; try again later");
+        return sentence.map(said -> new QueryException(QueryException.Kind.UNAVAILABLE, said));
     }
 
     static boolean isTimeout(Neo4jException e) {

@@ -42,9 +42,9 @@ public final class RoadmapGraph implements AutoCloseable {
     private final RoadmapQueries queries;
 
     private RoadmapGraph(Driver driver, boolean ownsDriver, QueryOptions options) {
-        this.driver = Objects.requireNonNull(driver, "driver");
+        this.driver = Objects.requireNonNull(driver, "driver must not be null");
         this.ownsDriver = ownsDriver;
-        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(options, "options must not be null");
         LoaderOptions loaderOptions = options.database().map(LoaderOptions.defaults()::withDatabase)
                 .orElseGet(LoaderOptions::defaults);
         this.loader = new RoadmapLoader(driver, loaderOptions);
@@ -59,6 +59,10 @@ public final class RoadmapGraph implements AutoCloseable {
      * @param options the database to use (empty = the server's default), read timeout, snapshot...
      */
     public static RoadmapGraph connect(URI uri, AuthToken auth, QueryOptions options) {
+        // all checked before the driver is opened, which a failed check would leave open
+        Objects.requireNonNull(uri, "uri must not be null");
+        Objects.requireNonNull(auth, "auth must not be null");
+        Objects.requireNonNull(options, "options must not be null");
         return new RoadmapGraph(Drivers.open(uri, auth), true, options);
     }
 
@@ -85,7 +89,7 @@ public final class RoadmapGraph implements AutoCloseable {
 
     /** Loads a roadmap already read (e.g. with {@link RoadmapReader#read(Path)}). */
     public LoadSummary load(Roadmap roadmap) {
-        return loader.load(roadmap);
+        return loader.load(Objects.requireNonNull(roadmap, "roadmap must not be null"));
     }
 
     /** Loads the AI Engineer roadmap bundled in roadmap-model (id {@code ai-engineer}). */
@@ -95,7 +99,7 @@ public final class RoadmapGraph implements AutoCloseable {
 
     /** Removes a roadmap and what no other roadmap keeps. */
     public LoadSummary remove(String roadmapId) {
-        return loader.remove(roadmapId);
+        return loader.remove(Objects.requireNonNull(roadmapId, "roadmapId must not be null"));
     }
 
     /**
@@ -103,7 +107,7 @@ public final class RoadmapGraph implements AutoCloseable {
      * {@code new Neo4jProgressStore(driver(), ...)} beside the roadmaps), with the learner-facing queries that use it.
      */
     public LearnerProgress progress(ProgressStore store) {
-        return new LearnerProgress(queries, store);
+        return new LearnerProgress(queries, Objects.requireNonNull(store, "store must not be null"));
     }
 
     /** The questions, as typed calls: the service behind the GraphQL API. Thread-safe. */

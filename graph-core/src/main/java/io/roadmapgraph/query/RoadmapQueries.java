@@ -108,12 +108,12 @@ public final class RoadmapQueries {
      * too, and no call reads the revision) instead of the roadmaps' revision stamps.
      */
     public RoadmapQueries(Driver driver, QueryOptions options, GraphChanges changes) {
-        this(driver, options, Optional.of(Objects.requireNonNull(changes, "changes")));
+        this(driver, options, Optional.of(Objects.requireNonNull(changes, "changes must not be null")));
     }
 
     private RoadmapQueries(Driver driver, QueryOptions options, Optional<GraphChanges> changes) {
-        this.options = Objects.requireNonNull(options, "options");
-        this.reads = new Reads(Objects.requireNonNull(driver, "driver"), options);
+        this.options = Objects.requireNonNull(options, "options must not be null");
+        this.reads = new Reads(Objects.requireNonNull(driver, "driver must not be null"), options);
         this.snapshots = options.snapshot() ? Optional.of(new Snapshots(reads, options.snapshotMaxAge(), changes))
                 : Optional.empty();
         this.unlimited = new RoadmapQueries(this);
@@ -277,6 +277,7 @@ public final class RoadmapQueries {
 
     private List<Requirement> reached(String topic, boolean transitive, PrerequisiteGraph.Direction direction,
                                       Scope scope) {
+        Objects.requireNonNull(scope, "scope must not be null");
         String id = currentTopicId(topic);
         Subgraph sub = scoped(snapshot(), scope, List.of(id));
         if (transitive) {
@@ -330,7 +331,10 @@ public final class RoadmapQueries {
      */
     LearningPath learningPath(Collection<String> goals, List<ChoicePlanner.PathGroup> electives,
                               Collection<String> known, Scope scope, List<Choice> choices) {
-        Objects.requireNonNull(choices, "choices");
+        requireNoNulls(goals, "goals");
+        requireNoNulls(known, "known");
+        Objects.requireNonNull(scope, "scope must not be null");
+        Objects.requireNonNull(choices, "choices must not be null");
         List<String> goalIds = ids(goals, "goals");
         if (goalIds.isEmpty() && electives.isEmpty()) {
             throw QueryException.badInput("goals must name at least one topic");
@@ -545,7 +549,7 @@ public final class RoadmapQueries {
      *                        NOT_FOUND naming unknown ids
      */
     public StudyPlan plan(PlanRequest request) {
-        return plans.plan(java.util.Objects.requireNonNull(request, "request"));
+        return plans.plan(Objects.requireNonNull(request, "request must not be null"));
     }
 
     /**
@@ -573,6 +577,7 @@ public final class RoadmapQueries {
 
     /** {@link #nextTopics(Collection)} among the topics of {@code scope} only. */
     public List<TopicNode> nextTopics(Collection<String> known, Scope scope) {
+        Objects.requireNonNull(scope, "scope must not be null");
         List<String> knownIds = ids(known, "known");
         GraphSnapshot snapshot = snapshot();
         Subgraph in = scoped(snapshot, scope, knownIds);
@@ -595,7 +600,8 @@ public final class RoadmapQueries {
      * topics of it.
      */
     public List<ProjectCoverage> projectsCovering(Collection<String> skills, SkillMatch match, Scope scope) {
-        Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(match, "match must not be null");
+        Objects.requireNonNull(scope, "scope must not be null");
         List<String> skillIds = ids(skills, "skills");
         if (skillIds.isEmpty()) {
             throw QueryException.badInput("skills must name at least one topic");
@@ -688,6 +694,7 @@ public final class RoadmapQueries {
 
     /** The projects buildable with {@code known}: every topic they exercise is known. By number. */
     public List<ProjectNode> buildableProjects(Collection<String> known, Scope scope) {
+        Objects.requireNonNull(scope, "scope must not be null");
         return learnerProjects.buildable(known, scope);
     }
 
@@ -699,12 +706,16 @@ public final class RoadmapQueries {
      */
     public List<LearnerProjects.AlmostBuildable> almostBuildable(Collection<String> known, int maxMissingHours,
                                                                  Scope scope) {
+        Objects.requireNonNull(scope, "scope must not be null");
         return learnerProjects.almostBuildable(known, maxMissingHours, scope);
     }
 
     /** The next topics, ranked by the projects and goals each brings within reach per hour of study. */
     public List<LearnerProjects.UnlockingTopic> unlockingTopics(Collection<String> known, Collection<String> goals,
                                                                 Scope scope) {
+        requireNoNulls(known, "known");
+        requireNoNulls(goals, "goals");
+        Objects.requireNonNull(scope, "scope must not be null");
         return learnerProjects.unlocking(known, goals, scope);
     }
 
@@ -715,6 +726,7 @@ public final class RoadmapQueries {
      * @throws QueryException BAD_USER_INPUT for no skills, NOT_FOUND naming unknown ids
      */
     public LearnerProjects.ProjectSet projectSetCovering(Collection<String> skills, Scope scope) {
+        Objects.requireNonNull(scope, "scope must not be null");
         return learnerProjects.covering(skills, scope);
     }
 
@@ -740,7 +752,8 @@ public final class RoadmapQueries {
 
     /** {@link #search(String, int)} among the topics, tools and projects of {@code scope} only. */
     public List<SearchHit> search(String text, int first, Scope scope) {
-        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(scope, "scope must not be null");
         if (first < 1 || first > MAX_SEARCH_RESULTS) {
             throw QueryException.badInput("first must be between 1 and " + MAX_SEARCH_RESULTS + ", was " + first);
         }
@@ -1075,7 +1088,7 @@ public final class RoadmapQueries {
 
     /** The distinct ids, checked against the limit on ids and for blanks; former topic ids not resolved. */
     private List<String> checkedIds(Collection<String> ids, String what) {
-        Objects.requireNonNull(ids, what);
+        requireNoNulls(ids, what);
         List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
         if (distinct.size() > options.maxIds()) {
             throw QueryException.badInput(what + " may name at most " + options.maxIds() + " ids, was "
@@ -1118,6 +1131,7 @@ public final class RoadmapQueries {
      * on ids: a learner's records may name more topics than a caller's list may.
      */
     public Map<String, String> resolveTopicIds(Collection<String> ids) {
+        requireNoNulls(ids, "ids");
         List<String> asked = List.copyOf(new LinkedHashSet<>(ids));
         // as in current(): the held snapshot knows the former ids, and needs no read of them
         Map<String, String> renamed = new HashMap<>();
@@ -1144,8 +1158,15 @@ public final class RoadmapQueries {
         return current(List.of(requireId(id, "topic"))).get(0);
     }
 
+    private static void requireNoNulls(Collection<String> ids, String what) {
+        Objects.requireNonNull(ids, what + " must not be null");
+        if (ids.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException(what + " must not contain null");
+        }
+    }
+
     private static String requireId(String id, String what) {
-        Objects.requireNonNull(id, what);
+        Objects.requireNonNull(id, what + " must not be null");
         if (id.isBlank()) {
             throw QueryException.badInput(what + " must not contain a blank id");
         }

@@ -21,7 +21,7 @@ public final class Scope {
 
     /** Only the roadmap with this id. */
     public static Scope roadmap(String id) {
-        Objects.requireNonNull(id, "roadmap");
+        Objects.requireNonNull(id, "id must not be null");
         if (id.isBlank()) {
             throw QueryException.badInput("roadmap must not be blank");
         }

@@ -332,13 +332,16 @@ class RoadmapLoaderIT extends Neo4jTestSupport {
     }
 
     @Test
-    void removingARoadmapThatIsNotThereChangesNothing() {
+    void removingARoadmapThatIsNotThereIsRefusedListingTheLoadedOnesAndChangesNothing() {
         loader.load(basics().build());
         String before = fingerprint();
 
-        LoadSummary summary = loader.remove("unknown");
-
-        assertThat(summary.changed()).isFalse();
+        assertThatThrownBy(() -> loader.remove("unknown"))
+                .isInstanceOfSatisfying(GraphLoadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GraphLoadException.Kind.UNKNOWN_ROADMAP);
+                    assertThat(e).hasMessage("no roadmap 'unknown' is in the graph; nothing was removed (the graph"
+                            + " holds 1 roadmap: basics)");
+                });
         assertThat(fingerprint()).isEqualTo(before);
     }
 

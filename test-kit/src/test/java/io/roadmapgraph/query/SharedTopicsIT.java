@@ -152,6 +152,58 @@ class SharedTopicsIT extends Neo4jTestSupport {
         assertThat(queries.cycleAcrossRoadmaps()).as("alpha alone again").isEmpty();
     }
 
+    /**
+     * A cycle that closes through a requirement group: alpha's cycle-first needs one of cycle-second or cycle-third,
+     * beta's cycle-second requires cycle-first. Neither roadmap has a cycle alone; together, the option cycle-second
+     * of alpha's group needs its own topic, what a roadmap file may not have alone. It is told naming the group, and
+     * the default view that would pick that option (the cheaper one) is refused as told.
+     */
+    @Test
+    void aCycleThroughAGroupsOptionIsToldNamingTheGroup() {
+        loader.load(RoadmapReader.read("alpha.yaml", groupRoadmap()));
+        loader.load(RoadmapReader.read("beta.yaml", TwoTopicRoadmap.yaml("beta", "cycle-first", "cycle-second")));
+        RoadmapQueries queries = new RoadmapQueries(driver, QueryOptions.DEFAULTS.withSnapshot(false));
+
+        CrossRoadmapCycle cycle = queries.cycleAcrossRoadmaps().orElseThrow();
+
+        assertThat(cycle.topics()).containsExactlyInAnyOrder("cycle-first", "cycle-second");
+        assertThat(cycle.roadmaps()).containsExactly("alpha", "beta");
+        assertThat(cycle.groups()).containsExactly("cycle-language");
+        assertThat(cycle.warning()).startsWith("the requires of roadmaps alpha, beta together form a cycle through the"
+                + " options of group cycle-language, " + cycle.describe() + " (each roadmap alone has none)");
+        assertThatThrownBy(() -> queries.learningPath(List.of("cycle-first"), List.of()))
+                .isInstanceOfSatisfying(QueryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(QueryException.Kind.BAD_USER_INPUT));
+        assertThat(queries.learningPath(List.of("cycle-first"), List.of(), Scope.roadmap("alpha")).steps())
+                .extracting(s -> s.topic().id()).containsExactly("cycle-second", "cycle-first");
+    }
+
+    /** Roadmap alpha: cycle-first needs one of cycle-second (1 h) or cycle-third (9 h), none requiring anything. */
+    private static String groupRoadmap() {
+        return """
+                id: alpha
+                languages: [en]
+                title: alpha
+                summary: A choice
+                source: {document: alpha.md, language: en, basedOn: A test}
+                phases:
+                  - {number: 1, title: Basics, goal: Learn them}
+                topics:
+                  - {id: cycle-second, title: Second, summary: The second, phase: 1, importance: core, estimatedHours: 1}
+                  - {id: cycle-third, title: Third, summary: The third, phase: 1, importance: core, estimatedHours: 9}
+                  - id: cycle-first
+                    title: First
+                    summary: The first
+                    phase: 1
+                    importance: core
+                    estimatedHours: 5
+                    requires:
+                      - id: cycle-language
+                        anyOf: [cycle-second, cycle-third]
+                        reason: Either comes first here
+                """;
+    }
+
     /** The path as a learner reads it: each step's topic, title and hours, then the total. */
     private static List<String> steps(LearningPath path) {
         List<String> steps = new java.util.ArrayList<>(path.steps().stream().map(s -> s.position() + ". "

@@ -84,28 +84,37 @@ abstract class DatabaseCommand implements Callable<Integer> {
         return Progress.on(spec.commandLine().getErr(), terminal && !quiet);
     }
 
-    /** Opens the driver, checks the database answers, runs the work, closes the driver. */
+    /** Opens the driver, checks the database answers, runs the work with a loader over it, closes the driver. */
     final int withLoader(Progress progress, LoaderWork work) {
+        return withLoaderAndQueries(progress, (loader, queries) -> work.run(loader));
+    }
+
+    /**
+     * {@link #withLoader}, the work also given queries over the same driver, in the command's database, without a
+     * snapshot kept: for a question after the work's writes.
+     */
+    final int withLoaderAndQueries(Progress progress, QueryingWork work) {
         checkOptions();
         LoaderOptions options = loaderOptions();
+        QueryOptions queryOptions = QueryOptions.DEFAULTS.withSnapshot(false);
         try (Driver driver = openDriver()) {
             RoadmapLoader loader = new RoadmapLoader(driver, options);
             progress.run("connecting", "to " + uri, loader::verifyConnectivity);
-            return work.run(loader, driver);
+            return work.run(loader, new RoadmapQueries(driver, database == null || database.isBlank()
+                    ? queryOptions : queryOptions.withDatabase(database)));
         }
     }
 
-    /** What a command does with the loader, and with the driver it runs on (for a read beside it). */
+    /** What a command does with the loader. */
     @FunctionalInterface
     interface LoaderWork {
-        int run(RoadmapLoader loader, Driver driver);
+        int run(RoadmapLoader loader);
     }
 
-    /** Reads over the command's driver, in the command's database, without a snapshot kept: for one question. */
-    final RoadmapQueries queries(Driver driver) {
-        QueryOptions options = QueryOptions.DEFAULTS.withSnapshot(false);
-        return new RoadmapQueries(driver, database == null || database.isBlank() ? options
-                : options.withDatabase(database));
+    /** What a command does with the loader and with queries over the same connection. */
+    @FunctionalInterface
+    interface QueryingWork {
+        int run(RoadmapLoader loader, RoadmapQueries queries);
     }
 
     /**

@@ -33,6 +33,7 @@ final class ExitCodes {
             case INVALID_INPUT -> INVALID_INPUT;
             case DATABASE_UNREACHABLE -> DATABASE_UNREACHABLE;
             case LOAD_FAILED -> LOAD_FAILED;
+            case UNKNOWN_ROADMAP -> UNKNOWN_ROADMAP;
         };
     }
 }

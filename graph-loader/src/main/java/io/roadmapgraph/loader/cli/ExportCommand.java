@@ -59,7 +59,7 @@ final class ExportCommand extends DatabaseCommand {
         }
         if (loadedId != null) {
             try (Progress progress = progress()) {
-                return withLoader(progress, (loader, driver) -> loader.readLoaded(loadedId)
+                return withLoader(progress, loader -> loader.readLoaded(loadedId)
                         .map(roadmap -> write(roadmap, "roadmap " + loadedId + " (loaded)"))
                         .orElseGet(() -> {
                             List<String> loaded = loader.roadmapIds();

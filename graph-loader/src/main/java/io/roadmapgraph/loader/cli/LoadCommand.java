@@ -52,7 +52,7 @@ final class LoadCommand extends DatabaseCommand {
             }
             List<Roadmap> roadmaps = RoadmapLoader.loadOrder(read); // a used roadmap's file first, wherever it is named
             out.println("Validated " + SummaryPrinter.count(files.size(), "file") + ".");
-            return withLoader(progress, (loader, driver) -> {
+            return withLoaderAndQueries(progress, (loader, queries) -> {
                 out.println("Connected to " + uri + (database == null ? "" : " (database " + database + ")")
                         + (write.dryRun() ? "; dry run: nothing will be written." : "."));
                 progress.run("schema", "(constraints and indexes)", loader::ensureSchema);
@@ -76,7 +76,7 @@ final class LoadCommand extends DatabaseCommand {
                 }
                 if (!write.dryRun() && loader.roadmapIds().size() > 1) {
                     // each file was checked alone; with others loaded their requires are joined in the default view
-                    queries(driver).cycleAcrossRoadmaps().ifPresent(cycle -> spec.commandLine().getErr()
+                    queries.cycleAcrossRoadmaps().ifPresent(cycle -> spec.commandLine().getErr()
                             .println("graph-loader: warning: " + cycle.warning()));
                 }
                 out.println(progress.report());

@@ -34,13 +34,9 @@ final class RemoveCommand extends DatabaseCommand {
     public Integer call() {
         PrintWriter out = out();
         try (Progress progress = progress()) {
-            return withLoader(progress, (loader, driver) -> {
-                List<String> loaded = loader.roadmapIds();
-                List<String> unknown = roadmapIds.stream().filter(id -> !loaded.contains(id)).distinct().toList();
-                if (!unknown.isEmpty()) {
-                    spec.commandLine().getErr().println("graph-loader: " + unknownRoadmaps(unknown, loaded));
-                    return ExitCodes.UNKNOWN_ROADMAP;
-                }
+            return withLoader(progress, loader -> {
+                // every id first, so that a wrong one removes none (GraphLoadException UNKNOWN_ROADMAP: exit 5)
+                loader.requireLoaded(roadmapIds);
                 for (int i = 0; i < roadmapIds.size(); i++) {
                     String roadmapId = roadmapIds.get(i);
                     out.println((write.dryRun() ? "Checking the removal of" : "Removing") + " roadmap " + roadmapId
@@ -53,13 +49,5 @@ final class RemoveCommand extends DatabaseCommand {
                 return ExitCodes.OK;
             });
         }
-    }
-
-    private static String unknownRoadmaps(List<String> unknown, List<String> loaded) {
-        String which = unknown.size() == 1 ? "no roadmap '" + unknown.get(0) + "' is"
-                : "no roadmaps '" + String.join("', '", unknown) + "' are";
-        String holds = loaded.isEmpty() ? "the graph holds no roadmap"
-                : "the graph holds " + SummaryPrinter.count(loaded.size(), "roadmap") + ": " + String.join(", ", loaded);
-        return which + " in the graph; nothing was removed (" + holds + ")";
     }
 }

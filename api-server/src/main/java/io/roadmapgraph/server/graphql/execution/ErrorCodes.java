@@ -49,8 +49,8 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     public static final String INTERNAL_MESSAGE =
             "internal error while answering this field; the server log has the details";
 
-    /** The same words as the graph library's own UNAVAILABLE errors. */
-    public static final String UNAVAILABLE_MESSAGE = "the graph database is not reachable right now; try again later";
+    /** The same words as the graph library's own UNAVAILABLE errors for a database it cannot reach. */
+    public static final String UNAVAILABLE_MESSAGE = Drivers.NOT_REACHABLE;
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorCodes.class);
 
