@@ -68,6 +68,26 @@ class ArchitectureDocTest {
                                 .collect(Collectors.joining(".*?"))));
     }
 
+    /** "Adding a field to a type": every line the page's diff adds or keeps is a line of the file it names. */
+    @Test
+    void theDiffsAddedAndKeptLinesAreLinesOfTheFilesItNames() throws IOException {
+        List<MarkdownBlocks.Block> diffs = MarkdownBlocks.of(DOC.toAbsolutePath()).stream()
+                .filter(block -> block.language().equals("diff")).toList();
+        assertThat(diffs).hasSize(1);
+        List<String> file = List.of();
+        int checked = 0;
+        for (String line : diffs.get(0).code().lines().toList()) {
+            if (line.startsWith("--- ")) {
+                file = Files.readAllLines(Path.of("..", line.substring(4).strip())).stream().map(String::strip)
+                        .toList();
+            } else if (!line.startsWith("-") && !line.strip().equals("...")) {
+                assertThat(file).as("%s: %s", diffs.get(0).where(), line).contains(line.substring(1).strip());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
     /** Without whitespace, and with the server's GraphQL package as the page writes it. */
     private static String normalized(String java) {
         return java.replaceAll("\\s+", "").replace("\"io.roadmapgraph.server.graphql.", "\"..graphql.");
