@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,5 +43,53 @@ class ArchitectureDocTest {
     @Test
     void findsTheRulesOfAllFourArchitectureTests() throws IOException {
         assertThat(rules()).hasSize(9).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The page's Java block quotes ServerArchitectureTest's rules: each statement is in the test, with the package
+     * prefix written {@code ..graphql.}, without {@code check(...)}, and {@code ...} where the page leaves out a part.
+     */
+    @Test
+    void theJavaBlockQuotesEveryRuleOfServerArchitectureTest() throws IOException {
+        List<MarkdownBlocks.Block> java = MarkdownBlocks.of(DOC.toAbsolutePath()).stream()
+                .filter(block -> block.language().equals("java")).toList();
+        assertThat(java).hasSize(1);
+        MarkdownBlocks.Block quoted = java.get(0);
+        String source = Files.readString(
+                Path.of("../api-server/src/test/java/io/roadmapgraph/server/architecture/ServerArchitectureTest.java"));
+        String test = normalized(source.replace("GRAPHQL + \"", "\"io.roadmapgraph.server.graphql")
+                .replace("DescribedPredicate.", "").replace(".check(SERVER)", ""));
+        List<String> statements = Stream.of(normalized(quoted.code().replaceAll("(?m)^\\s*//.*$", "")).split(";"))
+                .filter(statement -> !statement.isEmpty()).toList();
+
+        assertThat(statements).as(quoted.where()).hasSize(source.split("@Test", -1).length - 1)
+                .allSatisfy(statement -> assertThat(test).as(quoted.where()).containsPattern(
+                        Stream.of(statement.split("\\.\\.\\.(?=\\))", -1)).map(Pattern::quote)
+                                .collect(Collectors.joining(".*?"))));
+    }
+
+    /** "Adding a field to a type": every line the page's diff adds or keeps is a line of the file it names. */
+    @Test
+    void theDiffsAddedAndKeptLinesAreLinesOfTheFilesItNames() throws IOException {
+        List<MarkdownBlocks.Block> diffs = MarkdownBlocks.of(DOC.toAbsolutePath()).stream()
+                .filter(block -> block.language().equals("diff")).toList();
+        assertThat(diffs).hasSize(1);
+        List<String> file = List.of();
+        int checked = 0;
+        for (String line : diffs.get(0).code().lines().toList()) {
+            if (line.startsWith("--- ")) {
+                file = Files.readAllLines(Path.of("..", line.substring(4).strip())).stream().map(String::strip)
+                        .toList();
+            } else if (!line.startsWith("-") && !line.strip().equals("...")) {
+                assertThat(file).as("%s: %s", diffs.get(0).where(), line).contains(line.substring(1).strip());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    /** Without whitespace, and with the server's GraphQL package as the page writes it. */
+    private static String normalized(String java) {
+        return java.replaceAll("\\s+", "").replace("\"io.roadmapgraph.server.graphql.", "\"..graphql.");
     }
 }

@@ -63,6 +63,17 @@ class CypherRecipesIT {
         });
     }
 
+    /** The Cypher blocks of the pages (graph-model.md's run in test-kit's GraphModelDocIT, on a graph of its own). */
+    @Test
+    void everyCypherBlockOfThePagesFindsSomethingInTheRoadmap() {
+        List<MarkdownBlocks.Block> blocks = MarkdownBlocks.all("cypher").stream()
+                .filter(block -> !block.file().equals("graph-model.md")).toList();
+
+        assertThat(blocks).extracting(MarkdownBlocks.Block::file).containsExactly("neo4j-browser.md");
+        assertThat(blocks).allSatisfy(block -> assertThat(graph.driver.executableQuery(block.code()).execute()
+                .records()).as(block.where()).isNotEmpty());
+    }
+
     @Test
     void theWholeRoadmapByPhasePutsEveryTopicInItsPhase() {
         List<Record> rows = graph.run(Recipe.named("01-roadmap-by-phase"));

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,10 +55,30 @@ class MarkdownImportDocTest {
         }
     }
 
+    /** "The report": its example lines are lines of the report on the shipped document, which maps all its lines. */
+    @Test
+    void theReportsExampleLinesAreInTheReportOnTheShippedDocument() throws IOException {
+        String page = Files.readString(DOC);
+        MarkdownBlocks.Block example = MarkdownBlocks.of(DOC).stream()
+                .filter(block -> block.code().contains("  mapped   ")).findFirst().orElseThrow();
+        Matcher counted = Pattern.compile("The shipped AI Engineer document maps all of its (\\d+) counted lines\\.")
+                .matcher(page.replaceAll("\\s+", " "));
+        assertThat(counted.find()).isTrue();
+        Path shipped = MarkdownBlocks.DOCS.resolveSibling("roadmap-markdown")
+                .resolve("src/test/resources/documents/stappenplan_AI_Engineer.md");
+        Path copy = Files.copy(shipped, dir.resolve(shipped.getFileName()));
+
+        String printed = run("import " + copy.getFileName() + " --report report.txt");
+
+        assertThat(printed).endsWith("mapped " + counted.group(1) + " of " + counted.group(1) + " lines (100%)\n");
+        assertThat(Files.readAllLines(dir.resolve("report.txt"))).as("the report").containsAll(
+                example.code().lines().toList());
+    }
+
     private String run(String command) {
         List<String> args = new ArrayList<>();
         for (String arg : command.split(" ")) {
-            args.add(arg.endsWith(".md") || arg.endsWith(".yaml") ? dir.resolve(arg).toString() : arg);
+            args.add(arg.endsWith(".md") || arg.endsWith(".yaml") || arg.endsWith(".txt") ? dir.resolve(arg).toString() : arg);
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

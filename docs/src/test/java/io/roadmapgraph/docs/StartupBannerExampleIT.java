@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,15 +44,25 @@ class StartupBannerExampleIT {
                     .replace(":" + neo4j.httpUri().orElseThrow().getPort(), ":7474")
                     .replace(temp.toString(), "/path");
 
-            assertThat(asDocumented).isEqualTo(documented());
+            assertThat(asDocumented).isEqualTo(documented("operations.md"));
         }
         SettledDirectory.delete(temp.resolve("data"), LATE_WRITERS);
     }
 
-    private static String documented() {
-        return MarkdownBlocks.of(MarkdownBlocks.DOCS.resolve("operations.md")).stream()
+    /** neo4j-browser.md shows a part of the banner ("..." for the lines it leaves out): lines of the one above. */
+    @Test
+    void theBrowserPagesPartOfTheBannerIsLinesOfTheDocumentedBannerInTheirOrder() {
+        List<String> part = documented("neo4j-browser.md").lines().filter(line -> !line.strip().equals("..."))
+                .toList();
+
+        assertThat(part).hasSizeGreaterThan(2);
+        assertThat(documented("operations.md").lines().toList()).containsSubsequence(part);
+    }
+
+    private static String documented(String page) {
+        return MarkdownBlocks.of(MarkdownBlocks.DOCS.resolve(page)).stream()
                 .filter(block -> block.code().startsWith(FIRST_LINE))
-                .findFirst().orElseThrow(() -> new AssertionError("operations.md shows no start-up banner"))
+                .findFirst().orElseThrow(() -> new AssertionError(page + " shows no start-up banner"))
                 .code().stripTrailing();
     }
 }
