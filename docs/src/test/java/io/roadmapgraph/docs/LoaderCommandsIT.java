@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +42,11 @@ class LoaderCommandsIT {
     private static final String CLI = "java -jar graph-loader/target/graph-loader-cli.jar";
     private static final String DOCUMENTED = "bolt://127.0.0.1:7687";
     private static final Pattern EXPORT = Pattern.compile("^export\\s+(.+)$");
+    /** One {@code NAME=value} of an export line; a value in double quotes may hold spaces. */
+    private static final Pattern ASSIGNMENT = Pattern.compile("(\\w+)=(\"[^\"]*\"|\\S+)");
+    /** An exported value read from a file, as the shell does: {@code "$(cat data/neo4j/neo4j-password)"}. */
+    private static final Pattern FILE_VALUE = Pattern.compile("^\"\\$\\(cat (\\S+)\\)\"$");
+    private static final String PASSWORD = "a-password-for-the-loader-commands";
     private static final Pattern URI_OF_ANOTHER_HOST = Pattern.compile("[a-z+]+://(?!127\\.0\\.0\\.1|localhost)\\S+");
     private static final Path ROOT = MarkdownBlocks.DOCS.getParent();
     private static final String BUNDLED = "roadmap-model/src/main/resources/roadmaps/ai-engineer.yaml";
@@ -52,8 +58,11 @@ class LoaderCommandsIT {
 
     @BeforeAll
     static void startNeo4jAndPutTheFilesInPlace() throws IOException {
-        neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.temporary());
+        neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Settings.temporary().withPassword(PASSWORD));
         bolt = URI.create("bolt://127.0.0.1:" + neo4j.boltUri().getPort());
+        Path kept = work.resolve("data/neo4j/neo4j-password");
+        Files.createDirectories(kept.getParent());
+        Files.writeString(kept, PASSWORD + "\n"); // where README's server keeps it
         Path bundled = work.resolve(BUNDLED);
         Files.createDirectories(bundled.getParent());
         Files.copy(ROOT.resolve(BUNDLED), bundled);
@@ -123,9 +132,9 @@ class LoaderCommandsIT {
             String line = raw.replaceFirst("(^|\\s)#.*$", "").strip();
             Matcher export = EXPORT.matcher(line);
             if (export.matches()) {
-                for (String assignment : export.group(1).split("\\s+")) {
-                    String[] pair = assignment.split("=", 2);
-                    environment.put(pair[0], pair[1]);
+                Matcher assignment = ASSIGNMENT.matcher(export.group(1));
+                while (assignment.find()) {
+                    environment.put(assignment.group(1), value(assignment.group(2)));
                 }
             } else if (line.startsWith(CLI)) {
                 List<String> args = Arrays.asList(line.substring(CLI.length()).strip().split("\\s+"));
@@ -133,6 +142,19 @@ class LoaderCommandsIT {
             }
         }
         return commands;
+    }
+
+    /** The value an export line sets: the file's first line for {@code "$(cat FILE)"}, else the text itself. */
+    private static String value(String written) {
+        Matcher file = FILE_VALUE.matcher(written);
+        if (!file.matches()) {
+            return written;
+        }
+        try {
+            return Files.readAllLines(work.resolve(file.group(1)), StandardCharsets.UTF_8).get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     record Run(int exit, String out, String err) {

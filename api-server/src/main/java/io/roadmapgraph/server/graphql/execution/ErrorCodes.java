@@ -106,11 +106,12 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
                         .locations(coded.getLocations()).path(coded.getPath()).errorType(coded.getErrorType())
                         .extensions(withProblems(coded.getExtensions(), progress.problems())).build();
             }
-            Optional<String> unreachable = Drivers.unreachable(cause);
-            if (unreachable.isPresent()) {
-                // e.g. a neo4j:// URI whose host is unknown: the driver's routing path reports it as a generic error
-                LOG.warn("graph database unavailable while fetching {}: {}", fetching.getPath(), unreachable.get());
-                return withCode(error, UNAVAILABLE_MESSAGE, ErrorCode.UNAVAILABLE);
+            Optional<String> reason = Drivers.refused(cause).or(() -> Drivers.unreachable(cause));
+            if (reason.isPresent()) {
+                // e.g. a neo4j:// URI whose host is unknown: the driver's routing path reports it as a generic error;
+                // the log says why, the client gets the user's sentence (refused or not reachable)
+                LOG.warn("graph database unavailable while fetching {}: {}", fetching.getPath(), reason.get());
+                return withCode(error, Drivers.unavailable(cause).orElseThrow(), ErrorCode.UNAVAILABLE);
             }
             LOG.error("unexpected error while fetching {}", fetching.getPath(), cause);
             return withCode(error, INTERNAL_MESSAGE, ErrorCode.INTERNAL);

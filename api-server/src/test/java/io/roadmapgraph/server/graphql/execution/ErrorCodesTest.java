@@ -6,6 +6,8 @@ import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
 import io.roadmapgraph.query.QueryException;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -32,6 +34,19 @@ class ErrorCodesTest {
                 new QueryException(QueryException.Kind.NOT_FOUND, "unknown topic 'ragg'"))));
         assertThat(error.getMessage()).isEqualTo("unknown topic 'ragg'");
         assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND");
+    }
+
+    @Test
+    void aDriverFailureOfANeo4jThatRefusesOrCannotBeReachedIsUnavailableWithTheUsersSentence() {
+        GraphQLError refused = ErrorCodes.translate(fetching(new AuthenticationException(
+                "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.")));
+        GraphQLError away = ErrorCodes.translate(fetching(new ServiceUnavailableException("Unable to connect")));
+
+        assertThat(refused.getExtensions()).containsEntry("code", "UNAVAILABLE");
+        assertThat(refused.getMessage()).startsWith("the graph database refused the credentials")
+                .endsWith("; try again later").doesNotContain("Neo.ClientError");
+        assertThat(away.getExtensions()).containsEntry("code", "UNAVAILABLE");
+        assertThat(away.getMessage()).isEqualTo(ErrorCodes.UNAVAILABLE_MESSAGE);
     }
 
     @Test
