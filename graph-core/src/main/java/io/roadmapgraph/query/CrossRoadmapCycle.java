@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * <p>
  * A cycle may also close through an option of a requirement group: a topic's group offers an option that needs the
  * topic itself through the others' requires (what a roadmap file may not have alone, docs/roadmap-format.md). Then
- * the default view cannot pick that option: a path that would pick it is refused.
+ * the default view does not pick that option (it is rejected with its cycle, {@code GroupedGraph#cycle}); a path
+ * whose group has no other option to pick is refused.
  *
  * @param topics   the cycle, following requires: [a, b, c] means a requires b, b requires c and c requires a
  * @param roadmaps the roadmaps whose own requires (or groups) make its edges, sorted
@@ -53,9 +54,9 @@ public record CrossRoadmapCycle(List<String> topics, List<String> roadmaps, List
         if (!groups.isEmpty()) {
             return "the requires of roadmaps " + String.join(", ", roadmaps) + " together form a cycle through the"
                     + " options of group " + String.join(", ", groups) + ", " + describe() + " (each roadmap alone"
-                    + " has none): learningPath and plan without a roadmap argument answer BAD_USER_INPUT when they"
-                    + " would pick such an option; ask with roadmap: naming one of them, or load them again agreeing"
-                    + " on the order of these topics";
+                    + " has none): learningPath and plan without a roadmap argument do not pick such an option, and"
+                    + " answer BAD_USER_INPUT when a group on the path has too few others; ask with roadmap: naming one"
+                    + " of them, or load them again agreeing on the order of these topics";
         }
         return "the requires of roadmaps " + String.join(", ", roadmaps) + " together form a cycle, " + describe()
                 + " (each roadmap alone has none): learningPath, plan and unlockingTopics without a roadmap argument"

@@ -383,10 +383,11 @@ public final class RoadmapQueries {
         try {
             return ChoicePlanner.plan(graph, goals, electives, known, forced);
         } catch (IllegalArgumentException e) {
-            if (forced.isEmpty() && e instanceof PrerequisiteCycleException) {
-                throw e; // no picks: the roadmaps' own requires make the cycle (acrossRoadmaps)
+            if (e instanceof PrerequisiteCycleException) {
+                // the joined requires make the cycle, or a group's options all close one (acrossRoadmaps)
+                throw e;
             }
-            // the choices were checked against the graph's groups: what is left is picks that make a cycle
+            // what is left is a choice the graph's groups refuse: an option whose pick makes a cycle
             throw QueryException.badInput("choices " + forced + " cannot be planned: " + e.getMessage());
         }
     }

@@ -38,6 +38,11 @@ import java.util.Set;
  * options known. Once picked, the options are ordinary requires-edges of their topic, and the path, its order and its
  * steps are exactly {@link LearningPathPlanner}'s on that graph, so a graph without groups plans as before.
  *
+ * <p><b>Options that close a cycle.</b> An option that needs its group's topic itself ({@link GroupedGraph#cycle}:
+ * possible only where several roadmaps' requires are joined) is never picked and is reported rejected with its
+ * cycle; a group on the path with fewer options that can be picked than it needs makes the plan fail with a {@link
+ * PrerequisiteCycleException} naming the cycle of one that cannot.
+ *
  * <p><b>Groups of the path itself</b> ({@link PathGroup}): a group no topic owns, such as a phase's electives when the
  * goals are the whole phase or roadmap, is satisfied by the path: its picks (each with the topics it brings, e.g. its
  * subtopics) become goals, chosen by the same search with the same tie rules, and reported like the others.
@@ -88,10 +93,22 @@ public final class ChoicePlanner {
         ALREADY_KNOWN
     }
 
-    /** A rejected option and how many hours the whole path would take more with it (less, when negative). */
-    public record Rejected(String option, int extraHours) {
+    /**
+     * A rejected option and how many hours the whole path would take more with it (less, when negative).
+     *
+     * @param cycle empty for an option that could have been picked; for one that cannot ({@link GroupedGraph#cycle},
+     *              or whose picking would bring a group none of whose options can be), the cycle picking it would
+     *              close, following requires, with {@code extraHours} 0
+     */
+    public record Rejected(String option, int extraHours, List<String> cycle) {
         public Rejected {
             Objects.requireNonNull(option, "option");
+            cycle = List.copyOf(cycle);
+        }
+
+        /** An option that could have been picked. */
+        public Rejected(String option, int extraHours) {
+            this(option, extraHours, List.of());
         }
     }
 
@@ -150,8 +167,11 @@ public final class ChoicePlanner {
      * Plans the path to {@code goals} for someone who knows {@code known}, with the learner's {@code choices}
      * (group id to the options it must pick).
      *
-     * @throws IllegalArgumentException when an id is not in the graph, a choice names an unknown group or an option
-     *                                  not in it or picks more than the group takes, or the picks make a cycle
+     * @throws IllegalArgumentException   when an id is not in the graph, a choice names an unknown group or an
+     *                                    option not in it, picks more than the group takes or picks an option that
+     *                                    cannot be picked ({@link GroupedGraph#cycle})
+     * @throws PrerequisiteCycleException when the plain requires make a cycle, or a group on the path has fewer
+     *                                    options that can be picked than it needs (the cycle of one that cannot)
      */
     public static Result plan(GroupedGraph graph, Collection<String> goals, Collection<String> known,
                               Map<String, List<String>> choices) {
@@ -189,12 +209,9 @@ public final class ChoicePlanner {
                 }
             });
         });
-        LearningPathPlanner.Plan plan;
-        try {
-            plan = LearningPathPlanner.plan(graph.hasGroups() ? graph.withEdges(edges) : plain, allGoals, known);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the picks " + best.picks() + " make a cycle: " + e.getMessage(), e);
-        }
+        // only options that close no cycle are picked (GroupedGraph#cycle): a cycle here is the plain requires'
+        LearningPathPlanner.Plan plan = LearningPathPlanner.plan(graph.hasGroups() ? graph.withEdges(edges) : plain,
+                allGoals, known);
         Rejections rejections = new Rejections(groups, search, choices, best);
         List<Pick> picks = new ArrayList<>();
         best.picks().forEach((group, picked) -> picks.add(rejections.pick(group, picked)));
@@ -208,9 +225,12 @@ public final class ChoicePlanner {
         private final Map<String, Requirement.Group> pathById = new HashMap<>();
         private final Map<String, String> pathOwners = new HashMap<>();
         private final Map<String, List<String>> bundles = new HashMap<>();
+        /** whether some option of the graph cannot be picked: mostly not, and then nothing is looked up per option */
+        private final boolean cycles;
 
         Groups(GroupedGraph graph, List<PathGroup> pathGroups) {
             this.graph = graph;
+            this.cycles = graph.hasCycles();
             for (PathGroup p : pathGroups) {
                 GroupedGraph.closed(graph.plain(), p.group()).ifPresent(g -> {
                     path.add(g);
@@ -236,6 +256,16 @@ public final class ChoicePlanner {
 
         String owner(String id) {
             return pathOwners.containsKey(id) ? pathOwners.get(id) : graph.owner(id);
+        }
+
+        /** The cycle picking a topic option of a group would close (none for a path group's option). */
+        java.util.Optional<List<String>> cycle(String group, String option) {
+            return cycles && !ofPath(group) ? graph.cycle(group, option) : java.util.Optional.empty();
+        }
+
+        /** Whether the option may be picked: it closes no cycle ({@link GroupedGraph#cycle}). */
+        boolean pickable(Requirement.Group group, Requirement option) {
+            return !cycles || option instanceof Requirement.Group || cycle(group.id(), option.id()).isEmpty();
         }
 
         boolean ofPath(String id) {
@@ -288,6 +318,11 @@ public final class ChoicePlanner {
                 if (picked.contains(option.id()) || GroupedGraph.satisfied(option, search.known)) {
                     continue;
                 }
+                java.util.Optional<List<String>> cycle = groups.cycle(group, option.id());
+                if (cycle.isPresent()) {
+                    rejected.add(new Rejected(option.id(), 0, cycle.get()));
+                    continue;
+                }
                 if (!resolve) {
                     exact = false;
                     rejected.add(new Rejected(option.id(), search.extraBeyond(g, option, best.topics())));
@@ -299,7 +334,13 @@ public final class ChoicePlanner {
                 }
                 Map<String, List<String>> instead = new HashMap<>(choices);
                 instead.put(group, List.of(option.id()));
-                Solution with = search.solve(component, instead, budget);
+                Solution with;
+                try {
+                    with = search.solve(component, instead, budget);
+                } catch (PrerequisiteCycleException e) { // it brings a group none of whose options can be picked
+                    rejected.add(new Rejected(option.id(), 0, e.topics()));
+                    continue;
+                }
                 exact &= with.exact();
                 rejected.add(new Rejected(option.id(), with.hours() - part.hours()));
             }
@@ -325,6 +366,13 @@ public final class ChoicePlanner {
                     throw new IllegalArgumentException("'" + pick + "' is not an option of group '" + group
                             + "'; its options are " + g.options().stream().map(Requirement::id).toList());
                 }
+            }
+            for (String pick : picks) {
+                groups.cycle(group, pick).ifPresent(cycle -> {
+                    throw new IllegalArgumentException("option '" + pick + "' of group '" + group + "' cannot be "
+                            + "picked: it makes a cycle, " + DependencyGraph.describe(cycle) + ", as it needs '"
+                            + groups.owner(group) + "' itself; pick another option");
+                });
             }
             if (new LinkedHashSet<>(picks).size() > g.n()) {
                 throw new IllegalArgumentException("group '" + group + "' takes " + g.n() + " option"
@@ -406,6 +454,8 @@ public final class ChoicePlanner {
         private final Map<String, Component> componentOf = new HashMap<>();
         private Map<String, List<String>> forced;
         private Solution best;
+        /** the cycle of a group found without enough options that can be picked, while searching */
+        private List<String> deadEnd;
         private boolean fromGreedy;
         private int nodes;
         /** nodes of the query's finished searches */
@@ -465,10 +515,14 @@ public final class ChoicePlanner {
             nodes = 0;
             combos.clear();
             State first = new State(root.topics, root.hours, root.count, component.pending, null);
+            deadEnd = null;
             descend(first, true);
             fromGreedy = true;
             descend(first, false);
             spent += Math.min(nodes, this.budget);
+            if (best == null) { // every branch needs a group with too few options that can be picked
+                throw new PrerequisiteCycleException(deadEnd == null ? List.of() : deadEnd);
+            }
             return new Solution(best.hours, best.count, best.picks, nodes <= this.budget);
         }
 
@@ -495,6 +549,9 @@ public final class ChoicePlanner {
                 for (Requirement option : groups.get(g).options()) {
                     if (option instanceof Requirement.Group nested) {
                         union(g, register(nested, number, groups, parent), parent);
+                        continue;
+                    }
+                    if (!this.groups.pickable(groups.get(g), option)) {
                         continue;
                     }
                     for (int t : closure(groups.get(g), option.id())) {
@@ -591,8 +648,16 @@ public final class ChoicePlanner {
                 descend(state.decide(group, free), greedy);
                 return;
             }
+            List<List<String>> combos = combos(group);
+            if (combos.isEmpty()) {
+                if (deadEnd == null) {
+                    deadEnd = group.options().stream().map(o -> groups.cycle(group.id(), o.id()))
+                            .flatMap(java.util.Optional::stream).findFirst().orElse(List.of(groups.owner(group.id())));
+                }
+                return;
+            }
             State cheapest = null;
-            for (List<String> combo : combos(group)) {
+            for (List<String> combo : combos) {
                 if (!greedy && nodes > budget) {
                     return;
                 }
@@ -634,7 +699,7 @@ public final class ChoicePlanner {
                 for (Requirement option : group.options()) {
                     if (chosen.contains(option.id())) {
                         most = Math.max(most, extra(group, option, state.topics));
-                    } else if (!GroupedGraph.satisfied(option, known)) {
+                    } else if (!GroupedGraph.satisfied(option, known) && groups.pickable(group, option)) {
                         extra[free++] = extra(group, option, state.topics);
                     }
                 }
@@ -692,7 +757,8 @@ public final class ChoicePlanner {
             List<String> onPath = new ArrayList<>(chosen);
             for (Requirement option : group.options()) {
                 if (onPath.size() < chosen.size() + need && !chosen.contains(option.id())
-                        && !known.contains(option.id()) && onPath(group, option.id(), state.topics)) {
+                        && !known.contains(option.id()) && onPath(group, option.id(), state.topics)
+                        && groups.pickable(group, option)) {
                     onPath.add(option.id());
                 }
             }
@@ -718,7 +784,11 @@ public final class ChoicePlanner {
             int need = need(group, chosen);
             List<String> free = group.options().stream()
                     .filter(o -> !chosen.contains(o.id()) && !GroupedGraph.satisfied(o, known))
+                    .filter(o -> groups.pickable(group, o))
                     .map(Requirement::id).toList();
+            if (free.size() < need) {
+                return List.of();
+            }
             List<List<String>> combos = new ArrayList<>();
             combine(free, Math.max(need, 0), 0, new ArrayList<>(), combos);
             return combos.stream().map(c -> {

@@ -22,6 +22,11 @@ public final class GroupedGraph {
     private final Map<String, String> owners;
     /** Each topic's groups by topic number ({@link PrerequisiteGraph#numbered()}); made on first use. */
     private volatile List<List<Requirement.Group>> byNumber;
+    /**
+     * By group id (nested ones too), each topic option that cannot be picked with the cycle picking it would close
+     * ({@link #cycle}); made on first use, so once per graph (a server keeps the graph per snapshot and scope).
+     */
+    private volatile Map<String, Map<String, List<String>>> cycles;
 
     private GroupedGraph(PrerequisiteGraph plain, Map<String, List<Requirement.Group>> groups) {
         this.plain = plain;
@@ -97,6 +102,66 @@ public final class GroupedGraph {
             byNumber = made;
         }
         return made;
+    }
+
+    /**
+     * The cycle that picking the topic {@code option} for group {@code groupId} would close ({@link
+     * OptionCycles#cycle}: the group's owner first), when the option needs the owner by {@link OptionCycles}'s rule:
+     * such an option cannot be picked. Empty for an option that can be, always empty in a graph of one roadmap file
+     * (its reader refuses such an option); the default view that joins several roadmaps' requires may have some.
+     */
+    public Optional<List<String>> cycle(String groupId, String option) {
+        Map<String, Map<String, List<String>>> all = cycles();
+        return all.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(all.getOrDefault(groupId, Map.of()).get(option));
+    }
+
+    /** Whether some option of some group cannot be picked ({@link #cycle}). */
+    public boolean hasCycles() {
+        return !cycles().isEmpty();
+    }
+
+    private Map<String, Map<String, List<String>>> cycles() {
+        Map<String, Map<String, List<String>>> made = cycles;
+        if (made == null) {
+            made = findCycles();
+            cycles = made;
+        }
+        return made;
+    }
+
+    /**
+     * Every option that needs its owner. A graph whose needs have no cycle at all (the usual case, found in one
+     * topological sort) has none; otherwise each topic option is looked at by a walk from it.
+     */
+    private Map<String, Map<String, List<String>>> findCycles() {
+        if (groups.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> parents = new java.util.HashMap<>();
+        plain.topics().forEach(p -> plain.subtopics(p).forEach(s -> parents.put(s, p)));
+        Map<String, List<String>> options = new java.util.HashMap<>();
+        groups.forEach((owner, list) -> options.put(owner, list.stream().flatMap(Requirement.Group::withNested)
+                .flatMap(g -> g.options().stream()).filter(Requirement.OnTopic.class::isInstance)
+                .map(Requirement::id).toList()));
+        java.util.function.Function<String, List<String>> needs = topic -> {
+            List<String> list = new ArrayList<>(plain.requires(topic));
+            String parent = parents.get(topic);
+            if (parent != null) {
+                list.add(parent);
+            }
+            list.addAll(options.getOrDefault(topic, List.of()));
+            return list;
+        };
+        if (!DependencyGraph.of(plain.topics(), needs).hasCycle()) {
+            return Map.of();
+        }
+        Map<String, Map<String, List<String>>> found = new LinkedHashMap<>();
+        groups.forEach((owner, list) -> list.stream().flatMap(Requirement.Group::withNested).forEach(g ->
+                g.options().stream().filter(Requirement.OnTopic.class::isInstance).forEach(o ->
+                        OptionCycles.cycle(owner, o.id(), needs).ifPresent(cycle -> found
+                                .computeIfAbsent(g.id(), k -> new LinkedHashMap<>()).put(o.id(), cycle)))));
+        return java.util.Collections.unmodifiableMap(found);
     }
 
     public boolean hasGroups() {

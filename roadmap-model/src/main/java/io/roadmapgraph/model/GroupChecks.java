@@ -1,12 +1,11 @@
 package io.roadmapgraph.model;
 
+import io.roadmapgraph.algorithms.OptionCycles;
 import io.roadmapgraph.model.Facts.TopicFacts;
 import io.roadmapgraph.model.Fields.Ref;
 import io.roadmapgraph.model.GroupReader.GroupFacts;
 import io.roadmapgraph.model.RequirementGroup.Scope;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Optional;
  * The checks of a file's choices: a group can be satisfied (no more options needed than it has, each option once),
  * and no option of a topic's group needs that topic itself, directly or through others (through plain requirements,
  * parents or the options of other groups), which would make every pick a cycle. Unknown options are reported by
- * the reference checks like every other id.
+ * the reference checks like every other id. The rule for an option that needs its own topic is {@link OptionCycles}'s.
  */
 final class GroupChecks {
 
@@ -50,7 +49,7 @@ final class GroupChecks {
     }
 
     private void selfRequiring(GroupFacts group, String owner, Ref member, Map<String, List<String>> needs) {
-        Optional<List<String>> path = path(member.id(), owner, needs);
+        Optional<List<String>> path = OptionCycles.path(member.id(), owner, t -> needs.getOrDefault(t, List.of()));
         path.ifPresent(p -> problems.add(member.at(), "option '" + member.id() + "' of " + group.label()
                 + (p.size() == 1 ? " is the topic itself" : " requires '" + owner + "' itself (" + String.join(" -> ", p)
                 + ")") + "; a group cannot be satisfied by an option that needs its own topic: remove the option"));
@@ -73,30 +72,5 @@ final class GroupChecks {
             }
         }
         return needs;
-    }
-
-    /** The shortest way from {@code from} to {@code to} along the needs, both ends included. */
-    private static Optional<List<String>> path(String from, String to, Map<String, List<String>> needs) {
-        Map<String, String> cameFrom = new HashMap<>();
-        cameFrom.put(from, from);
-        Deque<String> queue = new ArrayDeque<>(List.of(from));
-        while (!queue.isEmpty()) {
-            String current = queue.poll();
-            if (current.equals(to)) {
-                List<String> path = new ArrayList<>();
-                for (String at = to; ; at = cameFrom.get(at)) {
-                    path.add(0, at);
-                    if (at.equals(from)) {
-                        return Optional.of(path);
-                    }
-                }
-            }
-            for (String next : needs.getOrDefault(current, List.of())) {
-                if (cameFrom.putIfAbsent(next, current) == null) {
-                    queue.add(next);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

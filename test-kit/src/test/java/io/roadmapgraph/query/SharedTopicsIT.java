@@ -1,5 +1,6 @@
 package io.roadmapgraph.query;
 
+import io.roadmapgraph.algorithms.ChoicePlanner;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
@@ -156,13 +157,12 @@ class SharedTopicsIT extends Neo4jTestSupport {
      * A cycle that closes through a requirement group: alpha's cycle-first needs one of cycle-second or cycle-third,
      * beta's cycle-second requires cycle-first. Neither roadmap has a cycle alone; together, the option cycle-second
      * of alpha's group needs its own topic, what a roadmap file may not have alone. It is told naming the group, and
-     * the default view that would pick that option (the cheaper one) is refused as told.
+     * the default view does not pick that option (the cheaper one): it takes cycle-third and says why cycle-second
+     * was rejected.
      */
     @Test
     void aCycleThroughAGroupsOptionIsToldNamingTheGroup() {
-        loader.load(RoadmapReader.read("alpha.yaml", groupRoadmap()));
-        loader.load(RoadmapReader.read("beta.yaml", TwoTopicRoadmap.yaml("beta", "cycle-first", "cycle-second")));
-        RoadmapQueries queries = new RoadmapQueries(driver, QueryOptions.DEFAULTS.withSnapshot(false));
+        RoadmapQueries queries = alphaWithBeta();
 
         CrossRoadmapCycle cycle = queries.cycleAcrossRoadmaps().orElseThrow();
 
@@ -170,12 +170,58 @@ class SharedTopicsIT extends Neo4jTestSupport {
         assertThat(cycle.roadmaps()).containsExactly("alpha", "beta");
         assertThat(cycle.groups()).containsExactly("cycle-language");
         assertThat(cycle.warning()).startsWith("the requires of roadmaps alpha, beta together form a cycle through the"
-                + " options of group cycle-language, " + cycle.describe() + " (each roadmap alone has none)");
-        assertThatThrownBy(() -> queries.learningPath(List.of("cycle-first"), List.of()))
-                .isInstanceOfSatisfying(QueryException.class,
-                        e -> assertThat(e.kind()).isEqualTo(QueryException.Kind.BAD_USER_INPUT));
+                + " options of group cycle-language, " + cycle.describe() + " (each roadmap alone has none):"
+                + " learningPath and plan without a roadmap argument do not pick such an option");
+        LearningPath joined = queries.learningPath(List.of("cycle-first"), List.of());
+        assertThat(joined.steps()).extracting(s -> s.topic().id()).containsExactly("cycle-third", "cycle-first");
+        assertThat(joined.picks().groups()).singleElement().satisfies(pick -> {
+            assertThat(pick.picked()).containsExactly("cycle-third");
+            assertThat(pick.why()).isEqualTo(ChoicePlanner.Why.CHEAPEST);
+            assertThat(pick.rejected()).containsExactly(new ChoicePlanner.Rejected(
+                    "cycle-second", 0, List.of("cycle-first", "cycle-second")));
+        });
         assertThat(queries.learningPath(List.of("cycle-first"), List.of(), Scope.roadmap("alpha")).steps())
                 .extracting(s -> s.topic().id()).containsExactly("cycle-second", "cycle-first");
+    }
+
+    /**
+     * When every option of the group leads back to its topic across the roadmaps (beta's cycle-second and gamma's
+     * cycle-third both require cycle-first), the default view has no path: BAD_USER_INPUT naming the cycle and the
+     * roadmaps, in the words of any cycle across roadmaps. Each roadmap alone still answers.
+     */
+    @Test
+    void aGroupWhoseOptionsAllLeadBackToItsTopicIsACycleAcrossRoadmaps() {
+        RoadmapQueries queries = alphaWithBeta();
+        loader.load(RoadmapReader.read("gamma.yaml", TwoTopicRoadmap.yaml("gamma", "cycle-first", "cycle-third")));
+
+        assertThatThrownBy(() -> queries.learningPath(List.of("cycle-first"), List.of()))
+                .isInstanceOfSatisfying(QueryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(QueryException.Kind.BAD_USER_INPUT))
+                .hasMessage("the requires of roadmaps 'alpha', 'beta', 'gamma' together form a cycle between"
+                        + " [cycle-first, cycle-second] (each roadmap alone has none): without a roadmap argument the"
+                        + " answer joins them, so give roadmap to answer from one of them");
+        assertThat(queries.learningPath(List.of("cycle-first"), List.of(), Scope.roadmap("alpha")).steps())
+                .extracting(s -> s.topic().id()).containsExactly("cycle-second", "cycle-first");
+    }
+
+    /** The default view refuses a learner's pick of the option that leads back, naming the option and the group. */
+    @Test
+    void aChoiceOfTheOptionThatLeadsBackIsRefusedNamingTheOptionAndTheGroup() {
+        RoadmapQueries queries = alphaWithBeta();
+
+        assertThatThrownBy(() -> queries.learningPath(List.of("cycle-first"), List.of(), Scope.ALL,
+                List.of(new Choice("cycle-language", List.of("cycle-second")))))
+                .isInstanceOfSatisfying(QueryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(QueryException.Kind.BAD_USER_INPUT))
+                .hasMessageContaining("option 'cycle-second' of group 'cycle-language' cannot be picked: it makes a"
+                        + " cycle, cycle-first → cycle-second → cycle-first");
+    }
+
+    /** Alpha and beta loaded (beta's cycle-second requires cycle-first), and queries without a snapshot. */
+    private RoadmapQueries alphaWithBeta() {
+        loader.load(RoadmapReader.read("alpha.yaml", groupRoadmap()));
+        loader.load(RoadmapReader.read("beta.yaml", TwoTopicRoadmap.yaml("beta", "cycle-first", "cycle-second")));
+        return new RoadmapQueries(driver, QueryOptions.DEFAULTS.withSnapshot(false));
     }
 
     /** Roadmap alpha: cycle-first needs one of cycle-second (1 h) or cycle-third (9 h), none requiring anything. */

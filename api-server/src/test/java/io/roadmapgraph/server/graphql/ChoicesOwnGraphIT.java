@@ -62,6 +62,8 @@ class ChoicesOwnGraphIT {
         assertThat(path.at("/picks/0/rejected/0/extraHours").asInt()).isEqualTo(40 - 20);
         assertThat(path.at("/picks/1/rejected/0/option").asText()).isEqualTo("typing");
         assertThat(path.at("/picks/1/rejected/0/extraHours").asInt()).isEqualTo(30 - 20);
+        assertThat(path.at("/picks/0/rejected/0/cycle").isArray()).as("one roadmap: no option closes a cycle").isTrue();
+        assertThat(path.at("/picks/0/rejected/0/cycle")).isEmpty();
         assertThat(path.at("/picks/0/requirementGroup/kind").asText()).isEqualTo("ANY");
         assertThat(path.at("/picks/1/requirementGroup/kind").asText()).isEqualTo("N_OF");
         assertThat(path.at("/picks/1/requirementGroup/n").asInt()).isEqualTo(2);
