@@ -11,6 +11,7 @@ import io.roadmapgraph.query.LearningPath;
 import io.roadmapgraph.query.LearningStep;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.server.graphql.wiring.ChosenTools;
+import io.roadmapgraph.server.graphql.wiring.Defaults;
 import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import io.roadmapgraph.server.graphql.wiring.Pages;
@@ -98,8 +99,7 @@ class PathFields implements Feature {
     }
 
     private static boolean transitive(DataFetchingEnvironment env) {
-        Boolean transitive = env.getArgument("transitive");
-        return transitive == null || transitive;
+        return Defaults.<Boolean>argument(env, "transitive");
     }
 
 

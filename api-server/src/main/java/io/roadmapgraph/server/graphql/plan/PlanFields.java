@@ -9,6 +9,7 @@ import io.roadmapgraph.query.PlanRequest;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.StudyPlan;
 import io.roadmapgraph.server.graphql.wiring.ChosenTools;
+import io.roadmapgraph.server.graphql.wiring.Defaults;
 import io.roadmapgraph.server.graphql.wiring.Entities;
 import io.roadmapgraph.server.graphql.wiring.Feature;
 import jakarta.inject.Singleton;
@@ -55,11 +56,8 @@ class PlanFields implements Feature {
         PlanRequest request = PlanRequest.goals(ids(env, "goals"))
                 .withKnown(ids(env, "known"))
                 .within(scope(env))
-                .withChoices(ChosenTools.choices(env));
-        Integer maxInProgress = env.getArgument("maxInProgress");
-        if (maxInProgress != null) {
-            request = request.withMaxInProgress(maxInProgress);
-        }
+                .withChoices(ChosenTools.choices(env))
+                .withMaxInProgress(Defaults.argument(env, "maxInProgress"));
         Integer hours = env.getArgument("hoursPerWeek");
         if (hours != null) {
             request = request.withHoursPerWeek(hours);
