@@ -151,13 +151,13 @@ final class Cypher {
             RETURN r.id AS owner, x {.*} AS node ORDER BY x.number""");
 
     /**
-     * Every searchable copy (of one roadmap, or all when {@code $roadmap} is null) in the current revisions, with its
-     * searchable texts.
+     * Every searchable copy in the current revisions, with its roadmap and searchable texts: read once per snapshot
+     * into {@code SearchTexts}.
      */
     static final String SEARCHABLE = q("""
             MATCH (n) WHERE (n:{Topic} OR n:{Tool} OR n:{Project}) AND n.rev IN $revs
-              AND ($roadmap IS NULL OR n.roadmap = $roadmap)
-            RETURN labels(n) AS labels, n.id AS id, n.rev AS rev, coalesce(n.title, n.name) AS title,
+            RETURN labels(n) AS labels, n.id AS id, n.rev AS rev, n.roadmap AS roadmap,
+                   coalesce(n.title, n.name) AS title,
                    n.titleNl AS titleNl, [p IN $properties WHERE n[p] IS NOT NULL | toString(n[p])] AS texts""");
     /**
      * The full-text index's hits among the current revisions (of one roadmap, or all when {@code $roadmap} is null);

@@ -21,19 +21,8 @@ final class Folding {
         return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
-    /** Whether the whole text, folded, is the folded query: an exact id or title match. */
-    static boolean same(String text, String foldedQuery) {
-        return !foldedQuery.isEmpty() && fold(text).equals(foldedQuery);
-    }
-
-    /**
-     * Whether a word of the text, or two or three words written together, starts with the folded query (the index
-     * matches each word as a prefix too).
-     */
-    static boolean startsAWord(String text, String foldedQuery) {
-        if (foldedQuery.isEmpty()) {
-            return false;
-        }
+    /** The text's words (split at white space), each folded; words that fold to nothing left out. */
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String word : text.split("\\s+")) {
             String folded = fold(word);
@@ -41,18 +30,6 @@ final class Folding {
                 words.add(folded);
             }
         }
-        for (int i = 0; i < words.size(); i++) {
-            StringBuilder joined = new StringBuilder();
-            for (int j = i; j < Math.min(words.size(), i + 3); j++) {
-                joined.append(words.get(j));
-                if (joined.toString().startsWith(foldedQuery)) {
-                    return true;
-                }
-                if (joined.length() >= foldedQuery.length()) {
-                    break;
-                }
-            }
-        }
-        return false;
+        return words;
     }
 }

@@ -91,6 +91,11 @@ public final class RoadmapQueries {
      * GroupedGraph#of} checks every group against the graph, and the planner reads the groups by topic number).
      */
     private final PerSnapshot<Optional<String>, GroupedGraph> groupedGraphs = new PerSnapshot<>(64);
+    /**
+     * Search's folded texts by the current revisions, made once per snapshot (a load or, following commits, a hand
+     * edit gives a new one) instead of reading and folding every topic, tool and project for each search.
+     */
+    private final PerSnapshot<List<String>, SearchTexts> searchTexts = new PerSnapshot<>(4);
     private final StudyPlans plans;
     /** These queries without the limit on ids (this instance when it has none): see {@link #withoutIdLimit()}. */
     private final RoadmapQueries unlimited;
@@ -768,6 +773,7 @@ public final class RoadmapQueries {
             throw QueryException.badInput("search text must contain at least one letter or digit");
         }
         Optional<String> roadmap = scope.roadmap().map(r -> requireRoadmap(scope));
+        Optional<GraphSnapshot> snapshot = snapshots.map(Snapshots::current);
         return readCurrent((tx, revs) -> {
             Map<String, Object> parameters = new HashMap<>();
             parameters.put("roadmap", roadmap.orElse(null));
@@ -777,46 +783,43 @@ public final class RoadmapQueries {
             parameters.put("limit", first * Math.max(1, revs.size())); // an id may come once per roadmap
             Map<String, SearchHit> indexed = new LinkedHashMap<>();
             tx.run(Cypher.SEARCH, parameters).list(RoadmapQueries::hit).forEach(h -> indexed.putIfAbsent(h.id(), h));
-            parameters.put("properties", GraphModel.FULLTEXT_PROPERTIES);
-            Map<String, Integer> rank = Copies.ranks(revs);
-            List<Record> searchable = tx.run(Cypher.SEARCHABLE, parameters).list().stream()
-                    .sorted(Comparator.comparingInt(r -> rank.getOrDefault(r.get("rev").asString(""),
-                            Integer.MAX_VALUE)))
-                    .toList();
-            return folded(text, first, List.copyOf(indexed.values()), searchable);
+            SearchTexts texts = snapshot.map(held -> searchTexts.get(held, revs, r -> searchTexts(tx, r)))
+                    .orElseGet(() -> searchTexts(tx, revs));
+            return folded(text, first, List.copyOf(indexed.values()), texts, roadmap);
         });
+    }
+
+    /** Every topic, tool and project of the current revisions with its searchable texts, folded. */
+    private static SearchTexts searchTexts(TransactionContext tx, List<String> revs) {
+        Map<String, Integer> rank = Copies.ranks(revs);
+        List<SearchTexts.Searchable> searchable = tx.run(Cypher.SEARCHABLE, Map.of("revs", revs,
+                        "properties", GraphModel.FULLTEXT_PROPERTIES)).list().stream()
+                .sorted(Comparator.comparingInt(r -> rank.getOrDefault(r.get("rev").asString(""), Integer.MAX_VALUE)))
+                .map(r -> new SearchTexts.Searchable(kind(r), r.get("id").asString(), r.get("roadmap").asString(""),
+                        r.get("title").asString(""), List.of(r.get("id").asString(), r.get("title").asString(""),
+                        r.get("titleNl").asString("")), r.get("texts").asList(Value::asString)))
+                .toList();
+        return new SearchTexts(searchable);
     }
 
     /**
      * The index's hits with what folding finds: first the nodes whose id or title is the text (folded), then the
      * index's hits, then the nodes with a word that starts with the folded text that the index missed.
      */
-    private static List<SearchHit> folded(String text, int first, List<SearchHit> indexed, List<Record> searchable) {
+    private static List<SearchHit> folded(String text, int first, List<SearchHit> indexed, SearchTexts texts,
+                                          Optional<String> roadmap) {
         String folded = Folding.fold(text);
         double top = indexed.stream().mapToDouble(SearchHit::score).max().orElse(0) + 1;
-        List<SearchHit> exact = new ArrayList<>();
-        List<SearchHit> prefixed = new ArrayList<>();
-        Set<String> indexedIds = new java.util.HashSet<>();
-        indexed.forEach(h -> indexedIds.add(h.id()));
-        for (Record r : searchable) {
-            String title = r.get("title").asString("");
-            List<String> texts = r.get("texts").asList(Value::asString);
-            boolean same = Folding.same(r.get("id").asString(), folded) || Folding.same(title, folded)
-                    || Folding.same(r.get("titleNl").asString(""), folded);
-            if (same) {
-                exact.add(new SearchHit(kind(r), r.get("id").asString(), title, top));
-            } else if (!indexedIds.contains(r.get("id").asString())
-                    && texts.stream().anyMatch(t -> Folding.startsAWord(t, folded))) {
-                prefixed.add(new SearchHit(kind(r), r.get("id").asString(), title, 0));
-            }
-        }
         Map<String, SearchHit> result = new LinkedHashMap<>();
-        exact.stream().sorted(Comparator.comparing(SearchHit::id)).forEach(h -> result.putIfAbsent(h.id(), h));
+        texts.exact(folded, roadmap, top).forEach(h -> result.putIfAbsent(h.id(), h));
         indexed.forEach(h -> result.putIfAbsent(h.id(), h));
-        prefixed.stream().sorted(Comparator.comparing(SearchHit::id)).forEach(h -> result.putIfAbsent(h.id(), h));
+        if (result.size() < first) {
+            Set<String> indexedIds = new java.util.HashSet<>();
+            indexed.forEach(h -> indexedIds.add(h.id()));
+            texts.prefixed(folded, roadmap, indexedIds).forEach(h -> result.putIfAbsent(h.id(), h));
+        }
         return result.values().stream().limit(first).toList();
     }
-
 
     private static SearchHit hit(Record r) {
         return new SearchHit(kind(r), r.get("id").asString(), r.get("title").asString(""), r.get("score").asDouble());

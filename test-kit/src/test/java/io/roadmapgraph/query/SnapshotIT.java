@@ -65,6 +65,12 @@ class SnapshotIT {
         return SharedNeo4j.get().changes();
     }
 
+    /** Queries whose snapshot follows the embedded Neo4j's commits, or the roadmaps' revision stamps. */
+    private static RoadmapQueries queries(boolean followingCommits) {
+        return followingCommits ? new RoadmapQueries(neo4j.driver(), QueryOptions.DEFAULTS, commits())
+                : new RoadmapQueries(neo4j.driver());
+    }
+
     /** The ids and depths of a topic's transitive prerequisites. */
     private static List<Closure.Reached> reached(List<Requirement> requirements) {
         return requirements.stream().map(r -> new Closure.Reached(r.topic().id(), r.depth())).toList();
@@ -138,8 +144,7 @@ class SnapshotIT {
     @ParameterizedTest(name = "following commits: {0}")
     @ValueSource(booleans = {false, true})
     void aLoadThatChangesTheGraphIsAnsweredFromANewSnapshotAtOnce(boolean followingCommits) {
-        RoadmapQueries queries = followingCommits ? new RoadmapQueries(neo4j.driver(), QueryOptions.DEFAULTS, commits())
-                : new RoadmapQueries(neo4j.driver());
+        RoadmapQueries queries = queries(followingCommits);
         neo4j.loader().load(synthetic(200, 1));
         String deepest = SyntheticRoadmap.topicId(199);
         List<Requirement> before = queries.prerequisites(deepest, true);
@@ -157,8 +162,7 @@ class SnapshotIT {
     @ParameterizedTest(name = "following commits: {0}")
     @ValueSource(booleans = {false, true})
     void aRemovedRoadmapsTopicsAreUnknownAtOnce(boolean followingCommits) {
-        RoadmapQueries queries = followingCommits ? new RoadmapQueries(neo4j.driver(), QueryOptions.DEFAULTS, commits())
-                : new RoadmapQueries(neo4j.driver());
+        RoadmapQueries queries = queries(followingCommits);
         Roadmap roadmap = synthetic(50, 3);
         neo4j.loader().load(roadmap);
         String topic = roadmap.topics().get(10).id();
@@ -168,6 +172,21 @@ class SnapshotIT {
 
         assertThatThrownBy(() -> queries.learningPath(List.of(topic), List.of()))
                 .isInstanceOf(QueryException.class).hasMessage("unknown topic '" + topic + "'");
+    }
+
+    @ParameterizedTest(name = "following commits: {0}")
+    @ValueSource(booleans = {false, true})
+    void searchFoldsTheTitlesOfTheRevisionsLoadedLastNotThoseOfTheSnapshotBefore(boolean followingCommits) {
+        RoadmapQueries queries = queries(followingCommits);
+        Roadmap larger = synthetic(50, 5);
+        neo4j.loader().load(larger);
+        assertThat(queries.search("topic45", 10)).extracting(SearchHit::id).containsExactly(SyntheticRoadmap.topicId(45));
+
+        neo4j.loader().remove(larger.id());
+        neo4j.loader().load(synthetic(40, 5));
+
+        assertThat(queries.search("topic45", 10)).as("a topic of the removed roadmap").isEmpty();
+        assertThat(queries.search("topic35", 10)).extracting(SearchHit::id).containsExactly(SyntheticRoadmap.topicId(35));
     }
 
     @Test
@@ -182,6 +201,7 @@ class SnapshotIT {
         String required = roadmap.topics().stream().limit(10).map(t -> t.id()).filter(id -> !direct.contains(id))
                 .findFirst().orElseThrow();
         assertThat(followingCommits.topic(topic).title().preferred()).isEqualTo(followingRevisions.topic(topic).title().preferred());
+        assertThat(followingCommits.search("editedbyhand", 10)).as("search's folded titles before the edit").isEmpty();
 
         // what a user of Neo4j Browser would type: a write that leaves the roadmap's revision as it is
         neo4j.driver().executableQuery("""
@@ -194,6 +214,8 @@ class SnapshotIT {
         assertThat(followingCommits.topic(topic).title().preferred()).as("the title edited by hand").isEqualTo("Edited by hand");
         assertThat(followingCommits.prerequisites(topic, false)).extracting(r -> r.topic().id())
                 .as("the requirement added by hand").contains(required);
+        assertThat(followingCommits.search("editedbyhand", 10)).extracting(SearchHit::id)
+                .as("the title edited by hand, written together").containsExactly(topic);
         assertThat(followingRevisions.topic(topic).title().preferred())
                 .as("following the revision stamps, a hand edit waits for the next load (docs/graph-model.md)")
                 .isNotEqualTo("Edited by hand");
