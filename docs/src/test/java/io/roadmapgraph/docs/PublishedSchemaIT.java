@@ -46,7 +46,8 @@ class PublishedSchemaIT {
         assertThat(address.getPort()).isEqualTo(DocsServer.defaultPort());
         assertThat(DocsServer.shared().get(address.getPath(), Map.of()).body())
                 .isEqualTo(Files.readString(MarkdownBlocks.DOCS.resolve("schema.graphqls")));
-        assertThat(schema.group(2)).as("a checkout of roadmap-graph beside the client").endsWith("/docs/schema.graphqls");
+        assertThat(schema.group(2)).as("a checkout of roadmap-graph beside the client")
+                .endsWith("/docs/schema.graphqls");
         Matcher copy = Pattern.compile("schemaFiles\\.from\\(file\\(\"([^\"]+)\"\\)\\)\\s*// a copy of (\\S+)")
                 .matcher(apollo);
         assertThat(copy.find()).as("Apollo's block names its schema file and what it copies").isTrue();

@@ -86,8 +86,8 @@ class WebExampleIT {
 
     /**
      * docs/embedding.md shows "the whole client" simplified: its fetch is the page's, with the values of the page's
-     * inputs where the page reads them, so the request {@link #thePagesOwnRequestIsAllowedFromItsOriginAndAnswersALearningPath}
-     * sends is the one the page documents.
+     * inputs where the page reads them, so the request that
+     * {@link #thePagesOwnRequestIsAllowedFromItsOriginAndAnswersALearningPath} sends is the one the page documents.
      */
     @Test
     void theClientTheEmbeddingPageShowsIsThePagesFetchWithItsInputsValues() throws IOException {
