@@ -5,8 +5,14 @@ import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.testkit.SharedNeo4j;
 import io.roadmapgraph.server.testing.TestServer;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The api-server (real HTTP) over the api-server tests' shared embedded Neo4j, with the bundled AI Engineer roadmap
@@ -41,5 +47,13 @@ final class DocsServer {
         Map<String, Object> all = new HashMap<>(DEFAULTS);
         all.putAll(properties);
         return TestServer.start(all);
+    }
+
+    /** The port a server started as the README says listens on: api-server's application.yml's default. */
+    static int defaultPort() throws IOException {
+        Matcher port = Pattern.compile("port: \\$\\{MICRONAUT_SERVER_PORT:(\\d+)}").matcher(Files.readString(
+                MarkdownBlocks.DOCS.resolveSibling("api-server").resolve("src/main/resources/application.yml")));
+        assertThat(port.find()).as("api-server's application.yml sets the default port").isTrue();
+        return Integer.parseInt(port.group(1));
     }
 }

@@ -118,6 +118,44 @@ class LoaderCommandsIT {
         }
     }
 
+    /**
+     * roadmap-format.md's "Topics of other roadmaps": its file loads when named before the roadmap it uses ({@code
+     * graph-loader load support-bots.yaml ai-engineer.yaml}), and with the topic misspelt in its line 16 the load is
+     * refused with the message the page quotes. The roadmap is removed again, so that the page's commands may remove
+     * the one it uses.
+     */
+    @Test
+    void theFormatPagesRoadmapUsingAnotherLoadsNamedFirstAndAMisspeltTopicGetsTheQuotedMessage() throws Exception {
+        String page = Files.readString(MarkdownBlocks.DOCS.resolve("roadmap-format.md"));
+        String file = MarkdownBlocks.of(MarkdownBlocks.DOCS.resolve("roadmap-format.md")).stream()
+                .filter(block -> block.code().startsWith("id: support-bots\n")).findFirst().orElseThrow().code();
+        Matcher quoted = Pattern.compile("with `ai-engineer:rga` in line (\\d+) of the file above: `([^`]+)`")
+                .matcher(page.replaceAll("\\s+", " "));
+        assertThat(quoted.find()).as("the page quotes the message of a misspelt topic").isTrue();
+        List<String> lines = new ArrayList<>(file.lines().toList());
+        int line = Integer.parseInt(quoted.group(1));
+        lines.set(line - 1, lines.get(line - 1).replace("ai-engineer:rag", "ai-engineer:rga"));
+        Path uses = Files.createDirectories(work.resolve("uses"));
+        Files.writeString(uses.resolve("support-bots.yaml"), file);
+        Path misspeltFile = Files.createDirectories(uses.resolve("misspelt")).resolve("support-bots.yaml");
+        Files.writeString(misspeltFile, String.join("\n", lines) + "\n");
+        Files.copy(ROOT.resolve(BUNDLED), uses.resolve("ai-engineer.yaml"));
+        Map<String, String> password = Map.of("NEO4J_PASSWORD", PASSWORD);
+
+        Run misspelt = run(new Command("misspelt", List.of("load", "uses/misspelt/support-bots.yaml",
+                "uses/ai-engineer.yaml"), password));
+        Run loaded = run(new Command("load", List.of("load", "uses/support-bots.yaml", "uses/ai-engineer.yaml"),
+                password));
+        Run removed = run(new Command("remove", List.of("remove", "support-bots"), password));
+
+        assertThat(misspelt.exit()).as(misspelt.err()).isNotZero();
+        assertThat(misspelt.err()).as("what the loader prints").contains(quoted.group(2));
+        assertThat(loaded.exit()).as(loaded.err()).isZero();
+        assertThat(loaded.out().indexOf("Loading roadmap ai-engineer")).as(loaded.out()).isNotNegative()
+                .isLessThan(loaded.out().indexOf("Loading roadmap support-bots"));
+        assertThat(removed.exit()).as(removed.err()).isZero();
+    }
+
     private static List<MarkdownBlocks.Block> loaderBlocks() {
         return Stream.of("bash", "shell", "sh").flatMap(language -> MarkdownBlocks.all(language).stream())
                 .filter(block -> block.code().contains(CLI)).toList();

@@ -47,12 +47,17 @@ class MarkdownImportDocTest {
                         .isEqualTo(block.code());
             }
         }
-        assertThat(commands).as("documented commands").hasSize(4);
+        assertThat(commands).as("documented commands").hasSize(5);
         try (var files = Files.list(dir)) {
             List<Path> written = files.filter(f -> f.toString().endsWith(".yaml") && !f.endsWith("profile.yaml"))
                     .toList();
-            assertThat(written).hasSize(4).allSatisfy(file -> assertThat(RoadmapReader.validate(file)).isEmpty());
+            assertThat(written).hasSize(5).allSatisfy(file -> assertThat(RoadmapReader.validate(file)).isEmpty());
         }
+        Matcher title = Pattern.compile("The second phase's title is \"([^\"]+)\"")
+                .matcher(Files.readString(DOC).replaceAll("\\s+", " "));
+        assertThat(title.find()).as("the page names the title the notices' example keeps").isTrue();
+        assertThat(RoadmapReader.read(dir.resolve("notices.yaml")).phases().get(1).title().preferred())
+                .isEqualTo(title.group(1));
     }
 
     /** "The report": its example lines are lines of the report on the shipped document, which maps all its lines. */

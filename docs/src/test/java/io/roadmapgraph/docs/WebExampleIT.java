@@ -84,6 +84,25 @@ class WebExampleIT {
         assertThat(answer.at("/data/learningPath/steps/0/topic/phase/number").isInt()).isTrue();
     }
 
+    /**
+     * docs/embedding.md shows "the whole client" simplified: its fetch is the page's, with the values of the page's
+     * inputs where the page reads them, so the request that
+     * {@link #thePagesOwnRequestIsAllowedFromItsOriginAndAnswersALearningPath} sends is the one the page documents.
+     */
+    @Test
+    void theClientTheEmbeddingPageShowsIsThePagesFetchWithItsInputsValues() throws IOException {
+        String shown = MarkdownBlocks.of(MarkdownBlocks.DOCS.resolve("embedding.md")).stream()
+                .filter(block -> block.language().equals("js")).findFirst().orElseThrow().code();
+        String html = Files.readString(PAGE);
+        String page = html.replace("ids('goals')", "['" + inputValue(html, "goals") + "']")
+                .replace("ids('known')", "['" + inputValue(html, "known") + "']");
+        String fetch = shown.substring(0, shown.indexOf("});") + "});".length());
+
+        assertThat(squeezed(page)).as("the page's fetch, as embedding.md shows it").contains(squeezed(fetch));
+        assertThat(fetch).contains("variables: {goals: ['fine-tuning'], known: ['python']}");
+        assertThat(shown).contains("await response.json()");
+    }
+
     @Test
     void aPageFromAnOriginNotInTheListIsRefused() {
         GraphQLResponse preflight = api.send("OPTIONS", "/graphql", Map.of("Origin", "http://127.0.0.1:1",
@@ -117,6 +136,17 @@ class WebExampleIT {
                 Pattern.DOTALL).matcher(html);
         assertThat(m.find()).as("the page holds its query").isTrue();
         return m.group(1);
+    }
+
+    /** The value an input of the page starts with: {@code <input id="goals" value="fine-tuning">}. */
+    private static String inputValue(String html, String id) {
+        Matcher m = Pattern.compile("<input id=\"" + id + "\" value=\"([^\"]*)\">").matcher(html);
+        assertThat(m.find()).as("the page's input %s", id).isTrue();
+        return m.group(1);
+    }
+
+    private static String squeezed(String code) {
+        return code.replaceAll("\\s+", " ").strip();
     }
 
     private static List<String> renderedTopics(String dom) {

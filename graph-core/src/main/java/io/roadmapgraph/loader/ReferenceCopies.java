@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Resolves a roadmap's requirements on other roadmaps' topics ({@code roadmap:topic}) against the graph, when it is
@@ -67,8 +68,11 @@ final class ReferenceCopies {
             }
         }
         if (!problems.isEmpty()) {
+            // the message names each problem, as a file's validation problems are named: a caller that prints only
+            // the message (the CLI, the server's log) shows which requirement, where, and the likely topic
             throw new GraphLoadException("roadmap " + roadmap.id() + " requires topics of other roadmaps that the"
-                    + " graph does not have", problems, null);
+                    + " graph does not have:\n" + problems.stream().map(Problem::toString)
+                    .collect(Collectors.joining("\n")), problems, null);
         }
         List<Topic> topics = new ArrayList<>(roadmap.topics().stream().map(t -> withReferences(t, roadmap)).toList());
         topics.addAll(copies.values());

@@ -81,6 +81,7 @@ final class DocumentImport {
     final Map<Integer, String> uses = new TreeMap<>();
     final List<ImportReport.IdChoice> idChoices = new ArrayList<>();
     final List<ImportReport.Inferred> inferred = new ArrayList<>();
+    final List<ImportReport.Notice> notices = new ArrayList<>();
     private final Map<String, java.util.Set<String>> usedIds = new HashMap<>();
 
     String title;
@@ -156,6 +157,11 @@ final class DocumentImport {
 
     void infer(String item, String field, String rule, int line) {
         inferred.add(new ImportReport.Inferred(item, field, rule, line));
+    }
+
+    /** Tells the user, in the report, of a decision about a line that the roadmap file does not show. */
+    void notice(int line, String text) {
+        notices.add(new ImportReport.Notice(line, text));
     }
 
     String words(String nl, String en) {
@@ -254,7 +260,7 @@ final class DocumentImport {
             }
             start = end + 1;
         }
-        return new ImportReport(name, lines, idChoices, inferred);
+        return new ImportReport(name, lines, idChoices, inferred, notices);
     }
 
     void run(Parsed parsed, String fileBaseName) {
@@ -270,7 +276,7 @@ final class DocumentImport {
             String text = child.text();
             Matcher phase = profile.phaseHeading().matcher(text);
             if (phase.matches()) {
-                phaseReader.phase(child, phase.group(2));
+                phaseReader.phase(child, phase);
                 continue;
             }
             Matcher routeStage = profile.routeHeading().matcher(text);

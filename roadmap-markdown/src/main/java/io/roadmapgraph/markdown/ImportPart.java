@@ -72,6 +72,10 @@ abstract class ImportPart {
         doc.infer(item, field, rule, line);
     }
 
+    final void notice(int line, String text) {
+        doc.notice(line, text);
+    }
+
     final String words(String nl, String en) {
         return doc.words(nl, en);
     }

@@ -41,12 +41,22 @@ final class PhaseReader extends ImportPart {
         super(doc);
     }
 
-    /** A phase heading ("## Fase 1: Basis (2-3 maanden)", its rest after the number) and all under it. */
-    void phase(Section section, String rest) {
+    /**
+     * A phase heading ("## Fase 1: Basis (2-3 maanden)", matched by the profile's {@code phaseHeading}: group 1 its
+     * number, group 2 the rest) and all under it. Phases are numbered by their place among the phase headings; a
+     * heading that states another number is told of in the report.
+     */
+    void phase(Section section, Matcher heading) {
         PhaseB phase = new PhaseB();
         phase.number = phases.size() + 1;
         phase.line = section.line();
-        String title = phaseTitle(phase, rest);
+        List<Integer> stated = heading.groupCount() >= 1 && heading.group(1) != null ? numbers(heading.group(1))
+                : List.of();
+        if (stated.size() == 1 && stated.get(0) != phase.number) {
+            notice(phase.line, "the heading numbers this phase " + stated.get(0) + "; it is phase " + phase.number
+                    + ", its place among the phase headings (the roadmap numbers its phases 1, 2, 3 ... in order)");
+        }
+        String title = phaseTitle(phase, heading.group(2));
         phase.title = title.isEmpty() ? words("Fase ", "Phase ") + phase.number : title;
         phases.add(phase);
         doc.phaseOf.put(section.heading, phase);

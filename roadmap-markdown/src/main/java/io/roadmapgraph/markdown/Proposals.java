@@ -9,11 +9,21 @@ import io.roadmapgraph.markdown.Model.Txt;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the document does not state, proposed after the walk: hours, requirements and tool ids.
  */
 final class Proposals extends ImportPart {
+
+    /**
+     * Hours stated in a phase's title: "~100 hours", "80 uur", "60-80 hrs" (a hint for a notice only: the words are
+     * those of the default languages, not the profile's).
+     */
+    private static final Pattern HOURS = Pattern.compile(
+            "~?\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|tot)\\s*\\d+)?\\s*(?:hours?|hrs?|uur|uren)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     Proposals(DocumentImport doc) {
         super(doc);
@@ -23,15 +33,27 @@ final class Proposals extends ImportPart {
     void propose(String urlTemplate) {
         for (PhaseB phase : phases) {
             List<TopicB> inPhase = topics.stream().filter(t -> t.phase == phase.number).toList();
+            Matcher statedHours = HOURS.matcher(phase.title);
             if (phase.min == null) {
                 for (TopicB topic : inPhase) {
                     topic.hours = profile.ongoingPhaseHoursPerTopic();
                     topic.hoursRule = "ongoing-phase-hours-per-topic";
                 }
+                if (statedHours.find()) {
+                    hoursNotice(phase, statedHours.group(), "it proposes " + profile.ongoingPhaseHoursPerTopic()
+                            + " hours for each of its topics (ongoingPhaseHoursPerTopic; the phase has no duration)");
+                }
                 continue;
             }
             double months = (phase.min + phase.max) / 2.0;
             int phaseHours = (int) Math.round(months * 52 / 12 * profile.studyHoursPerWeek());
+            if (statedHours.find()) {
+                String duration = phase.min.equals(phase.max) ? phase.min + (phase.min == 1 ? " month" : " months")
+                        : phase.min + "-" + phase.max + " months";
+                hoursNotice(phase, statedHours.group(), "it proposes " + phaseHours + " hours for the phase ("
+                        + duration + " x 52/12 weeks x " + profile.studyHoursPerWeek() + " hours a week), spread over "
+                        + "its topics");
+            }
             int weighted = 0;
             int unweighted = 0;
             for (TopicB topic : inPhase) {
@@ -98,6 +120,12 @@ final class Proposals extends ImportPart {
                 infer("tool '" + tool.id + "'", "category " + tool.category, "tool-category-from-topic", tool.line);
             }
         }
+    }
+
+    /** Hours a phase's title states ("~100 hours"), which the import keeps as text and does not read. */
+    private void hoursNotice(PhaseB phase, String stated, String instead) {
+        notice(phase.line, "phase " + phase.number + " states \"" + stated + "\" in its title, which the import "
+                + "keeps as text and does not read as hours: " + instead);
     }
 
     /** An inferred requirement of {@code topic} on {@code on}, by {@code rule}, its reason in the document's language. */

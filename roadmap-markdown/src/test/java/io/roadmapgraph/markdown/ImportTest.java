@@ -34,6 +34,7 @@ class ImportTest {
         ImportReport report = MarkdownImporter.importFile(SEED, ImportOptions.defaults()).report();
 
         assertThat(report.unmapped()).isEmpty();
+        assertThat(report.notices()).as("its phases are numbered 1 to 4 and state no hours").isEmpty();
         assertThat(report.summaryLine()).isEqualTo("mapped " + report.countedLines() + " of "
                 + report.countedLines() + " lines (100%)");
         // blank lines and horizontal rules are not counted

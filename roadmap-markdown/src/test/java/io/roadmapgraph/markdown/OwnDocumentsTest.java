@@ -93,6 +93,47 @@ class OwnDocumentsTest {
     }
 
     @Test
+    void aPhaseHeadingNumberedOtherwiseThanItsPlaceIsNumberedByItsPlaceAndTheReportSaysSo() {
+        ImportResult result = importOf("gap.md", """
+                ## Phase 1: Basics (1 month)
+
+                ### Python
+                - Syntax
+
+                ## Phase 3: Web (1 month)
+
+                ### HTML
+                - Forms
+                """);
+
+        assertThat(result.roadmap().phases()).extracting(Phase::number, p -> p.title().preferred())
+                .containsExactly(tuple(1, "Basics"), tuple(2, "Web"));
+        assertThat(result.report().notices()).containsExactly(new ImportReport.Notice(6, "the heading numbers this "
+                + "phase 3; it is phase 2, its place among the phase headings (the roadmap numbers its phases 1, 2, "
+                + "3 ... in order)"));
+        assertThat(result.report().text()).contains("## Notices (what the import decided: check it)\n"
+                + "line    6  the heading numbers this phase 3; it is phase 2,");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', useHeadersInDisplayName = true, textBlock = """
+            heading (after '## ')                                    | stated     | what the import proposes instead
+            Phase 1: Web (2 months, ~100 hours)                      | ~100 hours | 87 hours for the phase (2 months x 52/12 weeks x 10 hours a week), spread over its topics
+            Phase 1: Web — 2-3 months, 120 hours                     | 120 hours  | 108 hours for the phase (2-3 months x 52/12 weeks x 10 hours a week), spread over its topics
+            Phase 1: Web (3 months of 10 hours a week)               | 10 hours   | 20 hours for each of its topics (ongoingPhaseHoursPerTopic; the phase has no duration)
+            Fase 1: Web (ca. 40 uur)                                 | 40 uur     | 20 hours for each of its topics (ongoingPhaseHoursPerTopic; the phase has no duration)
+            Phase 1: Web\\n\\n**Duration:** 6 weeks (about 60 hours) | 60 hours   | 87 hours for the phase (2 months x 52/12 weeks x 10 hours a week), spread over its topics
+            """)
+    void hoursAPhaseStatesStayInItsTitleAndTheReportSaysWhatTheImportProposesInstead(String heading, String stated,
+            String proposal) {
+        ImportReport report = importOf("hours.md", "## " + heading.replace("\\n", "\n") + "\n\n### Python\n- Syntax\n")
+                .report();
+
+        assertThat(report.notices()).containsExactly(new ImportReport.Notice(1, "phase 1 states \"" + stated
+                + "\" in its title, which the import keeps as text and does not read as hours: it proposes " + proposal));
+    }
+
+    @Test
     void aDashBetweenABoldTopicAndItsRemarkIsNoPartOfTheSummary() {
         Roadmap roadmap = importOf("dash.md", """
                 ## Phase 1: The Web Platform (2 months)

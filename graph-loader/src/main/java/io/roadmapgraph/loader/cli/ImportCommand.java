@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "import",
         description = "Imports a Markdown roadmap document into a roadmap file (YAML), validated, and prints which "
-                + "lines were not used and 'mapped N of M lines (P%%)'. Values the document does not state are "
+                + "decisions it took that the file does not show (notices), which lines were not used and 'mapped N of "
+                + "M lines (P%%)'. Values the document does not state are "
                 + "proposed with origin inferred:<rule>: review them. Writes the file whole or not at all. "
                 + "See docs/markdown-import.md.",
         exitCodeListHeading = ExitCodes.HEADING,
@@ -55,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
     private Path profile;
 
     @Option(names = "--report", paramLabel = "REPORT.txt",
-            description = "also write the whole report: ids chosen, inferred values, every line")
+            description = "also write the whole report: notices, ids chosen, inferred values, every line")
     private Path report;
 
     @Override
@@ -105,6 +106,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportReport lines = result.report();
         out.println("imported " + document + " -> " + target + ": " + SummaryPrinter.contents(result.roadmap())
                 + "; " + SummaryPrinter.count(lines.inferred().size(), "inferred value") + " to review");
+        lines.notices().forEach(notice -> out.println(document + ":" + notice.line() + ": notice: " + notice.text()));
         lines.unmapped().forEach(line -> out.println(document + ":" + line.line() + ": not used: " + line.text()));
         out.println(lines.summaryLine());
         return ExitCodes.OK;

@@ -160,9 +160,9 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
                 + " argument answer BAD_USER_INPUT");
     }
 
-    @Test
-    void aRoadmapNamedBeforeTheOneItUsesIsLoadedAfterIt() throws IOException {
-        Path supportBots = Files.writeString(dir.resolve("support-bots.yaml"), """
+    /** A roadmap that requires the topic {@code required} of ai-engineer, in its line 17. */
+    private Path supportBots(String required) throws IOException {
+        return Files.writeString(dir.resolve("support-bots.yaml"), """
                 id: support-bots
                 languages: [en]
                 title: Support bots
@@ -179,14 +179,33 @@ class GraphLoaderCliIT extends Neo4jTestSupport {
                     importance: core
                     estimatedHours: 8
                     requires:
-                      - {topic: "ai-engineer:rag", reason: The answers are retrieved with RAG}
-                """);
+                      - {topic: "ai-engineer:%s", reason: The answers are retrieved with RAG}
+                """.formatted(required));
+    }
+
+    @Test
+    void aRoadmapNamedBeforeTheOneItUsesIsLoadedAfterIt() throws IOException {
+        Path supportBots = supportBots("rag");
 
         Run run = load(supportBots.toString(), aiEngineer.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out().indexOf("Loading roadmap ai-engineer from " + aiEngineer)).isNotNegative()
                 .isLessThan(run.out().indexOf("Loading roadmap support-bots from " + supportBots));
+    }
+
+    @Test
+    void aRequiredTopicTheUsedRoadmapDoesNotHaveIsPrintedWithItsLineAndTheLikelyTopic() throws IOException {
+        Path supportBots = supportBots("rga");
+
+        Run run = load(supportBots.toString(), aiEngineer.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("""
+                graph-loader: roadmap support-bots requires topics of other roadmaps that the graph does not have:
+                roadmap support-bots:17:0: requirement 'ai-engineer:rga' of topic 'faq-answering': roadmap \
+                'ai-engineer' has no topic 'rga'; did you mean 'ai-engineer:rag'?
+                """);
     }
 
     @Test

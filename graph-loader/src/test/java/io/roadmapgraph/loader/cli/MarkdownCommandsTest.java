@@ -71,6 +71,44 @@ class MarkdownCommandsTest {
                 "  15  mapped   topic 'python'", "inferred:numbered-topic-order");
     }
 
+    @Test
+    void importPrintsEachNoticeWithItsLineBeforeTheLinesItDidNotUse() throws IOException {
+        Path document = dir.resolve("web.md");
+        Files.writeString(document, """
+                # Gap
+
+                ## Phase 1: Basics (1 month)
+
+                ### Python
+                - Syntax
+
+                ## Phase 3: Web (1 month, ~40 hours)
+
+                ### HTML
+                - Forms
+
+                ## Notes
+
+                Written later.
+                """);
+        Path report = dir.resolve("gap.txt");
+
+        Run run = run("import", document.toString(), "--report", report.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().lines().skip(1)).containsExactly(
+                document + ":8: notice: the heading numbers this phase 3; it is phase 2, its place among the phase "
+                        + "headings (the roadmap numbers its phases 1, 2, 3 ... in order)",
+                document + ":8: notice: phase 2 states \"~40 hours\" in its title, which the import keeps as text and "
+                        + "does not read as hours: it proposes 43 hours for the phase (1 month x 52/12 weeks x 10 "
+                        + "hours a week), spread over its topics",
+                document + ":13: not used: ## Notes",
+                document + ":15: not used: Written later.",
+                "mapped 7 of 9 lines (77%)");
+        assertThat(Files.readString(report)).contains("## Notices (what the import decided: check it)\n"
+                + "line    8  the heading numbers this phase 3;");
+    }
+
     @ParameterizedTest(name = "-o {0} is written as {1}")
     @CsvSource(textBlock = """
             roadmap.yaml, id: "ai-engineer"
