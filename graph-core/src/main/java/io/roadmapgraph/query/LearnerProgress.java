@@ -362,8 +362,22 @@ public final class LearnerProgress {
         queries.ids(Objects.requireNonNull(request, "request must not be null").goals(), "goals");
         Resolved progress = resolved(learner, bookmark);
         Map<String, Integer> remaining = new LinkedHashMap<>(request.remainingHours());
-        remaining.putAll(progress.hoursLeft(all.topicsByIds(progress.learning()).values()));
+        remaining.putAll(progress.hoursLeft(learningIn(request.scope(), progress)));
         return all.plan(request.withKnown(withProgress(request.known(), progress)).withRemainingHours(remaining));
+    }
+
+    /**
+     * The learner's LEARNING topics as {@code scope} has them: with a roadmap, that roadmap's own estimate of a topic
+     * it shares with another (as the plan's path has it), else the default view's.
+     */
+    private Collection<TopicNode> learningIn(Scope scope, Resolved progress) {
+        Set<String> learning = new LinkedHashSet<>(progress.learning());
+        if (learning.isEmpty() || scope.roadmap().isEmpty()) {
+            return all.topicsByIds(learning).values();
+        }
+        String roadmap = scope.roadmap().get();
+        return all.topicsOfRoadmaps(List.of(roadmap)).getOrDefault(roadmap, List.of()).stream()
+                .filter(t -> learning.contains(t.id())).toList();
     }
 
     private static String requireLearner(String learner) {
