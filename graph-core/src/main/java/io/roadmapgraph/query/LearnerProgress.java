@@ -34,6 +34,11 @@ public final class LearnerProgress {
 
     /** The most records one import may carry. */
     public static final int MAX_IMPORT = 5_000;
+    /**
+     * The most orphaned records (of topics no loaded roadmap has) an import may leave a learner with: an export's
+     * orphaned records import back, but ids no roadmap has are not a store for anything else.
+     */
+    public static final int MAX_ORPHANED = MAX_IMPORT;
 
     /**
      * One record to import, as a client sends it (status, hours and time unchecked yet).
@@ -174,11 +179,21 @@ public final class LearnerProgress {
                 TopicProgress record = new TopicProgress(id == null ? entry.topic() : id,
                         ProgressStatus.parse(entry.status()), entry.hoursSpent(), entry.note(),
                         writtenAt(entry.updatedAt(), now));
-                if (records.put(id, record) != null) {
-                    problems.add(where + "topic '" + id + "' is named twice");
+                if (records.put(record.topic(), record) != null) {
+                    problems.add(where + "topic '" + record.topic() + "' is named twice");
                 }
             } catch (ProgressException e) {
                 problems.add(where + e.getMessage());
+            }
+        }
+        Set<String> current = Set.copyOf(resolved.values());
+        Set<String> orphaned = records.keySet().stream().filter(id -> !current.contains(id))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (!orphaned.isEmpty()) {
+            orphaned.addAll(orphanedTopics(store.progress(learner, Optional.empty())));
+            if (orphaned.size() > MAX_ORPHANED) {
+                problems.add("a learner keeps at most " + MAX_ORPHANED + " orphaned records (of topics no loaded"
+                        + " roadmap has); with this import it would keep " + orphaned.size());
             }
         }
         if (!problems.isEmpty()) {

@@ -249,6 +249,25 @@ class LearnerProgressIT {
     }
 
     @Test
+    void anImportMayLeaveALearnerWithAtMostMaxOrphanedRecordsOfTopicsNoRoadmapHas() {
+        loader.load(synthetic(30));
+        List<Entry> orphans = IntStream.range(0, LearnerProgress.MAX_ORPHANED)
+                .mapToObj(i -> new Entry("gone-" + i, "DONE", 0, "", "", true)).toList();
+        progress.importProgress(ANN, orphans);
+
+        assertThatThrownBy(() -> progress.importProgress(ANN, List.of(new Entry(topicId(1), "DONE", 1, ""),
+                new Entry("one-more", "DONE", 0, "", "", true))))
+                .isInstanceOfSatisfying(ProgressException.class, e -> assertThat(e.problems()).containsExactly(
+                        "a learner keeps at most " + LearnerProgress.MAX_ORPHANED + " orphaned records (of topics no"
+                                + " loaded roadmap has); with this import it would keep "
+                                + (LearnerProgress.MAX_ORPHANED + 1)));
+        progress.importProgress(ANN, List.of(new Entry("gone-7", "LEARNING", 2, "", "", true),
+                new Entry(topicId(1), "DONE", 1, "", "", true)));
+        assertThat(progress.overview(ANN, Optional.empty()).orphaned()).hasSize(LearnerProgress.MAX_ORPHANED);
+        assertThat(topicsOf(ANN)).containsExactly(topicId(1));
+    }
+
+    @Test
     void anImportedRecordKeepsItsTimeUnlessItIsMalformedOrInTheFuture() {
         loader.load(synthetic(30));
         Instant future = Instant.now().plus(Duration.ofDays(3));
