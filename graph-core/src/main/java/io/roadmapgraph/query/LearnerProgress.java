@@ -9,6 +9,8 @@ import io.roadmapgraph.progress.TopicProgress;
 import org.apiguardian.api.API;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,13 +34,31 @@ public final class LearnerProgress {
 
     /** The most records one import may carry. */
     public static final int MAX_IMPORT = 5_000;
+    /**
+     * The most orphaned records (of topics no loaded roadmap has) an import may leave a learner with: an export's
+     * orphaned records import back, but ids no roadmap has are not a store for anything else.
+     */
+    public static final int MAX_ORPHANED = MAX_IMPORT;
 
-    /** One record to import, as a client sends it (status and hours unchecked yet). */
-    public record Entry(String topic, String status, int hoursSpent, String note) {
+    /**
+     * One record to import, as a client sends it (status, hours and time unchecked yet).
+     *
+     * @param updatedAt when it was written (ISO-8601, as an export gives it); empty: the import's time
+     * @param orphaned  whether the export listed it as orphaned: then it is kept under its id even when no loaded
+     *                  roadmap has the topic (as {@link #set} never keeps one), else such a topic is unknown
+     */
+    public record Entry(String topic, String status, int hoursSpent, String note, String updatedAt,
+                        boolean orphaned) {
         public Entry {
             Objects.requireNonNull(topic, "topic");
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(note, "note");
+            Objects.requireNonNull(updatedAt, "updatedAt");
+        }
+
+        /** A record written at the import's time, of a topic a loaded roadmap has. */
+        public Entry(String topic, String status, int hoursSpent, String note) {
+            this(topic, status, hoursSpent, note, "", false);
         }
     }
 
@@ -147,21 +167,33 @@ public final class LearnerProgress {
         }
         Map<String, String> resolved = queries.resolveTopicIds(entries.stream().map(Entry::topic).toList());
         Map<String, TopicProgress> records = new LinkedHashMap<>();
+        Instant now = clock.instant();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             String where = "record " + (i + 1) + " ('" + entry.topic() + "'): ";
             try {
                 String id = resolved.get(entry.topic());
-                if (id == null) {
+                if (id == null && !entry.orphaned()) {
                     throw unknownTopic(entry.topic());
                 }
-                TopicProgress record = new TopicProgress(id, ProgressStatus.parse(entry.status()),
-                        entry.hoursSpent(), entry.note(), clock.instant());
-                if (records.put(id, record) != null) {
-                    problems.add(where + "topic '" + id + "' is named twice");
+                TopicProgress record = new TopicProgress(id == null ? entry.topic() : id,
+                        ProgressStatus.parse(entry.status()), entry.hoursSpent(), entry.note(),
+                        writtenAt(entry.updatedAt(), now));
+                if (records.put(record.topic(), record) != null) {
+                    problems.add(where + "topic '" + record.topic() + "' is named twice");
                 }
             } catch (ProgressException e) {
                 problems.add(where + e.getMessage());
+            }
+        }
+        Set<String> current = Set.copyOf(resolved.values());
+        Set<String> orphaned = records.keySet().stream().filter(id -> !current.contains(id))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (!orphaned.isEmpty()) {
+            orphaned.addAll(orphanedTopics(store.progress(learner, Optional.empty())));
+            if (orphaned.size() > MAX_ORPHANED) {
+                problems.add("a learner keeps at most " + MAX_ORPHANED + " orphaned records (of topics no loaded"
+                        + " roadmap has); with this import it would keep " + orphaned.size());
             }
         }
         if (!problems.isEmpty()) {
@@ -170,6 +202,34 @@ public final class LearnerProgress {
                     problems);
         }
         return store.put(learner, records.values());
+    }
+
+    /**
+     * An imported record's time: the one it was exported with, or {@code now} for none; a time after {@code now}
+     * counts as {@code now} (a record is not written in the future).
+     */
+    private static Instant writtenAt(String updatedAt, Instant now) {
+        if (updatedAt.isEmpty()) {
+            return now;
+        }
+        try {
+            Instant at = Instant.parse(updatedAt);
+            return at.isAfter(now) ? now : at;
+        } catch (DateTimeParseException e) {
+            throw new ProgressException(ProgressException.Code.BAD_IMPORT, "updatedAt '" + updatedAt + "' is not"
+                    + " an ISO-8601 time like 2027-02-01T10:00:00Z");
+        }
+    }
+
+    /**
+     * Of {@code records} (a learner's as stored, as {@link #export} gives them), the topic ids no loaded roadmap has:
+     * the orphaned records, which an import takes back only when marked so ({@link Entry#orphaned()}).
+     */
+    public Set<String> orphanedTopics(Collection<TopicProgress> records) {
+        Objects.requireNonNull(records, "records must not be null");
+        Map<String, String> ids = all.resolveTopicIds(records.stream().map(TopicProgress::topic).toList());
+        return records.stream().map(TopicProgress::topic).filter(t -> !ids.containsKey(t))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Deletes everything kept about the learner. */
@@ -362,8 +422,22 @@ public final class LearnerProgress {
         queries.ids(Objects.requireNonNull(request, "request must not be null").goals(), "goals");
         Resolved progress = resolved(learner, bookmark);
         Map<String, Integer> remaining = new LinkedHashMap<>(request.remainingHours());
-        remaining.putAll(progress.hoursLeft(all.topicsByIds(progress.learning()).values()));
+        remaining.putAll(progress.hoursLeft(learningIn(request.scope(), progress)));
         return all.plan(request.withKnown(withProgress(request.known(), progress)).withRemainingHours(remaining));
+    }
+
+    /**
+     * The learner's LEARNING topics as {@code scope} has them: with a roadmap, that roadmap's own estimate of a topic
+     * it shares with another (as the plan's path has it), else the default view's.
+     */
+    private Collection<TopicNode> learningIn(Scope scope, Resolved progress) {
+        Set<String> learning = new LinkedHashSet<>(progress.learning());
+        if (learning.isEmpty() || scope.roadmap().isEmpty()) {
+            return all.topicsByIds(learning).values();
+        }
+        String roadmap = scope.roadmap().get();
+        return all.topicsOfRoadmaps(List.of(roadmap)).getOrDefault(roadmap, List.of()).stream()
+                .filter(t -> learning.contains(t.id())).toList();
     }
 
     private static String requireLearner(String learner) {

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -225,6 +226,66 @@ class LearnerProgressIT {
                 .isInstanceOfSatisfying(ProgressException.class, e -> assertThat(e).hasMessageContaining(
                         "unknown topic 'no-such-topic'"));
         assertThat(progress.export(ANN, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void anExportWithAnOrphanedRecordImportsBackAfterDeleteMyDataAsItWas() {
+        loader.load(synthetic(30));
+        progress.set(ANN, topicId(25), ProgressStatus.LEARNING, 2, "half *way*");
+        progress.set(ANN, topicId(1), ProgressStatus.DONE, 1, "");
+        loader.load(synthetic(20)); // topic 25 leaves: orphaned
+        LearnerProgress.Overview before = progress.overview(ANN, Optional.empty());
+        List<TopicProgress> exported = progress.export(ANN, Optional.empty());
+        Set<String> orphaned = progress.orphanedTopics(exported);
+
+        progress.deleteMyData(ANN);
+        progress.importProgress(ANN, exported.stream().map(r -> new Entry(r.topic(), r.status().name(),
+                r.hoursSpent(), r.note(), r.updatedAt().toString(), orphaned.contains(r.topic()))).toList());
+
+        assertThat(orphaned).containsExactly(topicId(25));
+        assertThat(progress.overview(ANN, Optional.empty())).isEqualTo(before);
+        assertThat(before.orphaned()).extracting(TopicProgress::topic).containsExactly(topicId(25));
+        assertThat(progress.export(ANN, Optional.empty())).containsExactlyInAnyOrderElementsOf(exported);
+    }
+
+    @Test
+    void anImportMayLeaveALearnerWithAtMostMaxOrphanedRecordsOfTopicsNoRoadmapHas() {
+        loader.load(synthetic(30));
+        List<Entry> orphans = IntStream.range(0, LearnerProgress.MAX_ORPHANED)
+                .mapToObj(i -> new Entry("gone-" + i, "DONE", 0, "", "", true)).toList();
+        progress.importProgress(ANN, orphans);
+
+        assertThatThrownBy(() -> progress.importProgress(ANN, List.of(new Entry(topicId(1), "DONE", 1, ""),
+                new Entry("one-more", "DONE", 0, "", "", true))))
+                .isInstanceOfSatisfying(ProgressException.class, e -> assertThat(e.problems()).containsExactly(
+                        "a learner keeps at most " + LearnerProgress.MAX_ORPHANED + " orphaned records (of topics no"
+                                + " loaded roadmap has); with this import it would keep "
+                                + (LearnerProgress.MAX_ORPHANED + 1)));
+        progress.importProgress(ANN, List.of(new Entry("gone-7", "LEARNING", 2, "", "", true),
+                new Entry(topicId(1), "DONE", 1, "", "", true)));
+        assertThat(progress.overview(ANN, Optional.empty()).orphaned()).hasSize(LearnerProgress.MAX_ORPHANED);
+        assertThat(topicsOf(ANN)).containsExactly(topicId(1));
+    }
+
+    @Test
+    void anImportedRecordKeepsItsTimeUnlessItIsMalformedOrInTheFuture() {
+        loader.load(synthetic(30));
+        Instant future = Instant.now().plus(Duration.ofDays(3));
+
+        progress.importProgress(ANN, List.of(new Entry(topicId(1), "DONE", 1, "", "2026-02-01T10:00:00Z", false),
+                new Entry(topicId(2), "DONE", 1, "", future.toString(), false)));
+
+        assertThat(progress.export(ANN, Optional.empty())).filteredOn(r -> r.topic().equals(topicId(1)))
+                .extracting(TopicProgress::updatedAt).containsExactly(Instant.parse("2026-02-01T10:00:00Z"));
+        assertThat(progress.export(ANN, Optional.empty())).filteredOn(r -> r.topic().equals(topicId(2)))
+                .extracting(TopicProgress::updatedAt).allMatch(at -> at.isBefore(future));
+        assertThatThrownBy(() -> progress.importProgress(ANN, List.of(
+                new Entry(topicId(3), "DONE", 1, "", "1 Feb 2027", false),
+                new Entry("nowhere", "DONE", 1, "", "", false))))
+                .isInstanceOfSatisfying(ProgressException.class, e -> assertThat(e.problems()).containsExactly(
+                        "record 1 ('t3'): updatedAt '1 Feb 2027' is not an ISO-8601 time like 2027-02-01T10:00:00Z",
+                        "record 2 ('nowhere'): unknown topic 'nowhere'; progress is kept for topics of the loaded"
+                                + " roadmaps (or their former ids)"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.roadmapgraph.progress;
 import io.roadmapgraph.algorithms.StudyScheduler;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.model.Topic;
 import io.roadmapgraph.query.LearnerProgress;
 import io.roadmapgraph.query.LearnerProgress.Entry;
@@ -13,6 +14,7 @@ import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.Scope;
 import io.roadmapgraph.query.StudyPlan;
 import io.roadmapgraph.query.StudyPlan.PlannedTopic;
+import io.roadmapgraph.testkit.ChoosyRoadmap;
 import io.roadmapgraph.testkit.SharedNeo4j;
 import io.roadmapgraph.testkit.SyntheticRoadmap;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +104,30 @@ class ProgressInLearnerQueriesIT {
 
         assertThat(planned(mine, goal).hours()).isEqualTo(1);
         assertThat(progress.plan(ANN, Optional.empty(), request).topics()).isEmpty();
+    }
+
+    @Test
+    void aLearningTopicTwoRoadmapsEstimateDifferentlyIsPlannedWithTheAskedRoadmapsEstimateLessTheHoursSpent() {
+        loader.load(RoadmapReader.aiEngineer());
+        loader.load(ChoosyRoadmap.read());
+        int aiEngineers = queries.topic("python").estimatedHours();
+        int choosys = queries.topicsOfRoadmaps(List.of("choosy")).get("choosy").stream()
+                .filter(t -> t.id().equals("python")).findFirst().orElseThrow().estimatedHours();
+        int spent = choosys - 3;
+        progress.set(ANN, "python", ProgressStatus.LEARNING, spent, "");
+
+        for (String roadmap : List.of("choosy", "ai-engineer")) {
+            Scope scope = Scope.roadmap(roadmap);
+            StudyPlan plan = progress.plan(ANN, Optional.empty(), PlanRequest.goals(List.of("python")).within(scope)
+                    .withHoursPerWeek(HOURS_PER_WEEK));
+            var path = progress.learningPath(ANN, Optional.empty(), List.of("python"), List.of(), scope);
+
+            assertThat(planned(plan, "python").hours()).as("python's hours left in %s's plan", roadmap)
+                    .isEqualTo(path.remainingHours(path.steps().get(0)))
+                    .isEqualTo((roadmap.equals("choosy") ? choosys : aiEngineers) - spent);
+            assertThat(plan.totalHours()).isEqualTo(path.totalHours());
+        }
+        assertThat(aiEngineers).as("the two roadmaps' estimates of python").isNotEqualTo(choosys);
     }
 
     @Test

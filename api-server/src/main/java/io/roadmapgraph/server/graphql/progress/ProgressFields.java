@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -155,8 +156,13 @@ class ProgressFields implements Feature {
     }
 
     private String export(MeView me) throws JsonProcessingException {
-        List<Map<String, Object>> records = progress.export(me.learner(), me.bookmark()).stream()
-                .map(ProgressFields::view).toList();
+        List<TopicProgress> stored = progress.export(me.learner(), me.bookmark());
+        Set<String> orphaned = progress.orphanedTopics(stored);
+        List<Map<String, Object>> records = stored.stream().map(r -> {
+            Map<String, Object> record = view(r);
+            record.put("orphaned", orphaned.contains(r.topic()));
+            return record;
+        }).toList();
         return JSON.writeValueAsString(Map.of("learner", me.learner(), "records", records));
     }
 
@@ -169,6 +175,7 @@ class ProgressFields implements Feature {
         GraphQLInputObjectType record = Defaults.inputType(env, "records");
         List<Map<String, Object>> records = env.getArgument("records");
         return records.stream().map(r -> new LearnerProgress.Entry((String) r.get("topic"), (String) r.get("status"),
-                Defaults.<Integer>field(record, r, "hoursSpent"), Defaults.field(record, r, "note"))).toList();
+                Defaults.<Integer>field(record, r, "hoursSpent"), Defaults.field(record, r, "note"),
+                Defaults.field(record, r, "updatedAt"), Defaults.<Boolean>field(record, r, "orphaned"))).toList();
     }
 }
