@@ -33,6 +33,10 @@ import java.util.Set;
  * interacting groups on, the search runs out. The 10k synthetic roadmap (543 groups in 522 components, the largest
  * with 12 groups) needs about 1,600 nodes in all. Real roadmaps' groups are small and few.
  *
+ * <p><b>Hours left.</b> A query may give some topics fewer hours than their estimates (a learner's LEARNING topics):
+ * the search then counts those, as an array of its own beside the graph's memoised numbering and hours, which stay
+ * as they are; the path's {@code totalHours} still sums its steps' estimates.
+ *
  * <p>A learner's choice forces a group's picks (the rest of n, if any, is still picked cheapest). Knowing any option
  * satisfies a group; knowing a topic that requires a group satisfies it for everything after, but marks none of its
  * options known. Once picked, the options are ordinary requires-edges of their topic, and the path, its order and its
