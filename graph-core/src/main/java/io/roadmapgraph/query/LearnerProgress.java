@@ -378,7 +378,8 @@ public final class LearnerProgress {
 
     /**
      * {@link RoadmapQueries#learningPath} with the learner's DONE and SKIPPED topics added to {@code known}, and the
-     * total counting, for a LEARNING topic, its remaining hours ({@link ProgressRollup#hoursLeft}).
+     * total counting, for a LEARNING topic, its remaining hours ({@link ProgressRollup#hoursLeft}); the automatic
+     * picks among a requirement group's options minimise those hours too, and the picks' extra hours count them.
      */
     public LearningPath learningPath(String learner, Optional<String> bookmark, Collection<String> goals,
                                      Collection<String> known, Scope scope) {
@@ -392,7 +393,9 @@ public final class LearnerProgress {
         Objects.requireNonNull(scope, "scope must not be null");
         Objects.requireNonNull(choices, "choices must not be null");
         Resolved progress = resolved(learner, bookmark);
-        LearningPath path = all.learningPath(goals, withProgress(known, progress), scope, choices);
+        // the picks among a group's options minimise the hours left, as the total below counts them
+        LearningPath path = all.learningPath(goals, List.of(), withProgress(known, progress), scope, choices,
+                progress.hoursLeft(learningIn(scope, progress)));
         Map<String, Integer> left = progress.hoursLeft(path.steps().stream().map(LearningStep::topic).toList());
         int saved = path.steps().stream().map(LearningStep::topic)
                 .mapToInt(t -> t.estimatedHours() - left.getOrDefault(t.id(), t.estimatedHours())).sum();
@@ -416,7 +419,8 @@ public final class LearnerProgress {
     /**
      * {@link RoadmapQueries#plan} with the learner's DONE and SKIPPED topics added to the request's known, and each
      * LEARNING topic planned with its remaining hours ({@link ProgressRollup#hoursLeft}, on top of the request's own
-     * {@link PlanRequest#remainingHours}): the schedule, totals, lower bound and critical path count those.
+     * {@link PlanRequest#remainingHours}): the schedule, totals, lower bound and critical path count those, and the
+     * automatic picks of requirement groups and electives minimise them.
      */
     public StudyPlan plan(String learner, Optional<String> bookmark, PlanRequest request) {
         queries.ids(Objects.requireNonNull(request, "request must not be null").goals(), "goals");

@@ -98,8 +98,9 @@ public final class PlanRequest {
 
     /**
      * Instead of their estimates, the hours still to study of some topics (e.g. a LEARNING topic's estimate minus its
-     * hours spent), each at least 1: the schedule, the totals, the lower bound and the critical path count these. A
-     * topic the plan does not hold is ignored; hours above a topic's estimate count as its estimate.
+     * hours spent), each at least 1: the schedule, the totals, the lower bound and the critical path count these, and
+     * the automatic picks among requirement groups' options and electives minimise them. A topic the plan does not
+     * hold is ignored; hours above a topic's estimate count as its estimate.
      */
     public PlanRequest withRemainingHours(Map<String, Integer> hoursByTopic) {
         return new PlanRequest(goals, known, scope, phase, hoursPerWeek, deadline, startDate, maxInProgress,

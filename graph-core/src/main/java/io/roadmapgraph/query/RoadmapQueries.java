@@ -325,17 +325,20 @@ public final class RoadmapQueries {
      */
     public LearningPath learningPath(Collection<String> goals, Collection<String> known, Scope scope,
                                      List<Choice> choices) {
-        return learningPath(goals, List.of(), known, scope, choices);
+        return learningPath(goals, List.of(), known, scope, choices, Map.of());
     }
 
     /**
      * The path to {@code goals} that also satisfies {@code electives}, the groups of the path itself (the electives
      * of the phases a whole-roadmap or whole-phase plan covers): n options of each, with the subtopics each brings,
      * are learned as goals, the cheapest unless {@code choices} picks them. Goals may be empty when there are such
-     * groups.
+     * groups. "Cheapest" counts {@code hoursLeft} (a learner's LEARNING topics' hours left, a plan's remaining hours;
+     * at most a topic's estimate) instead of those topics' estimates, in the picks and their rejected options' extra
+     * hours; the path's {@code totalHours} still sums its steps' estimates.
      */
     LearningPath learningPath(Collection<String> goals, List<ChoicePlanner.PathGroup> electives,
-                              Collection<String> known, Scope scope, List<Choice> choices) {
+                              Collection<String> known, Scope scope, List<Choice> choices,
+                              Map<String, Integer> hoursLeft) {
         requireNoNulls(goals, "goals");
         requireNoNulls(known, "known");
         Objects.requireNonNull(scope, "scope must not be null");
@@ -365,7 +368,7 @@ public final class RoadmapQueries {
             picks = GroupPicks.NONE;
         } else {
             ChoicePlanner.Result result = acrossRoadmaps(scope, sub, () -> choicePlan(grouped(snapshot, scope, sub),
-                    goalIds, electives, knownIds, forced));
+                    goalIds, electives, knownIds, forced, hoursLeft));
             plan = result.plan();
             picks = new GroupPicks(result.picks(), result.exact(), Map.of());
         }
@@ -384,9 +387,11 @@ public final class RoadmapQueries {
 
     private static ChoicePlanner.Result choicePlan(GroupedGraph graph, List<String> goals,
                                                    List<ChoicePlanner.PathGroup> electives, List<String> known,
-                                                   Map<String, List<String>> forced) {
+                                                   Map<String, List<String>> forced,
+                                                   Map<String, Integer> hoursLeft) {
         try {
-            return ChoicePlanner.plan(graph, goals, electives, known, forced);
+            // the hours left are this request's, on top of the graph's hours memoised with the snapshot
+            return ChoicePlanner.plan(graph, goals, electives, known, forced, hoursLeft);
         } catch (IllegalArgumentException e) {
             if (e instanceof PrerequisiteCycleException) {
                 // the joined requires make the cycle, or a group's options all close one (acrossRoadmaps)

@@ -85,8 +85,9 @@ final class StudyPlans {
         }
         Goals asked = goals(request);
         List<String> goals = asked.topics();
+        // the picks minimise the hours the plan counts: a topic's remaining hours where the request has them
         LearningPath path = queries.learningPath(goals, asked.electives(), request.known(), request.scope(),
-                request.choices());
+                request.choices(), request.remainingHours());
         Tasks tasks = tasks(path, request.remainingHours());
         List<String> goalRoadmaps = goalRoadmaps(request, goals);
 

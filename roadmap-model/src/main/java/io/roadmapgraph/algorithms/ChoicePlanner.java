@@ -33,6 +33,10 @@ import java.util.Set;
  * interacting groups on, the search runs out. The 10k synthetic roadmap (543 groups in 522 components, the largest
  * with 12 groups) needs about 1,600 nodes in all. Real roadmaps' groups are small and few.
  *
+ * <p><b>Hours left.</b> A query may give some topics fewer hours than their estimates (a learner's LEARNING topics):
+ * the search then counts those, as an array of its own beside the graph's memoised numbering and hours, which stay
+ * as they are; the path's {@code totalHours} still sums its steps' estimates.
+ *
  * <p>A learner's choice forces a group's picks (the rest of n, if any, is still picked cheapest). Knowing any option
  * satisfies a group; knowing a topic that requires a group satisfies it for everything after, but marks none of its
  * options known. Once picked, the options are ordinary requires-edges of their topic, and the path, its order and its
@@ -187,12 +191,27 @@ public final class ChoicePlanner {
      */
     public static Result plan(GroupedGraph graph, Collection<String> goals, List<PathGroup> pathGroups,
                               Collection<String> known, Map<String, List<String>> choices) {
+        return plan(graph, goals, pathGroups, known, choices, Map.of());
+    }
+
+    /**
+     * {@link #plan(GroupedGraph, Collection, List, Collection, Map)} where some topics need fewer hours than their
+     * estimates (a learner's LEARNING topics: what is left of them): the picks minimise, and each rejected option's
+     * extra hours count, {@code hoursLeft} for those topics. A topic not in the graph is ignored; more hours than a
+     * topic's estimate count as its estimate. The graph's own hours (memoised with it) stay as they are, and so does
+     * the returned plan's {@code totalHours}, which sums the estimates of its steps.
+     *
+     * @throws IllegalArgumentException as the other, and for hours below 0
+     */
+    public static Result plan(GroupedGraph graph, Collection<String> goals, List<PathGroup> pathGroups,
+                              Collection<String> known, Map<String, List<String>> choices,
+                              Map<String, Integer> hoursLeft) {
         PrerequisiteGraph plain = graph.plain();
         goals.forEach(plain::key);
         known.forEach(plain::key);
         Groups groups = new Groups(graph, pathGroups);
         checkChoices(groups, choices);
-        Search search = new Search(groups, goals, Subtopics.knownClosure(plain, known));
+        Search search = new Search(groups, goals, Subtopics.knownClosure(plain, known), hoursLeft);
         Solved best = search.solve(choices);
         Map<String, Set<String>> edges = new LinkedHashMap<>();
         Set<String> allGoals = new LinkedHashSet<>(goals);
@@ -431,6 +450,11 @@ public final class ChoicePlanner {
          * keeps it with its snapshot), so a query walks int arrays without numbering the topics it reaches itself.
          */
         private final PrerequisiteGraph.Numbered numbered;
+        /**
+         * Each topic's hours by number where some topics have hours left below their estimates ({@code hoursLeft}):
+         * this query's own copy, the graph's numbering untouched; null (the graph's hours) without.
+         */
+        private final int[] hoursLeft;
         /** each topic's groups by number, empty for a topic without: made once per graph */
         private final List<List<Requirement.Group>> groupsOf;
         /**
@@ -462,13 +486,14 @@ public final class ChoicePlanner {
         private int spent;
         private int budget;
 
-        Search(Groups groups, Collection<String> goals, Set<String> known) {
+        Search(Groups groups, Collection<String> goals, Set<String> known, Map<String, Integer> hoursLeft) {
             this.graph = groups.graph;
             this.groups = groups;
             this.known = known;
             PrerequisiteGraph plain = graph.plain();
             this.numbered = plain.numbered();
             int size = numbered.size();
+            this.hoursLeft = hoursLeft(plain, numbered, hoursLeft);
             this.groupsOf = graph.groupsByNumber();
             this.walk = new int[size];
             this.fixed = new BitSet(size);
@@ -483,6 +508,34 @@ public final class ChoicePlanner {
             this.root = new State(new BitSet(), 0, 0, own, null).add(start);
             fixed.or(start);
             findComponents();
+        }
+
+        private static int[] hoursLeft(PrerequisiteGraph plain, PrerequisiteGraph.Numbered numbered,
+                                       Map<String, Integer> hoursLeft) {
+            int[] hours = null;
+            for (Map.Entry<String, Integer> left : hoursLeft.entrySet()) {
+                if (left.getValue() < 0) {
+                    throw new IllegalArgumentException("hours left of '" + left.getKey() + "' must be at least 0, was "
+                            + left.getValue());
+                }
+                if (!plain.contains(left.getKey())) {
+                    continue;
+                }
+                if (hours == null) {
+                    hours = new int[numbered.size()];
+                    for (int i = 0; i < hours.length; i++) {
+                        hours[i] = numbered.hours(i);
+                    }
+                }
+                int number = numbered.number(left.getKey());
+                hours[number] = Math.min(hours[number], left.getValue());
+            }
+            return hours;
+        }
+
+        /** The hours the topic numbered {@code number} adds to a path: its hours left, or its estimate. */
+        private int hours(int number) {
+            return hoursLeft == null ? numbered.hours(number) : hoursLeft[number];
         }
 
         /** Every group's picks, each component searched with {@link #NODE_BUDGET} nodes. */
@@ -732,7 +785,7 @@ public final class ChoicePlanner {
             int h = 0;
             for (int i : closure(group, option.id())) {
                 if (!topics.get(i)) {
-                    h += numbered.hours(i);
+                    h += hours(i);
                 }
             }
             return h;
@@ -926,7 +979,7 @@ public final class ChoicePlanner {
                 int h = hours;
                 Link<Requirement.Group> groups = pending;
                 for (int j = k - 1; j >= 0; j--) {
-                    h += numbered.hours(added[j]);
+                    h += hours(added[j]);
                     List<Requirement.Group> own = groupsOf.get(added[j]);
                     for (int g = own.size() - 1; g >= 0; g--) {
                         groups = new Link<>(own.get(g), groups);

@@ -59,6 +59,31 @@ class ChoicePlannerTest {
                 tuple("orchestration", List.of("langchain"), Why.CHEAPEST, List.of(new Rejected("llamaindex", 5))));
     }
 
+    /**
+     * With numpy all but learned (1 h left of 20), faiss and llamaindex share it for 12 h left in all against 26 h:
+     * they are picked, and each rejected option's extra hours count numpy's hour left. The plan's total is still the
+     * steps' estimates.
+     */
+    @Test
+    void hoursLeftOfATopicPartwayLearnedDecideThePicksAndTheirExtraCosts() {
+        Result result = ChoicePlanner.plan(vectorStores(), List.of("goal"), List.of(), List.of(), Map.of(),
+                Map.of("numpy", 1));
+
+        assertThat(result.plan().topics()).containsExactlyInAnyOrder("numpy", "faiss", "llamaindex", "goal");
+        assertThat(result.plan().totalHours()).isEqualTo(20 + 5 + 5 + 1);
+        assertThat(result.picks()).extracting(Pick::group, Pick::picked, Pick::why, Pick::rejected).containsExactly(
+                tuple("vector-database", List.of("faiss"), Why.CHEAPEST, List.of(new Rejected("pinecone", 10 - 5))),
+                tuple("orchestration", List.of("llamaindex"), Why.CHEAPEST,
+                        List.of(new Rejected("langchain", 15 - 5))));
+    }
+
+    @Test
+    void hoursLeftBelowZeroAreRefusedNamingTheTopic() {
+        assertThatThrownBy(() -> ChoicePlanner.plan(vectorStores(), List.of("goal"), List.of(), List.of(), Map.of(),
+                Map.of("numpy", -1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hours left of 'numpy' must be at least 0, was -1");
+    }
+
     @Test
     void sharedPrerequisitesBeatTheGreedyPick() {
         PrerequisiteGraph plain = PrerequisiteGraph.builder()
@@ -241,12 +266,38 @@ class ChoicePlannerTest {
      */
     @Test
     void groupsDecidedApartGiveTheExhaustiveMinimumAndTheExactExtraCostOfEachRejectedOption() {
+        Compared compared = comparedWithEveryPick((graph, random) -> Map.of());
+
+        assertThat(compared.graphs()).as("graphs small enough to compare").isGreaterThan(200);
+    }
+
+    /**
+     * The same with random topics' hours left below their estimates (a learner's LEARNING topics): the minimum and
+     * each rejected option's extra hours count those; and they make the planner pick otherwise on some graphs.
+     */
+    @Test
+    void withHoursLeftThePicksAndTheExtraCostOfEachRejectedOptionAreTheExhaustiveOnesOfTheHoursLeft() {
+        Compared compared = comparedWithEveryPick((graph, random) -> RandomAndOrDags.hoursLeft(graph.plain(), random));
+
+        assertThat(compared.graphs()).as("graphs small enough to compare").isGreaterThan(200);
+        assertThat(compared.changedByHoursLeft()).as("graphs whose picks (or their costs) the hours left changed")
+                .isGreaterThan(10);
+    }
+
+    /**
+     * For seeds 0..299 of {@link RandomAndOrDags#blocks}, with random goals, known topics and {@code hoursLeft}:
+     * checks the plan against every possible pick.
+     */
+    private static Compared comparedWithEveryPick(
+            java.util.function.BiFunction<GroupedGraph, Random, Map<String, Integer>> hoursLeft) {
         int compared = 0;
+        int changed = 0;
         for (long seed = 0; seed < 300; seed++) {
             Random random = new Random(seed);
             GroupedGraph graph = RandomAndOrDags.blocks(random);
             Set<String> goals = RandomDags.someOf(graph.plain(), random, 0.35);
             Set<String> known = RandomDags.someOf(graph.plain(), random, 0.1);
+            Map<String, Integer> left = hoursLeft.apply(graph, random);
             Set<String> knownClosure = Subtopics.knownClosure(graph.plain(), known);
             List<Map<String, List<String>>> every = RandomAndOrDags.everyPick(graph, knownClosure);
             if (every.isEmpty()) {
@@ -254,13 +305,16 @@ class ChoicePlannerTest {
             }
             compared++;
             java.util.function.ToIntFunction<Map<String, List<String>>> hours = picks -> RandomAndOrDags.hours(
-                    graph.plain(), RandomAndOrDags.path(graph, goals, knownClosure, picks));
+                    graph.plain(), RandomAndOrDags.path(graph, goals, knownClosure, picks), left);
             int least = every.stream().mapToInt(hours).min().orElseThrow();
 
-            Result result = ChoicePlanner.plan(graph, goals, known, Map.of());
+            Result result = ChoicePlanner.plan(graph, goals, List.of(), known, Map.of(), left);
 
             assertThat(result.exact()).as("seed %d", seed).isTrue();
-            assertThat(result.plan().totalHours()).as("seed %d", seed).isEqualTo(least);
+            assertThat(RandomAndOrDags.hours(graph.plain(), result.plan().topics(), left)).as("seed %d", seed)
+                    .isEqualTo(least);
+            assertThat(result.plan().totalHours()).as("seed %d: the steps' estimates", seed)
+                    .isEqualTo(RandomAndOrDags.hours(graph.plain(), result.plan().topics()));
             for (Pick pick : result.picks()) {
                 for (Rejected rejected : pick.rejected()) {
                     int with = every.stream().filter(p -> p.get(pick.group()).contains(rejected.option()))
@@ -269,8 +323,15 @@ class ChoicePlannerTest {
                             pick.group()).isEqualTo(with - least);
                 }
             }
+            if (!left.isEmpty() && !result.picks().equals(ChoicePlanner.plan(graph, goals, known, Map.of()).picks())) {
+                changed++;
+            }
         }
-        assertThat(compared).as("graphs small enough to compare").isGreaterThan(200);
+        return new Compared(compared, changed);
+    }
+
+    /** How many graphs were small enough to compare, and in how many the hours left changed the picks or costs. */
+    private record Compared(int graphs, int changedByHoursLeft) {
     }
 
     @ParameterizedTest(name = "seed {0}")

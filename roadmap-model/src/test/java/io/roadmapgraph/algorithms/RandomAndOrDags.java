@@ -189,6 +189,27 @@ final class RandomAndOrDags {
     }
 
     static int hours(PrerequisiteGraph graph, Collection<String> topics) {
-        return topics.stream().mapToInt(graph::hours).sum();
+        return hours(graph, topics, Map.of());
+    }
+
+    /** The topics' hours, {@code hoursLeft} (at most the estimate) for the topics it has. */
+    static int hours(PrerequisiteGraph graph, Collection<String> topics, Map<String, Integer> hoursLeft) {
+        return topics.stream().mapToInt(t -> Math.min(graph.hours(t), hoursLeft.getOrDefault(t, graph.hours(t))))
+                .sum();
+    }
+
+    /**
+     * Hours left for some topics, as a learner's LEARNING topics have them: about a third of the topics, each with 0
+     * to its estimate (sometimes more, which counts as the estimate), and one id the graph does not have.
+     */
+    static Map<String, Integer> hoursLeft(PrerequisiteGraph graph, Random random) {
+        Map<String, Integer> left = new LinkedHashMap<>();
+        for (String topic : graph.topics()) {
+            if (random.nextDouble() < 0.35) {
+                left.put(topic, random.nextInt(graph.hours(topic) + (random.nextDouble() < 0.1 ? 10 : 1)));
+            }
+        }
+        left.put("not-in-the-graph", 1);
+        return left;
     }
 }

@@ -1,12 +1,17 @@
 package io.roadmapgraph.progress;
 
 import io.roadmapgraph.algorithms.StudyScheduler;
+import io.roadmapgraph.algorithms.ChoicePlanner.Pick;
+import io.roadmapgraph.algorithms.ChoicePlanner.Rejected;
+import io.roadmapgraph.algorithms.ChoicePlanner.Why;
 import io.roadmapgraph.loader.RoadmapLoader;
 import io.roadmapgraph.model.Roadmap;
 import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.model.Topic;
+import io.roadmapgraph.query.Choice;
 import io.roadmapgraph.query.LearnerProgress;
 import io.roadmapgraph.query.LearnerProgress.Entry;
+import io.roadmapgraph.query.LearningPath;
 import io.roadmapgraph.query.PlanRequest;
 import io.roadmapgraph.query.QueryException;
 import io.roadmapgraph.query.QueryOptions;
@@ -33,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The learner queries of the JVM API with a learner's progress from the in-memory store: LEARNING topics count their
- * remaining hours in the plan and the learning path, and a learner's own records are not held to the limit on ids
- * that a caller's lists are.
+ * remaining hours in the plan and the learning path, and in the automatic picks among a group's options; and a
+ * learner's own records are not held to the limit on ids that a caller's lists are.
  */
 class ProgressInLearnerQueriesIT {
 
@@ -142,6 +147,57 @@ class ProgressInLearnerQueriesIT {
         assertThatThrownBy(() -> queries.plan(request.withRemainingHours(Map.of(goal, 0))))
                 .isInstanceOf(QueryException.class)
                 .hasMessage("remaining hours of '" + goal + "' must be at least 1, was 0");
+    }
+
+    private static List<String> ids(LearningPath path) {
+        return path.steps().stream().map(s -> s.topic().id()).toList();
+    }
+
+    /**
+     * Choosy's rag needs statistics (10 h) and python (40 h) or two of javascript (20 h), typing (30 h) and statistics:
+     * with 28 of typing's 30 h spent, typing has 2 h left, so the cheapest path takes it (10 + 2 + 25 h) rather than
+     * javascript (10 + 20 + 25 h), and the picks' extra hours count what is left; the learning path, the same path
+     * chosen by hand and the plan agree.
+     */
+    @Test
+    void aGroupsOptionTheLearnerIsPartwayIntoIsPickedByItsHoursLeftAndThePicksCostWhatIsLeft() {
+        loader.load(ChoosyRoadmap.read());
+        Scope choosy = Scope.roadmap("choosy");
+        progress.set(ANN, "typing", ProgressStatus.LEARNING, 28, "");
+
+        LearningPath path = progress.learningPath(ANN, Optional.empty(), List.of("rag"), List.of(), choosy);
+        LearningPath byHand = progress.learningPath(ANN, Optional.empty(), List.of("rag"), List.of(), choosy,
+                List.of(new Choice("web-stack", List.of("typing"))));
+        StudyPlan plan = progress.plan(ANN, Optional.empty(), PlanRequest.goals(List.of("rag")).within(choosy)
+                .withHoursPerWeek(HOURS_PER_WEEK));
+
+        assertThat(ids(path)).containsExactlyInAnyOrder("statistics", "typing", "rag");
+        assertThat(path.totalHours()).isEqualTo(10 + 2 + 25).isEqualTo(byHand.totalHours())
+                .isEqualTo(plan.totalHours());
+        assertThat(path.picks().groups()).containsExactly(
+                new Pick("programming-language", "rag", List.of("web-stack"), Why.CHEAPEST,
+                        List.of(new Rejected("python", 40 - 2))),
+                new Pick("web-stack", "rag", List.of("typing", "statistics"), Why.CHEAPEST,
+                        List.of(new Rejected("javascript", 20 - 2))));
+        assertThat(plan.topics()).extracting(t -> t.topic().id()).containsExactlyInAnyOrderElementsOf(ids(path));
+        assertThat(plan.picks().groups()).isEqualTo(path.picks().groups());
+    }
+
+    /** Phase 2's electives take one of vision (8 h) and audio (6 h): with 7 h of vision spent, vision is cheaper. */
+    @Test
+    void anElectiveTheLearnerIsPartwayIntoIsPickedByItsHoursLeft() {
+        loader.load(ChoosyRoadmap.read());
+        progress.set(ANN, "vision", ProgressStatus.LEARNING, 7, "");
+
+        StudyPlan plan = progress.plan(ANN, Optional.empty(), PlanRequest.roadmap("choosy").withPhase(2)
+                .withHoursPerWeek(HOURS_PER_WEEK).withStartDate("2027-02-01"));
+
+        assertThat(plan.topics()).extracting(t -> t.topic().id())
+                .containsExactlyInAnyOrder("statistics", "javascript", "rag", "vision");
+        assertThat(plan.totalHours()).isEqualTo(10 + 20 + 25 + 1);
+        assertThat(plan.picks().groups()).filteredOn(p -> p.group().equals("specialisation")).singleElement()
+                .isEqualTo(new Pick("specialisation", "choosy/phase-2", List.of("vision"), Why.CHEAPEST,
+                        List.of(new Rejected("audio", 6 - 1))));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.roadmapgraph.server.graphql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.roadmapgraph.server.testing.TestServer;
+import io.roadmapgraph.server.testing.TestTokens;
 import io.roadmapgraph.testkit.ChoosyRoadmap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 16 over real HTTP on a roadmap whose topic requires groups (test-kit's {@code ChoosyRoadmap}: rag needs python
  * or two of javascript, typing and statistics), in a server with its own embedded Neo4j (the shared graph keeps the
  * AI Engineer roadmap alone): the cheapest picks with what each rejected option costs extra, a learner's pick
- * honoured in learningPath and plan, and the groups shown as groups in topic and prerequisites answers.
+ * honoured in learningPath and plan, with useProgress the picks counting a learner's hours left, and the groups shown
+ * as groups in topic and prerequisites answers.
  */
 class ChoicesOwnGraphIT {
 
@@ -35,7 +37,7 @@ class ChoicesOwnGraphIT {
 
     @BeforeAll
     static void startAServerWithTheChoosyRoadmapOnly() throws Exception {
-        api = OwnGraphServer.start(dataDir, ChoosyRoadmap.writeTo(files), "choosy");
+        api = OwnGraphServer.start(dataDir, ChoosyRoadmap.writeTo(files), "choosy", TestTokens.serverSettings());
     }
 
     @AfterAll
@@ -86,6 +88,47 @@ class ChoicesOwnGraphIT {
         assertThat(texts(plan, "/topics", "/topic/id")).containsExactlyElementsOf(texts(path, "/steps", "/topic/id"));
         assertThat(plan.at("/totalHours").asInt()).isEqualTo(10 + 40 + 25);
         assertThat(texts(plan, "/picks", "/why")).containsExactly("CHOSEN");
+    }
+
+    private static JsonNode runAs(String learner, String operation, Map<String, ?> variables) {
+        return api.query(TestServer.operation(operation), variables,
+                Map.of("Authorization", "Bearer " + TestTokens.token(learner))).json();
+    }
+
+    /**
+     * With 28 of typing's 30 h spent, the cheapest path to rag takes typing (2 h left) rather than javascript (20 h):
+     * 10 + 2 + 25 h, as the same path chosen by hand and the plan say; the rejected options' extra hours count what is
+     * left, and a learner partway into an elective (vision: 1 h left of 8) gets it rather than audio (6 h).
+     */
+    @Test
+    void withUseProgressThePicksCountTheLearnersHoursLeft() {
+        String learner = "partway";
+        ok(runAs(learner, "setProgress", Map.of("topic", "typing", "status", "LEARNING", "hours", 28)));
+        ok(runAs(learner, "setProgress", Map.of("topic", "vision", "status", "LEARNING", "hours", 7)));
+        Map<String, Object> toRag = Map.of("goals", List.of("rag"), "roadmap", "choosy", "useProgress", true);
+
+        JsonNode path = ok(runAs(learner, "learningPathWithChoices", toRag)).at("/data/learningPath");
+        JsonNode byHand = ok(runAs(learner, "learningPathWithChoices", Map.of("goals", List.of("rag"), "roadmap",
+                "choosy", "useProgress", true, "choices", List.of(Map.of("group", "web-stack", "pick",
+                        List.of("typing")))))).at("/data/learningPath");
+        JsonNode plan = ok(runAs(learner, "planWithChoices", toRag)).at("/data/plan");
+        JsonNode phase2 = ok(runAs(learner, "planWithChoices", Map.of("roadmap", "choosy", "phase", 2,
+                "useProgress", true))).at("/data/plan");
+
+        assertThat(texts(path, "/steps", "/topic/id")).containsExactlyInAnyOrder("statistics", "typing", "rag");
+        assertThat(path.at("/totalHours").asInt()).isEqualTo(10 + 2 + 25)
+                .isEqualTo(byHand.at("/totalHours").asInt()).isEqualTo(plan.at("/totalHours").asInt());
+        assertThat(texts(path, "/picks", "/why")).containsOnly("CHEAPEST");
+        assertThat(texts(path.at("/picks/1"), "/picked", "")).containsExactly("typing", "statistics");
+        assertThat(path.at("/picks/0/rejected/0/option").asText()).isEqualTo("python");
+        assertThat(path.at("/picks/0/rejected/0/extraHours").asInt()).isEqualTo(40 - 2);
+        assertThat(path.at("/picks/1/rejected/0/option").asText()).isEqualTo("javascript");
+        assertThat(path.at("/picks/1/rejected/0/extraHours").asInt()).isEqualTo(20 - 2);
+        assertThat(texts(plan, "/topics", "/topic/id")).containsExactlyInAnyOrderElementsOf(
+                texts(path, "/steps", "/topic/id"));
+        assertThat(texts(phase2, "/topics", "/topic/id")).contains("vision").doesNotContain("audio");
+        assertThat(phase2.at("/totalHours").asInt()).isEqualTo(10 + 2 + 25 + 1);
+        assertThat(texts(phase2, "/picks", "/group")).contains("specialisation");
     }
 
     @Test

@@ -25,13 +25,20 @@ final class OwnGraphServer {
     }
 
     static TestServer start(Path dataDir, Path roadmapFile, String roadmapId) {
-        TestServer api = TestServer.start(Map.of(
+        return start(dataDir, roadmapFile, roadmapId, Map.of());
+    }
+
+    /** {@link #start(Path, Path, String)} with more of the server's settings (say, those of learners' tokens). */
+    static TestServer start(Path dataDir, Path roadmapFile, String roadmapId, Map<String, Object> more) {
+        Map<String, Object> settings = new java.util.HashMap<>(more);
+        settings.putAll(Map.of(
                 "neo4j.uri", "",
                 "roadmap.embedded.data-dir", dataDir.toString(),
                 "roadmap.embedded.bolt-port", 0,
                 "roadmap.embedded.http-port", 0,
                 "roadmap.bootstrap.bundled", false,
                 "roadmap.bootstrap.files", roadmapFile.toString()));
+        TestServer api = TestServer.start(settings);
         Driver driver = api.context().getBean(Driver.class);
         long deadline = System.nanoTime() + LoadedRoadmap.PATIENCE.toNanos();
         if (!LoadedRoadmap.awaitIn(driver, roadmapId)) {
