@@ -819,9 +819,7 @@ public final class RoadmapQueries {
         texts.exact(folded, roadmap, top).forEach(h -> result.putIfAbsent(h.id(), h));
         indexed.forEach(h -> result.putIfAbsent(h.id(), h));
         if (result.size() < first) {
-            Set<String> indexedIds = new java.util.HashSet<>();
-            indexed.forEach(h -> indexedIds.add(h.id()));
-            texts.prefixed(folded, roadmap, indexedIds).forEach(h -> result.putIfAbsent(h.id(), h));
+            texts.prefixed(folded, roadmap, result.keySet()).forEach(h -> result.putIfAbsent(h.id(), h));
         }
         return result.values().stream().limit(first).toList();
     }

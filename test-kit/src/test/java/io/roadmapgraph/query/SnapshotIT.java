@@ -187,6 +187,10 @@ class SnapshotIT {
 
         assertThat(queries.search("topic45", 10)).as("a topic of the removed roadmap").isEmpty();
         assertThat(queries.search("topic35", 10)).extracting(SearchHit::id).containsExactly(SyntheticRoadmap.topicId(35));
+        RoadmapQueries withoutSnapshot = new RoadmapQueries(neo4j.driver(), QueryOptions.DEFAULTS.withSnapshot(false));
+        assertThat(withoutSnapshot.search("topic35", 10)).as("folded for the call alone without a snapshot")
+                .isEqualTo(queries.search("topic35", 10));
+        assertThat(withoutSnapshot.search("topic45", 10)).isEmpty();
     }
 
     @Test
