@@ -151,7 +151,8 @@ public final class LearnerProgress {
 
     /**
      * Writes every entry, or none: an import with any problem (unknown topic or status, hours out of range, a note
-     * too long, a topic twice, too many entries) is refused whole, naming every problem.
+     * too long, a topic named twice, too many entries) is refused whole, naming every problem. Entries naming one
+     * topic by a former id and by its current id (an export after a rename holds both) are one record: the newer.
      *
      * @throws ProgressException BAD_IMPORT with {@link ProgressException#problems()}
      */
@@ -167,11 +168,16 @@ public final class LearnerProgress {
         }
         Map<String, String> resolved = queries.resolveTopicIds(entries.stream().map(Entry::topic).toList());
         Map<String, TopicProgress> records = new LinkedHashMap<>();
+        Set<String> named = new LinkedHashSet<>();
         Instant now = clock.instant();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             String where = "record " + (i + 1) + " ('" + entry.topic() + "'): ";
             try {
+                if (!named.add(entry.topic())) {
+                    throw new ProgressException(ProgressException.Code.BAD_IMPORT, "topic '" + entry.topic()
+                            + "' is named twice");
+                }
                 String id = resolved.get(entry.topic());
                 if (id == null && !entry.orphaned()) {
                     throw unknownTopic(entry.topic());
@@ -179,9 +185,9 @@ public final class LearnerProgress {
                 TopicProgress record = new TopicProgress(id == null ? entry.topic() : id,
                         ProgressStatus.parse(entry.status()), entry.hoursSpent(), entry.note(),
                         writtenAt(entry.updatedAt(), now));
-                if (records.put(record.topic(), record) != null) {
-                    problems.add(where + "topic '" + record.topic() + "' is named twice");
-                }
+                // a former id's record and the current id's (an export after a rename holds both): the newer
+                // counts, as every read takes it
+                records.merge(record.topic(), record, LearnerProgress::newer);
             } catch (ProgressException e) {
                 problems.add(where + e.getMessage());
             }
@@ -227,8 +233,7 @@ public final class LearnerProgress {
      */
     public Set<String> orphanedTopics(Collection<TopicProgress> records) {
         Objects.requireNonNull(records, "records must not be null");
-        Map<String, String> ids = all.resolveTopicIds(records.stream().map(TopicProgress::topic).toList());
-        return records.stream().map(TopicProgress::topic).filter(t -> !ids.containsKey(t))
+        return resolve(records).orphaned().stream().map(TopicProgress::topic)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -332,7 +337,14 @@ public final class LearnerProgress {
     }
 
     private Resolved resolved(String learner, Optional<String> bookmark) {
-        List<TopicProgress> stored = store.progress(requireLearner(learner), requireBookmark(bookmark));
+        return resolve(store.progress(requireLearner(learner), requireBookmark(bookmark)));
+    }
+
+    /**
+     * {@code stored} by the current ids of their topics (a former id's record and the current id's merged: the newer
+     * counts), and the records of topics no loaded roadmap has.
+     */
+    private Resolved resolve(Collection<TopicProgress> stored) {
         Map<String, String> ids = all.resolveTopicIds(stored.stream().map(TopicProgress::topic).toList());
         Map<String, TopicProgress> byTopic = new LinkedHashMap<>();
         List<TopicProgress> orphaned = new ArrayList<>();
@@ -341,10 +353,15 @@ public final class LearnerProgress {
             if (id == null) {
                 orphaned.add(record);
             } else {
-                byTopic.merge(id, record.withTopic(id), (a, b) -> a.updatedAt().isAfter(b.updatedAt()) ? a : b);
+                byTopic.merge(id, record.withTopic(id), LearnerProgress::newer);
             }
         }
         return new Resolved(byTopic, orphaned);
+    }
+
+    /** Of two records of one topic, the one written later; {@code b} when written at the same time. */
+    private static TopicProgress newer(TopicProgress a, TopicProgress b) {
+        return a.updatedAt().isAfter(b.updatedAt()) ? a : b;
     }
 
     private List<RoadmapPercent> percents(Map<String, TopicProgress> byTopic) {

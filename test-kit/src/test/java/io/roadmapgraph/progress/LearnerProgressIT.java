@@ -130,13 +130,7 @@ class LearnerProgressIT {
 
     @Test
     void aFormerTopicIdIsKeptUnderTheCurrentIdAndARecordStoredUnderItIsReadUnderTheCurrentOne() throws Exception {
-        String file;
-        try (var in = RoadmapReader.class.getResourceAsStream("/roadmaps/ai-engineer.yaml")) {
-            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(file).contains("\n  - id: rag\n");
-        loader.load(RoadmapReader.read("ai-engineer.yaml", file.replace("\n  - id: rag\n",
-                "\n  - id: rag\n    formerIds: [retrieval-augmented-generation]\n")));
+        loadTheShippedRoadmapWithRagFormerlyNamedRetrievalAugmentedGeneration();
 
         TopicProgress saved = progress.set(ANN, "retrieval-augmented-generation", ProgressStatus.DONE, 3, "")
                 .record();
@@ -151,13 +145,29 @@ class LearnerProgressIT {
     }
 
     @Test
+    void anExportHoldingAFormerIdsRecordBesideTheCurrentIdsImportsBackAsTheNewerOfThem() throws Exception {
+        loadTheShippedRoadmapWithRagFormerlyNamedRetrievalAugmentedGeneration();
+        // written before the rename, under the id of then; then the learner goes on under the current id
+        store.put(ANN, List.of(new TopicProgress("retrieval-augmented-generation", ProgressStatus.LEARNING, 4,
+                "before the rename", Instant.parse("2026-11-10T09:00:00Z"))));
+        progress.set(ANN, "rag", ProgressStatus.DONE, 9, "after the rename");
+        LearnerProgress.Overview before = progress.overview(ANN, Optional.empty());
+        List<TopicProgress> exported = progress.export(ANN, Optional.empty());
+
+        progress.deleteMyData(ANN);
+        progress.importProgress(ANN, exported.stream().map(r -> new Entry(r.topic(), r.status().name(),
+                r.hoursSpent(), r.note(), r.updatedAt().toString(), false)).toList());
+
+        assertThat(exported).extracting(TopicProgress::topic)
+                .containsExactlyInAnyOrder("retrieval-augmented-generation", "rag");
+        assertThat(progress.overview(ANN, Optional.empty())).isEqualTo(before);
+        assertThat(before.progress()).extracting(TopicProgress::topic, TopicProgress::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rag", "after the rename"));
+    }
+
+    @Test
     void anotherLearnerWritingAndClearingThroughAFormerIdLeavesMyRecordOfTheTopicAsItWas() throws Exception {
-        String file;
-        try (var in = RoadmapReader.class.getResourceAsStream("/roadmaps/ai-engineer.yaml")) {
-            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        loader.load(RoadmapReader.read("ai-engineer.yaml", file.replace("\n  - id: rag\n",
-                "\n  - id: rag\n    formerIds: [retrieval-augmented-generation]\n")));
+        loadTheShippedRoadmapWithRagFormerlyNamedRetrievalAugmentedGeneration();
         progress.set(ANN, "rag", ProgressStatus.DONE, 3, "ann's note");
 
         progress.set(BOB, "retrieval-augmented-generation", ProgressStatus.LEARNING, 1, "bob's note");
@@ -362,5 +372,15 @@ class LearnerProgressIT {
         assertThat(deleted.changed()).isEqualTo(1);
         assertThat(driver.executableQuery("MATCH (n) WHERE n:Learner OR n:Progress RETURN count(n) AS n").execute()
                 .records().get(0).get("n").asInt()).isZero();
+    }
+
+    private void loadTheShippedRoadmapWithRagFormerlyNamedRetrievalAugmentedGeneration() throws Exception {
+        String file;
+        try (var in = RoadmapReader.class.getResourceAsStream("/roadmaps/ai-engineer.yaml")) {
+            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(file).contains("\n  - id: rag\n");
+        loader.load(RoadmapReader.read("ai-engineer.yaml", file.replace("\n  - id: rag\n",
+                "\n  - id: rag\n    formerIds: [retrieval-augmented-generation]\n")));
     }
 }
