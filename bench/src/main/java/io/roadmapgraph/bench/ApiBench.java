@@ -51,7 +51,8 @@ import org.neo4j.driver.Value;
  * The API operations measured on up to four sides: our GraphQL API over HTTP, the same traversal as one Cypher query
  * over Bolt, roadmap-model's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP. The
  * projects for a learner are measured on the API and in memory only; the peer has no {@code plan}: its schema is
- * generated from the graph and has no scheduler (a custom resolver would be our code).
+ * generated from the graph and has no scheduler (a custom resolver would be our code). Search is measured on the API,
+ * Bolt and the peer (both of these run the server's own full-text index query), not in memory.
  */
 final class ApiBench {
 
