@@ -3,6 +3,8 @@
 // the closure was the fastest plain Cypher for it on 5.26 (ANY SHORTEST with an open end was about 10x slower).
 // The learning path is the closure sorted by phase, then the roadmap's order: a valid order for the synthetic
 // roadmaps, whose file order puts every topic after its prerequisites (Cypher alone has no topological sort).
+// Search is the API server's full-text index query (the current revisions, then the index's hits among them, best
+// score first); the client sends the Lucene query the server makes of the text (graph-core's own, see ApiBench).
 // NEO4J_URI (bolt://127.0.0.1:7687), PORT (4000); listens on 127.0.0.1 only.
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
@@ -29,6 +31,7 @@ const typeDefs = /* GraphQL */ `
   type PeerStep { position: Int!, topic: TopicRef!, hours: Int! }
   type PeerPath { steps: [PeerStep!]!, totalHours: Int! }
   type PeerCoverage { project: ProjectRef!, covered: [TopicRef!]!, missing: [TopicRef!]!, coverage: Float! }
+  type PeerHit { kind: String!, id: ID!, title: String!, score: Float! }
 
   type Query {
     prerequisites(topic: ID!): [PeerPrerequisite!]!
@@ -65,6 +68,16 @@ const typeDefs = /* GraphQL */ `
                 coverage: toFloat(size(covered)) / size(asked)} AS row
         ORDER BY row.coverage DESC, x.number
       """, columnName: "row")
+    search(query: String!, first: Int!): [PeerHit!]!
+      @cypher(statement: """
+        MATCH (r:Roadmap) WHERE r.revision IS NOT NULL
+        WITH collect(r.revision) AS revs
+        CALL db.index.fulltext.queryNodes("roadmap_text", $query) YIELD node, score
+        WHERE node.rev IN revs
+        WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($first)
+        RETURN {kind: [l IN labels(node) WHERE l IN ['Topic', 'Tool', 'Project']][0], id: node.id,
+                title: coalesce(node.title, node.name), score: score} AS hit
+      """, columnName: "hit")
   }
 `;
 

@@ -1,6 +1,8 @@
 package io.roadmapgraph.bench;
 
+import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.progress.InMemoryProgressStore;
+import io.roadmapgraph.query.IndexQuery;
 import io.roadmapgraph.progress.Neo4jProgressStore;
 import io.roadmapgraph.progress.ProgressStatus;
 import io.roadmapgraph.progress.ProgressStore;
@@ -49,7 +51,8 @@ import org.neo4j.driver.Value;
  * The API operations measured on up to four sides: our GraphQL API over HTTP, the same traversal as one Cypher query
  * over Bolt, roadmap-model's algorithm in memory, and the peer (@neo4j/graphql on Apollo Server) over HTTP. The
  * projects for a learner are measured on the API and in memory only; the peer has no {@code plan}: its schema is
- * generated from the graph and has no scheduler (a custom resolver would be our code).
+ * generated from the graph and has no scheduler (a custom resolver would be our code). Search is measured on the API,
+ * Bolt and the peer (both of these run the server's own full-text index query), not in memory.
  */
 final class ApiBench {
 
@@ -68,7 +71,15 @@ final class ApiBench {
          * ({@code Neo4jProgressStore}) on the same Neo4j, durably committed; in memory, the same mix on an
          * {@code InMemoryProgressStore} (no database: shown, but not the floor).
          */
-        PROGRESS("progress-mix", false);
+        PROGRESS("progress-mix", false),
+        /**
+         * Full-text search ({@code search(text:, first: 20)}) over texts drawn from the roadmap's own titles: on Bolt
+         * and the peer the index query the server runs (the current revisions and
+         * {@code db.index.fulltext.queryNodes} with the Lucene query graph-core makes of the text), which is also its
+         * floor; no memory side: the index is Lucene inside Neo4j, and an in-memory side without it would understate
+         * the floor.
+         */
+        SEARCH("search", true);
 
         final String key;
         private final boolean everySide;
@@ -79,23 +90,35 @@ final class ApiBench {
         }
 
         /**
-         * Whether this operation is measured on {@code side}: the API, memory and the echo always, Bolt and the peer
-         * not all, the store the progress mix only.
+         * Whether this operation is measured on {@code side}: the API and the echo always, memory all but search,
+         * Bolt and the peer not all, the store the progress mix only.
          */
         boolean on(Side side) {
-            if (side == Side.STORE) {
-                return this == PROGRESS;
-            }
-            return everySide || side == Side.API || side == Side.MEMORY || side == Side.ECHO;
+            return switch (side) {
+                case API, ECHO -> true;
+                case MEMORY -> this != SEARCH;
+                case BOLT, PEER -> everySide;
+                case STORE -> this == PROGRESS;
+            };
         }
 
         /**
          * The side whose p50, with the echo's, is this operation's floor: the in-memory algorithm for the roadmap
          * operations (the API answers them from its in-memory snapshot), the progress store on Neo4j for the progress
-         * mix (any implementation must commit the writes durably and read the records back from the database).
+         * mix (any implementation must commit the writes durably and read the records back from the database), and
+         * for search the index query over Bolt (any implementation in front of Neo4j's full-text index must run it).
          */
         Side floor() {
-            return this == PROGRESS ? Side.STORE : Side.MEMORY;
+            return switch (this) {
+                case PROGRESS -> Side.STORE;
+                case SEARCH -> Side.BOLT;
+                default -> Side.MEMORY;
+            };
+        }
+
+        /** The operation whose {@link #key} is {@code key}. */
+        static Optional<Operation> of(String key) {
+            return java.util.Arrays.stream(values()).filter(o -> o.key.equals(key)).findFirst();
         }
     }
 
@@ -118,7 +141,7 @@ final class ApiBench {
 
     /** The arguments the requests rotate through. */
     record Arguments(List<String> deepTopics, List<List<String>> goals, List<List<String>> skills,
-                     List<List<String>> known) {
+                     List<List<String>> known, List<String> searches) {
     }
 
     /** The hours of missing topics up to which a project counts as almost buildable. */
@@ -147,12 +170,19 @@ final class ApiBench {
     static final String OURS_PLAN = "query($g: [ID!]!) { plan(goals: $g, hoursPerWeek: 10, startDate: \"2027-01-04\")"
             + " { weekCount finishDate topics { startWeek finishWeek hours topic { id title } } } }";
     static final int PLAN_HOURS_PER_WEEK = 10;
+    /** The hits a search asks for: a search box's page (the schema allows 1..100, default 10). */
+    static final int SEARCH_FIRST = 20;
+    static final String OURS_SEARCH = "query($x: String!) { search(text: $x, first: " + SEARCH_FIRST + ")"
+            + " { kind id title score } }";
     static final String PEER_PREREQUISITES = "query($t: ID!) { prerequisites(topic: $t)"
             + " { depth topic { id title } } }";
     static final String PEER_LEARNING_PATH = "query($g: [ID!]!) { learningPath(goals: $g)"
             + " { totalHours steps { position hours topic { id title } } } }";
     static final String PEER_PROJECTS_COVERING = "query($s: [ID!]!) { projectsCovering(skills: $s)"
             + " { coverage project { id title } covered { id title } missing { id title } } }";
+    /** The peer's search: its {@code @cypher} field runs {@link #BOLT_SEARCH} with the Lucene query the bench sends. */
+    static final String PEER_SEARCH = "query($q: String!, $f: Int!) { search(query: $q, first: $f)"
+            + " { kind id title score } }";
 
     /**
      * The raw side over Bolt: one Cypher query that returns the closure of the asked topics with each topic's title,
@@ -175,6 +205,22 @@ final class ApiBench {
                    [s IN $skills WHERE NOT s IN covered] AS missing,
                    toFloat(size(covered)) / size($skills) AS coverage
             ORDER BY coverage DESC, x.number""";
+    /**
+     * Search's index query as the server runs it (graph-core's {@code Cypher.SEARCH} after its read of the current
+     * revisions, {@code Cypher.CURRENT_REVISIONS}), in one statement; the Lucene query is graph-core's own for the text
+     * ({@link IndexQuery}). The server asks for {@code first} hits per current revision and keeps an id once; the bench's
+     * database holds one roadmap while search is measured, so {@code first} is that limit. The API adds to these hits
+     * what its folded texts find (an id or title written together, a word's beginning the index's analyser splits
+     * otherwise), in memory: what it does beyond this query is its own overhead.
+     */
+    static final String BOLT_SEARCH = """
+            MATCH (r:Roadmap) WHERE r.revision IS NOT NULL
+            WITH collect(r.revision) AS revs
+            CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+            WHERE node.rev IN revs
+            RETURN labels(node) AS labels, node.id AS id, node.rev AS rev, coalesce(node.title, node.name) AS title,
+                   score
+            ORDER BY score DESC, id LIMIT $first""";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -237,7 +283,61 @@ final class ApiBench {
         for (int i = 0; i < 32; i++) {
             known.add(random.ints(3, 0, topics.size()).mapToObj(t -> topics.get(t).id()).distinct().toList());
         }
-        return new Arguments(List.copyOf(deep), List.copyOf(goals), List.copyOf(skills), List.copyOf(known));
+        return new Arguments(List.copyOf(deep), List.copyOf(goals), List.copyOf(skills), List.copyOf(known),
+                searchTexts(roadmap, random, 32));
+    }
+
+    /**
+     * {@code count} search texts drawn from the roadmap's own titles (topics', projects', tools' names, as many of
+     * each as the roadmap has), by turns: the title's rarest word (in the synthetic roadmaps its number: one node or
+     * a few), the whole title, the beginning of one of its words as a user types it (half the word, at least three
+     * characters), and one of the four words that most of the roadmap's titles and summaries hold (every topic has
+     * it: the index's longest answers).
+     */
+    static List<String> searchTexts(Roadmap roadmap, Random random, int count) {
+        List<String> titles = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        roadmap.topics().forEach(t -> {
+            titles.add(t.title().preferred());
+            texts.add(t.title().preferred() + " " + t.summary().preferred());
+        });
+        roadmap.projects().forEach(p -> {
+            titles.add(p.title().preferred());
+            texts.add(p.title().preferred() + " " + p.summary().preferred());
+        });
+        roadmap.tools().forEach(t -> {
+            titles.add(t.name());
+            texts.add(t.name() + " " + t.description().preferred());
+        });
+        // in how many titles-with-summaries each word is (lower case)
+        Map<String, Integer> holders = new java.util.HashMap<>();
+        texts.forEach(text -> words(text).stream().distinct().forEach(w -> holders.merge(w, 1, Integer::sum)));
+        List<String> frequent = holders.entrySet().stream().filter(e -> e.getKey().length() >= 3)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(4).map(Map.Entry::getKey).toList();
+        List<String> searches = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String title = titles.get(random.nextInt(titles.size()));
+            List<String> words = words(title);
+            searches.add(switch (i % 4) {
+                case 0 -> words.stream().min(java.util.Comparator.comparingInt(w -> holders.getOrDefault(w, 0)))
+                        .orElse(title);
+                case 1 -> title;
+                case 2 -> {
+                    List<String> long3 = words.stream().filter(w -> w.length() >= 3).toList();
+                    String word = long3.isEmpty() ? title : long3.get(random.nextInt(long3.size()));
+                    yield word.substring(0, Math.min(word.length(), Math.max(3, (word.length() + 1) / 2)));
+                }
+                default -> frequent.get(random.nextInt(frequent.size()));
+            });
+        }
+        return List.copyOf(searches);
+    }
+
+    /** The words of {@code text}, lower case: its runs of letters and digits. */
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     Arguments arguments() {
@@ -254,6 +354,7 @@ final class ApiBench {
         List<String> goals = arguments.goals().get(Math.floorMod(i, arguments.goals().size()));
         List<String> skills = arguments.skills().get(Math.floorMod(i, arguments.skills().size()));
         List<String> known = arguments.known().get(Math.floorMod(i, arguments.known().size()));
+        String text = arguments.searches().get(Math.floorMod(i, arguments.searches().size()));
         if (!operation.on(side)) {
             throw new IllegalArgumentException(operation.key + " is not measured on " + side.key);
         }
@@ -272,6 +373,7 @@ final class ApiBench {
                 case PROJECT_SET_COVERING -> ProjectSetCover.of(options, skills).projects().size();
                 case PLAN -> schedule(graph, goals);
                 case PROGRESS -> progressMix(memoryProgress, i, topic);
+                case SEARCH -> throw new IllegalStateException(operation.key); // not on this side
             };
             case BOLT -> {
                 try (Session session = driver.session()) {
@@ -283,14 +385,15 @@ final class ApiBench {
                         case PROJECTS_COVERING -> session.executeRead(tx -> tx.run(BOLT_PROJECTS_COVERING,
                                 Map.of("skills", skills)).list().size());
                         case PLAN -> schedule(closure(session, goals), goals);
+                        case SEARCH -> search(session, text);
                         default -> throw new IllegalStateException(operation.key); // not on this side
                     };
                 }
             }
-            case API -> graphql(api, apiBody(operation, i, topic, goals, skills, known), operation,
+            case API -> graphql(api, apiBody(operation, i, topic, goals, skills, known, text), operation,
                     token(operation, i));
             case ECHO -> {
-                String body = apiBody(operation, i, topic, goals, skills, known);
+                String body = apiBody(operation, i, topic, goals, skills, known, text);
                 if (!echo.holds(body)) {
                     echo.record(body, http.send(post(api, body, token(operation, i)),
                             HttpResponse.BodyHandlers.ofByteArray()).body());
@@ -301,6 +404,8 @@ final class ApiBench {
                 case PREREQUISITES -> body(PEER_PREREQUISITES, "t", quote(topic));
                 case LEARNING_PATH -> body(PEER_LEARNING_PATH, "g", list(goals));
                 case PROJECTS_COVERING -> body(PEER_PROJECTS_COVERING, "s", list(skills));
+                case SEARCH -> body(PEER_SEARCH, Map.of("q", quote(IndexQuery.of(text)),
+                        "f", String.valueOf(SEARCH_FIRST)));
                 default -> throw new IllegalStateException(operation.key); // not on this side
             }, operation, Optional.empty());
         };
@@ -319,7 +424,7 @@ final class ApiBench {
 
     /** The body of our API's request for {@code operation} with these arguments (the echo side sends it too). */
     private static String apiBody(Operation operation, int i, String topic, List<String> goals, List<String> skills,
-                                  List<String> known) {
+                                  List<String> known, String text) {
         return switch (operation) {
             case PREREQUISITES -> body(OURS_PREREQUISITES, "t", quote(topic));
             case LEARNING_PATH -> body(OURS_LEARNING_PATH, "g", list(goals));
@@ -332,6 +437,7 @@ final class ApiBench {
             case PROGRESS -> Math.floorMod(i, 4) == 0
                     ? body(OURS_SET_PROGRESS, Map.of("t", quote(topic), "h", String.valueOf(Math.floorMod(i, 100))))
                     : body(OURS_ME, Map.of());
+            case SEARCH -> body(OURS_SEARCH, "x", quote(text));
         };
     }
 
@@ -362,6 +468,16 @@ final class ApiBench {
         return StudyScheduler.schedule(StudyScheduler.tasks(graph, order), PLAN_HOURS_PER_WEEK, 2).timings().size();
     }
 
+    /**
+     * Search on Bolt: {@link #BOLT_SEARCH} with the Lucene query the server makes of {@code text}; the hits, an id
+     * once (as the server keeps them).
+     */
+    private static int search(Session session, String text) {
+        return (int) session.executeRead(tx -> tx.run(BOLT_SEARCH, Map.of("index", GraphModel.FULLTEXT_INDEX,
+                        "query", IndexQuery.of(text), "first", SEARCH_FIRST)).list(r -> r.get("id").asString()))
+                .stream().distinct().count();
+    }
+
     private static PrerequisiteGraph closure(Session session, List<String> ids) {
         PrerequisiteGraph.Builder builder = PrerequisiteGraph.builder();
         session.executeRead(tx -> tx.run(BOLT_CLOSURE, Map.of("ids", ids)).list()).forEach(row -> builder.topic(
@@ -370,9 +486,12 @@ final class ApiBench {
         return builder.build();
     }
 
-    /** One field each result of an operation has once: a prerequisite, a step, a coverage, a project, a topic. */
+    /**
+     * One field each result of an operation has once: a prerequisite, a step, a coverage, a project, a topic, a
+     * search hit.
+     */
     private static final Pattern RESULT_COUNT =
-            Pattern.compile("\"(depth|position|coverage|number|missingHours|perHour|startWeek|hoursSpent)\"");
+            Pattern.compile("\"(depth|position|coverage|number|missingHours|perHour|startWeek|hoursSpent|score)\"");
 
     private int graphql(URI url, String body, Operation operation, Optional<String> token)
             throws IOException, InterruptedException {

@@ -170,7 +170,7 @@ public final class Bench {
 
         /**
          * Then the passes of the API, memory and echo sides until their JIT has settled ({@link Bench#settleJit}), at
-         * most: 27 operations and sides, a window of {@link #settlePass()} each, two or three windows for most.
+         * most: 29 operations and sides, a window of {@link #settlePass()} each, two or three windows for most.
          */
         Duration settleBudget() {
             return Duration.ofSeconds(100);

@@ -83,6 +83,23 @@ class ReportTest {
     }
 
     @Test
+    void searchsFloorLineIsJudgedAgainstItsBoltSideAndTheEchoNotAgainstTheOtherFloors() {
+        Report report = new Report(false, 8, Path.of("no-such-notes.md"));
+        report.agreement.put("10k", java.util.Map.of(
+                "search", java.util.Map.of(ApiBench.Side.API, 20, ApiBench.Side.BOLT, 12, ApiBench.Side.ECHO, 20),
+                "progress-mix", java.util.Map.of(ApiBench.Side.API, 3, ApiBench.Side.MEMORY, 4,
+                        ApiBench.Side.STORE, 3, ApiBench.Side.ECHO, 3)));
+
+        String md = report.markdown(List.of(
+                new Figures.Line("ratio", "api.10k.search.p50-over-floor", 0.9, ""),
+                new Figures.Line("ratio", "api.10k.progress-mix.p50-over-floor", 1.5, "")));
+
+        assertThat(md).contains("| API p50 <= 2x its floor (memory + echo; progress-mix: store + echo; search: bolt"
+                        + " + echo) | `api.10k.search.p50-over-floor` | 0.900 | **no**: bolt 12 against the API's 20 |",
+                "`api.10k.progress-mix.p50-over-floor` | 1.50 | yes |");
+    }
+
+    @Test
     void aPageWrittenBeforeTheRunEndsSaysWhereTheRunWasAndWhatFailed() {
         Report report = new Report(false, 8, Path.of("no-such-notes.md"));
         report.stoppedAt = "stopped while it measured 100k topics (the sizes before it are complete)";
