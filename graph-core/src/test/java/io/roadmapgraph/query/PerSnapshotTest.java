@@ -12,7 +12,7 @@ class PerSnapshotTest {
 
     private static GraphSnapshot snapshot(String revision) {
         return new GraphSnapshot(revision, Subgraph.EMPTY, Map.of(), Map.of(), List.of(), Map.of(), Map.of(),
-                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), SearchTexts.NONE);
     }
 
     private final List<String> made = new ArrayList<>();
