@@ -172,11 +172,12 @@ public final class RoadmapQueries {
     }
 
     /**
-     * Has Neo4j plan the one statement an answer from the snapshot still reads, the kinds of unknown ids (for a
-     * NOT_FOUND that says what an id is), in the background: a fresh server's first such answer, typically one that
-     * asks for a topic a load added while the snapshot of the graph before it still answers, then does not wait
-     * for Cypher's planning. At a server's start it is the JVM's first Cypher statement, planned cold (seconds of
-     * CPU on a small machine), and the first answers need the snapshot and the CPU sooner than this: so it waits
+     * Has Neo4j plan the two statements an answer from the snapshot still reads, the kinds of unknown ids (for a
+     * NOT_FOUND that says what an id is) and search's query of the full-text index, in the background: a fresh
+     * server's first such answer (typically one that asks for a topic a load added while the snapshot of the graph
+     * before it still answers, or a search) then does not wait for Cypher's planning. At a server's start it is the
+     * JVM's first Cypher statement, planned cold (seconds of CPU on a small machine), and the first answers need the
+     * snapshot and the CPU sooner than this: so it waits
      * until the first snapshot has been handed to a call and {@link #NOT_FOUND_AFTER_FIRST_USE} more (that call's
      * answer is on its way then), or until {@link #NOT_FOUND_PATIENCE} has passed without such a call.
      */
@@ -192,8 +193,9 @@ public final class RoadmapQueries {
                 }
                 reads.read(tx -> tx.run(Cypher.KINDS_OF_IDS, Map.of("ids", List.of("?"), "revs", List.of()))
                         .consume());
+                reads.read(tx -> indexed(tx, Lucene.query("prepared"), List.of(), 1, Optional.empty()));
             } catch (RuntimeException e) {
-                LOG.debug("planning the lookup of unknown ids failed: {}", e.getMessage());
+                LOG.debug("planning the lookup of unknown ids or search's index query failed: {}", e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
