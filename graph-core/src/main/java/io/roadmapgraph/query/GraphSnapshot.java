@@ -384,7 +384,8 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         Map<String, List<MapAccessor>> unsortedProjects = new HashMap<>();
         source.projects(revs, r -> {
             searchable.add(SearchHit.Kind.PROJECT, r.get("node"));
-            unsortedProjects.computeIfAbsent(r.get("node").get(GraphModel.ID).asString(), k -> new ArrayList<>()).add(r);
+            unsortedProjects.computeIfAbsent(r.get("node").get(GraphModel.ID).asString(), k -> new ArrayList<>())
+                    .add(r);
         });
         source.tools(revs, r -> searchable.add(SearchHit.Kind.TOOL, r.get("node")));
         // folded beside the rest of the read, as the prerequisite graphs are built

@@ -246,7 +246,8 @@ class SnapshotIT {
                 .as("following the revision stamps, a hand edit waits for the next load (docs/graph-model.md)")
                 .isNotEqualTo("Edited by hand");
         assertThat(followingRevisions.search("editedbyhand", 10))
-                .as("search folds the texts of the snapshot it answers from, read with it, not after the edit").isEmpty();
+                .as("search folds the texts of the snapshot it answers from, read with it, not after the edit")
+                .isEmpty();
     }
 
     @Test
