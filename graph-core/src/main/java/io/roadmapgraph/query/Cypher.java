@@ -151,14 +151,12 @@ final class Cypher {
             RETURN r.id AS owner, x {.*} AS node ORDER BY x.number""");
 
     /**
-     * Every searchable copy in the current revisions, with its roadmap and searchable texts: read once per snapshot
-     * into {@code SearchTexts}.
+     * Every searchable copy in the current revisions with its properties, for {@code SearchTexts} when search has no
+     * snapshot (a snapshot's texts come from its own rows).
      */
     static final String SEARCHABLE = q("""
             MATCH (n) WHERE (n:{Topic} OR n:{Tool} OR n:{Project}) AND n.rev IN $revs
-            RETURN labels(n) AS labels, n.id AS id, n.rev AS rev, n.roadmap AS roadmap,
-                   coalesce(n.title, n.name) AS title,
-                   n.titleNl AS titleNl, [p IN $properties WHERE n[p] IS NOT NULL | toString(n[p])] AS texts""");
+            RETURN labels(n) AS labels, n {.*} AS node""");
     /**
      * The full-text index's hits among the current revisions (of one roadmap, or all when {@code $roadmap} is null);
      * an id may come once per roadmap that has it, best score first.
@@ -208,4 +206,6 @@ final class Cypher {
     static final String ALL_PROJECTS = q("""
             MATCH (x:{Project}) WHERE x.rev IN $revs
             RETURN x {.*} AS node, [(x)-[:{EXERCISES}]->(t:{Topic}) | t.id] AS exercises""");
+    /** Every tool copy of the current revisions, for a snapshot's search texts. */
+    static final String ALL_TOOLS = q("MATCH (x:{Tool}) WHERE x.rev IN $revs RETURN x {.*} AS node");
 }

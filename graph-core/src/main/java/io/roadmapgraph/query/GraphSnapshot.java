@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * <p>Each revision has its own copy of the topics and projects it names. {@link #all} is the default view of a
  * topic: the properties of the copy of the roadmap loaded first that has it, the requirements of all copies (their
  * union); {@link #byRoadmap} holds each roadmap's own view. The batch lookups of {@link RoadmapQueries} answer the
- * facts it holds from it (see {@link RoadmapQueries}), so a nested field reads the same graph as the traversal.
+ * facts it holds from it (see {@link RoadmapQueries}), so a nested field reads the same graph as the traversal, and
+ * search folds the texts of its topics, tools and projects ({@link #searchTexts}, made from the same rows).
  */
 record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoadmap,
                      Map<String, ProjectNode> projects,
@@ -49,11 +50,12 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
                      Map<String, Map<String, List<Requirement.Group>>> groups,
                      Map<String, List<RoadmapParts.RouteStageNode>> routes,
                      Map<String, Integer> studyHours,
-                     Map<String, String> formerIds) {
+                     Map<String, String> formerIds,
+                     SearchTexts searchTexts) {
 
     /** The snapshot of an empty graph: answers lookups of no ids without a read. */
     static final GraphSnapshot EMPTY = new GraphSnapshot("", Subgraph.EMPTY, Map.of(), Map.of(), List.of(), Map.of(),
-            Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+            Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), SearchTexts.NONE);
 
     GraphSnapshot {
         Objects.requireNonNull(revision, "revision");
@@ -69,6 +71,12 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         routes = Map.copyOf(routes);
         studyHours = Map.copyOf(studyHours);
         formerIds = Map.copyOf(formerIds);
+        Objects.requireNonNull(searchTexts, "searchTexts");
+    }
+
+    /** The revisions it stands for, in load order ({@link #revision} is them joined). */
+    List<String> revisions() {
+        return revision.isEmpty() ? List.of() : List.of(revision.split(","));
     }
 
     /**
@@ -202,6 +210,11 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         }
 
         @Override
+        public void tools(List<String> revisions, Consumer<MapAccessor> row) {
+            tx.run(Cypher.ALL_TOOLS, Map.of("revs", revisions)).forEachRemaining(row);
+        }
+
+        @Override
         public void groups(List<String> revisions, Consumer<MapAccessor> row) {
             tx.run(Cypher.SNAPSHOT_GROUPS, Map.of("revs", revisions)).forEachRemaining(row);
         }
@@ -301,7 +314,9 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         Canon canon = new Canon();
         Map<String, List<TopicCopy>> unsorted = new HashMap<>();
         Map<String, String> formerIds = new HashMap<>();
+        SearchTexts.Collector searchable = new SearchTexts.Collector(revs);
         source.topics(revs, r -> {
+            searchable.add(SearchHit.Kind.TOPIC, r.get("node"));
             TopicNode t = canonical(Rows.topic(r.get("node")), canon);
             Rows.strings(r.get("node"), GraphModel.FORMER_IDS).forEach(former -> formerIds.merge(former, t.id(),
                     (a, b) -> a.compareTo(b) <= 0 ? a : b));
@@ -367,8 +382,14 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
             phases.put(phase.id(), phase);
         });
         Map<String, List<MapAccessor>> unsortedProjects = new HashMap<>();
-        source.projects(revs, r -> unsortedProjects
-                .computeIfAbsent(r.get("node").get(GraphModel.ID).asString(), k -> new ArrayList<>()).add(r));
+        source.projects(revs, r -> {
+            searchable.add(SearchHit.Kind.PROJECT, r.get("node"));
+            unsortedProjects.computeIfAbsent(r.get("node").get(GraphModel.ID).asString(), k -> new ArrayList<>())
+                    .add(r);
+        });
+        source.tools(revs, r -> searchable.add(SearchHit.Kind.TOOL, r.get("node")));
+        // folded beside the rest of the read, as the prerequisite graphs are built
+        CompletableFuture<SearchTexts> searchTexts = CompletableFuture.supplyAsync(searchable::fold, graphs);
         Map<String, List<MapAccessor>> projectCopies = byId(unsortedProjects);
         Map<String, ProjectNode> projects = new LinkedHashMap<>();
         List<CoverageRanking.Candidate> candidates = new ArrayList<>();
@@ -401,7 +422,7 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
                     new Subgraph(Collections.unmodifiableMap(own), graphsBuilt.byRoadmap().get(roadmap))));
         }
         return new GraphSnapshot(String.join(",", revs), all, byRoadmap, projects, candidates, byTopic(candidates),
-                phases, sortedRequires, sortedRequiredBy, groups, routes, studyHours, formerIds);
+                phases, sortedRequires, sortedRequiredBy, groups, routes, studyHours, formerIds, joined(searchTexts));
     }
 
     /** The prerequisite graphs {@link #build} makes: all roadmaps', and each roadmap's (none with one revision). */
@@ -412,10 +433,10 @@ record GraphSnapshot(String revision, Subgraph all, Map<String, Subgraph> byRoad
         }
     }
 
-    /** The graphs, once built; what their build threw, thrown here. */
-    private static Graphs joined(CompletableFuture<Graphs> built) {
+    /** The value of work done on another thread, once done; what it threw, thrown here. */
+    static <T> T joined(CompletableFuture<T> work) {
         try {
-            return built.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

@@ -57,8 +57,9 @@ import java.util.function.Function;
  * background (then swapped in whole): no call waits for a rebuild, and every answer is of one revision. The batch lookups of the facts the
  * snapshot holds (topics, phases and projects by id, requires-edges both ways with their reasons, a project's topics
  * and a topic's projects, a roadmap's route and its {@code studyHoursPerWeek}) answer from it too, so the nested fields of an answer read the same graph as the answer;
- * the other batch lookups always read the database. Without the snapshot, each call reads the part of the graph it
- * needs.
+ * the other batch lookups always read the database. Search asks the full-text index for the snapshot's revisions and
+ * folds with the texts the snapshot holds (made with it, so no search waits for them). Without the snapshot, each call
+ * reads the part of the graph it needs.
  *
  * <p>Failures are {@link QueryException}s: {@code NOT_FOUND} names the unknown ids, {@code BAD_USER_INPUT} the bad
  * argument, {@code UNAVAILABLE} and {@code TIMEOUT} say what happened without the driver's message.
@@ -91,11 +92,6 @@ public final class RoadmapQueries {
      * GroupedGraph#of} checks every group against the graph, and the planner reads the groups by topic number).
      */
     private final PerSnapshot<Optional<String>, GroupedGraph> groupedGraphs = new PerSnapshot<>(64);
-    /**
-     * Search's folded texts by the current revisions, made once per snapshot (a load or, following commits, a hand
-     * edit gives a new one) instead of reading and folding every topic, tool and project for each search.
-     */
-    private final PerSnapshot<List<String>, SearchTexts> searchTexts = new PerSnapshot<>(4);
     private final StudyPlans plans;
     /** These queries without the limit on ids (this instance when it has none): see {@link #withoutIdLimit()}. */
     private final RoadmapQueries unlimited;
@@ -176,11 +172,12 @@ public final class RoadmapQueries {
     }
 
     /**
-     * Has Neo4j plan the one statement an answer from the snapshot still reads, the kinds of unknown ids (for a
-     * NOT_FOUND that says what an id is), in the background: a fresh server's first such answer, typically one that
-     * asks for a topic a load added while the snapshot of the graph before it still answers, then does not wait
-     * for Cypher's planning. At a server's start it is the JVM's first Cypher statement, planned cold (seconds of
-     * CPU on a small machine), and the first answers need the snapshot and the CPU sooner than this: so it waits
+     * Has Neo4j plan the two statements an answer from the snapshot still reads, the kinds of unknown ids (for a
+     * NOT_FOUND that says what an id is) and search's query of the full-text index, in the background: a fresh
+     * server's first such answer (typically one that asks for a topic a load added while the snapshot of the graph
+     * before it still answers, or a search) then does not wait for Cypher's planning. At a server's start it is the
+     * JVM's first Cypher statement, planned cold (seconds of CPU on a small machine), and the first answers need the
+     * snapshot and the CPU sooner than this: so it waits
      * until the first snapshot has been handed to a call and {@link #NOT_FOUND_AFTER_FIRST_USE} more (that call's
      * answer is on its way then), or until {@link #NOT_FOUND_PATIENCE} has passed without such a call.
      */
@@ -196,8 +193,9 @@ public final class RoadmapQueries {
                 }
                 reads.read(tx -> tx.run(Cypher.KINDS_OF_IDS, Map.of("ids", List.of("?"), "revs", List.of()))
                         .consume());
+                reads.read(tx -> indexed(tx, Lucene.query("prepared"), List.of(), 1, Optional.empty()));
             } catch (RuntimeException e) {
-                LOG.debug("planning the lookup of unknown ids failed: {}", e.getMessage());
+                LOG.debug("planning the lookup of unknown ids or search's index query failed: {}", e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -779,32 +777,36 @@ public final class RoadmapQueries {
         }
         Optional<String> roadmap = scope.roadmap().map(r -> requireRoadmap(scope));
         Optional<GraphSnapshot> snapshot = snapshots.map(Snapshots::current);
-        return readCurrent((tx, revs) -> {
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("roadmap", roadmap.orElse(null));
-            parameters.put("revs", revs);
-            parameters.put("index", GraphModel.FULLTEXT_INDEX);
-            parameters.put("query", query);
-            parameters.put("limit", first * Math.max(1, revs.size())); // an id may come once per roadmap
-            Map<String, SearchHit> indexed = new LinkedHashMap<>();
-            tx.run(Cypher.SEARCH, parameters).list(RoadmapQueries::hit).forEach(h -> indexed.putIfAbsent(h.id(), h));
-            SearchTexts texts = snapshot.map(held -> searchTexts.get(held, revs, r -> searchTexts(tx, r)))
-                    .orElseGet(() -> searchTexts(tx, revs));
-            return folded(text, first, List.copyOf(indexed.values()), texts, roadmap);
-        });
+        if (snapshot.isPresent()) {
+            // the index asked for the revisions of the snapshot whose texts fold the query, which stay in the graph
+            // while it answers (a load keeps the revision before its own until the next load of that roadmap)
+            GraphSnapshot held = snapshot.get();
+            return reads.read(tx -> folded(text, first, indexed(tx, query, held.revisions(), first, roadmap),
+                    held.searchTexts(), roadmap));
+        }
+        return readCurrent((tx, revs) -> folded(text, first, indexed(tx, query, revs, first, roadmap),
+                searchTexts(tx, revs), roadmap));
     }
 
-    /** Every topic, tool and project of the current revisions with its searchable texts, folded. */
+    /** The full-text index's hits among {@code revs} for the Lucene {@code query}, an id once, best first. */
+    private static List<SearchHit> indexed(TransactionContext tx, String query, List<String> revs, int first,
+                                           Optional<String> roadmap) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("roadmap", roadmap.orElse(null));
+        parameters.put("revs", revs);
+        parameters.put("index", GraphModel.FULLTEXT_INDEX);
+        parameters.put("query", query);
+        parameters.put("limit", first * Math.max(1, revs.size())); // an id may come once per roadmap
+        Map<String, SearchHit> indexed = new LinkedHashMap<>();
+        tx.run(Cypher.SEARCH, parameters).list(RoadmapQueries::hit).forEach(h -> indexed.putIfAbsent(h.id(), h));
+        return List.copyOf(indexed.values());
+    }
+
+    /** Every topic, tool and project of {@code revs} with its searchable texts, folded (search without a snapshot). */
     private static SearchTexts searchTexts(TransactionContext tx, List<String> revs) {
-        Map<String, Integer> rank = Copies.ranks(revs);
-        List<SearchTexts.Searchable> searchable = tx.run(Cypher.SEARCHABLE, Map.of("revs", revs,
-                        "properties", GraphModel.FULLTEXT_PROPERTIES)).list().stream()
-                .sorted(Comparator.comparingInt(r -> rank.getOrDefault(r.get("rev").asString(""), Integer.MAX_VALUE)))
-                .map(r -> new SearchTexts.Searchable(kind(r), r.get("id").asString(), r.get("roadmap").asString(""),
-                        r.get("title").asString(""), List.of(r.get("id").asString(), r.get("title").asString(""),
-                        r.get("titleNl").asString("")), r.get("texts").asList(Value::asString)))
-                .toList();
-        return new SearchTexts(searchable);
+        SearchTexts.Collector texts = new SearchTexts.Collector(revs);
+        tx.run(Cypher.SEARCHABLE, Map.of("revs", revs)).forEachRemaining(r -> texts.add(kind(r), r.get("node")));
+        return texts.fold();
     }
 
     /**

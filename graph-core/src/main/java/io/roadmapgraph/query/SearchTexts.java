@@ -1,5 +1,8 @@
 package io.roadmapgraph.query;
 
+import io.roadmapgraph.graph.GraphModel;
+import org.neo4j.driver.Value;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,9 +17,55 @@ import java.util.Set;
 /**
  * The searchable texts of the current revisions' topics, tools and projects, folded once ({@link Folding}) so that a
  * search finds what the full-text index misses without reading and folding every node again: a folded id or title by
- * a map, a word that starts with the folded query by a scan of word numbers. Made once per snapshot; immutable.
+ * a map, a word that starts with the folded query by a scan of word numbers. Made with each snapshot, from the rows
+ * it is read from (so a search answered from a snapshot never waits for its texts); without snapshots, for one
+ * search from {@link Cypher#SEARCHABLE}. Immutable.
  */
 final class SearchTexts {
+
+    /** The texts of no node (the empty snapshot's). */
+    static final SearchTexts NONE = new SearchTexts(List.of());
+
+    /**
+     * Collects node copies as they are read (in any order, one at a time), then folds them in the order of
+     * {@code revisions}: the copy of the roadmap loaded first comes first, as its hit is the one an answer shows.
+     */
+    static final class Collector {
+        private final Map<String, Integer> rank;
+        private final List<Searchable> copies = new ArrayList<>();
+        private final List<Integer> ranks = new ArrayList<>();
+
+        Collector(List<String> revisions) {
+            this.rank = Copies.ranks(revisions);
+        }
+
+        /** A node copy of {@code kind}, a map of its properties ({@code x {.*}}). */
+        void add(SearchHit.Kind kind, Value node) {
+            String id = node.get(GraphModel.ID).asString();
+            String title = (node.get(GraphModel.TITLE).isNull() ? node.get(GraphModel.NAME)
+                    : node.get(GraphModel.TITLE)).asString("");
+            List<String> texts = new ArrayList<>();
+            for (String property : GraphModel.FULLTEXT_PROPERTIES) {
+                Value text = node.get(property);
+                if (!text.isNull()) {
+                    texts.add(String.valueOf(text.asObject()));
+                }
+            }
+            copies.add(new Searchable(kind, id, node.get(GraphModel.ROADMAP_ID).asString(""), title,
+                    List.of(id, title, node.get(GraphModel.dutch(GraphModel.TITLE)).asString("")), texts));
+            ranks.add(rank.getOrDefault(node.get(GraphModel.REV).asString(""), Integer.MAX_VALUE));
+        }
+
+        /** The texts of every copy added, folded. */
+        SearchTexts fold() {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < copies.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparing(ranks::get)); // stable: one revision's copies stay as they were read
+            return new SearchTexts(order.stream().map(copies::get).toList());
+        }
+    }
 
     /** One node copy as {@code Cypher.SEARCHABLE} reads it: its searchable texts, in the order of the revisions. */
     record Searchable(SearchHit.Kind kind, String id, String roadmap, String title, List<String> names,

@@ -30,6 +30,9 @@ public interface SnapshotRows {
     /** Every project copy of {@code revisions}: {@code node}, {@code exercises} ({@link Cypher#ALL_PROJECTS}). */
     void projects(List<String> revisions, Consumer<MapAccessor> row);
 
+    /** Every tool copy of {@code revisions}: {@code node} ({@link Cypher#ALL_TOOLS}), for search's texts. */
+    void tools(List<String> revisions, Consumer<MapAccessor> row);
+
     /**
      * Every requirement group of {@code revisions}: {@code roadmap}, {@code key}, {@code n}, {@code owner},
      * {@code options} ({@link Cypher#SNAPSHOT_GROUPS}).

@@ -50,7 +50,7 @@ class SnapshotsTest {
             String read = revision.get();
             await(releaseSnapshot);
             return new GraphSnapshot(read, Subgraph.EMPTY, Map.of(), Map.of(), List.of(), Map.of(), Map.of(),
-                    Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                    Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), SearchTexts.NONE);
         }
 
         private static void await(CountDownLatch latch) {

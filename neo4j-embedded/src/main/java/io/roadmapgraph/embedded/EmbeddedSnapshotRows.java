@@ -39,6 +39,7 @@ final class EmbeddedSnapshotRows implements SnapshotRows {
     private static final Label PHASE = Label.label(GraphModel.PHASE);
     private static final Label LAYER = Label.label(GraphModel.LAYER);
     private static final Label PROJECT = Label.label(GraphModel.PROJECT);
+    private static final Label TOOL = Label.label(GraphModel.TOOL);
     private static final Label GROUP = Label.label(GraphModel.REQUIREMENT_GROUP);
     private static final Label ROUTE_STAGE = Label.label(GraphModel.ROUTE_STAGE);
     private static final Label ROUTE_STEP = Label.label(GraphModel.ROUTE_STEP);
@@ -159,6 +160,11 @@ final class EmbeddedSnapshotRows implements SnapshotRows {
             }
             row.accept(Values.value(Map.of("node", x.getAllProperties(), "exercises", exercises)));
         });
+    }
+
+    @Override
+    public void tools(List<String> revisions, Consumer<MapAccessor> row) {
+        each(TOOL, revisions, x -> row.accept(Values.value(Map.of("node", x.getAllProperties()))));
     }
 
     @Override

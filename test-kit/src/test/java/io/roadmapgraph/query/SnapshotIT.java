@@ -194,6 +194,28 @@ class SnapshotIT {
     }
 
     @Test
+    void whileTheSnapshotBeforeALoadStillAnswersSearchAnswersFromItsRevisionsLikeEveryOtherAnswer() {
+        // following the revision stamps with an hour's maximum age: the snapshot read first keeps answering after the
+        // load, as a server's does while it reads the load's snapshot in the background
+        QueryOptions stale = QueryOptions.DEFAULTS.withSnapshotMaxAge(Duration.ofHours(1));
+        RoadmapQueries queries = new RoadmapQueries(neo4j.driver(), stale);
+        neo4j.loader().load(SyntheticRoadmap.generate(new SyntheticRoadmap.Spec("shrinking", 50, 6, 2.0, 3, 3, 4, 5)));
+        String gone = SyntheticRoadmap.topicId(45);
+        List<String> before = queries.search("Topic 45", 100).stream().map(SearchHit::id).toList();
+        assertThat(before).as("every topic has the word").hasSize(50).startsWith(gone);
+
+        neo4j.loader().load(SyntheticRoadmap.generate(new SyntheticRoadmap.Spec("shrinking", 40, 6, 2.0, 3, 3, 4, 5)));
+
+        assertThat(queries.topic(gone).id()).as("the snapshot before the load answers").isEqualTo(gone);
+        assertThat(queries.search("Topic 45", 100)).extracting(SearchHit::id)
+                .as("the index's hits and the folded texts of the snapshot's revisions, kept in the graph until the"
+                        + " next load").containsExactlyInAnyOrderElementsOf(before).startsWith(gone);
+        RoadmapQueries fresh = new RoadmapQueries(neo4j.driver(), stale);
+        assertThat(fresh.search("Topic 45", 100)).extracting(SearchHit::id).as("the load's snapshot").hasSize(40)
+                .doesNotContain(gone);
+    }
+
+    @Test
     void aHandEditThroughTheDriverIsSeenAtOnceWhenTheSnapshotFollowsCommits() {
         Roadmap roadmap = synthetic(50, 4);
         neo4j.loader().load(roadmap);
@@ -223,6 +245,9 @@ class SnapshotIT {
         assertThat(followingRevisions.topic(topic).title().preferred())
                 .as("following the revision stamps, a hand edit waits for the next load (docs/graph-model.md)")
                 .isNotEqualTo("Edited by hand");
+        assertThat(followingRevisions.search("editedbyhand", 10))
+                .as("search folds the texts of the snapshot it answers from, read with it, not after the edit")
+                .isEmpty();
     }
 
     @Test

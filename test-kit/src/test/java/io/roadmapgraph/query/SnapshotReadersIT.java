@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +41,12 @@ class SnapshotReadersIT extends Neo4jTestSupport {
         assertThat(loaded.all().topics().size()).isGreaterThan(150);
         assertThat(loaded.byRoadmap()).containsKeys("ai-engineer", "alpha", "beta");
         assertThat(loaded.requires()).isNotEmpty();
-        assertThat(loaded.groups(java.util.Optional.of("alpha"))).isNotEmpty();
+        assertThat(loaded.groups(Optional.of("alpha"))).isNotEmpty();
         assertThat(loaded.routes().get("ai-engineer")).isNotEmpty();
         assertThat(loaded.projects()).isNotEmpty();
         assertThat(loaded.phases()).isNotEmpty();
+        assertThat(loaded.searchTexts().prefixed("synthetictool", Optional.of("alpha"), Set.of()))
+                .as("the tools' texts").isNotEmpty().allMatch(hit -> hit.kind() == SearchHit.Kind.TOOL);
 
         loader.load(SyntheticRoadmap.generate(new SyntheticRoadmap.Spec("alpha", 90, 6, 2.0, 3, 4, 5, seed + 2)));
         assertSameSnapshot("alpha reloaded, changed");
@@ -86,6 +90,15 @@ class SnapshotReadersIT extends Neo4jTestSupport {
         d.put("routes", s.routes());
         d.put("studyHours", s.studyHours());
         d.put("formerIds", s.formerIds());
+        Map<String, Object> search = new LinkedHashMap<>();
+        for (String folded : List.of("topic", "t3", "topic12", "editedbyhand", "synthetictool", "tool", "project",
+                "rag", "synthetischonderwerp")) {
+            search.put(folded, List.of(s.searchTexts().exact(folded, Optional.empty(), 1),
+                    s.searchTexts().exact(folded, Optional.of("alpha"), 1),
+                    s.searchTexts().prefixed(folded, Optional.empty(), Set.of()),
+                    s.searchTexts().prefixed(folded, Optional.of("beta"), Set.of())));
+        }
+        d.put("search", search);
         return d;
     }
 
