@@ -5,6 +5,7 @@ import io.roadmapgraph.loader.RoadmapRows.NodeRow;
 import io.roadmapgraph.loader.RoadmapRows.Owner;
 import io.roadmapgraph.loader.RoadmapRows.RelRow;
 import io.roadmapgraph.loader.RoadmapRows.RelSpec;
+import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.model.Roadmap;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Carries a graph of model version 1 (one node per id shared by all roadmaps, no revisions) to version 2
@@ -33,6 +35,9 @@ final class Migration {
     /** The version-1 properties of a {@code Roadmap} node that version 2 keeps on it. */
     private static final Set<String> HEAD_PROPERTIES = Set.of(GraphModel.ID, GraphModel.REVISION, GraphModel.PREVIOUS,
             GraphModel.LOAD_ORDER, GraphModel.MODEL_VERSION, GraphModel.BUNDLED_HASH);
+    /** The reason the version-1 reader gave the requirement its subtopic rule added (English, Dutch). */
+    private static final Set<String> SUBTOPIC_RULE_REASONS = Set.of("A subtopic comes after the topic it belongs to.",
+            "Een subonderwerp komt na het onderwerp waar het bij hoort.");
 
     private final GraphWriter.Transactions db;
     private final int batchSize;
@@ -108,6 +113,7 @@ final class Migration {
             }
             Map<RelSpec, List<RelRow>> relationships = new LinkedHashMap<>();
             RoadmapRows.REL_SPECS.forEach(spec -> relationships.put(spec, relationshipsOf(tx, spec, roadmapId)));
+            withOrigins(nodes, relationships);
             return RoadmapRows.of(roadmapId, nodes, relationships);
         });
         List<String> problems = rows.problems();
@@ -117,6 +123,41 @@ final class Migration {
                     + ") or load its file");
         }
         return rows;
+    }
+
+    /**
+     * Origins came with graph model 2, so a version-1 graph has none, and its files had none either: each part gets
+     * the origin a file without origins gets from the reader (docs/roadmap-format.md, "Conventions"): texts
+     * {@code document}; a topic's hours, a requirement and its reason {@code authored}; the requirement of a subtopic
+     * on its parent that the version-1 reader added (its words, along a {@code SUBTOPIC_OF})
+     * {@code inferred:subtopic-requires-parent}. Without them every one would read as {@code document}.
+     */
+    private static void withOrigins(Map<String, List<NodeRow>> nodes, Map<RelSpec, List<RelRow>> relationships) {
+        nodes.replaceAll((label, rows) -> rows.stream().map(row -> {
+            Map<String, Object> props = new LinkedHashMap<>(row.props());
+            GraphModel.TEXT_PROPERTIES.stream().filter(key -> !key.equals(GraphModel.POINTS))
+                    .filter(props::containsKey)
+                    .forEach(key -> props.putIfAbsent(GraphModel.origin(key), Origin.DOCUMENT.toString()));
+            if (label.equals(GraphModel.TOPIC) && props.containsKey(GraphModel.ESTIMATED_HOURS)) {
+                props.putIfAbsent(GraphModel.HOURS_ORIGIN, Origin.AUTHORED.toString());
+            }
+            return new NodeRow(row.id(), props);
+        }).toList());
+        Set<String> subtopics = relationships.entrySet().stream()
+                .filter(e -> e.getKey().type().equals(GraphModel.SUBTOPIC_OF)).flatMap(e -> e.getValue().stream())
+                .map(rel -> rel.from() + "\n" + rel.to()).collect(Collectors.toSet());
+        relationships.replaceAll((spec, rows) -> !spec.type().equals(GraphModel.REQUIRES) ? rows
+                : rows.stream().map(rel -> {
+                    Map<String, Object> props = new LinkedHashMap<>(rel.props());
+                    boolean rule = subtopics.contains(rel.from() + "\n" + rel.to())
+                            && SUBTOPIC_RULE_REASONS.contains(props.get(GraphModel.REASON));
+                    String origin = (rule ? Origin.inferred(Origin.SUBTOPIC_RULE) : Origin.AUTHORED).toString();
+                    props.putIfAbsent(GraphModel.ORIGIN, origin);
+                    if (props.containsKey(GraphModel.REASON)) {
+                        props.putIfAbsent(GraphModel.origin(GraphModel.REASON), origin);
+                    }
+                    return new RelRow(rel.from(), rel.to(), props);
+                }).toList());
     }
 
     private static List<NodeRow> nodesOf(TransactionContext tx, String label, String roadmapId) {
