@@ -35,9 +35,9 @@ final class Migration {
     /** The version-1 properties of a {@code Roadmap} node that version 2 keeps on it. */
     private static final Set<String> HEAD_PROPERTIES = Set.of(GraphModel.ID, GraphModel.REVISION, GraphModel.PREVIOUS,
             GraphModel.LOAD_ORDER, GraphModel.MODEL_VERSION, GraphModel.BUNDLED_HASH);
-    /** The reason the version-1 reader gave the requirement its subtopic rule added (English, Dutch). */
-    private static final Set<String> SUBTOPIC_RULE_REASONS = Set.of("A subtopic comes after the topic it belongs to.",
-            "Een subonderwerp komt na het onderwerp waar het bij hoort.");
+    /** The reason of the requirement the subtopic rule adds, in English and in Dutch, as the reader writes it. */
+    private static final String SUBTOPIC_RULE_REASON = "A subtopic comes after the topic it belongs to.";
+    private static final String SUBTOPIC_RULE_REASON_NL = "Een subonderwerp komt na het onderwerp waar het bij hoort.";
 
     private final GraphWriter.Transactions db;
     private final int batchSize;
@@ -113,7 +113,8 @@ final class Migration {
             }
             Map<RelSpec, List<RelRow>> relationships = new LinkedHashMap<>();
             RoadmapRows.REL_SPECS.forEach(spec -> relationships.put(spec, relationshipsOf(tx, spec, roadmapId)));
-            withOrigins(nodes, relationships);
+            withVersion2Properties(nodes, relationships);
+            withSubtopicRule(roadmapId, relationships);
             return RoadmapRows.of(roadmapId, nodes, relationships);
         });
         List<String> problems = rows.problems();
@@ -126,15 +127,18 @@ final class Migration {
     }
 
     /**
-     * Origins came with graph model 2, so a version-1 graph has none, and its files had none either: each part gets
-     * the origin a file without origins gets from the reader (docs/roadmap-format.md, "Conventions"): texts
-     * {@code document}; a topic's hours, a requirement and its reason {@code authored}; the requirement of a subtopic
-     * on its parent that the version-1 reader added (its words, along a {@code SUBTOPIC_OF})
-     * {@code inferred:subtopic-requires-parent}. Without them every one would read as {@code document}.
+     * The properties a load of the roadmap's file writes today where an older graph has others. Origins came with
+     * graph model 2, so an older graph has none, and its files had none either: each part gets the origin a file
+     * without origins gets from the reader (docs/roadmap-format.md, "Conventions"): texts {@code document}; a topic's
+     * hours, a requirement and its reason {@code authored}; the requirement of a subtopic on its parent that the
+     * version-1 reader added (its words, along a {@code SUBTOPIC_OF}) {@code inferred:subtopic-requires-parent}.
+     * Without them every one would read as {@code document}. Graph model 0 kept a missing Dutch text as {@code ""}
+     * (points: an empty list), which a load writes as no property (read as null).
      */
-    private static void withOrigins(Map<String, List<NodeRow>> nodes, Map<RelSpec, List<RelRow>> relationships) {
+    private static void withVersion2Properties(Map<String, List<NodeRow>> nodes,
+                                               Map<RelSpec, List<RelRow>> relationships) {
         nodes.replaceAll((label, rows) -> rows.stream().map(row -> {
-            Map<String, Object> props = new LinkedHashMap<>(row.props());
+            Map<String, Object> props = withoutEmptyDutch(row.props());
             GraphModel.TEXT_PROPERTIES.stream().filter(key -> !key.equals(GraphModel.POINTS))
                     .filter(props::containsKey)
                     .forEach(key -> props.putIfAbsent(GraphModel.origin(key), Origin.DOCUMENT.toString()));
@@ -148,9 +152,10 @@ final class Migration {
                 .map(rel -> rel.from() + "\n" + rel.to()).collect(Collectors.toSet());
         relationships.replaceAll((spec, rows) -> !spec.type().equals(GraphModel.REQUIRES) ? rows
                 : rows.stream().map(rel -> {
-                    Map<String, Object> props = new LinkedHashMap<>(rel.props());
+                    Map<String, Object> props = withoutEmptyDutch(rel.props());
                     boolean rule = subtopics.contains(rel.from() + "\n" + rel.to())
-                            && SUBTOPIC_RULE_REASONS.contains(props.get(GraphModel.REASON));
+                            && Set.of(SUBTOPIC_RULE_REASON, SUBTOPIC_RULE_REASON_NL)
+                            .contains(props.get(GraphModel.REASON));
                     String origin = (rule ? Origin.inferred(Origin.SUBTOPIC_RULE) : Origin.AUTHORED).toString();
                     props.putIfAbsent(GraphModel.ORIGIN, origin);
                     if (props.containsKey(GraphModel.REASON)) {
@@ -158,6 +163,46 @@ final class Migration {
                     }
                     return new RelRow(rel.from(), rel.to(), props);
                 }).toList());
+    }
+
+    private static Map<String, Object> withoutEmptyDutch(Map<String, Object> properties) {
+        Map<String, Object> props = new LinkedHashMap<>(properties);
+        GraphModel.TEXT_PROPERTIES.stream().map(GraphModel::dutch)
+                .filter(key -> "".equals(props.get(key)) || List.of().equals(props.get(key)))
+                .forEach(props::remove);
+        return props;
+    }
+
+    /**
+     * The reader of graph model 0 (before {@code modelVersion}) had no subtopic rule: a subtopic whose file did not
+     * require its parent has no requirement on it in such a graph. It gets the one the reader adds today, so that a
+     * path to the subtopic goes through its parent, as a load of its file gives.
+     */
+    private static void withSubtopicRule(String roadmapId, Map<RelSpec, List<RelRow>> relationships) {
+        RelSpec requires = RoadmapRows.REL_SPECS.stream().filter(spec -> spec.type().equals(GraphModel.REQUIRES))
+                .findFirst().orElseThrow();
+        Set<String> required = relationships.get(requires).stream().map(rel -> rel.from() + "\n" + rel.to())
+                .collect(Collectors.toSet());
+        List<RelRow> added = relationships.entrySet().stream()
+                .filter(e -> e.getKey().type().equals(GraphModel.SUBTOPIC_OF)).flatMap(e -> e.getValue().stream())
+                .filter(rel -> !required.contains(rel.from() + "\n" + rel.to()))
+                .map(rel -> {
+                    String rule = Origin.inferred(Origin.SUBTOPIC_RULE).toString();
+                    Map<String, Object> props = new LinkedHashMap<>();
+                    props.put(GraphModel.REASON, SUBTOPIC_RULE_REASON);
+                    props.put(GraphModel.dutch(GraphModel.REASON), SUBTOPIC_RULE_REASON_NL);
+                    props.put(GraphModel.origin(GraphModel.REASON), rule);
+                    props.put(GraphModel.ORIGIN, rule);
+                    props.put(GraphModel.ROADMAPS, List.of(roadmapId));
+                    return new RelRow(rel.from(), rel.to(), props);
+                }).toList();
+        if (!added.isEmpty()) {
+            List<RelRow> all = new ArrayList<>(relationships.get(requires));
+            all.addAll(added);
+            relationships.put(requires, all);
+            LOG.info("graph model 0 -> {}: roadmap {}: {} subtopics require their parent (the subtopic rule)",
+                    GraphModel.CURRENT_MODEL_VERSION, roadmapId, added.size());
+        }
     }
 
     private static List<NodeRow> nodesOf(TransactionContext tx, String label, String roadmapId) {

@@ -101,6 +101,24 @@ class MigrationIT extends Neo4jTestSupport {
     }
 
     @Test
+    void aGraphOfModel0BecomesTheGraphAFreshLoadGivesItsSubtopicsRequiringTheirParent() {
+        String fresh = freshGraphOf(FIRST, SECOND);
+        writeVersion1(FIRST, SECOND);
+        // graph model 0: no modelVersion, "" for a missing Dutch text, and no subtopic rule (bm25 did not require rag)
+        driver.executableQuery("MATCH (r:Roadmap) REMOVE r.modelVersion").execute();
+        driver.executableQuery("MATCH (n) WHERE n.title IS NOT NULL AND n.titleNl IS NULL SET n.titleNl = ''")
+                .execute();
+        driver.executableQuery("MATCH ()-[r:REQUIRES]->() SET r.reasonNl = ''").execute();
+        driver.executableQuery("MATCH (:Topic {id: 'bm25'})-[r:REQUIRES]->(:Topic {id: 'rag'}) DELETE r").execute();
+
+        loader.migrate(List.of(), Optional.empty());
+
+        assertThat(fingerprint()).isEqualTo(fresh);
+        assertThat(new RoadmapQueries(driver).prerequisites("bm25", true)).extracting(r -> r.topic().id())
+                .containsExactlyInAnyOrder("rag", "python");
+    }
+
+    @Test
     void aMigrationKeepsTheLearnerSubgraphThoughItHasNoRevisionEither() {
         writeVersion1(FIRST);
         driver.executableQuery("CREATE (:Learner {id: 'ann'})-[:HAS_PROGRESS]->(:Progress {learner: 'ann',"
