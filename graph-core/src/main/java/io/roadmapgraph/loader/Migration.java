@@ -133,7 +133,7 @@ final class Migration {
      * hours, a requirement and its reason {@code authored}; the requirement of a subtopic on its parent that the
      * version-1 reader added (its words, along a {@code SUBTOPIC_OF}) {@code inferred:subtopic-requires-parent}.
      * Without them every one would read as {@code document}. Graph model 0 kept a missing Dutch text as {@code ""}
-     * (points: an empty list), which a load writes as no property (read as null).
+     * (points without Dutch: a list of {@code ""}), which a load writes as no property (read as null).
      */
     private static void withVersion2Properties(Map<String, List<NodeRow>> nodes,
                                                Map<RelSpec, List<RelRow>> relationships) {
@@ -168,7 +168,8 @@ final class Migration {
     private static Map<String, Object> withoutEmptyDutch(Map<String, Object> properties) {
         Map<String, Object> props = new LinkedHashMap<>(properties);
         GraphModel.TEXT_PROPERTIES.stream().map(GraphModel::dutch)
-                .filter(key -> "".equals(props.get(key)) || List.of().equals(props.get(key)))
+                .filter(key -> "".equals(props.get(key))
+                        || props.get(key) instanceof List<?> texts && texts.stream().allMatch(""::equals))
                 .forEach(props::remove);
         return props;
     }

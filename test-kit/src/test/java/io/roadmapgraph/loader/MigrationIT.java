@@ -38,7 +38,7 @@ class MigrationIT extends Neo4jTestSupport {
               - {number: 2, title: Applications, goal: Build with models}
             topics:
               - {id: python, title: Python, summary: The language, phase: 1, importance: key, estimatedHours: 40,
-                 tools: [jupyter]}
+                 points: [Types], tools: [jupyter]}
               - {id: rag, title: RAG, summary: Retrieval, phase: 2, importance: core, estimatedHours: 30,
                  requires: [{topic: python, reason: You build it in Python}]}
               - {id: bm25, title: BM25, summary: Term-based retrieval, phase: 2, parent: rag, importance: elective,
@@ -58,7 +58,7 @@ class MigrationIT extends Neo4jTestSupport {
               - {number: 2, title: Agents, goal: Build agents}
             topics:
               - {id: python, title: Python, summary: The language, phase: 1, importance: key, estimatedHours: 40,
-                 tools: [jupyter]}
+                 points: [Types], tools: [jupyter]}
               - {id: agents, title: Agents, summary: Tools and loops, phase: 2, importance: core, estimatedHours: 25,
                  tools: [jupyter], requires: [{topic: python, reason: Agents are written in Python}]}
             tools:
@@ -109,6 +109,7 @@ class MigrationIT extends Neo4jTestSupport {
         driver.executableQuery("MATCH (n) WHERE n.title IS NOT NULL AND n.titleNl IS NULL SET n.titleNl = ''")
                 .execute();
         driver.executableQuery("MATCH ()-[r:REQUIRES]->() SET r.reasonNl = ''").execute();
+        driver.executableQuery("MATCH (t:Topic {id: 'python'}) SET t.pointsNl = ['']").execute();
         driver.executableQuery("MATCH (:Topic {id: 'bm25'})-[r:REQUIRES]->(:Topic {id: 'rag'}) DELETE r").execute();
 
         loader.migrate(List.of(), Optional.empty());
