@@ -5,6 +5,7 @@ import io.roadmapgraph.loader.RoadmapRows.NodeRow;
 import io.roadmapgraph.loader.RoadmapRows.Owner;
 import io.roadmapgraph.loader.RoadmapRows.RelRow;
 import io.roadmapgraph.loader.RoadmapRows.RelSpec;
+import io.roadmapgraph.model.Origin;
 import io.roadmapgraph.model.Roadmap;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Carries a graph of model version 1 (one node per id shared by all roadmaps, no revisions) to version 2
@@ -33,6 +35,9 @@ final class Migration {
     /** The version-1 properties of a {@code Roadmap} node that version 2 keeps on it. */
     private static final Set<String> HEAD_PROPERTIES = Set.of(GraphModel.ID, GraphModel.REVISION, GraphModel.PREVIOUS,
             GraphModel.LOAD_ORDER, GraphModel.MODEL_VERSION, GraphModel.BUNDLED_HASH);
+    /** The reason of the requirement the subtopic rule adds, in English and in Dutch, as the reader writes it. */
+    private static final String SUBTOPIC_RULE_REASON = "A subtopic comes after the topic it belongs to.";
+    private static final String SUBTOPIC_RULE_REASON_NL = "Een subonderwerp komt na het onderwerp waar het bij hoort.";
 
     private final GraphWriter.Transactions db;
     private final int batchSize;
@@ -108,6 +113,8 @@ final class Migration {
             }
             Map<RelSpec, List<RelRow>> relationships = new LinkedHashMap<>();
             RoadmapRows.REL_SPECS.forEach(spec -> relationships.put(spec, relationshipsOf(tx, spec, roadmapId)));
+            withVersion2Properties(nodes, relationships);
+            withSubtopicRule(roadmapId, relationships);
             return RoadmapRows.of(roadmapId, nodes, relationships);
         });
         List<String> problems = rows.problems();
@@ -117,6 +124,86 @@ final class Migration {
                     + ") or load its file");
         }
         return rows;
+    }
+
+    /**
+     * The properties a load of the roadmap's file writes today where an older graph has others. Origins came with
+     * graph model 2, so an older graph has none, and its files had none either: each part gets the origin a file
+     * without origins gets from the reader (docs/roadmap-format.md, "Conventions"): texts {@code document}; a topic's
+     * hours, a requirement and its reason {@code authored}; the requirement of a subtopic on its parent that the
+     * version-1 reader added (its words, along a {@code SUBTOPIC_OF}) {@code inferred:subtopic-requires-parent}.
+     * Without them every one would read as {@code document}. Graph model 0 kept a missing Dutch text as {@code ""}
+     * (points without Dutch: a list of {@code ""}), which a load writes as no property (read as null).
+     */
+    private static void withVersion2Properties(Map<String, List<NodeRow>> nodes,
+                                               Map<RelSpec, List<RelRow>> relationships) {
+        nodes.replaceAll((label, rows) -> rows.stream().map(row -> {
+            Map<String, Object> props = withoutEmptyDutch(row.props());
+            GraphModel.TEXT_PROPERTIES.stream().filter(key -> !key.equals(GraphModel.POINTS))
+                    .filter(props::containsKey)
+                    .forEach(key -> props.putIfAbsent(GraphModel.origin(key), Origin.DOCUMENT.toString()));
+            if (label.equals(GraphModel.TOPIC) && props.containsKey(GraphModel.ESTIMATED_HOURS)) {
+                props.putIfAbsent(GraphModel.HOURS_ORIGIN, Origin.AUTHORED.toString());
+            }
+            return new NodeRow(row.id(), props);
+        }).toList());
+        Set<String> subtopics = relationships.entrySet().stream()
+                .filter(e -> e.getKey().type().equals(GraphModel.SUBTOPIC_OF)).flatMap(e -> e.getValue().stream())
+                .map(rel -> rel.from() + "\n" + rel.to()).collect(Collectors.toSet());
+        relationships.replaceAll((spec, rows) -> !spec.type().equals(GraphModel.REQUIRES) ? rows
+                : rows.stream().map(rel -> {
+                    Map<String, Object> props = withoutEmptyDutch(rel.props());
+                    boolean rule = subtopics.contains(rel.from() + "\n" + rel.to())
+                            && Set.of(SUBTOPIC_RULE_REASON, SUBTOPIC_RULE_REASON_NL)
+                            .contains(props.get(GraphModel.REASON));
+                    String origin = (rule ? Origin.inferred(Origin.SUBTOPIC_RULE) : Origin.AUTHORED).toString();
+                    props.putIfAbsent(GraphModel.ORIGIN, origin);
+                    if (props.containsKey(GraphModel.REASON)) {
+                        props.putIfAbsent(GraphModel.origin(GraphModel.REASON), origin);
+                    }
+                    return new RelRow(rel.from(), rel.to(), props);
+                }).toList());
+    }
+
+    private static Map<String, Object> withoutEmptyDutch(Map<String, Object> properties) {
+        Map<String, Object> props = new LinkedHashMap<>(properties);
+        GraphModel.TEXT_PROPERTIES.stream().map(GraphModel::dutch)
+                .filter(key -> "".equals(props.get(key))
+                        || props.get(key) instanceof List<?> texts && texts.stream().allMatch(""::equals))
+                .forEach(props::remove);
+        return props;
+    }
+
+    /**
+     * The reader of graph model 0 (before {@code modelVersion}) had no subtopic rule: a subtopic whose file did not
+     * require its parent has no requirement on it in such a graph. It gets the one the reader adds today, so that a
+     * path to the subtopic goes through its parent, as a load of its file gives.
+     */
+    private static void withSubtopicRule(String roadmapId, Map<RelSpec, List<RelRow>> relationships) {
+        RelSpec requires = RoadmapRows.REL_SPECS.stream().filter(spec -> spec.type().equals(GraphModel.REQUIRES))
+                .findFirst().orElseThrow();
+        Set<String> required = relationships.get(requires).stream().map(rel -> rel.from() + "\n" + rel.to())
+                .collect(Collectors.toSet());
+        List<RelRow> added = relationships.entrySet().stream()
+                .filter(e -> e.getKey().type().equals(GraphModel.SUBTOPIC_OF)).flatMap(e -> e.getValue().stream())
+                .filter(rel -> !required.contains(rel.from() + "\n" + rel.to()))
+                .map(rel -> {
+                    String rule = Origin.inferred(Origin.SUBTOPIC_RULE).toString();
+                    Map<String, Object> props = new LinkedHashMap<>();
+                    props.put(GraphModel.REASON, SUBTOPIC_RULE_REASON);
+                    props.put(GraphModel.dutch(GraphModel.REASON), SUBTOPIC_RULE_REASON_NL);
+                    props.put(GraphModel.origin(GraphModel.REASON), rule);
+                    props.put(GraphModel.ORIGIN, rule);
+                    props.put(GraphModel.ROADMAPS, List.of(roadmapId));
+                    return new RelRow(rel.from(), rel.to(), props);
+                }).toList();
+        if (!added.isEmpty()) {
+            List<RelRow> all = new ArrayList<>(relationships.get(requires));
+            all.addAll(added);
+            relationships.put(requires, all);
+            LOG.info("graph model 0 -> {}: roadmap {}: {} subtopics require their parent (the subtopic rule)",
+                    GraphModel.CURRENT_MODEL_VERSION, roadmapId, added.size());
+        }
     }
 
     private static List<NodeRow> nodesOf(TransactionContext tx, String label, String roadmapId) {

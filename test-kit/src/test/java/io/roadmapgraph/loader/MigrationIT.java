@@ -2,6 +2,7 @@ package io.roadmapgraph.loader;
 
 import io.roadmapgraph.graph.GraphModel;
 import io.roadmapgraph.model.Roadmap;
+import io.roadmapgraph.model.RoadmapReader;
 import io.roadmapgraph.query.RoadmapQueries;
 import io.roadmapgraph.query.TopicNode;
 import io.roadmapgraph.testkit.GraphFingerprint;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static io.roadmapgraph.loader.RoadmapFixture.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,10 +24,46 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MigrationIT extends Neo4jTestSupport {
 
-    private static final Roadmap FIRST = roadmap("first").topic("python", 1).topic("rag", 2).requires("rag", "python")
-            .subtopic("rag", "python").tool("jupyter", "python").project("qa-bot", "rag").build();
-    private static final Roadmap SECOND = roadmap("second").topic("python", 1).topic("agents", 2)
-            .requires("agents", "python").tool("jupyter", "python", "agents").build();
+    /**
+     * Version-1 files: no origins (they came with version 2); bm25's requirement on its parent is the reader's. Their
+     * shared topic is the same in both (version 1 kept one copy: the last roadmap's).
+     */
+    private static final Roadmap FIRST = RoadmapReader.read("first.yaml", """
+            id: first
+            title: First roadmap
+            summary: Python, RAG and a bot
+            source: {document: first.md, language: en, basedOn: A version-1 file}
+            phases:
+              - {number: 1, title: Basics, goal: Learn to program}
+              - {number: 2, title: Applications, goal: Build with models}
+            topics:
+              - {id: python, title: Python, summary: The language, phase: 1, importance: key, estimatedHours: 40,
+                 points: [Types], tools: [jupyter]}
+              - {id: rag, title: RAG, summary: Retrieval, phase: 2, importance: core, estimatedHours: 30,
+                 requires: [{topic: python, reason: You build it in Python}]}
+              - {id: bm25, title: BM25, summary: Term-based retrieval, phase: 2, parent: rag, importance: elective,
+                 estimatedHours: 5}
+            tools:
+              - {id: jupyter, name: Jupyter, category: dev-tool, url: "https://jupyter.org", description: Notebooks}
+            projects:
+              - {id: qa-bot, title: QA bot, summary: Answers questions, level: beginner, topics: [rag]}
+            """);
+    private static final Roadmap SECOND = RoadmapReader.read("second.yaml", """
+            id: second
+            title: Second roadmap
+            summary: Python and agents
+            source: {document: second.md, language: en, basedOn: Another version-1 file}
+            phases:
+              - {number: 1, title: Basics, goal: Learn to program}
+              - {number: 2, title: Agents, goal: Build agents}
+            topics:
+              - {id: python, title: Python, summary: The language, phase: 1, importance: key, estimatedHours: 40,
+                 points: [Types], tools: [jupyter]}
+              - {id: agents, title: Agents, summary: Tools and loops, phase: 2, importance: core, estimatedHours: 25,
+                 tools: [jupyter], requires: [{topic: python, reason: Agents are written in Python}]}
+            tools:
+              - {id: jupyter, name: Jupyter, category: dev-tool, url: "https://jupyter.org", description: Notebooks}
+            """);
 
     private final RoadmapLoader loader = new RoadmapLoader(driver);
 
@@ -58,6 +94,29 @@ class MigrationIT extends Neo4jTestSupport {
         RoadmapQueries queries = new RoadmapQueries(driver);
         assertThat(queries.prerequisites("agents", true)).extracting(r -> r.topic().id()).containsExactly("python");
         assertThat(queries.topic("python").roadmaps()).containsExactly("first", "second");
+        assertThat(driver.executableQuery("MATCH (:Topic {id: 'bm25'})-[r:REQUIRES]->(:Topic {id: 'rag'})"
+                + " RETURN r.origin AS origin").execute().records()).extracting(r -> r.get("origin").asString())
+                .as("the subtopic rule's requirement is still the rule's, not the document's")
+                .containsExactly("inferred:subtopic-requires-parent");
+    }
+
+    @Test
+    void aGraphOfModel0BecomesTheGraphAFreshLoadGivesItsSubtopicsRequiringTheirParent() {
+        String fresh = freshGraphOf(FIRST, SECOND);
+        writeVersion1(FIRST, SECOND);
+        // graph model 0: no modelVersion, "" for a missing Dutch text, and no subtopic rule (bm25 did not require rag)
+        driver.executableQuery("MATCH (r:Roadmap) REMOVE r.modelVersion").execute();
+        driver.executableQuery("MATCH (n) WHERE n.title IS NOT NULL AND n.titleNl IS NULL SET n.titleNl = ''")
+                .execute();
+        driver.executableQuery("MATCH ()-[r:REQUIRES]->() SET r.reasonNl = ''").execute();
+        driver.executableQuery("MATCH (t:Topic {id: 'python'}) SET t.pointsNl = ['']").execute();
+        driver.executableQuery("MATCH (:Topic {id: 'bm25'})-[r:REQUIRES]->(:Topic {id: 'rag'}) DELETE r").execute();
+
+        loader.migrate(List.of(), Optional.empty());
+
+        assertThat(fingerprint()).isEqualTo(fresh);
+        assertThat(new RoadmapQueries(driver).prerequisites("bm25", true)).extracting(r -> r.topic().id())
+                .containsExactlyInAnyOrder("rag", "python");
     }
 
     @Test
@@ -112,7 +171,8 @@ class MigrationIT extends Neo4jTestSupport {
     /**
      * Writes the roadmaps as the version-1 loader did, in this order: one node per id, a shared node's properties
      * those of the roadmap written last, {@code roadmaps} on shared nodes and relationships, the roadmap's texts on
-     * its {@code Roadmap} node with {@code modelVersion} 1, and the version-1 uniqueness constraints.
+     * its {@code Roadmap} node with {@code modelVersion} 1, no origins (they came with version 2: {@code titleOrigin},
+     * {@code hoursOrigin}, a requirement's {@code origin}...), and the version-1 uniqueness constraints.
      */
     private static void writeVersion1(Roadmap... roadmaps) {
         for (String name : Migration.version1Constraints()) {
@@ -124,7 +184,7 @@ class MigrationIT extends Neo4jTestSupport {
         for (Roadmap roadmap : roadmaps) {
             LoadRows rows = LoadRows.of(roadmap);
             for (LoadRows.Node node : rows.nodes()) {
-                Map<String, Object> props = new LinkedHashMap<>(node.properties());
+                Map<String, Object> props = withoutOrigins(node.properties());
                 props.remove(GraphModel.ROADMAPS);
                 String label = node.label();
                 if (label.equals(GraphModel.REVISION_LABEL)) {
@@ -141,7 +201,7 @@ class MigrationIT extends Neo4jTestSupport {
                         .withParameters(Map.of("id", node.id(), "props", props, "roadmap", roadmap.id())).execute();
             }
             for (LoadRows.Relationship rel : rows.relationships()) {
-                Map<String, Object> props = new LinkedHashMap<>(rel.properties());
+                Map<String, Object> props = withoutOrigins(rel.properties());
                 boolean shared = props.remove(GraphModel.ROADMAPS) != null;
                 String from = rel.fromLabel().equals(GraphModel.REVISION_LABEL) ? GraphModel.ROADMAP : rel.fromLabel();
                 driver.executableQuery("MATCH (a:" + from + " {id: $from}) MATCH (b:" + rel.toLabel() + " {id: $to})"
@@ -151,6 +211,12 @@ class MigrationIT extends Neo4jTestSupport {
                                 "roadmap", roadmap.id())).execute();
             }
         }
+    }
+
+    private static Map<String, Object> withoutOrigins(Map<String, Object> properties) {
+        Map<String, Object> props = new LinkedHashMap<>(properties);
+        props.keySet().removeIf(key -> key.equals(GraphModel.ORIGIN) || key.endsWith(GraphModel.ORIGIN_SUFFIX));
+        return props;
     }
 
     private static List<Integer> versions() {

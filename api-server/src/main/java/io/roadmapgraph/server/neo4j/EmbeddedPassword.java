@@ -76,6 +76,25 @@ record EmbeddedPassword(String value, Source source, Path file) {
         }
     }
 
+    /**
+     * A warning when other users of this machine may read or enter {@code dataDir}: a directory the server creates is
+     * its owner's only, one made before the embedded Neo4j had a password (an upgrade) keeps the permissions it had,
+     * and it holds the learners' notes and the password file. Empty when it is its owner's only (or not POSIX).
+     */
+    static Optional<String> openToOthers(Path dataDir) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dataDir);
+            if (OWNER_ONLY_DIRECTORY.containsAll(permissions)) {
+                return Optional.empty();
+            }
+            return Optional.of("the data directory " + dataDir + " is open to other users of this machine ("
+                    + PosixFilePermissions.toString(permissions) + "); it holds the learners' notes: chmod 700 "
+                    + dataDir);
+        } catch (UnsupportedOperationException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The configured password, else the kept one, else a new one, kept in {@code dataDir}'s {@value #FILE_NAME}. */
     static EmbeddedPassword resolve(Path dataDir, Optional<String> configured) {
         Path file = fileIn(dataDir);

@@ -78,6 +78,7 @@ public class Neo4jFactory {
             throw new IllegalStateException(notWritable(why, dataDir));
         });
         EmbeddedPassword.createDirectory(dataDir);
+        EmbeddedPassword.openToOthers(dataDir).ifPresent(LOG::warn);
         boolean seeded = false;
         if (bootstrap.isEnabled() && bootstrap.isBundled() && bootstrap.isSeed()) {
             // before Neo4j starts: an empty data directory gets the store the build loaded the bundled roadmap into

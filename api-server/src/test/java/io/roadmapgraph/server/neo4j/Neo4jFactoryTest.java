@@ -8,6 +8,7 @@ import java.net.URI;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,17 @@ class Neo4jFactoryTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the password file " + data.resolve("neo4j-password") + " holds fewer than 8 characters:"
                         + " remove it to get a new password, or set ROADMAP_EMBEDDED_PASSWORD");
+    }
+
+    @Test
+    void aDataDirectoryOtherUsersCanReadIsNamedWithTheCommandThatClosesIt(@TempDir Path parent) throws Exception {
+        Path data = Files.createDirectory(parent.resolve("neo4j"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x")); // made before passwords
+        assertThat(EmbeddedPassword.openToOthers(data)).contains("the data directory " + data + " is open to other"
+                + " users of this machine (rwxr-xr-x); it holds the learners' notes: chmod 700 " + data);
+
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+        assertThat(EmbeddedPassword.openToOthers(data)).as("as the server creates it").isEmpty();
     }
 
     /** The settings as Micronaut binds them from {@code roadmap.embedded.*}. */
