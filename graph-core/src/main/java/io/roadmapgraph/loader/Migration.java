@@ -35,9 +35,6 @@ final class Migration {
     /** The version-1 properties of a {@code Roadmap} node that version 2 keeps on it. */
     private static final Set<String> HEAD_PROPERTIES = Set.of(GraphModel.ID, GraphModel.REVISION, GraphModel.PREVIOUS,
             GraphModel.LOAD_ORDER, GraphModel.MODEL_VERSION, GraphModel.BUNDLED_HASH);
-    /** The reason of the requirement the subtopic rule adds, in English and in Dutch, as the reader writes it. */
-    private static final String SUBTOPIC_RULE_REASON = "A subtopic comes after the topic it belongs to.";
-    private static final String SUBTOPIC_RULE_REASON_NL = "Een subonderwerp komt na het onderwerp waar het bij hoort.";
 
     private final GraphWriter.Transactions db;
     private final int batchSize;
@@ -154,7 +151,7 @@ final class Migration {
                 : rows.stream().map(rel -> {
                     Map<String, Object> props = withoutEmptyDutch(rel.props());
                     boolean rule = subtopics.contains(rel.from() + "\n" + rel.to())
-                            && Set.of(SUBTOPIC_RULE_REASON, SUBTOPIC_RULE_REASON_NL)
+                            && Set.of(Origin.SUBTOPIC_RULE_REASON, Origin.SUBTOPIC_RULE_REASON_NL)
                             .contains(props.get(GraphModel.REASON));
                     String origin = (rule ? Origin.inferred(Origin.SUBTOPIC_RULE) : Origin.AUTHORED).toString();
                     props.putIfAbsent(GraphModel.ORIGIN, origin);
@@ -190,8 +187,8 @@ final class Migration {
                 .map(rel -> {
                     String rule = Origin.inferred(Origin.SUBTOPIC_RULE).toString();
                     Map<String, Object> props = new LinkedHashMap<>();
-                    props.put(GraphModel.REASON, SUBTOPIC_RULE_REASON);
-                    props.put(GraphModel.dutch(GraphModel.REASON), SUBTOPIC_RULE_REASON_NL);
+                    props.put(GraphModel.REASON, Origin.SUBTOPIC_RULE_REASON);
+                    props.put(GraphModel.dutch(GraphModel.REASON), Origin.SUBTOPIC_RULE_REASON_NL);
                     props.put(GraphModel.origin(GraphModel.REASON), rule);
                     props.put(GraphModel.ORIGIN, rule);
                     props.put(GraphModel.ROADMAPS, List.of(roadmapId));

@@ -26,6 +26,10 @@ public record Origin(Kind kind, Optional<String> rule) {
 
     /** The rule that makes every subtopic require its parent. */
     public static final String SUBTOPIC_RULE = "subtopic-requires-parent";
+    /** The reason the reader gives the requirement {@link #SUBTOPIC_RULE} adds, in English. */
+    public static final String SUBTOPIC_RULE_REASON = "A subtopic comes after the topic it belongs to.";
+    /** The same reason in Dutch. */
+    public static final String SUBTOPIC_RULE_REASON_NL = "Een subonderwerp komt na het onderwerp waar het bij hoort.";
 
     public Origin {
         Objects.requireNonNull(kind, "kind");

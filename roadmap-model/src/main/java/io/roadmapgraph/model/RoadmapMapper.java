@@ -328,9 +328,8 @@ final class RoadmapMapper {
         Origin rule = Origin.inferred(Origin.SUBTOPIC_RULE);
         List<String> languages = rules.languages();
         Text reason = new Text(
-                Optional.of("A subtopic comes after the topic it belongs to.").filter(t -> languages.contains("en")),
-                Optional.of("Een subonderwerp komt na het onderwerp waar het bij hoort.")
-                        .filter(t -> languages.contains("nl")), rule);
+                Optional.of(Origin.SUBTOPIC_RULE_REASON).filter(t -> languages.contains("en")),
+                Optional.of(Origin.SUBTOPIC_RULE_REASON_NL).filter(t -> languages.contains("nl")), rule);
         String parentId = parent.get().id();
         return Optional.of(() -> new Prerequisite(parentId, reason, rule));
     }
