@@ -22,7 +22,8 @@ import org.neo4j.driver.Driver;
 /**
  * A smaller driver than {@link Bench} for profiling the API server: one synthetic roadmap loaded, the server started
  * with a JFR recording ({@code settings=profile}, written when it stops), and the chosen operations measured one after
- * the other on the API, in memory (or on the progress store, for the progress mix) and on the echo, each line with its wall-clock window (epoch ms) so that the
+ * the other on the API, on their floor's sides (in memory, on the progress store for the progress mix, over Bolt for
+ * search) and on the echo, each line with its wall-clock window (epoch ms) so that the
  * recording's events can be cut per operation. Prints {@code p50-over-floor} per operation as {@link Bench} does.
  * <pre>java -cp "bench/target/bench.jar:bench/target/lib/*" io.roadmapgraph.bench.Profile --root=. --size=1000
  *     --ops=prerequisites,plan --seconds=10 --jfr=/tmp/api.jfr</pre>
@@ -133,7 +134,8 @@ final class Profile {
                         }
                         Map<ApiBench.Side, LoadRun.Result> results = new HashMap<>();
                         for (ApiBench.Side side : Stream.of(ApiBench.Side.MEMORY, ApiBench.Side.STORE,
-                                ApiBench.Side.ECHO, ApiBench.Side.API).filter(operation::on).toList()) {
+                                ApiBench.Side.BOLT, ApiBench.Side.ECHO, ApiBench.Side.API).filter(operation::on)
+                                .filter(s -> s != ApiBench.Side.BOLT || s == operation.floor()).toList()) {
                             long from = System.currentTimeMillis();
                             Duration cpuBefore = serverCpu(api);
                             Map<String, long[]> threadsBefore = Machine.threadTicks(api.pid());

@@ -18,7 +18,8 @@ final class Folding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** A run of white space: what separates two words (of a text, of a search text). */
+    static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /** Lower case, accents removed, everything but letters and digits removed: "Fine-Tuning" becomes "finetuning". */
     static String fold(String text) {

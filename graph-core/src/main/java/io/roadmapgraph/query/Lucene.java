@@ -19,7 +19,7 @@ final class Lucene {
     /** The Lucene query for {@code text}, or "" when it holds no word. */
     static String query(String text) {
         List<String> clauses = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String word : Folding.WHITE_SPACE.split(text.toLowerCase(Locale.ROOT))) {
             String escaped = escape(word.strip());
             if (!escaped.isEmpty() && word.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 clauses.add("(title:" + escaped + "^4 OR titleNl:" + escaped + "^4 OR name:" + escaped + "^4 OR "

@@ -8,16 +8,19 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The searchable texts of the current revisions' topics, tools and projects, folded once ({@link Folding}) so that a
  * search finds what the full-text index misses without reading and folding every node again: a folded id or title by
- * a map, a word that starts with the folded query by a scan of word numbers. Made with each snapshot, from the rows
+ * a map, a word that starts with the folded query by the sorted dictionary of words and each word's holders (a search
+ * looks only at the nodes that hold such a word, not at every node). Made with each snapshot, from the rows
  * it is read from (so a search answered from a snapshot never waits for its texts); without snapshots, for one
  * search from {@link Cypher#SEARCHABLE}. Immutable.
  */
@@ -90,42 +93,55 @@ final class SearchTexts {
     private final List<Node> nodes;
     /** The folded id, title and Dutch title of each node, to the nodes (by index) that have it. */
     private final Map<String, int[]> exact = new HashMap<>();
-    /** Every folded word once; a node's texts are numbers into it. */
+    /** Every folded word once, sorted: the words that start with a text are one run of it. */
     private final String[] dictionary;
     /** Per node, its texts' folded words by number, each text ended by {@link #END_OF_TEXT}. */
     private final int[][] words;
+    /** Per word (by number), the nodes (by index, ascending, each once) whose texts hold it. */
+    private final int[][] holders;
 
     SearchTexts(List<Searchable> searchable) {
         this.nodes = searchable.stream().map(n -> new Node(n.kind(), n.id(), n.roadmap(), n.title())).toList();
-        Map<String, Integer> numbers = new HashMap<>();
-        List<String> dictionary = new ArrayList<>();
         Map<String, List<Integer>> exact = new HashMap<>();
-        this.words = new int[searchable.size()][];
+        List<List<String>> folded = new ArrayList<>(searchable.size());
+        Set<String> distinct = new HashSet<>();
         for (int n = 0; n < searchable.size(); n++) {
             Searchable node = searchable.get(n);
             for (String name : node.names()) {
-                String folded = Folding.fold(name);
-                if (!folded.isEmpty()) {
-                    List<Integer> owners = exact.computeIfAbsent(folded, k -> new ArrayList<>());
+                String key = Folding.fold(name);
+                if (!key.isEmpty()) {
+                    List<Integer> owners = exact.computeIfAbsent(key, k -> new ArrayList<>());
                     if (owners.isEmpty() || owners.get(owners.size() - 1) != n) {
                         owners.add(n);
                     }
                 }
             }
-            List<Integer> sequence = new ArrayList<>();
+            List<String> sequence = new ArrayList<>();
             for (String text : node.texts()) {
-                for (String word : Folding.words(text)) {
-                    sequence.add(numbers.computeIfAbsent(word, w -> {
-                        dictionary.add(w);
-                        return dictionary.size() - 1;
-                    }));
-                }
-                sequence.add(END_OF_TEXT);
+                sequence.addAll(Folding.words(text));
+                sequence.add(null); // the end of a text
             }
-            this.words[n] = sequence.stream().mapToInt(Integer::intValue).toArray();
+            distinct.addAll(sequence.stream().filter(Objects::nonNull).toList());
+            folded.add(sequence);
         }
         exact.forEach((key, owners) -> this.exact.put(key, owners.stream().mapToInt(Integer::intValue).toArray()));
-        this.dictionary = dictionary.toArray(String[]::new);
+        this.dictionary = distinct.stream().sorted().toArray(String[]::new);
+        Map<String, Integer> numbers = new HashMap<>(dictionary.length * 2);
+        for (int w = 0; w < dictionary.length; w++) {
+            numbers.put(dictionary[w], w);
+        }
+        this.words = new int[folded.size()][];
+        List<List<Integer>> holders = new ArrayList<>(dictionary.length);
+        for (int w = 0; w < dictionary.length; w++) {
+            holders.add(new ArrayList<>(1));
+        }
+        for (int n = 0; n < folded.size(); n++) {
+            int node = n;
+            this.words[n] = folded.get(n).stream().mapToInt(w -> w == null ? END_OF_TEXT : numbers.get(w)).toArray();
+            Arrays.stream(words[n]).filter(w -> w != END_OF_TEXT).distinct().forEach(w -> holders.get(w).add(node));
+        }
+        this.holders = holders.stream().map(h -> h.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     /**
@@ -140,52 +156,73 @@ final class SearchTexts {
     /**
      * The nodes (of {@code roadmap} when given, and not in {@code except}) with a word, or two or three words written
      * together, in one of their texts that starts with {@code folded} (the full-text index matches each word as a
-     * prefix too, but cannot join words: "finetuning" starts "fine-tuning"), by id, score 0.
+     * prefix too, but cannot join words: "finetuning" starts "fine-tuning"), by id, score 0. Only the nodes that hold
+     * such a word, or a word the folded text starts with, are looked at.
      */
     List<SearchHit> prefixed(String folded, Optional<String> roadmap, Set<String> except) {
         if (folded.isEmpty()) {
             return List.of();
         }
-        boolean[] starts = new boolean[dictionary.length];
-        boolean[] begins = new boolean[dictionary.length];
-        for (int w = 0; w < dictionary.length; w++) {
-            starts[w] = dictionary[w].startsWith(folded);
-            begins[w] = !starts[w] && folded.startsWith(dictionary[w]);
-        }
-        List<Node> found = new ArrayList<>();
-        for (int n = 0; n < nodes.size(); n++) {
-            Node node = nodes.get(n);
-            if (in(node, roadmap) && !except.contains(node.id()) && startsAWord(words[n], starts, begins, folded)) {
-                found.add(node);
+        boolean[] found = new boolean[nodes.size()];
+        for (int w = firstAtLeast(folded); w < dictionary.length && dictionary[w].startsWith(folded); w++) {
+            for (int n : holders[w]) {
+                found[n] = true;
             }
         }
-        return byId(found, 0);
+        int[] beginnings = beginnings(folded);
+        for (int beginning : beginnings) {
+            for (int n : holders[beginning]) {
+                found[n] = found[n] || joinedStartsWith(words[n], beginnings, folded);
+            }
+        }
+        List<Node> hits = new ArrayList<>();
+        for (int n = 0; n < found.length; n++) {
+            if (found[n] && in(nodes.get(n), roadmap) && !except.contains(nodes.get(n).id())) {
+                hits.add(nodes.get(n));
+            }
+        }
+        return byId(hits, 0);
+    }
+
+    /** The number of the first word of the sorted dictionary that is not before {@code word}. */
+    private int firstAtLeast(String word) {
+        int at = Arrays.binarySearch(dictionary, word);
+        return at >= 0 ? at : -at - 1;
+    }
+
+    /** The words (by number) that {@code folded} starts with and is longer than. */
+    private int[] beginnings(String folded) {
+        return IntStream.range(1, folded.length())
+                .map(end -> Arrays.binarySearch(dictionary, folded.substring(0, end))).filter(w -> w >= 0).toArray();
     }
 
     /**
-     * Whether a run of one to three words of one text starts with the query: a word that starts with it, or a word
-     * that is the query's beginning followed by words that complete it.
+     * Whether a word of {@code sequence} that the query starts with ({@code beginnings}), followed by one or two words
+     * of the same text, makes a run that starts with the query.
      */
-    private boolean startsAWord(int[] sequence, boolean[] starts, boolean[] begins, String folded) {
+    private boolean joinedStartsWith(int[] sequence, int[] beginnings, String folded) {
         for (int i = 0; i < sequence.length; i++) {
-            int word = sequence[i];
-            if (word == END_OF_TEXT) {
+            if (!contains(beginnings, sequence[i])) {
                 continue;
             }
-            if (starts[word]) {
-                return true;
-            }
-            if (begins[word]) {
-                StringBuilder joined = new StringBuilder(dictionary[word]);
-                for (int j = i + 1; j < Math.min(sequence.length, i + 3) && sequence[j] != END_OF_TEXT; j++) {
-                    joined.append(dictionary[sequence[j]]);
-                    if (joined.length() >= folded.length()) {
-                        if (joined.toString().startsWith(folded)) {
-                            return true;
-                        }
-                        break;
+            StringBuilder joined = new StringBuilder(dictionary[sequence[i]]);
+            for (int j = i + 1; j < Math.min(sequence.length, i + 3) && sequence[j] != END_OF_TEXT; j++) {
+                joined.append(dictionary[sequence[j]]);
+                if (joined.length() >= folded.length()) {
+                    if (joined.toString().startsWith(folded)) {
+                        return true;
                     }
+                    break;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(int[] numbers, int number) {
+        for (int n : numbers) {
+            if (n == number) {
+                return true;
             }
         }
         return false;
