@@ -218,8 +218,7 @@ final class ApiBench {
             WITH collect(r.revision) AS revs
             CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
             WHERE node.rev IN revs
-            RETURN labels(node) AS labels, node.id AS id, node.rev AS rev, coalesce(node.title, node.name) AS title,
-                   score
+            RETURN labels(node) AS labels, node.id AS id, coalesce(node.title, node.name) AS title, score
             ORDER BY score DESC, id LIMIT $first""";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

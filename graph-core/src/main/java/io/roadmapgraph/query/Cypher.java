@@ -2,6 +2,9 @@ package io.roadmapgraph.query;
 
 import io.roadmapgraph.graph.GraphModel;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * The Cypher this module runs. Labels and relationship types come from {@link GraphModel}, the one definition of the
  * graph model, through {@code {Label}} / {@code {TYPE}} placeholders that it fills and checks; user input only ever
@@ -151,12 +154,14 @@ final class Cypher {
             RETURN r.id AS owner, x {.*} AS node ORDER BY x.number""");
 
     /**
-     * Every searchable copy in the current revisions with its properties, for {@code SearchTexts} when search has no
-     * snapshot (a snapshot's texts come from its own rows).
+     * Every searchable copy in the current revisions with what {@code SearchTexts} folds of it (its id, roadmap,
+     * revision and full-text properties), when search has no snapshot (a snapshot's texts come from its own rows).
      */
-    static final String SEARCHABLE = q("""
-            MATCH (n) WHERE (n:{Topic} OR n:{Tool} OR n:{Project}) AND n.rev IN $revs
-            RETURN labels(n) AS labels, n {.*} AS node""");
+    static final String SEARCHABLE = q("MATCH (n) WHERE (n:{Topic} OR n:{Tool} OR n:{Project}) AND n.rev IN $revs"
+            + " RETURN labels(n) AS labels, n {"
+            + Stream.concat(Stream.of(GraphModel.ID, GraphModel.ROADMAP_ID, GraphModel.REV),
+                    GraphModel.FULLTEXT_PROPERTIES.stream()).map(p -> "." + p).collect(Collectors.joining(", "))
+            + "} AS node");
     /**
      * The full-text index's hits among the current revisions (of one roadmap, or all when {@code $roadmap} is null);
      * an id may come once per roadmap that has it, best score first.
@@ -164,8 +169,7 @@ final class Cypher {
     static final String SEARCH = """
             CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
             WHERE node.rev IN $revs AND ($roadmap IS NULL OR node.roadmap = $roadmap)
-            RETURN labels(node) AS labels, node.id AS id, node.rev AS rev, coalesce(node.title, node.name) AS title,
-                   score
+            RETURN labels(node) AS labels, node.id AS id, coalesce(node.title, node.name) AS title, score
             ORDER BY score DESC, id LIMIT $limit""";
 
     /**

@@ -55,7 +55,7 @@ final class SearchTexts {
                 }
             }
             copies.add(new Searchable(kind, id, node.get(GraphModel.ROADMAP_ID).asString(""), title,
-                    List.of(id, title, node.get(GraphModel.dutch(GraphModel.TITLE)).asString("")), texts));
+                    node.get(GraphModel.dutch(GraphModel.TITLE)).asString(""), texts));
             ranks.add(rank.getOrDefault(node.get(GraphModel.REV).asString(""), Integer.MAX_VALUE));
         }
 
@@ -70,16 +70,24 @@ final class SearchTexts {
         }
     }
 
-    /** One node copy as {@code Cypher.SEARCHABLE} reads it: its searchable texts, in the order of the revisions. */
-    record Searchable(SearchHit.Kind kind, String id, String roadmap, String title, List<String> names,
+    /**
+     * One node copy as {@code Cypher.SEARCHABLE} reads it: its id, title and Dutch title (found when the text is one
+     * of them) and its searchable texts, in the order of the revisions.
+     */
+    record Searchable(SearchHit.Kind kind, String id, String roadmap, String title, String titleNl,
                       List<String> texts) {
         Searchable {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(roadmap, "roadmap");
             Objects.requireNonNull(title, "title");
-            names = List.copyOf(names);
+            Objects.requireNonNull(titleNl, "titleNl");
             texts = List.copyOf(texts);
+        }
+
+        /** What a search finds this copy by when the text folds to one of them: its id, title and Dutch title. */
+        List<String> names() {
+            return List.of(id, title, titleNl);
         }
     }
 

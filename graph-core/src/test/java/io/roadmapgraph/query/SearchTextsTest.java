@@ -82,7 +82,7 @@ class SearchTextsTest {
                                                String... texts) {
         List<String> all = new ArrayList<>(List.of(title));
         all.addAll(List.of(texts));
-        return new SearchTexts.Searchable(SearchHit.Kind.TOPIC, id, roadmap, title, List.of(id, title, titleNl), all);
+        return new SearchTexts.Searchable(SearchHit.Kind.TOPIC, id, roadmap, title, titleNl, all);
     }
 
     private static String phrase(Random random, int min, int max) {
