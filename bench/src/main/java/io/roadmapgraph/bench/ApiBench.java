@@ -36,6 +36,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +181,10 @@ final class ApiBench {
             + " { totalHours steps { position hours topic { id title } } } }";
     static final String PEER_PROJECTS_COVERING = "query($s: [ID!]!) { projectsCovering(skills: $s)"
             + " { coverage project { id title } covered { id title } missing { id title } } }";
-    /** The peer's search: its {@code @cypher} field runs {@link #BOLT_SEARCH} with the Lucene query the bench sends. */
+    /**
+     * The peer's search: its {@code @cypher} field (bench/peer/server.js) runs {@link #BOLT_SEARCH}'s statement, written
+     * there again in Cypher without the roadmap filter the bench leaves null, with the Lucene query the bench sends.
+     */
     static final String PEER_SEARCH = "query($q: String!, $f: Int!) { search(query: $q, first: $f)"
             + " { kind id title score } }";
 
@@ -206,20 +210,18 @@ final class ApiBench {
                    toFloat(size(covered)) / size($skills) AS coverage
             ORDER BY coverage DESC, x.number""";
     /**
-     * Search's index query as the server runs it (graph-core's {@code Cypher.SEARCH} after its read of the current
-     * revisions, {@code Cypher.CURRENT_REVISIONS}), in one statement; the Lucene query is graph-core's own for the text
-     * ({@link IndexQuery}). The server asks for {@code first} hits per current revision and keeps an id once; the bench's
-     * database holds one roadmap while search is measured, so {@code first} is that limit. The API adds to these hits
-     * what its folded texts find (an id or title written together, a word's beginning the index's analyser splits
-     * otherwise), in memory: what it does beyond this query is its own overhead.
+     * Search's index query as the server runs it: graph-core's own statement ({@code Cypher.SEARCH}, by
+     * {@link IndexQuery#statement()}) after its read of the current revisions ({@code Cypher.CURRENT_REVISIONS}), in one
+     * statement; the Lucene query is graph-core's own for the text ({@link IndexQuery#of}). The server asks for
+     * {@code first} hits per current revision and keeps an id once; the bench's database holds one roadmap while search
+     * is measured, so {@code first} is that limit. The API adds to these hits what its folded texts find (an id or
+     * title written together, a word's beginning the index's analyser splits otherwise), in memory: what it does
+     * beyond this query is its own overhead.
      */
     static final String BOLT_SEARCH = """
             MATCH (r:Roadmap) WHERE r.revision IS NOT NULL
             WITH collect(r.revision) AS revs
-            CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-            WHERE node.rev IN revs
-            RETURN labels(node) AS labels, node.id AS id, coalesce(node.title, node.name) AS title, score
-            ORDER BY score DESC, id LIMIT $first""";
+            """ + IndexQuery.statement().replace("$revs", "revs");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -472,8 +474,10 @@ final class ApiBench {
      * once (as the server keeps them).
      */
     private static int search(Session session, String text) {
-        return (int) session.executeRead(tx -> tx.run(BOLT_SEARCH, Map.of("index", GraphModel.FULLTEXT_INDEX,
-                        "query", IndexQuery.of(text), "first", SEARCH_FIRST)).list(r -> r.get("id").asString()))
+        Map<String, Object> parameters = new HashMap<>(Map.of("index", GraphModel.FULLTEXT_INDEX,
+                "query", IndexQuery.of(text), "limit", SEARCH_FIRST));
+        parameters.put("roadmap", null); // every roadmap's, as the API's search(text:) without a roadmap
+        return (int) session.executeRead(tx -> tx.run(BOLT_SEARCH, parameters).list(r -> r.get("id").asString()))
                 .stream().distinct().count();
     }
 
