@@ -3,7 +3,8 @@ package io.roadmapgraph.query;
 /**
  * For the bench's Bolt side and peer of {@code search}: the Lucene query graph-core's {@code RoadmapQueries.search}
  * sends to the full-text index for a text ({@link Lucene}, package-private there) and the statement it runs with it
- * ({@code Cypher.SEARCH}), so that those sides ask the index exactly what the API's server asks it. In graph-core's package, in the bench's jar: nothing else uses it.
+ * ({@code Cypher.SEARCH}), so that those sides ask the index exactly what the API's server asks it. In graph-core's
+ * package, in the bench's jar: nothing else uses it.
  */
 public final class IndexQuery {
 

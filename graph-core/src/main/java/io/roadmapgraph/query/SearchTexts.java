@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,8 +110,9 @@ final class SearchTexts {
     SearchTexts(List<Searchable> searchable) {
         this.nodes = searchable.stream().map(n -> new Node(n.kind(), n.id(), n.roadmap(), n.title())).toList();
         Map<String, List<Integer>> exact = new HashMap<>();
-        List<List<String>> folded = new ArrayList<>(searchable.size());
-        Set<String> distinct = new HashSet<>();
+        Map<String, Integer> numbers = new HashMap<>(); // each word's number in the order first seen
+        List<String> seen = new ArrayList<>();
+        this.words = new int[searchable.size()][];
         for (int n = 0; n < searchable.size(); n++) {
             Searchable node = searchable.get(n);
             for (String name : node.names()) {
@@ -124,32 +124,58 @@ final class SearchTexts {
                     }
                 }
             }
-            List<String> sequence = new ArrayList<>();
+            List<Integer> sequence = new ArrayList<>();
             for (String text : node.texts()) {
-                sequence.addAll(Folding.words(text));
-                sequence.add(null); // the end of a text
+                for (String word : Folding.words(text)) {
+                    sequence.add(numbers.computeIfAbsent(word, w -> {
+                        seen.add(w);
+                        return seen.size() - 1;
+                    }));
+                }
+                sequence.add(END_OF_TEXT);
             }
-            distinct.addAll(sequence.stream().filter(Objects::nonNull).toList());
-            folded.add(sequence);
+            this.words[n] = sequence.stream().mapToInt(Integer::intValue).toArray();
         }
         exact.forEach((key, owners) -> this.exact.put(key, owners.stream().mapToInt(Integer::intValue).toArray()));
-        this.dictionary = distinct.stream().sorted().toArray(String[]::new);
-        Map<String, Integer> numbers = new HashMap<>(dictionary.length * 2);
+        this.dictionary = seen.toArray(String[]::new);
+        Arrays.sort(dictionary);
+        int[] sorted = new int[dictionary.length]; // a word's number first seen -> its place in the dictionary
         for (int w = 0; w < dictionary.length; w++) {
-            numbers.put(dictionary[w], w);
+            sorted[numbers.get(dictionary[w])] = w;
         }
-        this.words = new int[folded.size()][];
-        List<List<Integer>> holders = new ArrayList<>(dictionary.length);
-        for (int w = 0; w < dictionary.length; w++) {
-            holders.add(new ArrayList<>(1));
+        this.holders = holders(words, sorted);
+    }
+
+    /**
+     * Renumbers every node's words by their place in the sorted dictionary ({@code sorted}), in place, and gives per
+     * word the nodes that hold it (ascending, each once).
+     */
+    private static int[][] holders(int[][] words, int[] sorted) {
+        int[] count = new int[sorted.length];
+        int[] last = new int[sorted.length]; // the last node counted for a word, plus one
+        for (int n = 0; n < words.length; n++) {
+            for (int i = 0; i < words[n].length; i++) {
+                int w = words[n][i] == END_OF_TEXT ? END_OF_TEXT : sorted[words[n][i]];
+                words[n][i] = w;
+                if (w != END_OF_TEXT && last[w] != n + 1) {
+                    last[w] = n + 1;
+                    count[w]++;
+                }
+            }
         }
-        for (int n = 0; n < folded.size(); n++) {
-            int node = n;
-            this.words[n] = folded.get(n).stream().mapToInt(w -> w == null ? END_OF_TEXT : numbers.get(w)).toArray();
-            Arrays.stream(words[n]).filter(w -> w != END_OF_TEXT).distinct().forEach(w -> holders.get(w).add(node));
+        int[][] holders = new int[sorted.length][];
+        for (int w = 0; w < holders.length; w++) {
+            holders[w] = new int[count[w]];
+            count[w] = 0;
         }
-        this.holders = holders.stream().map(h -> h.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
+        for (int n = 0; n < words.length; n++) {
+            for (int w : words[n]) {
+                if (w != END_OF_TEXT && (count[w] == 0 || holders[w][count[w] - 1] != n)) {
+                    holders[w][count[w]++] = n;
+                }
+            }
+        }
+        return holders;
     }
 
     /**
