@@ -311,7 +311,7 @@ final class ApiBench {
             texts.add(t.name() + " " + t.description().preferred());
         });
         // in how many titles-with-summaries each word is (lower case)
-        Map<String, Integer> holders = new java.util.HashMap<>();
+        Map<String, Integer> holders = new HashMap<>();
         texts.forEach(text -> words(text).stream().distinct().forEach(w -> holders.merge(w, 1, Integer::sum)));
         List<String> frequent = holders.entrySet().stream().filter(e -> e.getKey().length() >= 3)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -41,7 +41,10 @@ final class SearchTexts {
             this.rank = Copies.ranks(revisions);
         }
 
-        /** A node copy of {@code kind}, a map of its properties ({@code x {.*}}). */
+        /**
+         * A node copy of {@code kind}: a map holding at least its id, roadmap, revision and full-text properties (a
+         * snapshot's row of all its properties, or {@link Cypher#SEARCHABLE}'s projection of those).
+         */
         void add(SearchHit.Kind kind, Value node) {
             String id = node.get(GraphModel.ID).asString();
             String title = (node.get(GraphModel.TITLE).isNull() ? node.get(GraphModel.NAME)
